@@ -1,0 +1,79 @@
+import type { Site } from '../model/site.js';
+import type {
+  AuditRun,
+  BackupObject,
+  CatalogueFile,
+  Copy,
+  CopyStatus,
+  Incident,
+  Job,
+  ObjectFileEntry,
+  ObjectVersion,
+  PremisEvent,
+} from '../model/catalogue.js';
+
+/**
+ * The catalogue index. Storage is the source of truth; this is an index that `rebuild` can recreate.
+ * Adapters: SQLite (embedded) and PostgreSQL, both passing one contract suite.
+ * Timestamps are ISO 8601 strings with `+07:00`, produced by the caller's clock.
+ */
+export interface Catalogue {
+  /** Run `fn` in one transaction; everything it does commits or nothing does. */
+  transaction<T>(fn: (tx: Catalogue) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+
+  // sites
+  putSite(site: Site): Promise<void>; // insert or replace by name
+  getSite(name: string): Promise<Site | undefined>;
+  listSites(): Promise<Site[]>;
+  setSiteOnline(name: string, online: boolean): Promise<void>;
+
+  // catalogue files
+  putFile(file: CatalogueFile): Promise<void>;
+  getFile(code: string): Promise<CatalogueFile | undefined>;
+  countFiles(): Promise<number>;
+
+  // backup objects and versions
+  putObject(object: BackupObject): Promise<void>;
+  getObject(id: string): Promise<BackupObject | undefined>;
+  getObjectByFileCode(fileCode: string): Promise<BackupObject | undefined>;
+  listObjects(options?: { limit?: number; offset?: number }): Promise<BackupObject[]>;
+  countObjects(): Promise<number>;
+  putVersion(version: ObjectVersion): Promise<void>;
+  listVersions(objectId: string): Promise<ObjectVersion[]>;
+  /** Replace the file entries of one version. */
+  putVersionFiles(objectId: string, version: number, files: ObjectFileEntry[]): Promise<void>;
+  listVersionFiles(objectId: string, version: number): Promise<ObjectFileEntry[]>;
+  countVersionFiles(): Promise<number>;
+
+  // copies
+  putCopy(copy: Copy): Promise<void>; // insert or replace by (objectId, site)
+  getCopy(objectId: string, site: string): Promise<Copy | undefined>;
+  listCopies(objectId: string): Promise<Copy[]>;
+  listCopiesBySite(site: string): Promise<Copy[]>;
+  /** Copies whose last verification is older than `before` (or never), oldest first. */
+  listCopiesDue(before: string, options?: { site?: string; limit?: number }): Promise<Copy[]>;
+  listCopiesByStatus(status: CopyStatus): Promise<Copy[]>;
+  siteUsage(site: string): Promise<{ objects: number; bytes: number }>;
+
+  // PREMIS events (append-only)
+  addEvent(event: PremisEvent): Promise<void>;
+  listEvents(filter?: { objectId?: string; limit?: number }): Promise<PremisEvent[]>;
+  countEvents(): Promise<number>;
+
+  // durable jobs
+  enqueueJob(job: Job): Promise<void>;
+  /** Atomically take the oldest due queued job (status → running, attempts + 1). */
+  claimJob(now: string, kinds?: string[]): Promise<Job | undefined>;
+  finishJob(id: string, outcome: { status: 'done' | 'failed' | 'queued'; error?: string; runAt?: string; now: string }): Promise<void>;
+  listJobs(filter?: { status?: Job['status']; kind?: string }): Promise<Job[]>;
+  /** Jobs left `running` by a crashed process go back to `queued`. */
+  requeueRunningJobs(now: string): Promise<number>;
+
+  // audits and incidents
+  putAuditRun(run: AuditRun): Promise<void>;
+  listAuditRuns(limit?: number): Promise<AuditRun[]>;
+  addIncident(incident: Incident): Promise<void>;
+  listIncidents(options?: { open?: boolean }): Promise<Incident[]>;
+  resolveIncident(id: string, at: string): Promise<void>;
+}
