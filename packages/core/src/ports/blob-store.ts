@@ -58,4 +58,9 @@ export interface BlobStore {
   /** Make the staged blob visible at `finalKey` atomically (rename on a filesystem, copy-verify-delete on S3). */
   commit(stagingKey: string, finalKey: string): Promise<void>;
   probe(): Promise<ProbeResult>;
+  /**
+   * Remove what interrupted writes left under the folder `prefix` (ends with `/`): temp files,
+   * unfinished multipart uploads, empty folders. Journal recovery calls it after a crash.
+   */
+  sweep(prefix: string): Promise<void>;
 }

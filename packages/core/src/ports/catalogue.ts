@@ -56,8 +56,9 @@ export interface Catalogue {
   listCopiesByStatus(status: CopyStatus): Promise<Copy[]>;
   siteUsage(site: string): Promise<{ objects: number; bytes: number }>;
 
-  // PREMIS events (append-only)
+  // PREMIS events (append-only; adding an id already present is a no-op)
   addEvent(event: PremisEvent): Promise<void>;
+  /** Oldest first (ties by id); `limit` keeps the first N. */
   listEvents(filter?: { objectId?: string; limit?: number }): Promise<PremisEvent[]>;
   countEvents(): Promise<number>;
 

@@ -1,0 +1,52 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const BIN = fileURLToPath(new URL('../packages/server/bin/duphong.js', import.meta.url));
+const DIST = fileURLToPath(new URL('../packages/server/dist/cli/main.js', import.meta.url));
+
+export interface CliRun {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  json: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- parsed --json output, shape asserted by tests
+}
+
+export function assertBuilt(): void {
+  if (!existsSync(DIST)) throw new Error('CLI chưa được biên dịch: hãy chạy `npm run build` trước (npm test làm việc này).');
+}
+
+/** Run the real `duphong` CLI as a child process, the way archivists and scripts do. */
+export function duphong(args: string[], options: { env?: Record<string, string>; cwd?: string } = {}): Promise<CliRun> {
+  assertBuilt();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: options.cwd ?? process.cwd(),
+      env: { ...process.env, DUPHONG_HOME: '', ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      let json: unknown;
+      if (args.includes('--json') && stdout.trim()) {
+        try {
+          json = JSON.parse(stdout);
+        } catch {
+          json = undefined;
+        }
+      }
+      resolve({ code, signal, stdout, stderr, json });
+    });
+  });
+}
+
+/** Start the CLI and return the child, for tests that freeze or signal it. */
+export function duphongChild(args: string[], env: Record<string, string> = {}) {
+  assertBuilt();
+  return spawn(process.execPath, [BIN, ...args], { env: { ...process.env, DUPHONG_HOME: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+}

@@ -1,0 +1,269 @@
+import { randomUUID } from 'node:crypto';
+import type { Dirent } from 'node:fs';
+import { lstat, mkdir, open, readdir, rename, rm, rmdir, stat, statfs, unlink, writeFile } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
+import { dirname, join, resolve, sep } from 'node:path';
+import { BlobStoreError } from '@duphong/core';
+import type { BlobInfo, BlobStore, ByteStream, ProbeResult, PutOptions } from '@duphong/core';
+import { fsError, isErrno, rootUnavailable } from './fs-errors.js';
+import { compareKeys, isTempName, TEMP_PREFIX, validateKey, validatePrefix } from './key.js';
+import { WriteVerifier } from './verify.js';
+
+const READ_CHUNK = 1 << 20;
+
+/**
+ * A storage site on a local disk or mounted NAS. Keys map to paths under `root` unchanged, so a
+ * person with a file browser can still read the archive. Writes go to a temp file beside the
+ * target and are renamed into place after fsync: a crash leaves the old blob or the new one.
+ * The root is never created here: a missing root usually means an unmounted disk.
+ */
+export class FsBlobStore implements BlobStore {
+  readonly root: string;
+  readonly description: string;
+
+  constructor(root: string) {
+    this.root = resolve(root);
+    this.description = `fs:${this.root}`;
+  }
+
+  async put(key: string, data: ByteStream, options?: PutOptions): Promise<{ size: number }> {
+    const file = this.pathOf(key);
+    await this.ensureRoot(key);
+    const dir = dirname(file);
+    const tmp = join(dir, `${TEMP_PREFIX}${randomUUID()}`);
+    const verifier = new WriteVerifier(key, options);
+    let fh: FileHandle | undefined;
+    try {
+      fh = await this.openTemp(dir, tmp);
+      for await (const chunk of verifier.tap(data)) await writeAll(fh, chunk);
+      verifier.check();
+      await fh.sync();
+      await fh.close();
+      fh = undefined;
+      await rename(tmp, file);
+      await syncDir(dir);
+      return { size: verifier.size };
+    } catch (err) {
+      await fh?.close().catch(() => undefined);
+      await rm(tmp, { force: true }).catch(() => undefined);
+      await this.pruneEmptyDirs(dir);
+      if (err === verifier.sourceError) throw err;
+      throw fsError(err, this.description, key);
+    }
+  }
+
+  async get(key: string): Promise<ByteStream> {
+    const file = this.pathOf(key);
+    if (!(await this.head(key))) throw this.notFound(key);
+    return this.readLazily(file, key);
+  }
+
+  async head(key: string): Promise<BlobInfo | undefined> {
+    const file = this.pathOf(key);
+    try {
+      const st = await stat(file);
+      return st.isFile() ? { key, size: st.size } : undefined;
+    } catch (err) {
+      if (!isErrno(err, 'ENOENT', 'ENOTDIR')) throw fsError(err, this.description, key);
+      await this.ensureRoot(key);
+      return undefined;
+    }
+  }
+
+  async *list(prefix: string): AsyncGenerator<BlobInfo> {
+    validatePrefix(prefix);
+    await this.ensureRoot(prefix);
+    const cut = prefix.lastIndexOf('/');
+    yield* this.walk(prefix.slice(0, cut + 1), prefix.slice(cut + 1));
+  }
+
+  async delete(key: string): Promise<void> {
+    const file = this.pathOf(key);
+    try {
+      await unlink(file);
+    } catch (err) {
+      // EISDIR: a folder is not a blob, so the blob is absent.
+      if (!isErrno(err, 'ENOENT', 'ENOTDIR', 'EISDIR')) throw fsError(err, this.description, key);
+      await this.ensureRoot(key);
+      return;
+    }
+    await syncDir(dirname(file));
+    await this.pruneEmptyDirs(dirname(file));
+  }
+
+  async commit(stagingKey: string, finalKey: string): Promise<void> {
+    const from = this.pathOf(stagingKey);
+    const to = this.pathOf(finalKey);
+    if (!(await this.head(stagingKey))) throw this.notFound(stagingKey);
+    if (from === to) return;
+    try {
+      await mkdir(dirname(to), { recursive: true });
+      await rename(from, to); // atomic on one filesystem; replaces any old blob
+      await syncDir(dirname(to));
+      if (dirname(from) !== dirname(to)) await syncDir(dirname(from));
+    } catch (err) {
+      throw fsError(err, this.description, finalKey);
+    }
+    await this.pruneEmptyDirs(dirname(from));
+  }
+
+  /** Delete temp files that killed writes left under `prefix`, then the folders they leave empty. */
+  async sweep(prefix: string): Promise<void> {
+    validatePrefix(prefix);
+    await this.ensureRoot(prefix);
+    const top = join(this.root, ...prefix.split('/').filter((s) => s !== ''));
+    const visit = async (dir: string): Promise<void> => {
+      let entries: Dirent[];
+      try {
+        entries = await readdir(dir, { withFileTypes: true });
+      } catch (err) {
+        if (isErrno(err, 'ENOENT', 'ENOTDIR')) return;
+        throw fsError(err, this.description, prefix);
+      }
+      for (const e of entries) {
+        const path = join(dir, e.name);
+        if (e.isDirectory()) await visit(path);
+        else if (isTempName(e.name)) await rm(path, { force: true });
+      }
+      if (dir !== this.root) await rmdir(dir).catch(() => undefined); // only succeeds when empty
+    };
+    await visit(top);
+    await this.pruneEmptyDirs(dirname(top));
+  }
+
+  async probe(): Promise<ProbeResult> {
+    try {
+      await this.ensureRoot('');
+    } catch (err) {
+      return { online: false, writable: false, message: (err as Error).message };
+    }
+    let freeBytes: number | undefined;
+    try {
+      const fs = await statfs(this.root);
+      freeBytes = fs.bavail * fs.bsize;
+    } catch {
+      freeBytes = undefined; // not every filesystem reports it; not a reason to call the site down
+    }
+    const probeFile = join(this.root, `${TEMP_PREFIX}probe-${randomUUID()}`);
+    try {
+      await writeFile(probeFile, 'DuPhong probe');
+      await unlink(probeFile);
+    } catch (err) {
+      await rm(probeFile, { force: true }).catch(() => undefined);
+      const mapped = fsError(err, this.description, '');
+      return { online: true, writable: false, freeBytes, message: (mapped as Error).message };
+    }
+    return { online: true, writable: true, freeBytes };
+  }
+
+  private pathOf(key: string): string {
+    return join(this.root, ...validateKey(key));
+  }
+
+  private notFound(key: string): BlobStoreError {
+    return new BlobStoreError('NOT_FOUND', key, `Không tìm thấy ${JSON.stringify(key)} trên site ${this.description} (not found)`);
+  }
+
+  /** UNAVAILABLE unless the root is an existing folder (a missing root is an unmounted disk, not an empty site). */
+  private async ensureRoot(key: string): Promise<void> {
+    let isDir: boolean;
+    try {
+      isDir = (await stat(this.root)).isDirectory();
+    } catch (err) {
+      if (isErrno(err, 'ENOENT', 'ENOTDIR')) {
+        throw rootUnavailable(this.description, key, `thư mục gốc ${this.root} không tồn tại (chưa gắn ổ?)`, err);
+      }
+      throw fsError(err, this.description, key);
+    }
+    if (!isDir) throw rootUnavailable(this.description, key, `${this.root} không phải là thư mục`);
+  }
+
+  /** Creates the target folder and the temp file; retries if a concurrent delete pruned the folder in between. */
+  private async openTemp(dir: string, tmp: string): Promise<FileHandle> {
+    for (let attempt = 1; ; attempt++) {
+      await mkdir(dir, { recursive: true });
+      try {
+        return await open(tmp, 'wx');
+      } catch (err) {
+        if (!isErrno(err, 'ENOENT') || attempt >= 3) throw err;
+      }
+    }
+  }
+
+  /** Removes folders left empty by a delete or failed put, up to (not including) the root. */
+  private async pruneEmptyDirs(dir: string): Promise<void> {
+    while (dir !== this.root && dir.startsWith(this.root + sep)) {
+      try {
+        await rmdir(dir);
+      } catch {
+        return; // not empty, already gone or not ours to remove: stop here
+      }
+      dir = dirname(dir);
+    }
+  }
+
+  private async *walk(dirKey: string, namePrefix: string): AsyncGenerator<BlobInfo> {
+    let entries: Dirent[];
+    try {
+      entries = await readdir(join(this.root, dirKey), { withFileTypes: true });
+    } catch (err) {
+      if (isErrno(err, 'ENOENT', 'ENOTDIR')) return;
+      throw fsError(err, this.description, dirKey);
+    }
+    // Sorting folders as `name/` makes a depth-first walk come out in full-key order.
+    const items = entries
+      .filter((e) => (e.isFile() || e.isDirectory()) && !isTempName(e.name) && e.name.startsWith(namePrefix))
+      .map((e) => ({ name: e.name, isDir: e.isDirectory(), sortKey: e.isDirectory() ? `${e.name}/` : e.name }))
+      .sort((a, b) => compareKeys(a.sortKey, b.sortKey));
+    for (const item of items) {
+      const key = dirKey + item.name;
+      if (item.isDir) {
+        yield* this.walk(`${key}/`, '');
+        continue;
+      }
+      try {
+        yield { key, size: (await lstat(join(this.root, key))).size };
+      } catch (err) {
+        if (!isErrno(err, 'ENOENT')) throw fsError(err, this.description, key); // deleted meanwhile: skip
+      }
+    }
+  }
+
+  /** Opens the file on first read, so a stream that is never consumed holds no descriptor. */
+  private async *readLazily(file: string, key: string): AsyncGenerator<Uint8Array> {
+    let fh: FileHandle;
+    try {
+      fh = await open(file, 'r');
+    } catch (err) {
+      throw isErrno(err, 'ENOENT', 'ENOTDIR') ? this.notFound(key) : fsError(err, this.description, key);
+    }
+    const stream = fh.createReadStream({ highWaterMark: READ_CHUNK }); // closes fh on end or destroy
+    try {
+      for await (const chunk of stream) yield chunk as Buffer;
+    } catch (err) {
+      throw fsError(err, this.description, key);
+    } finally {
+      stream.destroy();
+    }
+  }
+}
+
+async function writeAll(fh: FileHandle, chunk: Uint8Array): Promise<void> {
+  for (let at = 0; at < chunk.byteLength; ) {
+    const { bytesWritten } = await fh.write(chunk, at, chunk.byteLength - at);
+    at += bytesWritten;
+  }
+}
+
+/** fsync a folder so a rename survives power loss. Some filesystems refuse it (EINVAL): nothing more to do there. */
+async function syncDir(dir: string): Promise<void> {
+  let fh: FileHandle | undefined;
+  try {
+    fh = await open(dir, 'r');
+    await fh.sync();
+  } catch (err) {
+    if (!isErrno(err, 'EINVAL', 'ENOTSUP', 'EISDIR')) throw err;
+  } finally {
+    await fh?.close().catch(() => undefined);
+  }
+}

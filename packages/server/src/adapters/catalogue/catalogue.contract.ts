@@ -1,0 +1,35 @@
+import type { Catalogue } from '@duphong/core';
+import { afterEach, beforeEach, describe } from 'vitest';
+import { jobsContract } from './contract/jobs.js';
+import { objectsContract } from './contract/objects.js';
+import { recordsContract } from './contract/records.js';
+import type { CatalogueFixture } from './contract/fixtures.js';
+
+export type { CatalogueFixture } from './contract/fixtures.js';
+
+/**
+ * The behaviour every `Catalogue` adapter must show (SQLite and PostgreSQL run the same suite).
+ * `factory` gives a fresh, empty, migrated catalogue for each test.
+ */
+export function describeCatalogueContract(name: string, factory: () => Promise<CatalogueFixture>): void {
+  describe(`Catalogue contract: ${name}`, () => {
+    let fx: CatalogueFixture | undefined;
+    beforeEach(async () => {
+      fx = await factory();
+    });
+    afterEach(async () => {
+      await fx?.cleanup();
+      fx = undefined;
+    });
+    const current = (): CatalogueFixture => {
+      if (!fx) throw new Error('catalogue contract: no fixture (factory failed?)');
+      return fx;
+    };
+    objectsContract(current);
+    jobsContract(current);
+    recordsContract(current);
+  });
+}
+
+/** Handy for adapters' own extra tests. */
+export type { Catalogue };

@@ -1,0 +1,117 @@
+import type {
+  AuditRun,
+  BackupObject,
+  Catalogue,
+  CatalogueFile,
+  Copy,
+  CopyStatus,
+  Incident,
+  Job,
+  ObjectFileEntry,
+  ObjectVersion,
+  PremisEvent,
+  Site,
+} from '@duphong/core';
+import type { Kysely } from 'kysely';
+import * as audits from './audits.js';
+import type { Ctx } from './context.js';
+import * as copies from './copies.js';
+import { engineOf, runInTransaction } from './engine.js';
+import type { Engine } from './engine.js';
+import * as events from './events.js';
+import * as jobs from './jobs.js';
+import * as objects from './objects.js';
+import type { CatalogueSchema } from './schema.js';
+import * as sites from './sites.js';
+
+/**
+ * The `Catalogue` port over Kysely, the same code for SQLite and PostgreSQL. The SQL lives in the
+ * area modules (sites, objects, copies, events, jobs, audits); this class binds them to one
+ * connection or transaction.
+ */
+export class KyselyCatalogue implements Catalogue {
+  readonly engine: Engine;
+  readonly #ctx: Ctx;
+  readonly #inTransaction: boolean;
+  readonly #onClose: () => Promise<void>;
+
+  /** `onClose` runs after the Kysely instance is destroyed (e.g. to remove a temp file). */
+  constructor(
+    readonly db: Kysely<CatalogueSchema>,
+    options: { onClose?: () => Promise<void>; inTransaction?: boolean } = {},
+  ) {
+    this.engine = engineOf(db as Kysely<unknown>);
+    this.#ctx = { db, engine: this.engine };
+    this.#inTransaction = options.inTransaction ?? false;
+    this.#onClose = options.onClose ?? (async () => {});
+  }
+
+  /**
+   * Nested calls join the open transaction. While it is open, use only `tx`: on SQLite the one
+   * connection is held by the transaction, so a call on the outer catalogue would wait for ever.
+   */
+  async transaction<T>(fn: (tx: Catalogue) => Promise<T>): Promise<T> {
+    if (this.#inTransaction) return fn(this);
+    return runInTransaction(this.db, this.engine, (trx) => fn(new KyselyCatalogue(trx, { inTransaction: true })));
+  }
+
+  async close(): Promise<void> {
+    if (this.#inTransaction) throw new Error('Catalogue: close() inside a transaction; close the outer catalogue instead');
+    await this.db.destroy();
+    await this.#onClose();
+  }
+
+  // sites
+  putSite = (site: Site): Promise<void> => sites.putSite(this.#ctx, site);
+  getSite = (name: string): Promise<Site | undefined> => sites.getSite(this.#ctx, name);
+  listSites = (): Promise<Site[]> => sites.listSites(this.#ctx);
+  setSiteOnline = (name: string, online: boolean): Promise<void> => sites.setSiteOnline(this.#ctx, name, online);
+
+  // catalogue files
+  putFile = (file: CatalogueFile): Promise<void> => objects.putFile(this.#ctx, file);
+  getFile = (code: string): Promise<CatalogueFile | undefined> => objects.getFile(this.#ctx, code);
+  countFiles = (): Promise<number> => objects.countFiles(this.#ctx);
+
+  // backup objects and versions
+  putObject = (object: BackupObject): Promise<void> => objects.putObject(this.#ctx, object);
+  getObject = (id: string): Promise<BackupObject | undefined> => objects.getObject(this.#ctx, id);
+  getObjectByFileCode = (fileCode: string): Promise<BackupObject | undefined> => objects.getObjectByFileCode(this.#ctx, fileCode);
+  listObjects = (options?: { limit?: number; offset?: number }): Promise<BackupObject[]> => objects.listObjects(this.#ctx, options);
+  countObjects = (): Promise<number> => objects.countObjects(this.#ctx);
+  putVersion = (version: ObjectVersion): Promise<void> => objects.putVersion(this.#ctx, version);
+  listVersions = (objectId: string): Promise<ObjectVersion[]> => objects.listVersions(this.#ctx, objectId);
+  /** Delete-then-insert must be all or nothing, so it always runs in a transaction. */
+  putVersionFiles = (objectId: string, version: number, files: ObjectFileEntry[]): Promise<void> =>
+    this.transaction((tx) => objects.replaceVersionFiles((tx as KyselyCatalogue).#ctx, objectId, version, files));
+  listVersionFiles = (objectId: string, version: number): Promise<ObjectFileEntry[]> => objects.listVersionFiles(this.#ctx, objectId, version);
+  countVersionFiles = (): Promise<number> => objects.countVersionFiles(this.#ctx);
+
+  // copies
+  putCopy = (copy: Copy): Promise<void> => copies.putCopy(this.#ctx, copy);
+  getCopy = (objectId: string, site: string): Promise<Copy | undefined> => copies.getCopy(this.#ctx, objectId, site);
+  listCopies = (objectId: string): Promise<Copy[]> => copies.listCopies(this.#ctx, objectId);
+  listCopiesBySite = (site: string): Promise<Copy[]> => copies.listCopiesBySite(this.#ctx, site);
+  listCopiesDue = (before: string, options?: { site?: string; limit?: number }): Promise<Copy[]> => copies.listCopiesDue(this.#ctx, before, options);
+  listCopiesByStatus = (status: CopyStatus): Promise<Copy[]> => copies.listCopiesByStatus(this.#ctx, status);
+  siteUsage = (site: string): Promise<{ objects: number; bytes: number }> => copies.siteUsage(this.#ctx, site);
+
+  // PREMIS events
+  addEvent = (event: PremisEvent): Promise<void> => events.addEvent(this.#ctx, event);
+  listEvents = (filter?: { objectId?: string; limit?: number }): Promise<PremisEvent[]> => events.listEvents(this.#ctx, filter);
+  countEvents = (): Promise<number> => events.countEvents(this.#ctx);
+
+  // durable jobs
+  enqueueJob = (job: Job): Promise<void> => jobs.enqueueJob(this.#ctx, job);
+  claimJob = (now: string, kinds?: string[]): Promise<Job | undefined> => jobs.claimJob(this.#ctx, now, kinds);
+  finishJob = (id: string, outcome: { status: 'done' | 'failed' | 'queued'; error?: string; runAt?: string; now: string }): Promise<void> =>
+    jobs.finishJob(this.#ctx, id, outcome);
+  listJobs = (filter?: { status?: Job['status']; kind?: string }): Promise<Job[]> => jobs.listJobs(this.#ctx, filter);
+  requeueRunningJobs = (now: string): Promise<number> => jobs.requeueRunningJobs(this.#ctx, now);
+
+  // audits and incidents
+  putAuditRun = (run: AuditRun): Promise<void> => audits.putAuditRun(this.#ctx, run);
+  listAuditRuns = (limit?: number): Promise<AuditRun[]> => audits.listAuditRuns(this.#ctx, limit);
+  addIncident = (incident: Incident): Promise<void> => audits.addIncident(this.#ctx, incident);
+  listIncidents = (options?: { open?: boolean }): Promise<Incident[]> => audits.listIncidents(this.#ctx, options);
+  resolveIncident = (id: string, at: string): Promise<void> => audits.resolveIncident(this.#ctx, id, at);
+}

@@ -1,0 +1,57 @@
+import { Migrator } from 'kysely';
+import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import { migration0001 } from './0001-initial.js';
+
+/**
+ * Every catalogue migration, in order, listed statically: the compiled build must migrate
+ * without scanning a folder (and must not pick up stray `.d.ts`/`.map` files).
+ * Append new migrations here; never edit or rename one that has shipped.
+ */
+export const CATALOGUE_MIGRATIONS: Readonly<Record<string, Migration>> = {
+  '0001-initial': migration0001,
+};
+
+/** Kysely applies migrations in name order, so the last name is the newest schema. */
+export const LATEST_CATALOGUE_MIGRATION: string = Object.keys(CATALOGUE_MIGRATIONS).sort().at(-1) ?? '';
+
+const provider: MigrationProvider = { getMigrations: async () => ({ ...CATALOGUE_MIGRATIONS }) };
+
+export interface MigrationOptions {
+  /** PostgreSQL schema that holds the catalogue and Kysely's migration tables. */
+  schema?: string;
+}
+
+function migratorFor(db: Kysely<unknown>, options: MigrationOptions): Migrator {
+  // The migration tables are pinned to our schema: without this, Kysely would find another
+  // schema's `kysely_migration` on the search path and think ours already exists.
+  return new Migrator({ db, provider, ...(options.schema ? { migrationTableSchema: options.schema } : {}) });
+}
+
+/** Bring the catalogue to `target` (default: the latest migration). Applied ones are skipped. */
+export async function migrateCatalogue(db: Kysely<unknown>, options: MigrationOptions & { target?: string } = {}): Promise<string[]> {
+  const migrator = migratorFor(db, options);
+  const { error, results } = options.target ? await migrator.migrateTo(options.target) : await migrator.migrateToLatest();
+  if (error !== undefined) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new Error(`Catalogue: migration ${failed} failed`, { cause: error });
+  }
+  return (results ?? []).filter((r) => r.status === 'Success' && r.direction === 'Up').map((r) => r.migrationName);
+}
+
+export interface CatalogueVersion {
+  /** The last applied migration, or null for an empty database. */
+  current: string | null;
+  latest: string;
+  pending: string[];
+}
+
+/** Which migrations this catalogue database has, and which it still needs. */
+export async function catalogueVersion(db: Kysely<unknown>, options: MigrationOptions = {}): Promise<CatalogueVersion> {
+  const all = await migratorFor(db, options).getMigrations();
+  const applied = all.filter((m) => m.executedAt !== undefined);
+  return {
+    current: applied.at(-1)?.name ?? null,
+    latest: LATEST_CATALOGUE_MIGRATION,
+    pending: all.filter((m) => m.executedAt === undefined).map((m) => m.name),
+  };
+}

@@ -1,0 +1,41 @@
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { KyselyCatalogue } from './kysely-catalogue.js';
+import { migrateCatalogue } from './migrations/index.js';
+import type { CatalogueSchema } from './schema.js';
+
+export interface PostgresCatalogueOptions {
+  /**
+   * Schema holding the catalogue (created if missing), set as every connection's `search_path`.
+   * Lets several catalogues (or test runs) share one database. Default: the server's search_path.
+   */
+  schema?: string;
+  /** Pool size (default 10). */
+  max?: number;
+}
+
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/** Open the PostgreSQL catalogue at `url` (a `postgres://` URL), migrated to the latest schema. `close()` ends the pool. */
+export async function openPostgresCatalogue(url: string, options: PostgresCatalogueOptions = {}): Promise<KyselyCatalogue> {
+  const { schema } = options;
+  // The name goes into a connection option, not a bound parameter, so only plain names pass.
+  if (schema !== undefined && !SCHEMA_NAME.test(schema)) throw new Error(`Catalogue: invalid PostgreSQL schema name "${schema}"`);
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.max ?? 10,
+    ...(schema !== undefined ? { options: `-c search_path=${schema}` } : {}),
+  });
+  // An idle client losing its connection emits 'error' on the pool; unhandled, it would kill the
+  // process. The next query gets a fresh client and reports its own failure.
+  pool.on('error', (error) => console.error('DuPhong catalogue: PostgreSQL idle connection error:', error.message));
+  const db = new Kysely<CatalogueSchema>({ dialect: new PostgresDialect({ pool }) });
+  try {
+    // Creates the schema if needed and keeps Kysely's migration tables in it.
+    await migrateCatalogue(db as Kysely<unknown>, schema !== undefined ? { schema } : {});
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return new KyselyCatalogue(db);
+}

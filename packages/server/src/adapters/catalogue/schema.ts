@@ -1,0 +1,134 @@
+import type { ColumnType } from 'kysely';
+
+/**
+ * The catalogue's tables as Kysely sees them, shared by SQLite and PostgreSQL.
+ *
+ * Portable conventions:
+ * - timestamps are `text` in ISO 8601 with `+07:00` exactly as the caller's clock wrote them;
+ *   every writer uses the same fixed format, so text order is time order;
+ * - booleans are `integer` 0/1 (SQLite has no boolean type);
+ * - JSON is `text`, parsed on read;
+ * - sizes are `bigint` (int8) columns. The pg driver returns int8 as a string to avoid losing
+ *   precision and better-sqlite3 returns a number, so reads are typed `number | string` and go
+ *   through `toSafeNumber` in the mappers.
+ */
+
+/** An int8 column: written as a number, read as a number (SQLite) or a decimal string (pg). */
+export type BigIntColumn = ColumnType<number | string, number, number>;
+
+export interface SitesTable {
+  name: string;
+  kind: string;
+  region: string;
+  medium: string;
+  online: number;
+  settings: string; // JSON object of strings
+  created_at: string;
+}
+
+export interface CatalogueFilesTable {
+  code: string;
+  title: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface BackupObjectsTable {
+  id: string;
+  file_code: string;
+  head: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ObjectVersionsTable {
+  object_id: string;
+  version: number;
+  created: string;
+  message: string;
+  files: number;
+  bytes: BigIntColumn;
+}
+
+export interface ObjectFilesTable {
+  object_id: string;
+  version: number;
+  logical_path: string;
+  sha256: string;
+  size: BigIntColumn;
+}
+
+export interface CopiesTable {
+  object_id: string;
+  site: string;
+  version: number;
+  status: string;
+  verified_at: string | null;
+  detail: string | null;
+}
+
+export interface PremisEventsTable {
+  id: string;
+  object_id: string | null;
+  site: string | null;
+  type: string;
+  date_time: string;
+  outcome: string;
+  detail: string;
+  agent: string;
+}
+
+export interface JobsTable {
+  id: string;
+  kind: string;
+  payload: string; // JSON object
+  status: string;
+  run_at: string;
+  attempts: number;
+  last_error: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AuditRunsTable {
+  id: string;
+  started_at: string;
+  finished_at: string | null;
+  scope: string;
+  checked: number;
+  damaged: number;
+  repaired: number;
+  unrepaired: number;
+  findings: string; // JSON array of AuditFinding
+}
+
+export interface IncidentsTable {
+  id: string;
+  object_id: string;
+  site: string | null;
+  path: string | null;
+  code: string;
+  detail: string;
+  created_at: string;
+  resolved_at: string | null;
+}
+
+/** Small key/value facts about the catalogue itself (e.g. `schema_version`). */
+export interface MetaTable {
+  key: string;
+  value: string;
+}
+
+export interface CatalogueSchema {
+  sites: SitesTable;
+  catalogue_files: CatalogueFilesTable;
+  backup_objects: BackupObjectsTable;
+  object_versions: ObjectVersionsTable;
+  object_files: ObjectFilesTable;
+  copies: CopiesTable;
+  premis_events: PremisEventsTable;
+  jobs: JobsTable;
+  audit_runs: AuditRunsTable;
+  incidents: IncidentsTable;
+  meta: MetaTable;
+}

@@ -1,0 +1,39 @@
+import Database from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { KyselyCatalogue } from './kysely-catalogue.js';
+import { migrateCatalogue } from './migrations/index.js';
+import type { CatalogueSchema } from './schema.js';
+
+/**
+ * Open (creating if needed) the embedded SQLite catalogue at `file`, migrated to the latest schema.
+ *
+ * Pragmas:
+ * - WAL: readers never block the writer (the HTTP server reads while jobs write).
+ * - busy_timeout 10 s: a second process (CLI beside `serve`) waits for the write lock instead
+ *   of failing at once.
+ * - foreign_keys: SQLite leaves them off unless asked, per connection.
+ * - synchronous FULL rather than NORMAL: in WAL, NORMAL can lose the last commits on power loss.
+ *   The catalogue is rebuildable, but a lost commit here is a PREMIS event, a copy marked
+ *   verified or a job marked done that the caller already acted on; one fsync per commit is
+ *   cheap at the catalogue's write rate.
+ */
+export async function openSqliteCatalogue(file: string): Promise<KyselyCatalogue> {
+  const sqlite = new Database(file);
+  try {
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('busy_timeout = 10000');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('synchronous = FULL');
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+  const db = new Kysely<CatalogueSchema>({ dialect: new SqliteDialect({ database: sqlite }) });
+  try {
+    await migrateCatalogue(db as Kysely<unknown>);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return new KyselyCatalogue(db);
+}

@@ -1,0 +1,110 @@
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BlobStore, Catalogue, Clock, Hasher, Site } from '@duphong/core';
+import { isoVietnam } from '@duphong/core';
+import { CONFIG_FILE, loadConfig, sitePath, type Config, type SiteConfig } from '../config/config.js';
+import { openSqliteCatalogue } from '../adapters/catalogue/sqlite.js';
+import { openPostgresCatalogue } from '../adapters/catalogue/postgres.js';
+import { FsBlobStore } from '../adapters/blob/fs-blob-store.js';
+import { S3BlobStore } from '../adapters/blob/s3-blob-store.js';
+import { nodeHasher } from '../adapters/node-hasher.js';
+import { Journal } from './journal.js';
+import { fileLogger, type Logger } from './log.js';
+import { requestError } from './errors.js';
+import { recoverJournal } from '../usecases/recover.js';
+
+export interface SiteRuntime {
+  config: SiteConfig;
+  store: BlobStore;
+}
+
+/** Everything a use case needs, wired once: the composition root for CLI, server and worker. */
+export interface Context {
+  home: string;
+  config: Config;
+  catalogue: Catalogue;
+  sites: Map<string, SiteRuntime>;
+  hasher: Hasher;
+  clock: Clock;
+  journal: Journal;
+  log: Logger;
+  close(): Promise<void>;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+export function openSiteStore(home: string, site: SiteConfig): BlobStore {
+  if (site.kind === 'fs') return new FsBlobStore(sitePath(home, site));
+  return new S3BlobStore({
+    endpoint: site.endpoint!,
+    bucket: site.bucket!,
+    ...(site.prefix !== undefined && { prefix: site.prefix }),
+    ...(site.s3Region !== undefined && { region: site.s3Region }),
+    forcePathStyle: true,
+  });
+}
+
+export function siteRecord(site: SiteConfig, online: boolean, createdAt: string): Site {
+  const settings: Record<string, string> = {};
+  for (const key of ['path', 'endpoint', 'bucket', 'prefix', 's3Region'] as const) {
+    const value = site[key];
+    if (value !== undefined) settings[key] = value;
+  }
+  return { name: site.name, kind: site.kind, region: site.region, medium: site.medium, online, settings, createdAt };
+}
+
+export function isInitialised(home: string): boolean {
+  return existsSync(join(home, CONFIG_FILE));
+}
+
+export function writeConfigFile(home: string, value: unknown): void {
+  mkdirSync(home, { recursive: true });
+  const file = join(home, CONFIG_FILE);
+  writeFileSync(`${file}.tmp`, `${JSON.stringify(value, null, 2)}\n`);
+  // rename keeps the old config intact if we die while writing
+  renameSync(`${file}.tmp`, file);
+}
+
+async function openCatalogue(home: string, config: Config): Promise<Catalogue> {
+  if (config.catalogue.kind === 'postgres') return openPostgresCatalogue(config.catalogue.url);
+  return openSqliteCatalogue(join(home, config.catalogue.file));
+}
+
+/**
+ * Open the home. Unless `recover: false`, any write a crashed process left in the journal is
+ * finished or rolled back first: "the next start resumes or rolls back".
+ */
+export async function openContext(home: string, options: { clock?: Clock; recover?: boolean } = {}): Promise<Context> {
+  if (!isInitialised(home))
+    throw requestError(
+      'DP-NOT-INITIALISED',
+      `Thư mục dữ liệu ${home} chưa được khởi tạo: hãy chạy "duphong init" (hoặc dùng --home).`,
+      `Home ${home} is not initialised: run "duphong init" (or pass --home).`,
+    );
+  const config = loadConfig(home);
+  const clock = options.clock ?? systemClock;
+  const catalogue = await openCatalogue(home, config);
+  const sites = new Map<string, SiteRuntime>();
+  for (const site of config.sites) sites.set(site.name, { config: site, store: openSiteStore(home, site) });
+  // Mirror configured sites into the index (config is their source of truth).
+  const now = isoVietnam(clock.now());
+  for (const site of config.sites) {
+    const existing = await catalogue.getSite(site.name);
+    await catalogue.putSite(siteRecord(site, existing?.online ?? true, existing?.createdAt ?? now));
+  }
+  const ctx: Context = {
+    home,
+    config,
+    catalogue,
+    sites,
+    hasher: nodeHasher,
+    clock,
+    journal: new Journal(home),
+    log: fileLogger(home),
+    close: () => catalogue.close(),
+  };
+  if (options.recover !== false && ctx.journal.pending().length > 0) {
+    await recoverJournal(ctx, { all: true });
+  }
+  return ctx;
+}

@@ -1,0 +1,30 @@
+import { displayDate } from '@duphong/core';
+import { openContext } from '../../app/context.js';
+import { requestError } from '../../app/errors.js';
+import { resolveHome } from '../../config/config.js';
+import { parse } from '../args.js';
+import { table, type Output } from '../output.js';
+
+export async function runCopies(args: string[], out: Output): Promise<number> {
+  const { values, positionals } = parse(args, {});
+  const code = positionals[0]?.normalize('NFC');
+  if (!code) throw requestError('DP-USAGE', 'Thiếu mã hồ sơ: duphong copies CODE', 'Missing file code: duphong copies CODE');
+  const ctx = await openContext(resolveHome(values.home));
+  try {
+    const object = (await ctx.catalogue.getObjectByFileCode(code)) ?? (await ctx.catalogue.getObject(code));
+    if (!object) throw requestError('DP-OBJECT-UNKNOWN', `Hồ sơ "${code}" chưa có bản sao dự phòng.`, `"${code}" has no backup copy.`);
+    const copies = await ctx.catalogue.listCopies(object.id);
+    out.result({
+      object: object.id,
+      fileCode: object.fileCode,
+      head: object.head,
+      copies: copies.map((c) => ({ site: c.site, version: c.version, status: c.status, verifiedAt: c.verifiedAt, ...(c.detail && { detail: c.detail }) })),
+    });
+    const rows = [['site', 'phiên bản', 'trạng thái', 'kiểm tra lần cuối']];
+    for (const c of copies) rows.push([c.site, `v${c.version}`, c.status, c.verifiedAt ? displayDate(c.verifiedAt) : '—']);
+    out.say(`Hồ sơ ${object.fileCode} (${object.id}), phiên bản mới nhất v${object.head}\n${table(rows)}`, `${object.fileCode} (${object.id}), head v${object.head}\n${table(rows)}`);
+    return 0;
+  } finally {
+    await ctx.close();
+  }
+}

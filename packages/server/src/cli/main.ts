@@ -1,0 +1,81 @@
+import { resolveHome } from '../config/config.js';
+import { fileLogger } from '../app/log.js';
+import { requestError } from '../app/errors.js';
+import { Output, type Lang } from './output.js';
+import { runInit } from './commands/init.js';
+import { runSite } from './commands/site.js';
+import { runIngest } from './commands/ingest.js';
+import { runCopies } from './commands/copies.js';
+import { runAudit } from './commands/audit.js';
+import { runRebuild } from './commands/rebuild.js';
+import { runOcfl } from './commands/ocfl.js';
+
+type Command = (args: string[], out: Output) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  init: runInit,
+  site: runSite,
+  ingest: runIngest,
+  copies: runCopies,
+  audit: runAudit,
+  rebuild: runRebuild,
+  ocfl: runOcfl,
+  // loaded on demand: other commands start faster without Fastify and the web layer
+  serve: async (args, out) => (await import('./commands/serve.js')).runServe(args, out),
+};
+
+const HELP_VI = `DuPhong — lưu trữ dự phòng
+
+Cách dùng: duphong <lệnh> [tùy chọn]   (mọi lệnh nhận --home DIR, --json, --lang vi|en)
+
+  init [--no-sites]                     tạo thư mục dữ liệu, danh mục và ba site bac, trung, nam
+  serve [--port 8080] [--host 127.0.0.1] chạy API HTTP, giao diện web và tác vụ nền
+  site add NAME --kind fs|s3 …          thêm site lưu trữ
+  site list                             liệt kê site
+  ingest FOLDER --file CODE [--title T] tạo hoặc cập nhật bản sao dự phòng của hồ sơ
+  copies CODE                           trạng thái các bản sao của hồ sơ
+  audit [--site NAME] [--all] [--no-repair]  kiểm tra toàn vẹn và sửa chữa
+  rebuild --from-site NAME              dựng lại danh mục từ một site
+  ocfl validate PATH                    kiểm tra đối tượng hoặc gốc lưu trữ OCFL
+
+Mã thoát: 0 xong · 1 lỗi nội bộ · 2 yêu cầu sai · 3 phát hiện hư hỏng · 4 tạm thời không thể (thử lại sau)
+`;
+
+const HELP_EN = `DuPhong — backup archiving
+
+Usage: duphong <command> [options]   (every command takes --home DIR, --json, --lang vi|en)
+
+  init, serve, site add|list, ingest, copies, audit, rebuild, ocfl validate — see docs/cli.md
+
+Exit codes: 0 done · 1 internal error · 2 bad request · 3 integrity problem · 4 not possible now (retry)
+`;
+
+function peekLang(args: string[]): Lang {
+  const i = args.indexOf('--lang');
+  const value = i >= 0 ? args[i + 1] : args.find((a) => a.startsWith('--lang='))?.slice(7);
+  return value === 'en' ? 'en' : 'vi';
+}
+
+function peekHome(args: string[]): string | undefined {
+  const i = args.indexOf('--home');
+  return i >= 0 ? args[i + 1] : args.find((a) => a.startsWith('--home='))?.slice(7);
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const lang = peekLang(argv);
+  const out = new Output(argv.includes('--json'), lang);
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(lang === 'en' ? HELP_EN : HELP_VI);
+    return name ? 0 : 2;
+  }
+  const log = fileLogger(resolveHome(peekHome(argv)));
+  try {
+    const command = COMMANDS[name];
+    if (!command) throw requestError('DP-USAGE', `Lệnh không tồn tại: "${name}". Xem "duphong --help".`, `Unknown command "${name}". See "duphong --help".`);
+    return await command(rest, out);
+  } catch (error) {
+    log.error('command failed', { command: name, error: error instanceof Error ? error.stack ?? error.message : String(error) });
+    return out.failure(error, log.file);
+  }
+}

@@ -1,0 +1,126 @@
+import { readFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+import { REGIONS, MEDIA, SITE_KINDS } from '@duphong/core';
+
+/** One storage site as configured. Config is the source of truth for sites: rebuild needs them before any database exists. */
+export const siteConfigSchema = z
+  .object({
+    name: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,62}$/, 'tên site chỉ gồm a-z, 0-9, - và _'),
+    kind: z.enum(SITE_KINDS),
+    region: z.enum(REGIONS),
+    medium: z.enum(MEDIA),
+    path: z.string().min(1).optional(),
+    endpoint: z.string().url().optional(),
+    bucket: z.string().min(1).optional(),
+    prefix: z.string().optional(),
+    s3Region: z.string().optional(),
+  })
+  .superRefine((site, ctx) => {
+    if (site.kind === 'fs' && !site.path) ctx.addIssue({ code: 'custom', message: 'site fs cần "path"', path: ['path'] });
+    if (site.kind === 's3' && (!site.endpoint || !site.bucket))
+      ctx.addIssue({ code: 'custom', message: 'site s3 cần "endpoint" và "bucket"', path: ['endpoint'] });
+  });
+export type SiteConfig = z.infer<typeof siteConfigSchema>;
+
+export const policySchema = z
+  .object({
+    copies: z.number().int().min(2).max(20).default(3),
+    minRegions: z.number().int().min(1).max(3).default(2),
+    minMedia: z.number().int().min(1).max(4).default(2),
+  })
+  .refine((p) => p.minRegions <= p.copies && p.minMedia <= p.copies, {
+    message: 'số vùng và số loại phương tiện không thể vượt số bản sao',
+  });
+
+export const configSchema = z.object({
+  catalogue: z
+    .discriminatedUnion('kind', [
+      z.object({ kind: z.literal('sqlite'), file: z.string().default('catalogue.sqlite') }),
+      z.object({ kind: z.literal('postgres'), url: z.string().min(1) }),
+    ])
+    .default({ kind: 'sqlite', file: 'catalogue.sqlite' }),
+  sites: z.array(siteConfigSchema).default([]),
+  policy: policySchema.default({ copies: 3, minRegions: 2, minMedia: 2 }),
+  audit: z
+    .object({
+      // TT05: every document checked within 3 years; we default to yearly.
+      periodMonths: z.number().int().min(1).max(36).default(12),
+    })
+    .default({ periodMonths: 12 }),
+  server: z
+    .object({
+      host: z.string().default('127.0.0.1'),
+      port: z.number().int().min(0).max(65535).default(8080),
+    })
+    .default({ host: '127.0.0.1', port: 8080 }),
+  jobs: z.object({ pollMs: z.number().int().min(50).default(2000) }).default({ pollMs: 2000 }),
+});
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Cấu hình không hợp lệ:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export const CONFIG_FILE = 'config.json';
+
+/** Environment overrides, applied on top of HOME/config.json. */
+function fromEnvironment(env: NodeJS.ProcessEnv, problems: string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const int = (name: string): number | undefined => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return undefined;
+    const n = Number(raw);
+    if (!Number.isInteger(n)) problems.push(`${name}="${raw}" không phải số nguyên`);
+    return n;
+  };
+  if (env.DUPHONG_PG_URL) out.catalogue = { kind: 'postgres', url: env.DUPHONG_PG_URL };
+  const port = int('DUPHONG_PORT');
+  const host = env.DUPHONG_HOST;
+  if (port !== undefined || host) out.server = { ...(port !== undefined && { port }), ...(host && { host }) };
+  const period = int('DUPHONG_AUDIT_PERIOD_MONTHS');
+  if (period !== undefined) out.audit = { periodMonths: period };
+  return out;
+}
+
+/** Read HOME/config.json and the environment; throw ConfigError listing every problem at once. */
+export function loadConfig(home: string, env: NodeJS.ProcessEnv = process.env): Config {
+  const problems: string[] = [];
+  let fileValue: Record<string, unknown> = {};
+  const file = join(home, CONFIG_FILE);
+  if (existsSync(file)) {
+    try {
+      fileValue = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    } catch (error) {
+      problems.push(`${file}: không đọc được JSON (${(error as Error).message})`);
+    }
+  }
+  const envValue = fromEnvironment(env, problems);
+  const merged = { ...fileValue, ...envValue };
+  if (envValue.server && typeof fileValue.server === 'object')
+    merged.server = { ...(fileValue.server as object), ...(envValue.server as object) };
+  const parsed = configSchema.safeParse(merged);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) problems.push(`${issue.path.join('.') || '(gốc)'}: ${issue.message}`);
+  } else {
+    const names = new Set<string>();
+    for (const site of parsed.data.sites) {
+      if (names.has(site.name)) problems.push(`sites: tên site "${site.name}" bị trùng`);
+      names.add(site.name);
+    }
+  }
+  if (problems.length > 0 || !parsed.success) throw new ConfigError(problems);
+  return parsed.data;
+}
+
+export function resolveHome(flag: string | undefined, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
+  return resolve(cwd, flag ?? env.DUPHONG_HOME ?? 'duphong-data');
+}
+
+/** Site paths in config may be relative to the home. */
+export function sitePath(home: string, site: SiteConfig): string {
+  return resolve(home, site.path ?? '.');
+}

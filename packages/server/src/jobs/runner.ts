@@ -1,0 +1,109 @@
+import { randomUUID } from 'node:crypto';
+import type { Job } from '@duphong/core';
+import { isoVietnam } from '@duphong/core';
+import type { Context } from '../app/context.js';
+import { classify } from '../app/errors.js';
+import { replicateToSite } from '../usecases/replicate.js';
+import { runAudit } from '../usecases/audit.js';
+import { recoverJournal } from '../usecases/recover.js';
+import { probeSites } from '../usecases/sites.js';
+
+type Handler = (ctx: Context, payload: Record<string, unknown>) => Promise<unknown>;
+
+export const JOB_HANDLERS: Record<string, Handler> = {
+  replicate: (ctx, p) => replicateToSite(ctx, String(p.objectId), String(p.site)),
+  audit: (ctx, p) => runAudit(ctx, { all: p.all === true, ...(typeof p.site === 'string' && { site: p.site }) }),
+};
+
+const MAX_ATTEMPTS = 12;
+
+/** Retry later with exponential backoff (1 min, 2 min, … capped at 6 h): a site may be down for days. */
+export function retryAt(now: Date, attempts: number): string {
+  const minutes = Math.min(2 ** Math.max(0, attempts - 1), 360);
+  return isoVietnam(new Date(now.getTime() + minutes * 60_000));
+}
+
+export async function runOneJob(ctx: Context): Promise<Job | undefined> {
+  const now = ctx.clock.now();
+  const job = await ctx.catalogue.claimJob(isoVietnam(now), Object.keys(JOB_HANDLERS));
+  if (!job) return undefined;
+  try {
+    await JOB_HANDLERS[job.kind]!(ctx, job.payload);
+    await ctx.catalogue.finishJob(job.id, { status: 'done', now: isoVietnam(ctx.clock.now()) });
+  } catch (error) {
+    const c = classify(error);
+    const retryable = c.exit === 4 && job.attempts < MAX_ATTEMPTS;
+    ctx.log.warn('job failed', { job: job.id, kind: job.kind, attempts: job.attempts, error: c.vi, retry: retryable });
+    await ctx.catalogue.finishJob(job.id, {
+      status: retryable ? 'queued' : 'failed',
+      error: c.vi,
+      now: isoVietnam(ctx.clock.now()),
+      ...(retryable && { runAt: retryAt(ctx.clock.now(), job.attempts) }),
+    });
+  }
+  return job;
+}
+
+export function enqueue(ctx: Context, kind: string, payload: Record<string, unknown>): Promise<void> {
+  const now = isoVietnam(ctx.clock.now());
+  return ctx.catalogue.enqueueJob({ id: randomUUID(), kind, payload, status: 'queued', runAt: now, attempts: 0, lastError: null, createdAt: now, updatedAt: now });
+}
+
+/**
+ * The in-process worker of the embedded deployment: finishes crashed writes, then runs due jobs;
+ * when a site comes back online its waiting replication jobs are made due at once.
+ */
+export class JobRunner {
+  private timer: NodeJS.Timeout | undefined;
+  private running = false;
+  private stopped = false;
+  private wasOnline = new Map<string, boolean>();
+
+  constructor(private readonly ctx: Context) {}
+
+  async start(): Promise<void> {
+    await this.ctx.catalogue.requeueRunningJobs(isoVietnam(this.ctx.clock.now()));
+    await recoverJournal(this.ctx, { all: true });
+    this.schedule(0);
+  }
+
+  private schedule(ms: number): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => void this.tick(), ms);
+  }
+
+  async tick(): Promise<void> {
+    if (this.running || this.stopped) return;
+    this.running = true;
+    try {
+      await this.wakeOnSiteReturn();
+      while (!this.stopped && (await runOneJob(this.ctx))) {
+        // drain what is due
+      }
+    } catch (error) {
+      this.ctx.log.error('job runner tick failed', { error: String(error) });
+    } finally {
+      this.running = false;
+      this.schedule(this.ctx.config.jobs.pollMs);
+    }
+  }
+
+  private async wakeOnSiteReturn(): Promise<void> {
+    const online = await probeSites(this.ctx);
+    for (const [site, up] of online) {
+      if (up && this.wasOnline.get(site) === false) {
+        const now = isoVietnam(this.ctx.clock.now());
+        for (const job of await this.ctx.catalogue.listJobs({ status: 'queued', kind: 'replicate' })) {
+          if (job.payload.site === site) await this.ctx.catalogue.finishJob(job.id, { status: 'queued', runAt: now, now });
+        }
+      }
+      this.wasOnline.set(site, up);
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    while (this.running) await new Promise((r) => setTimeout(r, 50));
+  }
+}

@@ -1,0 +1,99 @@
+import { createReadStream } from 'node:fs';
+import type { BlobStore, Hasher } from '@duphong/core';
+import { broadcast, collect } from '@duphong/core';
+import { faultPoint } from '../app/journal.js';
+
+export interface StageTarget {
+  site: string;
+  store: BlobStore;
+  /** Set when the site failed during this write; it is skipped from then on. */
+  failure?: unknown;
+}
+
+export interface StagedBlob {
+  key: string;
+  sha256: string;
+  size: number;
+}
+
+/** Stream one local file once: hash it and write it to the staging key of every live target. */
+export async function stageFile(path: string, expectedSize: number, key: string, targets: StageTarget[], hasher: Hasher): Promise<StagedBlob> {
+  const live = targets.filter((t) => t.failure === undefined);
+  const hash = hasher.create('sha256');
+  let size = 0;
+  const source = createReadStream(path, { highWaterMark: 1024 * 1024 }) as AsyncIterable<Uint8Array>;
+  const fan = broadcast(source, live.length, (chunk) => {
+    faultPoint('ingest:streaming');
+    hash.update(chunk);
+    size += chunk.byteLength;
+  });
+  const writes = await Promise.allSettled(live.map((t, i) => t.store.put(key, fan.streams[i]!)));
+  await fan.done; // a read failure of the source throws here: the whole ingest stops
+  writes.forEach((w, i) => {
+    if (w.status === 'rejected') live[i]!.failure = w.reason;
+  });
+  if (size !== expectedSize) throw new SourceChangedError(path, expectedSize, size);
+  return { key, sha256: hash.digest(), size };
+}
+
+/** Stage bytes we generated (metadata), same fan-out. */
+export async function stageBytes(bytes: Uint8Array, key: string, targets: StageTarget[], hasher: Hasher): Promise<StagedBlob> {
+  const hash = hasher.create('sha256');
+  hash.update(bytes);
+  const sha256 = hash.digest();
+  const live = targets.filter((t) => t.failure === undefined);
+  const writes = await Promise.allSettled(
+    live.map((t) =>
+      t.store.put(
+        key,
+        (async function* () {
+          yield bytes;
+        })(),
+        { sha256, size: bytes.byteLength },
+      ),
+    ),
+  );
+  writes.forEach((w, i) => {
+    if (w.status === 'rejected') live[i]!.failure = w.reason;
+  });
+  return { key, sha256, size: bytes.byteLength };
+}
+
+/** Read a stored blob back and hash it: a copy counts only once its digest is re-read from the store. */
+export async function digestStored(store: BlobStore, key: string, hasher: Hasher): Promise<{ sha256: string; size: number }> {
+  const hash = hasher.create('sha256');
+  let size = 0;
+  for await (const chunk of await store.get(key)) {
+    hash.update(chunk);
+    size += chunk.byteLength;
+  }
+  return { sha256: hash.digest(), size };
+}
+
+export async function readSmall(store: BlobStore, key: string, limit = 64 * 1024 * 1024): Promise<Uint8Array> {
+  return collect(await store.get(key), limit);
+}
+
+export class SourceChangedError extends Error {
+  constructor(
+    readonly path: string,
+    readonly expected: number,
+    readonly actual: number,
+  ) {
+    super(`source file changed while reading: ${path} (${expected} → ${actual} bytes)`);
+  }
+}
+
+/** Run `fn` over items with at most `limit` in flight. */
+export async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]!, i);
+    }
+  });
+  await Promise.all(workers);
+  return results;
+}

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Debian packages DuPhong uses at run time or in tests. Safe to re-run; needs root.
+# chromium: browser tests (playwright-core drives /usr/bin/chromium)
+# rclone: the peer measured by `npm run bench`
+set -euo pipefail
+need=()
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v rclone >/dev/null 2>&1 || need+=(rclone)
+command -v unzip >/dev/null 2>&1 || need+=(unzip)
+if [ ${#need[@]} -eq 0 ]; then
+  exit 0
+fi
+if [ "$(id -u)" != "0" ]; then
+  echo "Thiếu gói Debian: ${need[*]}. Hãy chạy với quyền root: sudo bash scripts/install-system-deps.sh" >&2
+  echo "Missing Debian packages: ${need[*]}. Run as root: sudo bash scripts/install-system-deps.sh" >&2
+  exit 0
+fi
+echo "Cài gói Debian / installing Debian packages: ${need[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq >/dev/null
+apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
