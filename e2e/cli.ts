@@ -18,10 +18,13 @@ export function assertBuilt(): void {
 }
 
 /** Run the real `duphong` CLI as a child process, the way archivists and scripts do. */
-export function duphong(args: string[], options: { env?: Record<string, string>; cwd?: string } = {}): Promise<CliRun> {
+export function duphong(args: string[], options: { env?: Record<string, string>; cwd?: string; runAs?: string } = {}): Promise<CliRun> {
   assertBuilt();
+  const [command, argv] = options.runAs
+    ? ['runuser', ['-u', options.runAs, '--', process.execPath, BIN, ...args]]
+    : [process.execPath, [BIN, ...args]];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
+    const child = spawn(command, argv, {
       cwd: options.cwd ?? process.cwd(),
       env: { ...process.env, DUPHONG_HOME: '', ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],

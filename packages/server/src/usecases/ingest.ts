@@ -7,7 +7,7 @@ import { acquireObjectLock } from '../app/lock.js';
 import { requestError, unavailableError } from '../app/errors.js';
 import { scanSourceFolder, type SourceFile } from './scan-source.js';
 import { probeSites } from './sites.js';
-import { STAGING, objectKey } from './site-ocfl.js';
+import { STAGING, ensureStorageRoot, objectKey } from './site-ocfl.js';
 import { digestStored, mapLimit, stageBytes, stageFile, SourceChangedError, type StageTarget, type StagedBlob } from './stage.js';
 import { DATA_PREFIX, OBJECT_EVENTS_PATH, OBJECT_METADATA_PATH, SOFTWARE, encodeJson, type ObjectMetadata } from './object-metadata.js';
 import { commitVersionOnSite } from './commit.js';
@@ -82,6 +82,14 @@ async function ingestLocked(ctx: Context, fileCode: string, title: string, sourc
   if (targets.length === 0)
     throw unavailableError('DP-SITES-OFFLINE', `Không site nào trực tuyến (${placement.sites.join(', ')}); chưa ghi gì, hãy thử lại sau.`, 'No target site is online; nothing written, retry later.');
 
+  for (const t of targets) {
+    try {
+      await ensureStorageRoot(ctx.sites.get(t.site)!, ctx.hasher, ctx.clock);
+    } catch (error) {
+      t.failure = error;
+    }
+  }
+  if (targets.every((t) => t.failure !== undefined)) throw allSitesFailed(targets);
   const head = existing ? await loadHeadState(ctx, objectId, existing.head) : undefined;
   const version = (existing?.head ?? 0) + 1;
   const key = objectKey(objectId, ctx.hasher);

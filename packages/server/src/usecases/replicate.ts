@@ -3,7 +3,7 @@ import { isoVietnam } from '@duphong/core';
 import type { Context } from '../app/context.js';
 import { acquireObjectLock } from '../app/lock.js';
 import { unavailableError } from '../app/errors.js';
-import { STAGING, objectKey, putSmall, readInventoryAt, sidecarBytes } from './site-ocfl.js';
+import { STAGING, ensureStorageRoot, objectKey, putSmall, readInventoryAt, sidecarBytes } from './site-ocfl.js';
 import { copyBlobVerified } from './transfer.js';
 import { writeInventoryBytes } from './commit.js';
 import { appendLogEvents } from './object-logs.js';
@@ -23,6 +23,7 @@ export async function replicateToSite(ctx: Context, objectId: string, targetSite
   if (!probe.online || !probe.writable) throw unavailableError('DP-SITE-UNAVAILABLE', `Site "${targetSite}" chưa trực tuyến.`, `Site "${targetSite}" is offline.`);
   const release = acquireObjectLock(ctx.home, object.fileCode, 'replicate');
   try {
+    await ensureStorageRoot(target, ctx.hasher, ctx.clock);
     const key = objectKey(objectId, ctx.hasher);
     const sources = (await ctx.catalogue.listCopies(objectId)).filter((c) => c.status === 'ok' && c.version === object.head && c.site !== targetSite);
     for (const source of sources) {

@@ -29,8 +29,12 @@ async function putSmall(store: BlobStore, key: string, bytes: Uint8Array, hasher
 }
 
 /** Lay down the OCFL 1.1 storage root with extension 0004 (hashed n-tuple) and a human-readable site label. */
+const prepared = new WeakSet<BlobStore>();
+
 export async function ensureStorageRoot(site: SiteRuntime, hasher: Hasher, clock: Clock): Promise<void> {
   const store = site.store;
+  // A site can come back as a fresh disk (replaced medium): lay the root down before the first write.
+  if (prepared.has(store)) return;
   if (!(await store.head(`${STORAGE_ROOT}/${ROOT_DECLARATION_NAME}`))) {
     await putSmall(store, `${STORAGE_ROOT}/ocfl_layout.json`, utf8(`${JSON.stringify(OCFL_LAYOUT_JSON, null, 2)}\n`), hasher);
     await putSmall(
@@ -52,6 +56,7 @@ export async function ensureStorageRoot(site: SiteRuntime, hasher: Hasher, clock
     };
     await putSmall(store, SITE_LABEL, utf8(`${JSON.stringify(label, null, 2)}\n`), hasher);
   }
+  prepared.add(store);
 }
 
 export interface InventoryRead {
