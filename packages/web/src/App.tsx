@@ -1,3 +1,88 @@
+import { useEffect, useMemo, useState } from 'react';
+import { LangContext, translator, useI18n, type Lang, type MessageKey } from './i18n.js';
+import { href, useRoute, type Route } from './router.js';
+import { Overview } from './pages/Overview.js';
+import { Objects } from './pages/Objects.js';
+import { ObjectDetail } from './pages/ObjectDetail.js';
+import { Audits } from './pages/Audits.js';
+import { Incidents } from './pages/Incidents.js';
+
+const LANG_KEY = 'duphong.lang';
+
+const NAV: Array<{ route: Route; label: MessageKey; pages: Route['page'][] }> = [
+  { route: { page: 'overview' }, label: 'nav.overview', pages: ['overview'] },
+  { route: { page: 'objects' }, label: 'nav.objects', pages: ['objects', 'object'] },
+  { route: { page: 'audits' }, label: 'nav.audits', pages: ['audits'] },
+  { route: { page: 'incidents' }, label: 'nav.incidents', pages: ['incidents'] },
+];
+
+function Header({ route, lang, setLang }: { route: Route; lang: Lang; setLang: (l: Lang) => void }) {
+  const { t } = useI18n();
+  return (
+    <header className="top">
+      <div className="brand">
+        <span className="logo" aria-hidden="true">
+          ◈
+        </span>
+        <span>
+          <strong>{t('appName')}</strong> <span className="muted">{t('tagline')}</span>
+        </span>
+      </div>
+      <nav aria-label={t('navLabel')}>
+        <ul>
+          {NAV.map((item) => (
+            <li key={item.label}>
+              <a href={href(item.route)} aria-current={item.pages.includes(route.page) ? 'page' : undefined}>
+                {t(item.label)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div className="lang">
+        <label htmlFor="lang-select">{t('language')}</label>
+        <select id="lang-select" value={lang} onChange={(e) => setLang(e.target.value === 'en' ? 'en' : 'vi')}>
+          <option value="vi">Tiếng Việt</option>
+          <option value="en">English</option>
+        </select>
+      </div>
+    </header>
+  );
+}
+
+function Page({ route }: { route: Route }) {
+  switch (route.page) {
+    case 'overview':
+      return <Overview />;
+    case 'objects':
+      return <Objects />;
+    case 'object':
+      return <ObjectDetail key={route.code} code={route.code} />;
+    case 'audits':
+      return <Audits />;
+    case 'incidents':
+      return <Incidents />;
+  }
+}
+
 export function App() {
-  return <h1>DuPhong</h1>;
+  const route = useRoute();
+  const [lang, setLang] = useState<Lang>(() => (localStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'vi'));
+  const i18n = useMemo(() => ({ lang, t: translator(lang) }), [lang]);
+
+  useEffect(() => {
+    // Screen readers and hyphenation follow the page language.
+    document.documentElement.lang = lang;
+    document.title = `DuPhong — ${i18n.t('tagline')}`;
+    localStorage.setItem(LANG_KEY, lang);
+  }, [lang, i18n]);
+
+  return (
+    <LangContext.Provider value={i18n}>
+      <Header route={route} lang={lang} setLang={setLang} />
+      <main id="main">
+        <Page route={route} />
+      </main>
+    </LangContext.Provider>
+  );
 }

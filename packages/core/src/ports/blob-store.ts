@@ -51,6 +51,8 @@ export interface BlobStore {
   /** The blob's bytes as a stream; NOT_FOUND if absent. */
   get(key: string): Promise<ByteStream>;
   head(key: string): Promise<BlobInfo | undefined>;
+  /** Read the stored blob back and hash it (a copy counts only once re-read); NOT_FOUND if absent. */
+  digest(key: string): Promise<{ sha256: string; size: number }>;
   /** Every blob whose key starts with `prefix` (recursive), in key order. */
   list(prefix: string): AsyncIterable<BlobInfo>;
   /** Idempotent: deleting an absent key is not an error. */

@@ -1,6 +1,6 @@
-import { createReadStream } from 'node:fs';
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
+import { hashFile } from './hash-pool.js';
 import type { DigestAlgorithm, Hasher, OcflTree, TreeEntry } from '@duphong/core';
 import { nodeHasher } from './node-hasher.js';
 
@@ -37,10 +37,9 @@ export class FsOcflTree implements OcflTree {
     return new Uint8Array(await readFile(this.resolve(path)));
   }
 
+  /** On the worker pool: validating a large object uses every core. */
   async digest(path: string, algorithm: DigestAlgorithm): Promise<string> {
-    const state = this.hasher.create(algorithm);
-    for await (const chunk of createReadStream(this.resolve(path))) state.update(chunk as Uint8Array);
-    return state.digest();
+    return (await hashFile(this.resolve(path), algorithm)).digest;
   }
 }
 

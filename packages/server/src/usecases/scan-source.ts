@@ -19,6 +19,7 @@ export interface SourceProblem {
 }
 
 const MAX_PATH_BYTES = 1024;
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this rejects
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /**

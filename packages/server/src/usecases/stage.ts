@@ -60,14 +60,8 @@ export async function stageBytes(bytes: Uint8Array, key: string, targets: StageT
 }
 
 /** Read a stored blob back and hash it: a copy counts only once its digest is re-read from the store. */
-export async function digestStored(store: BlobStore, key: string, hasher: Hasher): Promise<{ sha256: string; size: number }> {
-  const hash = hasher.create('sha256');
-  let size = 0;
-  for await (const chunk of await store.get(key)) {
-    hash.update(chunk);
-    size += chunk.byteLength;
-  }
-  return { sha256: hash.digest(), size };
+export async function digestStored(store: BlobStore, key: string, _hasher?: Hasher): Promise<{ sha256: string; size: number }> {
+  return store.digest(key);
 }
 
 export async function readSmall(store: BlobStore, key: string, limit = 64 * 1024 * 1024): Promise<Uint8Array> {

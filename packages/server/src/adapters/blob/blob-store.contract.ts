@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BlobStoreError, collect, fromUtf8, streamOf, utf8 } from '@duphong/core';
 import type { BlobErrorKind, BlobStore } from '@duphong/core';
@@ -189,6 +190,14 @@ export function describeBlobStoreContract(name: string, factory: () => Promise<C
       const result = await store.probe();
       expect(result).toMatchObject({ online: true, writable: true });
       expect(await keys(store, '')).toEqual(before);
+    });
+
+    it('digest re-reads a stored blob: sha256 and size; NOT_FOUND when absent', async () => {
+      const bytes = utf8('Bản sao dự phòng');
+      await store.put('dg/a', streamOf(bytes));
+      const expected = createHash('sha256').update(bytes).digest('hex');
+      expect(await store.digest('dg/a')).toEqual({ sha256: expected, size: bytes.length });
+      await expectKind(store.digest('dg/none'), 'NOT_FOUND');
     });
 
     it('sweep keeps every complete blob under the prefix and beside it', async () => {

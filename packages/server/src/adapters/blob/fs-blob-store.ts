@@ -8,6 +8,7 @@ import type { BlobInfo, BlobStore, ByteStream, ProbeResult, PutOptions } from '@
 import { fsError, isErrno, rootUnavailable } from './fs-errors.js';
 import { compareKeys, isTempName, TEMP_PREFIX, validateKey, validatePrefix } from './key.js';
 import { WriteVerifier } from './verify.js';
+import { hashFile } from '../hash-pool.js';
 
 const READ_CHUNK = 1 << 20;
 
@@ -56,6 +57,19 @@ export class FsBlobStore implements BlobStore {
     const file = this.pathOf(key);
     if (!(await this.head(key))) throw this.notFound(key);
     return this.readLazily(file, key);
+  }
+
+  /** Hashed on a worker thread, so copies on several sites are verified on several cores. */
+  async digest(key: string): Promise<{ sha256: string; size: number }> {
+    const file = this.pathOf(key);
+    if (!(await this.head(key))) throw this.notFound(key);
+    try {
+      const { digest, size } = await hashFile(file, 'sha256');
+      return { sha256: digest, size };
+    } catch (err) {
+      if (isErrno(err, 'ENOENT')) throw this.notFound(key);
+      throw fsError(err, this.description, key);
+    }
   }
 
   async head(key: string): Promise<BlobInfo | undefined> {

@@ -187,6 +187,16 @@ export class S3BlobStore implements BlobStore {
     await this.delete(stagingKey);
   }
 
+  async digest(key: string): Promise<{ sha256: string; size: number }> {
+    const hash = createHash('sha256');
+    let size = 0;
+    for await (const chunk of await this.get(key)) {
+      hash.update(chunk);
+      size += chunk.byteLength;
+    }
+    return { sha256: hash.digest('hex'), size };
+  }
+
   /** A PutObject is atomic; only multipart uploads a crash interrupted can linger: abort them. */
   async sweep(prefix: string): Promise<void> {
     validatePrefix(prefix);

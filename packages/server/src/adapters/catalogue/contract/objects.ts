@@ -1,4 +1,4 @@
-import type { Catalogue, Copy, ObjectFileEntry, Site } from '@duphong/core';
+import type { Catalogue, ObjectFileEntry, Site } from '@duphong/core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CatalogueFixture } from './fixtures.js';
 import { BIG, OID, T, copy, file, object, seed, site, version } from './fixtures.js';

@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { duphong, duphongChild } from './cli.js';
+import { makeSourceFolder, SAMPLE_FILES, tempDir } from '../packages/server/src/testing/homes.js';
+
+const WEB_INDEX = fileURLToPath(new URL('../packages/web/dist/index.html', import.meta.url));
+const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
+const CHROMIUM = '/usr/bin/chromium';
+const FILE_CODE = 'H49.64.33.2001.160';
+const TITLE = 'Hồ sơ về việc thành lập tỉnh Quảng Nam';
+
+/** Start `duphong serve --port 0` and read the URL it prints. */
+async function startServe(home: string): Promise<{ child: ChildProcessWithoutNullStreams; url: string; output: () => string }> {
+  const child = duphongChild(['serve', '--home', home, '--port', '0']) as ChildProcessWithoutNullStreams;
+  let output = '';
+  child.stdout.on('data', (d: Buffer) => (output += d.toString('utf8')));
+  child.stderr.on('data', (d: Buffer) => (output += d.toString('utf8')));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`duphong serve did not print its URL:\n${output}`)), 30_000);
+    child.stdout.on('data', () => {
+      const match = /DuPhong đang chạy tại (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`duphong serve exited with ${code}:\n${output}`)));
+  });
+  return { child, url, output: () => output };
+}
+
+describe('web UI in a real browser', () => {
+  const tmp = tempDir('duphong-web-');
+  const home = join(tmp.path, 'home');
+  let server: Awaited<ReturnType<typeof startServe>> | undefined;
+  let browser: Browser | undefined;
+  let page: Page;
+
+  beforeAll(async () => {
+    if (!existsSync(WEB_INDEX))
+      throw new Error('Giao diện web chưa được biên dịch (thiếu packages/web/dist): hãy chạy `npm run build` trước. / The web UI is not built: run `npm run build` first.');
+    if (!existsSync(CHROMIUM)) throw new Error(`Không tìm thấy ${CHROMIUM}: hãy cài gói Debian "chromium".`);
+    expect((await duphong(['init', '--home', home])).code).toBe(0);
+    const source = makeSourceFolder(join(tmp.path, 'Hồ sơ 160'), SAMPLE_FILES);
+    const ingest = await duphong(['ingest', source, '--file', FILE_CODE, '--title', TITLE, '--home', home]);
+    expect(ingest.code, ingest.stderr).toBe(0);
+    server = await startServe(home);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    if (server && server.child.exitCode === null) {
+      const exited = new Promise<number | null>((r) => server!.child.on('exit', (code) => r(code)));
+      server.child.kill('SIGTERM');
+      expect(await exited, server.output()).toBe(0); // graceful shutdown
+    }
+    tmp.remove();
+  });
+
+  it('shows the overview with the three sites, in Vietnamese', async () => {
+    await page.goto(server!.url);
+    await page.getByRole('heading', { level: 1, name: 'Tổng quan' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('vi');
+    const rows = page.locator('table tbody tr[data-site]');
+    await rows.nth(2).waitFor();
+    expect(await rows.locator('th').allTextContents()).toEqual(['bac', 'trung', 'nam']);
+    for (const row of await rows.all()) {
+      expect(await row.locator('td').nth(3).textContent()).toBe('Có'); // online
+      expect(await row.locator('td').nth(4).textContent()).toBe('1'); // objects
+    }
+    await page.getByText('3/3').waitFor(); // sites online
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, 'overview.png'), fullPage: true });
+  });
+
+  it('opens the record and shows its three copies ok, verified times in Vietnam time', async () => {
+    await page.getByRole('link', { name: 'Hồ sơ dự phòng' }).click();
+    await page.getByRole('link', { name: FILE_CODE }).click();
+    await page.getByRole('heading', { level: 1, name: new RegExp(FILE_CODE.replace(/\./g, '\\.')) }).waitFor();
+    const copies = page.locator('table.copies tbody tr');
+    await copies.nth(2).waitFor();
+    expect(await copies.locator('th').allTextContents()).toEqual(['bac', 'nam', 'trung']);
+    expect(await copies.locator('[data-status]').evaluateAll((els) => els.map((e) => e.getAttribute('data-status')))).toEqual(['ok', 'ok', 'ok']);
+    expect(await copies.locator('[data-status]').allTextContents()).toEqual(['Tốt', 'Tốt', 'Tốt']);
+    for (const cell of await copies.locator('td:last-child').allTextContents()) expect(cell).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
+    await page.getByText('data/Quyết định số 15-QĐ.pdf').waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'object.png'), fullPage: true });
+  });
+
+  it('switches to English', async () => {
+    await page.getByLabel('Ngôn ngữ').selectOption('en');
+    await page.getByRole('heading', { level: 2, name: 'Copies' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.getByLabel('Language').selectOption('vi');
+    await page.getByRole('heading', { level: 2, name: 'Các bản sao' }).waitFor();
+  });
+
+  it('starts a full audit that the background worker runs', async () => {
+    await page.getByRole('link', { name: 'Kiểm tra' }).click();
+    await page.getByText('Chưa có lần kiểm tra nào.').waitFor();
+    await page.getByRole('button', { name: 'Kiểm tra toàn bộ ngay' }).click();
+    await page.getByRole('status').getByText(/Đã đưa vào hàng đợi/).waitFor();
+    // The job runner polls every 2 s; the page refreshes every 5 s.
+    const run = page.locator('table tbody tr').first();
+    await run.waitFor({ timeout: 30_000 });
+    await page.getByText('Không có phát hiện nào').waitFor({ timeout: 30_000 });
+    expect(await run.locator('td').nth(1).textContent()).toBe('Toàn bộ');
+    expect(await run.locator('td').nth(2).textContent()).toBe('3'); // checked
+    await page.screenshot({ path: join(SCREENSHOTS, 'audits.png'), fullPage: true });
+    await page.getByRole('link', { name: 'Sự cố' }).click();
+    await page.getByText('Không có sự cố nào đang mở.').waitFor();
+  });
+});

@@ -1,0 +1,247 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { isoVietnam } from '@duphong/core';
+import { initHome } from '../cli/commands/init.js';
+import { openContext, type Context } from '../app/context.js';
+import { ingestFolder } from '../usecases/ingest.js';
+import { runAudit } from '../usecases/audit.js';
+import { makeSourceFolder, SAMPLE_FILES, tempDir } from '../testing/homes.js';
+import { buildApp, type DuphongApp } from './app.js';
+
+const FILE_CODE = 'HS-Đà-Nẵng.2001.160';
+const TITLE = 'Hồ sơ về việc thành lập thành phố Đà Nẵng';
+
+describe('HTTP API', () => {
+  let tmp: ReturnType<typeof tempDir>;
+  let ctx: Context;
+  let app: DuphongApp;
+  let objectId: string;
+
+  const get = async (url: string, headers: Record<string, string> = {}) => {
+    const res = await app.inject({ method: 'GET', url, headers });
+    return { status: res.statusCode, body: res.json() as Record<string, any>, headers: res.headers };
+  };
+
+  beforeAll(async () => {
+    tmp = tempDir('duphong-http-');
+    const home = join(tmp.path, 'home');
+    await initHome(home, true);
+    ctx = await openContext(home);
+    const source = makeSourceFolder(join(tmp.path, 'src'), SAMPLE_FILES);
+    objectId = (await ingestFolder(ctx, { folder: source, fileCode: FILE_CODE, title: TITLE })).object;
+    // No built UI here: the fallback page is tested below; the SPA case gets its own web root.
+    app = buildApp(ctx, { webRoot: join(tmp.path, 'no-ui') });
+    await app.ready();
+  });
+  afterAll(async () => {
+    await app?.close();
+    await ctx?.close();
+    tmp?.remove();
+  });
+
+  it('GET /api/health reports version, catalogue, sites and journal', async () => {
+    const { status, body } = await get('/api/health');
+    expect(status).toBe(200);
+    expect(body).toEqual({ status: 'ok', version: expect.any(String), catalogue: 'sqlite', sites: { total: 3, online: 3 }, journalPending: 0 });
+  });
+
+  it('GET /api/sites has the fields of `site list --json`', async () => {
+    const { status, body } = await get('/api/sites');
+    expect(status).toBe(200);
+    expect(body).toHaveLength(3);
+    for (const site of body as unknown as Array<Record<string, unknown>>) {
+      expect(Object.keys(site).sort()).toEqual(['bytes', 'kind', 'medium', 'name', 'objects', 'online', 'region']);
+      expect(site).toMatchObject({ kind: 'fs', medium: 'disk', online: true, objects: 1 });
+      expect(site.bytes).toBeGreaterThan(95_000);
+    }
+  });
+
+  it('GET /api/objects lists objects with their title and copy counts, paged', async () => {
+    const { status, body } = await get('/api/objects?limit=10&offset=0');
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ total: 1, limit: 10, offset: 0 });
+    expect(body.objects).toEqual([
+      {
+        id: objectId,
+        fileCode: FILE_CODE,
+        title: TITLE,
+        head: 1,
+        createdAt: expect.stringMatching(/\+07:00$/),
+        updatedAt: expect.stringMatching(/\+07:00$/),
+        copies: { ok: 3, pending: 0, damaged: 0, missing: 0 },
+      },
+    ]);
+    expect((await get('/api/objects?offset=1')).body.objects).toEqual([]);
+  });
+
+  it('rejects bad query strings with 400 and a Vietnamese message', async () => {
+    for (const url of ['/api/objects?limit=0', '/api/objects?limit=abc', '/api/jobs?status=sleeping', '/api/incidents?open=maybe', '/api/audits?limit=-1']) {
+      const { status, body } = await get(url);
+      expect(status, url).toBe(400);
+      expect(body.error.code).toBe('DP-INVALID-REQUEST');
+      expect(body.error.message).toMatch(/^Yêu cầu không hợp lệ \(querystring\)/);
+    }
+  });
+
+  it('GET /api/objects/:code gives versions, head files and recent events, by file code or object id', async () => {
+    const byCode = await get(`/api/objects/${encodeURIComponent(FILE_CODE)}`);
+    expect(byCode.status).toBe(200);
+    expect(byCode.body.object).toMatchObject({ id: objectId, fileCode: FILE_CODE, title: TITLE, head: 1 });
+    expect(byCode.body.versions).toEqual([{ version: 1, created: expect.any(String), message: expect.any(String), files: 6, bytes: expect.any(Number) }]);
+    // The documents under their own names, plus DuPhong's own metadata files.
+    const paths = byCode.body.files.map((f: { logicalPath: string }) => f.logicalPath);
+    expect(paths).toEqual(expect.arrayContaining(Object.keys(SAMPLE_FILES).map((name) => `data/${name}`)));
+    expect(paths).toHaveLength(6);
+    expect(byCode.body.events.length).toBeGreaterThan(0);
+    const times = byCode.body.events.map((e: { dateTime: string }) => e.dateTime);
+    expect(times).toEqual([...times].sort().reverse()); // newest first
+
+    // Same object by its OCFL id, and by the file code in decomposed (NFD) Unicode.
+    expect((await get(`/api/objects/${encodeURIComponent(objectId)}`)).body.object.id).toBe(objectId);
+    expect((await get(`/api/objects/${encodeURIComponent(FILE_CODE.normalize('NFD'))}`)).body.object.id).toBe(objectId);
+  });
+
+  it('GET /api/objects/:code/copies has the `copies --json` shape', async () => {
+    const { status, body } = await get(`/api/objects/${encodeURIComponent(FILE_CODE)}/copies`);
+    expect(status).toBe(200);
+    expect(body).toEqual({
+      object: objectId,
+      fileCode: FILE_CODE,
+      head: 1,
+      copies: ['bac', 'nam', 'trung'].map((site) => ({ site, version: 1, status: 'ok', verifiedAt: expect.stringMatching(/\+07:00$/) })),
+    });
+  });
+
+  it('logs every access to a record', async () => {
+    await get(`/api/objects/${encodeURIComponent(FILE_CODE)}/copies`, { 'user-agent': 'kiểm-thử' });
+    const lines = readFileSync(ctx.log.file!, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.filter((l) => l.message === 'record access')).toContainEqual(
+      expect.objectContaining({ object: objectId, fileCode: FILE_CODE, what: 'copies', client: '127.0.0.1', userAgent: 'kiểm-thử' }),
+    );
+  });
+
+  it('answers 404 for an unknown object, in Vietnamese (English on request)', async () => {
+    const vi = await get('/api/objects/KHONG-CO/copies');
+    expect(vi.status).toBe(404);
+    expect(vi.body).toEqual({ error: { code: 'DP-OBJECT-UNKNOWN', message: 'Hồ sơ "KHONG-CO" chưa có bản sao dự phòng.' } });
+    const en = await get('/api/objects/KHONG-CO', { 'accept-language': 'en-GB,en;q=0.9' });
+    expect(en.status).toBe(404);
+    expect(en.body.error.message).toBe('"KHONG-CO" has no backup copy.');
+    const route = await get('/api/khong-co');
+    expect(route.status).toBe(404);
+    expect(route.body.error.code).toBe('DP-NOT-FOUND');
+  });
+
+  it('GET /api/audits lists runs with their findings, newest first', async () => {
+    expect((await get('/api/audits')).body).toEqual({ runs: [] });
+    const summary = await runAudit(ctx, { all: true });
+    const { status, body } = await get('/api/audits?limit=5');
+    expect(status).toBe(200);
+    expect(body.runs).toEqual([expect.objectContaining({ id: summary.run, scope: 'all', checked: 3, damaged: 0, findings: [] })]);
+  });
+
+  it('POST /api/audits enqueues an audit job and answers 202', async () => {
+    const res = await app.inject({ method: 'POST', url: '/api/audits', payload: { all: true } });
+    expect(res.statusCode).toBe(202);
+    const job = res.json().job;
+    expect(job).toMatchObject({ kind: 'audit', payload: { all: true }, status: 'queued', attempts: 0 });
+    const queued = await get('/api/jobs?status=queued');
+    expect(queued.body.jobs.map((j: { id: string }) => j.id)).toContain(job.id);
+
+    const bySite = await app.inject({ method: 'POST', url: '/api/audits', payload: { site: 'trung' } });
+    expect(bySite.statusCode).toBe(202);
+    expect(bySite.json().job.payload).toEqual({ all: false, site: 'trung' });
+    expect((await get('/api/jobs')).body.jobs[0].id).toBe(bySite.json().job.id); // newest first
+
+    const due = await app.inject({ method: 'POST', url: '/api/audits' }); // no body: what is due
+    expect(due.statusCode).toBe(202);
+    expect(due.json().job.payload).toEqual({ all: false });
+  });
+
+  it('POST /api/audits refuses bad bodies with 400', async () => {
+    const cases = [
+      { payload: { site: 'khong-co' }, code: 'DP-SITE-UNKNOWN', message: /Site "khong-co" không tồn tại/ },
+      { payload: { all: 'có' }, code: 'DP-INVALID-REQUEST', message: /^Yêu cầu không hợp lệ \(body\) — all: Đầu vào không hợp lệ: mong đợi boolean$/ },
+      { payload: { everything: true }, code: 'DP-INVALID-REQUEST', message: /everything/ },
+    ];
+    for (const c of cases) {
+      const res = await app.inject({ method: 'POST', url: '/api/audits', payload: c.payload });
+      expect(res.statusCode, JSON.stringify(c.payload)).toBe(400);
+      expect(res.json().error).toEqual({ code: c.code, message: expect.stringMatching(c.message) });
+    }
+    const malformed = await app.inject({ method: 'POST', url: '/api/audits', headers: { 'content-type': 'application/json' }, payload: '{"all":' });
+    expect(malformed.statusCode).toBe(400);
+    expect(malformed.json().error.message).toMatch(/^Yêu cầu không hợp lệ/);
+  });
+
+  it('GET /api/incidents?open=true lists unresolved incidents only', async () => {
+    expect((await get('/api/incidents?open=true')).body).toEqual({ incidents: [] });
+    const now = isoVietnam(new Date());
+    const incident = { id: randomUUID(), objectId, site: 'nam', path: 'v1/content/Biên bản họp.txt', code: 'DP-AUDIT-UNREPAIRED', detail: 'không có bản sao khớp', createdAt: now, resolvedAt: null };
+    await ctx.catalogue.addIncident(incident);
+    await ctx.catalogue.addIncident({ ...incident, id: randomUUID(), resolvedAt: now });
+    expect((await get('/api/incidents?open=true')).body).toEqual({ incidents: [incident] });
+    expect((await get('/api/incidents')).body.incidents).toHaveLength(2);
+  });
+
+  it('serves an OpenAPI document listing every route', async () => {
+    const { status, body } = await get('/api/openapi.json');
+    expect(status).toBe(200);
+    expect(body.info.title).toBe('DuPhong API');
+    expect(Object.keys(body.paths).sort()).toEqual(
+      ['/api/audits', '/api/health', '/api/incidents', '/api/jobs', '/api/objects', '/api/objects/{code}', '/api/objects/{code}/copies', '/api/openapi.json', '/api/sites'].sort(),
+    );
+    expect(Object.keys(body.paths['/api/audits'])).toEqual(expect.arrayContaining(['get', 'post']));
+    expect(body.paths['/api/objects'].get.parameters.map((p: { name: string }) => p.name)).toEqual(['limit', 'offset']);
+    expect(body.paths['/api/objects/{code}'].get.responses).toHaveProperty('404');
+  });
+
+  it('refuses clients that are not on this machine with 403, unless DUPHONG_ALLOW_REMOTE=1', async () => {
+    for (const url of ['/api/health', `/api/objects/${encodeURIComponent(FILE_CODE)}`, '/api/openapi.json', '/']) {
+      const res = await app.inject({ method: 'GET', url, remoteAddress: '10.1.2.3' });
+      expect(res.statusCode, url).toBe(403);
+      expect(res.json().error.code).toBe('DP-FORBIDDEN');
+    }
+    const post = await app.inject({ method: 'POST', url: '/api/audits', payload: { all: 'không hợp lệ' }, remoteAddress: '10.1.2.3' });
+    expect(post.statusCode).toBe(403); // refused before the body is even validated
+    expect((await app.inject({ method: 'GET', url: '/api/health', remoteAddress: '::1' })).statusCode).toBe(200);
+
+    process.env.DUPHONG_ALLOW_REMOTE = '1';
+    try {
+      expect((await app.inject({ method: 'GET', url: '/api/health', remoteAddress: '10.1.2.3' })).statusCode).toBe(200);
+    } finally {
+      delete process.env.DUPHONG_ALLOW_REMOTE;
+    }
+  });
+
+  it('explains how to build the web UI when it is missing', async () => {
+    const res = await app.inject({ method: 'GET', url: '/' });
+    expect(res.statusCode).toBe(503);
+    expect(res.headers['content-type']).toMatch(/text\/html/);
+    expect(res.body).toContain('Giao diện web chưa được biên dịch');
+    expect(res.body).toContain('npm run build');
+  });
+
+  it('serves the built UI with a fallback to index.html for its own paths', async () => {
+    const webRoot = join(tmp.path, 'ui');
+    mkdirSync(join(webRoot, 'assets'), { recursive: true });
+    writeFileSync(join(webRoot, 'index.html'), '<!doctype html><html lang="vi"><title>DuPhong</title></html>');
+    writeFileSync(join(webRoot, 'assets', 'app.js'), 'console.log("DuPhong")');
+    const ui = buildApp(ctx, { webRoot });
+    try {
+      for (const url of ['/', '/ho-so/H49', '/kiem-tra']) {
+        const res = await ui.inject({ method: 'GET', url });
+        expect(res.statusCode, url).toBe(200);
+        expect(res.body).toContain('<title>DuPhong</title>');
+      }
+      const asset = await ui.inject({ method: 'GET', url: '/assets/app.js' });
+      expect(asset.statusCode).toBe(200);
+      expect(asset.headers['content-type']).toMatch(/javascript/);
+      expect((await ui.inject({ method: 'GET', url: '/api/khong-co' })).json().error.code).toBe('DP-NOT-FOUND');
+    } finally {
+      await ui.close();
+    }
+  });
+});

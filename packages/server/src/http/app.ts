@@ -1,0 +1,60 @@
+import Fastify from 'fastify';
+import fastifySwagger from '@fastify/swagger';
+import { z } from 'zod';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Context } from '../app/context.js';
+import { authorize } from './auth.js';
+import { errorHandler } from './errors.js';
+import { DEFAULT_WEB_ROOT, registerWebUi } from './web-ui.js';
+import { healthRoutes, SERVER_VERSION } from './routes/health.js';
+import { siteRoutes } from './routes/sites.js';
+import { objectListRoutes } from './routes/objects.js';
+import { objectDetailRoutes } from './routes/object-detail.js';
+import { auditRoutes } from './routes/audits.js';
+import { jobRoutes } from './routes/jobs.js';
+import { incidentRoutes } from './routes/incidents.js';
+
+export interface AppOptions {
+  /** Folder of the built web UI; default packages/web/dist beside this server package. */
+  webRoot?: string;
+}
+
+const OPENAPI_INFO = {
+  title: 'DuPhong API',
+  version: SERVER_VERSION,
+  description:
+    'API của DuPhong — hệ thống lưu trữ dự phòng: site lưu trữ, hồ sơ và bản sao dự phòng, kiểm tra toàn vẹn, tác vụ nền và sự cố. ' +
+    'Lỗi trả về dạng {error:{code, message}}, thông báo bằng tiếng Việt (tiếng Anh nếu Accept-Language: en).',
+};
+
+/** The HTTP API and web UI over one opened context. Every route has zod schemas, which also yield the OpenAPI document. */
+export function buildApp(ctx: Context, options: AppOptions = {}) {
+  const app = Fastify({ logger: false }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler(ctx.log));
+  // The one gate every request passes; see auth.ts (no authentication yet: loopback only).
+  app.addHook('onRequest', authorize);
+
+  app.register(fastifySwagger, { openapi: { openapi: '3.0.3', info: OPENAPI_INFO }, transform: jsonSchemaTransform });
+  for (const routes of [healthRoutes, siteRoutes, objectListRoutes, objectDetailRoutes, auditRoutes, jobRoutes, incidentRoutes]) {
+    app.register(routes(ctx));
+  }
+  app.register(async (api) => {
+    api.withTypeProvider<ZodTypeProvider>().get(
+      '/api/openapi.json',
+      {
+        schema: {
+          tags: ['hệ thống'],
+          summary: 'Tài liệu OpenAPI của API này',
+          response: { 200: z.looseObject({ openapi: z.string(), info: z.looseObject({ title: z.string() }), paths: z.record(z.string(), z.unknown()) }) },
+        },
+      },
+      () => app.swagger() as unknown as { openapi: string; info: { title: string }; paths: Record<string, unknown> },
+    );
+  });
+  registerWebUi(app, options.webRoot ?? DEFAULT_WEB_ROOT);
+  return app;
+}
+
+export type DuphongApp = ReturnType<typeof buildApp>;

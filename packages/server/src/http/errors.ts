@@ -1,0 +1,81 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { classify, type ProblemKind } from '../app/errors.js';
+import type { Logger } from '../app/log.js';
+
+/** Every error the API returns: `{error:{code, message}}`, message in the client's language (Vietnamese by default). */
+export const errorSchema = z
+  .object({
+    error: z.object({
+      code: z.string().describe('Mã lỗi ổn định (DP-…)'),
+      message: z.string().describe('Thông báo cho người dùng, tiếng Việt mặc định'),
+    }),
+  })
+  .describe('Lỗi');
+
+export type Lang = 'vi' | 'en';
+
+/** English only when the client asks for it first; Vietnamese otherwise. */
+export function requestLang(request: FastifyRequest): Lang {
+  const header = request.headers['accept-language'];
+  return typeof header === 'string' && /^\s*en\b/i.test(header) ? 'en' : 'vi';
+}
+
+/** An expected HTTP failure raised by a route (unknown object, unknown site …). */
+export class HttpProblem extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly vi: string,
+    readonly en: string = vi,
+  ) {
+    super(vi);
+    this.name = 'HttpProblem';
+  }
+}
+
+export const notFound = (code: string, vi: string, en?: string) => new HttpProblem(404, code, vi, en);
+export const badRequest = (code: string, vi: string, en?: string) => new HttpProblem(400, code, vi, en);
+
+const STATUS_OF_KIND: Record<ProblemKind, number> = { request: 400, integrity: 409, unavailable: 503 };
+
+/** zod's own Vietnamese wording for each issue, so validation errors read naturally. */
+const viIssues = z.locales.vi().localeError;
+
+function validationMessage(error: FastifyError, lang: Lang): string {
+  const where = error.validationContext ?? 'request';
+  const details = (error.validation ?? []).map((v) => {
+    const path = v.instancePath.replace(/^\//, '').replace(/\//g, '.') || where;
+    const issue = { code: v.keyword, ...v.params, path: [] } as unknown as Parameters<typeof viIssues>[0];
+    const localised = lang === 'vi' ? viIssues(issue) : undefined;
+    const text = typeof localised === 'string' ? localised : (localised?.message ?? v.message ?? v.keyword);
+    // The provider keeps no input in its issues, so zod's "received …" part would read "undefined".
+    return `${path}: ${text.replace(/, nhận được undefined$/, '')}`;
+  });
+  return lang === 'vi' ? `Yêu cầu không hợp lệ (${where}) — ${details.join('; ')}` : `Invalid request (${where}) — ${details.join('; ')}`;
+}
+
+/** One mapping from anything thrown to a status and `{error}` body; internal errors are logged, never leaked. */
+export function errorHandler(log: Logger) {
+  return (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    const lang = requestLang(request);
+    const send = (status: number, code: string, vi: string, en: string) =>
+      reply.code(status).send({ error: { code, message: lang === 'en' ? en : vi } });
+
+    if (error instanceof HttpProblem) return send(error.status, error.code, error.vi, error.en);
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      return send(400, 'DP-INVALID-REQUEST', validationMessage(error, 'vi'), validationMessage(error, 'en'));
+    }
+    if (!isResponseSerializationError(error) && error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
+      // Fastify's own client errors: malformed JSON, wrong content type, body too large …
+      return send(error.statusCode, `DP-HTTP-${error.statusCode}`, `Yêu cầu không hợp lệ: ${error.message}`, `Bad request: ${error.message}`);
+    }
+    const c = classify(error);
+    if (c.exit === 1) {
+      log.error('http request failed', { method: request.method, url: request.url, error: error.stack ?? error.message });
+      return send(500, c.code, 'Lỗi nội bộ của máy chủ; chi tiết nằm trong nhật ký của máy chủ.', 'Internal server error; details are in the server log.');
+    }
+    return send(STATUS_OF_KIND[c.exit === 2 ? 'request' : c.exit === 3 ? 'integrity' : 'unavailable'], c.code, c.vi, c.en);
+  };
+}

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Context } from '../../app/context.js';
+import { errorSchema } from '../errors.js';
+import { JOB_STATUSES, jobSchema } from '../schemas.js';
+
+export const jobRoutes =
+  (ctx: Context): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      '/api/jobs',
+      {
+        schema: {
+          tags: ['tác vụ'],
+          summary: 'Tác vụ nền',
+          description: 'Tác vụ trong hàng đợi bền vững (sao chép, kiểm tra …), mới nhất trước; lọc theo trạng thái.',
+          querystring: z.object({
+            status: z.enum(JOB_STATUSES).optional().describe('queued | running | done | failed'),
+            limit: z.coerce.number().int().min(1).max(1000).default(100).describe('Số tác vụ tối đa (1–1000)'),
+          }),
+          response: { 200: z.object({ jobs: z.array(jobSchema) }), 400: errorSchema },
+        },
+      },
+      async (request) => {
+        const { status, limit } = request.query;
+        const jobs = await ctx.catalogue.listJobs(status !== undefined ? { status } : {});
+        return { jobs: jobs.slice(-limit).reverse() };
+      },
+    );
+  };

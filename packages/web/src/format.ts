@@ -1,0 +1,30 @@
+// Dates and sizes as Vietnamese readers expect them.
+
+const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
+
+/** DD/MM/YYYY HH:mm in Vietnam time (UTC+7, no daylight saving), whatever the browser's time zone. */
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const s = new Date(date.getTime() + VIETNAM_OFFSET_MS).toISOString();
+  return `${s.slice(8, 10)}/${s.slice(5, 7)}/${s.slice(0, 4)} ${s.slice(11, 16)}`;
+}
+
+const UNITS = ['B', 'KB', 'MB', 'GB', 'TB', 'PB'];
+
+/** 1 KB = 1024 B; Vietnamese uses a decimal comma. */
+export function formatBytes(bytes: number, lang: 'vi' | 'en'): string {
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < UNITS.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  const digits = unit === 0 || value >= 100 ? 0 : 1;
+  return `${value.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: digits })} ${UNITS[unit]}`;
+}
+
+export function formatNumber(n: number, lang: 'vi' | 'en'): string {
+  return n.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB');
+}

@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'react';
+
+// Hash routes keep the server's SPA fallback trivial and make every page bookmarkable.
+
+export type Route =
+  | { page: 'overview' }
+  | { page: 'objects' }
+  | { page: 'object'; code: string }
+  | { page: 'audits' }
+  | { page: 'incidents' };
+
+export function parseRoute(hash: string): Route {
+  const [first, second] = hash.replace(/^#\/?/, '').split('/');
+  if (first === 'ho-so' && second) return { page: 'object', code: decodeURIComponent(second) };
+  if (first === 'ho-so') return { page: 'objects' };
+  if (first === 'kiem-tra') return { page: 'audits' };
+  if (first === 'su-co') return { page: 'incidents' };
+  return { page: 'overview' };
+}
+
+export function href(route: Route): string {
+  switch (route.page) {
+    case 'overview':
+      return '#/';
+    case 'objects':
+      return '#/ho-so';
+    case 'object':
+      return `#/ho-so/${encodeURIComponent(route.code)}`;
+    case 'audits':
+      return '#/kiem-tra';
+    case 'incidents':
+      return '#/su-co';
+  }
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}
