@@ -19,7 +19,6 @@ const POINTS = [
   'ingest:after-stage',
   'ingest:after-verify',
   'ingest:commit-content:1',
-  'ingest:commit-content:4',
   'ingest:after-version-inventory:1',
   'ingest:after-root-inventory:1',
   'ingest:after-commit-site:1',

@@ -9,6 +9,8 @@ export interface PutOptions {
   /** When known in advance (repair, replication): the store verifies while writing and keeps nothing on mismatch. */
   sha256?: string;
   size?: number;
+  /** Skip the per-blob flush to stable storage; the caller calls `flush()` before relying on it (bulk staging). */
+  deferSync?: boolean;
 }
 
 export interface ProbeResult {
@@ -59,6 +61,10 @@ export interface BlobStore {
   delete(key: string): Promise<void>;
   /** Make the staged blob visible at `finalKey` atomically (rename on a filesystem, copy-verify-delete on S3). */
   commit(stagingKey: string, finalKey: string): Promise<void>;
+  /** Commit many staged blobs; all are durable when it resolves (one flush instead of one per blob). */
+  commitMany(moves: Array<{ from: string; to: string }>): Promise<void>;
+  /** Make every completed write durable (fs: syncfs of the site's filesystem; S3: writes are durable on success). */
+  flush(): Promise<void>;
   probe(): Promise<ProbeResult>;
   /**
    * Remove what interrupted writes left under the folder `prefix` (ends with `/`): temp files,

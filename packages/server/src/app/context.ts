@@ -6,7 +6,6 @@ import { CONFIG_FILE, loadConfig, sitePath, type Config, type SiteConfig } from 
 import { openSqliteCatalogue } from '../adapters/catalogue/sqlite.js';
 import { openPostgresCatalogue } from '../adapters/catalogue/postgres.js';
 import { FsBlobStore } from '../adapters/blob/fs-blob-store.js';
-import { S3BlobStore } from '../adapters/blob/s3-blob-store.js';
 import { nodeHasher } from '../adapters/node-hasher.js';
 import { Journal } from './journal.js';
 import { fileLogger, type Logger } from './log.js';
@@ -33,9 +32,16 @@ export interface Context {
 
 export const systemClock: Clock = { now: () => new Date() };
 
+/** The S3 adapter pulls in the AWS SDK (slow to load): only when a configured site needs it. */
+let s3Module: typeof import('../adapters/blob/s3-blob-store.js') | undefined;
+export async function loadS3Adapter(): Promise<void> {
+  s3Module ??= await import('../adapters/blob/s3-blob-store.js');
+}
+
 export function openSiteStore(home: string, site: SiteConfig): BlobStore {
   if (site.kind === 'fs') return new FsBlobStore(sitePath(home, site));
-  return new S3BlobStore({
+  if (!s3Module) throw new Error('S3 adapter not loaded: call loadS3Adapter() first');
+  return new s3Module.S3BlobStore({
     endpoint: site.endpoint!,
     bucket: site.bucket!,
     ...(site.prefix !== undefined && { prefix: site.prefix }),
@@ -85,6 +91,7 @@ export async function openContext(home: string, options: { clock?: Clock; recove
   const clock = options.clock ?? systemClock;
   const catalogue = await openCatalogue(home, config);
   const sites = new Map<string, SiteRuntime>();
+  if (config.sites.some((s) => s.kind === 's3')) await loadS3Adapter();
   for (const site of config.sites) sites.set(site.name, { config: site, store: openSiteStore(home, site) });
   // Mirror configured sites into the index (config is their source of truth).
   const now = isoVietnam(clock.now());

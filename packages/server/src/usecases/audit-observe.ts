@@ -67,7 +67,7 @@ export async function observeSite(snapshot: SiteSnapshot, store: BlobStore, obje
         return;
       }
       try {
-        files.set(path, (await digestStored(store, `${objectKey}/${path}`, hasher)).sha256);
+        files.set(path, (await digestStored(store, `${objectKey}/${path}`)).sha256);
       } catch (error) {
         if (error instanceof BlobStoreError && error.kind === 'NOT_FOUND') files.set(path, null);
         else throw error;

@@ -97,6 +97,14 @@ async function ingestLocked(ctx: Context, fileCode: string, title: string, sourc
   const stagingPrefix = `${STAGING}/${jid}/`;
   ctx.journal.write({ id: jid, op: 'add-version', objectId, fileCode, objectRoot: key, version, sites: targets.map((t) => t.site), stagingPrefix, createdAt: isoVietnam(new Date()), pid: process.pid });
   faultPoint('ingest:after-journal');
+  // Phase timings go to the log: operators see where an ingest spends its time.
+  const phases: Record<string, number> = {};
+  let mark = performance.now();
+  const phase = (name: string) => {
+    const now = performance.now();
+    phases[name] = Math.round(now - mark);
+    mark = now;
+  };
 
   try {
     // Stage: each source file read once, hashed while streamed to every live site.
@@ -105,6 +113,8 @@ async function ingestLocked(ctx: Context, fileCode: string, title: string, sourc
     const staged = await mapLimit(sources, STAGE_CONCURRENCY, async (source, i) => {
       const blob = await stageFile(source.absolute, source.size, `${stagingPrefix}${i}`, targets, ctx.hasher);
       faultPoint('ingest:staged-file');
+      // Verify right away, so re-reading this file overlaps the staging of the next ones.
+      await verifyStaged(targets, blob);
       doneFiles += 1;
       doneBytes += blob.size;
       request.onProgress?.(doneFiles, sources.length, doneBytes);
@@ -139,23 +149,14 @@ async function ingestLocked(ctx: Context, fileCode: string, title: string, sourc
     const eventsBlob = await stageBytes(encodeJson(events), `${stagingPrefix}events`, targets, ctx.hasher);
     const state = new Map<string, StagedBlob>([...dataState, [OBJECT_METADATA_PATH, metaBlob], [OBJECT_EVENTS_PATH, eventsBlob]]);
     faultPoint('ingest:after-stage');
+    phase('stageMs');
 
-    // Verify: read every staged blob back from every site before anything becomes visible.
-    await Promise.all(
-      targets.map(async (t) => {
-        if (t.failure !== undefined) return;
-        try {
-          await mapLimit([...state.values()], STAGE_CONCURRENCY, async (blob) => {
-            const seen = await digestStored(t.store, blob.key, ctx.hasher);
-            if (seen.sha256 !== blob.sha256 || seen.size !== blob.size) throw new Error(`bản ghi tạm ${blob.key} đọc lại không khớp`);
-          });
-        } catch (error) {
-          t.failure = error;
-        }
-      }),
-    );
+    // Nothing becomes visible before every staged blob was read back from every site.
+    await verifyStaged(targets, metaBlob);
+    await verifyStaged(targets, eventsBlob);
     if (targets.every((t) => t.failure !== undefined)) throw allSitesFailed(targets);
     faultPoint('ingest:after-verify');
+    phase('verifyMs');
 
     const plan = planNewVersion({
       previous: head?.inventory,
@@ -186,6 +187,7 @@ async function ingestLocked(ctx: Context, fileCode: string, title: string, sourc
     const verifiedAt = isoVietnam(ctx.clock.now());
     const siteEvents = committed.map((site) => event(objectId, 'fixity check', verifiedAt, `v${version} ghi lên site ${site}, đọc lại khớp SHA-256`, site));
     for (const e of siteEvents) await appendLogEvents(ctx.sites.get(e.site!)!.store, key, [e], ctx.hasher).catch(() => undefined);
+    phase('commitMs');
     faultPoint('ingest:before-record');
     const copies = await recordVersion(ctx, {
       objectId,
@@ -202,6 +204,8 @@ async function ingestLocked(ctx: Context, fileCode: string, title: string, sourc
     faultPoint('ingest:after-record');
     await cleanupStaging(targets, stagingPrefix);
     ctx.journal.clear(jid);
+    phase('recordMs');
+    ctx.log.info('ingest done', { objectId, fileCode, version, files: sources.length, bytes: totalBytes, sites: committed, ...phases });
     return {
       object: objectId,
       fileCode,
@@ -223,6 +227,21 @@ async function ingestLocked(ctx: Context, fileCode: string, title: string, sourc
     }
     throw error;
   }
+}
+
+/** Re-read one staged blob on every live site; a site whose copy differs drops out (its copy stays pending). */
+async function verifyStaged(targets: StageTarget[], blob: StagedBlob): Promise<void> {
+  await Promise.all(
+    targets.map(async (t) => {
+      if (t.failure !== undefined) return;
+      try {
+        const seen = await digestStored(t.store, blob.key);
+        if (seen.sha256 !== blob.sha256 || seen.size !== blob.size) throw new Error(`bản ghi tạm ${blob.key} đọc lại không khớp SHA-256`);
+      } catch (error) {
+        t.failure = error;
+      }
+    }),
+  );
 }
 
 function isReadError(error: unknown): boolean {
@@ -248,6 +267,7 @@ export async function cleanupStaging(targets: StageTarget[], prefix: string): Pr
     targets.map(async (t) => {
       try {
         for await (const blob of t.store.list(prefix)) await t.store.delete(blob.key);
+        await t.store.sweep(prefix);
       } catch {
         // an unreachable site keeps its staging until the journal recovery runs again
       }

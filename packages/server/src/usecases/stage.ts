@@ -27,7 +27,7 @@ export async function stageFile(path: string, expectedSize: number, key: string,
     hash.update(chunk);
     size += chunk.byteLength;
   });
-  const writes = await Promise.allSettled(live.map((t, i) => t.store.put(key, fan.streams[i]!)));
+  const writes = await Promise.allSettled(live.map((t, i) => t.store.put(key, fan.streams[i]!, { deferSync: true })));
   await fan.done; // a read failure of the source throws here: the whole ingest stops
   writes.forEach((w, i) => {
     if (w.status === 'rejected') live[i]!.failure = w.reason;
@@ -49,7 +49,7 @@ export async function stageBytes(bytes: Uint8Array, key: string, targets: StageT
         (async function* () {
           yield bytes;
         })(),
-        { sha256, size: bytes.byteLength },
+        { sha256, size: bytes.byteLength, deferSync: true },
       ),
     ),
   );
@@ -60,7 +60,7 @@ export async function stageBytes(bytes: Uint8Array, key: string, targets: StageT
 }
 
 /** Read a stored blob back and hash it: a copy counts only once its digest is re-read from the store. */
-export async function digestStored(store: BlobStore, key: string, _hasher?: Hasher): Promise<{ sha256: string; size: number }> {
+export async function digestStored(store: BlobStore, key: string): Promise<{ sha256: string; size: number }> {
   return store.digest(key);
 }
 

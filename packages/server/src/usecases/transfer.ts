@@ -19,7 +19,7 @@ export async function copyBlobVerified(
   const staging = `${stagingPrefix}${randomUUID()}`;
   try {
     const { size } = await to.put(staging, await from.get(fromKey), { sha256 });
-    const seen = await digestStored(to, staging, hasher);
+    const seen = await digestStored(to, staging);
     if (seen.sha256 !== sha256) throw new Error(`đọc lại ${toKey} không khớp SHA-256`);
     await to.commit(staging, toKey);
     return { size };

@@ -192,6 +192,18 @@ export function describeBlobStoreContract(name: string, factory: () => Promise<C
       expect(await keys(store, '')).toEqual(before);
     });
 
+    it('commitMany moves several staged blobs (deferred-sync puts) and flush succeeds', async () => {
+      await store.put('many/staging/1', streamOf(utf8('một')), { deferSync: true });
+      await store.put('many/staging/2', streamOf(utf8('hai')), { deferSync: true });
+      await store.commitMany([
+        { from: 'many/staging/1', to: 'many/v1/content/Tài liệu 1.txt' },
+        { from: 'many/staging/2', to: 'many/v1/content/Tài liệu 2.txt' },
+      ]);
+      expect(await keys(store, 'many/')).toEqual(['many/v1/content/Tài liệu 1.txt', 'many/v1/content/Tài liệu 2.txt']);
+      await store.flush();
+      await expectKind(store.commitMany([{ from: 'many/staging/none', to: 'many/x' }]), 'NOT_FOUND');
+    });
+
     it('digest re-reads a stored blob: sha256 and size; NOT_FOUND when absent', async () => {
       const bytes = utf8('Bản sao dự phòng');
       await store.put('dg/a', streamOf(bytes));

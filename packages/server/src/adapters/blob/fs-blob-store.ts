@@ -9,6 +9,10 @@ import { fsError, isErrno, rootUnavailable } from './fs-errors.js';
 import { compareKeys, isTempName, TEMP_PREFIX, validateKey, validatePrefix } from './key.js';
 import { WriteVerifier } from './verify.js';
 import { hashFile } from '../hash-pool.js';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+
+const runFile = promisify(execFile);
 
 const READ_CHUNK = 1 << 20;
 
@@ -38,11 +42,11 @@ export class FsBlobStore implements BlobStore {
       fh = await this.openTemp(dir, tmp);
       for await (const chunk of verifier.tap(data)) await writeAll(fh, chunk);
       verifier.check();
-      await fh.sync();
+      if (!options?.deferSync) await fh.sync();
       await fh.close();
       fh = undefined;
       await rename(tmp, file);
-      await syncDir(dir);
+      if (!options?.deferSync) await syncDir(dir);
       return { size: verifier.size };
     } catch (err) {
       await fh?.close().catch(() => undefined);
@@ -143,6 +147,34 @@ export class FsBlobStore implements BlobStore {
     };
     await visit(top);
     await this.pruneEmptyDirs(dirname(top));
+  }
+
+  async commitMany(moves: Array<{ from: string; to: string }>): Promise<void> {
+    await this.flush(); // staged bytes durable before they become visible
+    for (const { from, to } of moves) {
+      const source = this.pathOf(from);
+      const target = this.pathOf(to);
+      if (!(await this.head(from))) throw this.notFound(from);
+      if (source === target) continue;
+      try {
+        await mkdir(dirname(target), { recursive: true });
+        await rename(source, target);
+      } catch (err) {
+        throw fsError(err, this.description, to);
+      }
+    }
+    await this.flush(); // and the renames durable before the caller writes its commit point
+    for (const dir of new Set(moves.map((m) => dirname(this.pathOf(m.from))))) await this.pruneEmptyDirs(dir);
+  }
+
+  /** syncfs(2) through coreutils `sync -f`: one call flushes the site's whole filesystem. */
+  async flush(): Promise<void> {
+    await this.ensureRoot('');
+    try {
+      await runFile('sync', ['-f', this.root]);
+    } catch (err) {
+      throw fsError(Object.assign(new Error(`sync -f ${this.root}: ${(err as Error).message}`), { code: 'EIO' }), this.description, '');
+    }
   }
 
   async probe(): Promise<ProbeResult> {

@@ -197,6 +197,13 @@ export class S3BlobStore implements BlobStore {
     return { sha256: hash.digest('hex'), size };
   }
 
+  async commitMany(moves: Array<{ from: string; to: string }>): Promise<void> {
+    for (const { from, to } of moves) await this.commit(from, to);
+  }
+
+  /** A successful PutObject/CopyObject is durable: nothing to flush. */
+  async flush(): Promise<void> {}
+
   /** A PutObject is atomic; only multipart uploads a crash interrupted can linger: abort them. */
   async sweep(prefix: string): Promise<void> {
     validatePrefix(prefix);

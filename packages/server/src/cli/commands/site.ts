@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isoVietnam, REGION_LABELS } from '@duphong/core';
 import { CONFIG_FILE, siteConfigSchema, resolveHome } from '../../config/config.js';
-import { openContext, openSiteStore, siteRecord, writeConfigFile } from '../../app/context.js';
+import { loadS3Adapter, openContext, openSiteStore, siteRecord, writeConfigFile } from '../../app/context.js';
 import { requestError, unavailableError } from '../../app/errors.js';
 import { ensureStorageRoot } from '../../usecases/site-ocfl.js';
 import { listSitesWithUsage } from '../../usecases/sites.js';
@@ -50,6 +50,7 @@ async function siteAdd(args: string[], out: Output): Promise<number> {
   const ctx = await openContext(home);
   try {
     if (ctx.sites.has(site.name)) throw requestError('DP-SITE-EXISTS', `Site "${site.name}" đã tồn tại.`, `Site "${site.name}" already exists.`);
+    if (site.kind === 's3') await loadS3Adapter();
     const store = openSiteStore(home, site);
     const probe = await store.probe();
     if (!probe.online || !probe.writable)
