@@ -31,6 +31,23 @@ describe('broadcast', () => {
     expect(full.byteLength).toBe(400);
   });
 
+  it('releases a chunk only after every consumer has moved past it, so buffers can be reused', async () => {
+    const released: number[] = [];
+    const inUse = new Set<number>();
+    const b = broadcast(chunks(20), 3, undefined, { release: (c) => released.push(c[0]!) });
+    await Promise.all(
+      b.streams.map(async (s, i) => {
+        for await (const c of s) {
+          inUse.add(c[0]!);
+          await new Promise((r) => setTimeout(r, i)); // consumers at different speeds
+          expect(released).not.toContain(c[0]); // never released while a consumer still holds it
+        }
+      }),
+    );
+    await b.done;
+    expect(released).toEqual(Array.from({ length: 20 }, (_, i) => i));
+  });
+
   it('propagates a source failure to every consumer', async () => {
     const b = broadcast(chunks(10, 8, 5), 2);
     const outcomes = await Promise.allSettled(b.streams.map((s) => collect(s)));

@@ -13,6 +13,10 @@ export interface Broadcast {
 
 class Consumer {
   private queue: Uint8Array[] = [];
+  /** Chunks this consumer is finished with: it asked for the next one (for-await is sequential). */
+  done = 0;
+  private pulls = 0;
+  onProgress: () => void = () => undefined;
   private ended = false;
   private failure: unknown;
   private pullWaiter: (() => void) | undefined;
@@ -54,18 +58,25 @@ class Consumer {
       [Symbol.asyncIterator](): AsyncIterator<Uint8Array> {
         return {
           async next(): Promise<IteratorResult<Uint8Array>> {
+            self.done = self.pulls;
+            self.onProgress();
             while (self.queue.length === 0 && !self.ended) {
               await new Promise<void>((resolve) => (self.pullWaiter = resolve));
             }
             const chunk = self.queue.shift();
             self.wakeProducer();
-            if (chunk !== undefined) return { value: chunk, done: false };
+            if (chunk !== undefined) {
+              self.pulls += 1;
+              return { value: chunk, done: false };
+            }
             if (self.failure !== undefined) throw self.failure;
             return { value: undefined, done: true };
           },
           async return(): Promise<IteratorResult<Uint8Array>> {
             self.active = false;
             self.queue = [];
+            self.done = Number.MAX_SAFE_INTEGER;
+            self.onProgress();
             self.wakeProducer();
             return { value: undefined, done: true };
           },
@@ -75,13 +86,33 @@ class Consumer {
   }
 }
 
-export function broadcast(source: ByteStream, count: number, observe?: (chunk: Uint8Array) => void, depth = 4): Broadcast {
-  const consumers = Array.from({ length: count }, () => new Consumer(depth));
+export interface BroadcastOptions {
+  /** Called once every consumer is finished with a chunk, so the source may reuse its buffer. */
+  release?: (chunk: Uint8Array) => void;
+  /** Chunks buffered per consumer (default 4). */
+  depth?: number;
+}
+
+export function broadcast(source: ByteStream, count: number, observe?: (chunk: Uint8Array) => void, options: BroadcastOptions = {}): Broadcast {
+  const consumers = Array.from({ length: count }, () => new Consumer(options.depth ?? 4));
   const streams = consumers.map((c) => c.stream());
+  // Chunks handed out and not yet released, oldest first; `released` counts those given back.
+  const inFlight: Uint8Array[] = [];
+  let released = 0;
+  const release = () => {
+    if (!options.release) return;
+    const finished = Math.min(...consumers.map((c) => c.done));
+    while (released < finished && inFlight.length > 0) {
+      options.release(inFlight.shift()!);
+      released += 1;
+    }
+  };
+  for (const c of consumers) c.onProgress = release;
   const done = (async () => {
     try {
       for await (const chunk of source) {
         observe?.(chunk);
+        if (options.release) inFlight.push(chunk);
         await Promise.all(consumers.map((c) => c.offer(chunk)));
       }
       for (const c of consumers) c.end();

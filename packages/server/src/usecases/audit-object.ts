@@ -41,7 +41,9 @@ export async function auditObjectWithReference(ctx: Context, input: ObjectAuditI
   const structural = new Map<string, string[]>();
   for (const o of observations) {
     if (!o.reachable || !plan.intactSites.includes(o.site)) continue;
-    const findings = await validateObject(new BlobOcflTree(ctx.sites.get(o.site)!.store, key), ctx.hasher, { digestContent: false });
+    const snapshot = snapshots.find((x) => x.site === o.site)!;
+    const tree = new BlobOcflTree(ctx.sites.get(o.site)!.store, key, snapshot.keys);
+    const findings = await validateObject(tree, ctx.hasher, { digestContent: false });
     const errors = findings.filter((f) => f.severity === 'error').map((f) => `${f.code}${f.path ? ` ${f.path}` : ''}`);
     if (errors.length > 0) structural.set(o.site, errors);
   }

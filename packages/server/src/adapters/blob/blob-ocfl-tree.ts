@@ -20,9 +20,14 @@ const NODE_ALGORITHM: Record<DigestAlgorithm, string> = {
 export class BlobOcflTree implements OcflTree {
   private readonly prefix: string;
 
+  /**
+   * `listing`: the keys under `prefix` (relative to it) when the caller already listed them, as the
+   * audit does; the validator's many readDir calls are then answered without listing again.
+   */
   constructor(
     private readonly store: BlobStore,
     prefix = '',
+    private readonly listing?: Iterable<string>,
   ) {
     const trimmed = prefix.replace(/\/+$/, '');
     if (trimmed !== '') validateKey(trimmed);
@@ -32,7 +37,7 @@ export class BlobOcflTree implements OcflTree {
   async readDir(path: string): Promise<TreeEntry[] | undefined> {
     const base = path === '' ? this.prefix : `${this.keyOf(path)}/`;
     const kinds = new Map<string, TreeEntry['kind']>();
-    for await (const { key } of this.store.list(base)) {
+    for await (const key of this.keysUnder(base)) {
       const rest = key.slice(base.length);
       const slash = rest.indexOf('/');
       const name = slash < 0 ? rest : rest.slice(0, slash);
@@ -45,6 +50,17 @@ export class BlobOcflTree implements OcflTree {
     return [...kinds]
       .map(([name, kind]) => ({ name, kind }))
       .sort((a, b) => compareKeys(a.name, b.name));
+  }
+
+  private async *keysUnder(base: string): AsyncGenerator<string> {
+    if (this.listing === undefined) {
+      for await (const { key } of this.store.list(base)) yield key;
+      return;
+    }
+    for (const relative of this.listing) {
+      const key = this.prefix + relative;
+      if (key.startsWith(base)) yield key;
+    }
   }
 
   async readFile(path: string): Promise<Uint8Array> {

@@ -66,12 +66,14 @@ export class FsBlobStore implements BlobStore {
   /** Hashed on a worker thread, so copies on several sites are verified on several cores. */
   async digest(key: string): Promise<{ sha256: string; size: number }> {
     const file = this.pathOf(key);
-    if (!(await this.head(key))) throw this.notFound(key);
     try {
       const { digest, size } = await hashFile(file, 'sha256');
       return { sha256: digest, size };
     } catch (err) {
-      if (isErrno(err, 'ENOENT')) throw this.notFound(key);
+      if (isErrno(err, 'ENOENT', 'ENOTDIR', 'EISDIR')) {
+        await this.ensureRoot(key); // a missing root is a site down, not a missing blob
+        throw this.notFound(key);
+      }
       throw fsError(err, this.description, key);
     }
   }
