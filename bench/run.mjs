@@ -19,8 +19,16 @@ const REPS = repsAt >= 0 ? Math.max(1, Number(argv[repsAt + 1]) || 1) : 1;
 const MiB = 2 ** 20;
 const GiB = 2 ** 30;
 const PLAN = QUICK
-  ? { large: { count: 3, size: 128 * MiB, label: '3×128 MiB' }, small: { count: 1000, size: 200_000, label: '1,000×200 KB' }, memBig: { size: 512 * MiB, label: '512 MiB' } }
-  : { large: { count: 3, size: 1 * GiB, label: '3×1 GiB' }, small: { count: 5000, size: 200_000, label: '5,000×200 KB' }, memBig: { size: 4 * GiB, label: '4 GiB' } };
+  ? {
+      large: { count: 3, size: 128 * MiB, label: '3×128 MiB' },
+      small: { count: 1000, size: 200_000, label: '1,000×200 KB' },
+      memBig: { size: 512 * MiB, label: '512 MiB' },
+    }
+  : {
+      large: { count: 3, size: 1 * GiB, label: '3×1 GiB' },
+      small: { count: 5000, size: 200_000, label: '5,000×200 KB' },
+      memBig: { size: 4 * GiB, label: '4 GiB' },
+    };
 const MEM_SMALL = { size: 64 * MiB, label: '64 MiB' };
 const nameAt = argv.indexOf('--name');
 const NAME = nameAt >= 0 ? argv[nameAt + 1] : QUICK ? 'pipeline-quick' : 'pipeline';
@@ -94,12 +102,25 @@ async function ingestScenario(set, code, home) {
         },
         go: () => dp.ingest(home, set.dir, code, `Benchmark ${code}`),
         verify: async (r) => {
-          if (r.json?.files !== set.files || r.json?.bytes !== set.bytes) throw new Error(`ingest ${code}: unexpected result ${JSON.stringify(r.json)}`);
+          if (r.json?.files !== set.files || r.json?.bytes !== set.bytes)
+            throw new Error(`ingest ${code}: unexpected result ${JSON.stringify(r.json)}`);
           await dp.expectCopiesOk(home, code);
         },
       },
-      { name: 'shell', prepare: () => remove(join(WORK, `dest-${code}`)), go: () => base.shellCopyHash(set.dir, dests), verify: destsOk, cleanup: () => remove(join(WORK, `dest-${code}`)) },
-      { name: 'rclone', prepare: () => remove(join(WORK, `dest-${code}`)), go: () => base.rcloneCopyCheck(set.dir, dests, WORK), verify: destsOk, cleanup: () => remove(join(WORK, `dest-${code}`)) },
+      {
+        name: 'shell',
+        prepare: () => remove(join(WORK, `dest-${code}`)),
+        go: () => base.shellCopyHash(set.dir, dests),
+        verify: destsOk,
+        cleanup: () => remove(join(WORK, `dest-${code}`)),
+      },
+      {
+        name: 'rclone',
+        prepare: () => remove(join(WORK, `dest-${code}`)),
+        go: () => base.rcloneCopyCheck(set.dir, dests, WORK),
+        verify: destsOk,
+        cleanup: () => remove(join(WORK, `dest-${code}`)),
+      },
     ],
     [set.dir],
   );
@@ -112,8 +133,20 @@ function ingestRows(label, unit, amount, t) {
   return [
     higherIsBetter(`ingest ${label} → 3 sites`, value(ours.ms), unit, base.SHELL_NAME, value(t.shell.ms)),
     higherIsBetter(`ingest ${label} → 3 sites`, value(ours.ms), unit, base.RCLONE_NAME, value(t.rclone.ms)),
-    higherIsBetter(`ingest ${label} → 3 sites, + sync`, value(ours.ms + ours.syncMs), unit, `${base.SHELL_NAME} + sync`, value(t.shell.ms + t.shell.syncMs)),
-    higherIsBetter(`ingest ${label} → 3 sites, + sync`, value(ours.ms + ours.syncMs), unit, `${base.RCLONE_NAME} + sync`, value(t.rclone.ms + t.rclone.syncMs)),
+    higherIsBetter(
+      `ingest ${label} → 3 sites, + sync`,
+      value(ours.ms + ours.syncMs),
+      unit,
+      `${base.SHELL_NAME} + sync`,
+      value(t.shell.ms + t.shell.syncMs),
+    ),
+    higherIsBetter(
+      `ingest ${label} → 3 sites, + sync`,
+      value(ours.ms + ours.syncMs),
+      unit,
+      `${base.RCLONE_NAME} + sync`,
+      value(t.rclone.ms + t.rclone.syncMs),
+    ),
   ];
 }
 
@@ -129,14 +162,23 @@ async function auditScenario(label, home, objects) {
         go: () => dp.audit(home),
         verify: (r) => {
           const j = r.json;
-          if (j?.checked !== 3 * objects || j.damaged !== 0) throw new Error(`audit ${label}: unexpected ${JSON.stringify(j).slice(0, 500)}`);
+          if (j?.checked !== 3 * objects || j.damaged !== 0)
+            throw new Error(`audit ${label}: unexpected ${JSON.stringify(j).slice(0, 500)}`);
         },
       },
       { name: 'openssl', go: () => base.opensslAudit(sites) },
     ],
     [sites],
   );
-  return [higherIsBetter(`audit --all, ${label} (3 copies, ${(bytes / 1e9).toFixed(2)} GB)`, MB(bytes, t.DuPhong.ms), 'MB/s', base.OPENSSL_AUDIT_NAME, MB(bytes, t.openssl.ms))];
+  return [
+    higherIsBetter(
+      `audit --all, ${label} (3 copies, ${(bytes / 1e9).toFixed(2)} GB)`,
+      MB(bytes, t.DuPhong.ms),
+      'MB/s',
+      base.OPENSSL_AUDIT_NAME,
+      MB(bytes, t.openssl.ms),
+    ),
+  ];
 }
 
 async function startupScenario(home, code) {
@@ -149,12 +191,21 @@ async function startupScenario(home, code) {
     ours.push((await dp.copies(home, code)).ms);
     floor.push((await base.nodeEmpty()).ms);
   }
-  return lowerIsBetter('CLI fixed cost: `copies CODE` (start-up + open catalogue)', median(ours), 'ms', base.NODE_EMPTY_NAME, median(floor));
+  return lowerIsBetter(
+    'CLI fixed cost: `copies CODE` (start-up + open catalogue)',
+    median(ours),
+    'ms',
+    base.NODE_EMPTY_NAME,
+    median(floor),
+  );
 }
 
 async function memoryScenario() {
   const peaks = {};
-  for (const [key, spec] of [['small', MEM_SMALL], ['big', PLAN.memBig]]) {
+  for (const [key, spec] of [
+    ['small', MEM_SMALL],
+    ['big', PLAN.memBig],
+  ]) {
     const set = await ensureFileSet(join(SRC, `mem-${key}`), 1, spec.size);
     const home = join(WORK, `dp-mem-${key}`);
     remove(home);
@@ -177,7 +228,9 @@ async function memoryScenario() {
 async function main() {
   await preflight();
   const machine = machineInfo(dp.REPO);
-  log(`DuPhong pipeline bench (${QUICK ? 'quick' : 'full'}, ${REPS} rep${REPS > 1 ? 's' : ''}) on ${machine.cpus} CPUs (${machine.extra.cpuModel}), ${machine.extra.ramGiB} GiB RAM, ${machine.disk}, Node ${machine.node}`);
+  log(
+    `DuPhong pipeline bench (${QUICK ? 'quick' : 'full'}, ${REPS} rep${REPS > 1 ? 's' : ''}) on ${machine.cpus} CPUs (${machine.extra.cpuModel}), ${machine.extra.ramGiB} GiB RAM, ${machine.disk}, Node ${machine.node}`,
+  );
   log(`${machine.extra.openssl}; ${machine.extra.rclone}`);
   mkdirSync(WORK, { recursive: true });
   const results = [];
@@ -209,8 +262,16 @@ async function main() {
     log('memory:');
     results.push(...(await memoryScenario()));
 
-    for (const [label, t] of [[PLAN.large.label, tl], [PLAN.small.label, ts]])
-      details.push(`ingest ${label}: ` + Object.entries(t).map(([n, m]) => `${n} ${s(m.ms)} + sync ${s(m.syncMs)} (peak RSS ${(m.peakRssKiB / 1024).toFixed(0)} MiB)`).join('; '));
+    for (const [label, t] of [
+      [PLAN.large.label, tl],
+      [PLAN.small.label, ts],
+    ])
+      details.push(
+        `ingest ${label}: ` +
+          Object.entries(t)
+            .map(([n, m]) => `${n} ${s(m.ms)} + sync ${s(m.syncMs)} (peak RSS ${(m.peakRssKiB / 1024).toFixed(0)} MiB)`)
+            .join('; '),
+      );
   } finally {
     remove(WORK);
     if (!KEEP_DATA) remove(DATA);
@@ -218,7 +279,9 @@ async function main() {
   }
 
   process.stdout.write(`\nDuPhong pipeline bench — ${QUICK ? 'quick' : 'full'} — ${new Date().toISOString()}\n`);
-  process.stdout.write(`${machine.cpus} CPUs (${machine.extra.cpuModel}), ${machine.extra.ramGiB} GiB RAM, disk ${machine.disk}, Node ${machine.node}, ${machine.extra.openssl}, ${machine.extra.rclone}\n\n`);
+  process.stdout.write(
+    `${machine.cpus} CPUs (${machine.extra.cpuModel}), ${machine.extra.ramGiB} GiB RAM, disk ${machine.disk}, Node ${machine.node}, ${machine.extra.openssl}, ${machine.extra.rclone}\n\n`,
+  );
   printTable(results, [
     'All times are wall-clock of whole invocations, process start included (Node start-up and module loading for DuPhong; bash, cp, openssl, rclone processes for the baselines).',
     `Page cache: before every timed run: sync + drop_caches, then the inputs are read once, untimed (every contender starts with its inputs cached, nothing dirty); ${REPS} run(s) each, interleaved, median.`,

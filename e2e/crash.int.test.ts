@@ -31,7 +31,14 @@ const POINTS = [
   'ingest:after-record',
 ];
 
-const FILES = { 'bản quét lớn.tif': 3_500_000, 'trang-01.tif': 30_000, 'trang-02.tif': 30_000, 'Mục lục.txt': 'Mục lục hồ sơ', 'phụ lục/bản đồ.png': 20_000, 'phụ lục/ghi chú.txt': 'đ' };
+const FILES = {
+  'bản quét lớn.tif': 3_500_000,
+  'trang-01.tif': 30_000,
+  'trang-02.tif': 30_000,
+  'Mục lục.txt': 'Mục lục hồ sơ',
+  'phụ lục/bản đồ.png': 20_000,
+  'phụ lục/ghi chú.txt': 'đ',
+};
 
 function leftovers(home: string): string[] {
   const found: string[] = [];
@@ -62,7 +69,9 @@ async function assertConsistent(home: string, code: string, expectVersions: numb
   const audit = await duphong(['audit', '--all', '--home', home, '--json']);
   expect(audit.code, audit.stdout + audit.stderr).toBe(0);
   const after = await duphong(['copies', code, '--home', home, '--json']);
-  expect(after.json.copies.map((c: { status: string; version: number }) => [c.status, c.version])).toEqual(Array(3).fill(['ok', copies.json.head]));
+  expect(after.json.copies.map((c: { status: string; version: number }) => [c.status, c.version])).toEqual(
+    Array(3).fill(['ok', copies.json.head]),
+  );
   return copies.json.head as number;
 }
 
@@ -75,7 +84,9 @@ describe('crash safety: kill -9 anywhere in an ingest', () => {
       const home = join(tmp.path, `new-${point.replace(/[:]/g, '_')}`);
       expect((await duphong(['init', '--home', home])).code).toBe(0);
       const src = makeSourceFolder(join(home, '..', `src-new-${point.replace(/[:]/g, '_')}`), FILES);
-      const killed = await duphong(['ingest', src, '--file', 'HS-CRASH', '--title', 'Hồ sơ thử', '--home', home], { env: { DUPHONG_FAULT_POINT: point } });
+      const killed = await duphong(['ingest', src, '--file', 'HS-CRASH', '--title', 'Hồ sơ thử', '--home', home], {
+        env: { DUPHONG_FAULT_POINT: point },
+      });
       expect(killed.signal, killed.stderr).toBe('SIGKILL');
       const head = await assertConsistent(home, 'HS-CRASH', [0, 1]);
       const retry = await duphong(['ingest', src, '--file', 'HS-CRASH', '--title', 'Hồ sơ thử', '--home', home, '--json']);
@@ -104,7 +115,9 @@ describe('crash safety: kill -9 anywhere in an ingest', () => {
     const home = join(tmp.path, 'lock');
     expect((await duphong(['init', '--home', home])).code).toBe(0);
     const src = makeSourceFolder(join(tmp.path, 'src-lock'), FILES);
-    const first = duphongChild(['ingest', src, '--file', 'HS-LOCK', '--title', 'Khóa', '--home', home], { DUPHONG_FAULT_POINT: 'ingest:after-stage:1:stop' });
+    const first = duphongChild(['ingest', src, '--file', 'HS-LOCK', '--title', 'Khóa', '--home', home], {
+      DUPHONG_FAULT_POINT: 'ingest:after-stage:1:stop',
+    });
     // wait until the first process froze itself at the fault point (holding the lock)
     const stopped = () => {
       try {

@@ -58,7 +58,9 @@ describe('bad input', () => {
     const src = makeSourceFolder(join(tmp.path, 'src-nfd'), { [nfd]: 'nội dung' });
     const ok = await duphong(['ingest', src, '--file', 'HS-NFD', '--title', 'T', '--home', home, '--json']);
     expect(ok.code, ok.stderr).toBe(0);
-    const stored = execFileSync('find', [join(home, 'sites', 'bac', 'ocfl'), '-name', '*.pdf']).toString('utf8').trim();
+    const stored = execFileSync('find', [join(home, 'sites', 'bac', 'ocfl'), '-name', '*.pdf'])
+      .toString('utf8')
+      .trim();
     expect(stored.endsWith('Quyết định.pdf'.normalize('NFC'))).toBe(true);
     const clash = makeSourceFolder(join(tmp.path, 'src-clash'), { [nfd]: 'một', ['Quyết định.pdf'.normalize('NFC')]: 'hai' });
     const r = await duphong(['ingest', clash, '--file', 'HS-CLASH', '--title', 'T', '--home', home, '--json']);

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { duphong, duphongChild } from './cli.js';
 import { makeSourceFolder, SAMPLE_FILES, tempDir } from '../packages/server/src/testing/homes.js';
@@ -14,8 +13,8 @@ const FILE_CODE = 'H49.64.33.2001.160';
 const TITLE = 'Hồ sơ về việc thành lập tỉnh Quảng Nam';
 
 /** Start `duphong serve --port 0` and read the URL it prints. */
-async function startServe(home: string): Promise<{ child: ChildProcessWithoutNullStreams; url: string; output: () => string }> {
-  const child = duphongChild(['serve', '--home', home, '--port', '0']) as ChildProcessWithoutNullStreams;
+async function startServe(home: string): Promise<{ child: ReturnType<typeof duphongChild>; url: string; output: () => string }> {
+  const child = duphongChild(['serve', '--home', home, '--port', '0']);
   let output = '';
   child.stdout.on('data', (d: Buffer) => (output += d.toString('utf8')));
   child.stderr.on('data', (d: Buffer) => (output += d.toString('utf8')));
@@ -42,7 +41,9 @@ describe('web UI in a real browser', () => {
 
   beforeAll(async () => {
     if (!existsSync(WEB_INDEX))
-      throw new Error('Giao diện web chưa được biên dịch (thiếu packages/web/dist): hãy chạy `npm run build` trước. / The web UI is not built: run `npm run build` first.');
+      throw new Error(
+        'Giao diện web chưa được biên dịch (thiếu packages/web/dist): hãy chạy `npm run build` trước. / The web UI is not built: run `npm run build` first.',
+      );
     if (!existsSync(CHROMIUM)) throw new Error(`Không tìm thấy ${CHROMIUM}: hãy cài gói Debian "chromium".`);
     expect((await duphong(['init', '--home', home])).code).toBe(0);
     const source = makeSourceFolder(join(tmp.path, 'Hồ sơ 160'), SAMPLE_FILES);
@@ -51,7 +52,16 @@ describe('web UI in a real browser', () => {
     server = await startServe(home);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
   });
@@ -89,7 +99,11 @@ describe('web UI in a real browser', () => {
     const copies = page.locator('table.copies tbody tr');
     await copies.nth(2).waitFor();
     expect(await copies.locator('th').allTextContents()).toEqual(['bac', 'nam', 'trung']);
-    expect(await copies.locator('[data-status]').evaluateAll((els) => els.map((e) => e.getAttribute('data-status')))).toEqual(['ok', 'ok', 'ok']);
+    expect(await copies.locator('[data-status]').evaluateAll((els) => els.map((e) => e.getAttribute('data-status')))).toEqual([
+      'ok',
+      'ok',
+      'ok',
+    ]);
     expect(await copies.locator('[data-status]').allTextContents()).toEqual(['Tốt', 'Tốt', 'Tốt']);
     for (const cell of await copies.locator('td:last-child').allTextContents()) expect(cell).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
     await page.getByText('data/Quyết định số 15-QĐ.pdf').waitFor();
@@ -108,7 +122,10 @@ describe('web UI in a real browser', () => {
     await page.getByRole('link', { name: 'Kiểm tra' }).click();
     await page.getByText('Chưa có lần kiểm tra nào.').waitFor();
     await page.getByRole('button', { name: 'Kiểm tra toàn bộ ngay' }).click();
-    await page.getByRole('status').getByText(/Đã đưa vào hàng đợi/).waitFor();
+    await page
+      .getByRole('status')
+      .getByText(/Đã đưa vào hàng đợi/)
+      .waitFor();
     // The job runner polls every 2 s; the page refreshes every 5 s.
     const run = page.locator('table tbody tr').first();
     await run.waitFor({ timeout: 30_000 });

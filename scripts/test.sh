@@ -9,4 +9,7 @@ if [ -z "${DUPHONG_TEST_PG_URL:-}" ] && command -v pg_isready >/dev/null 2>&1 &&
   export DUPHONG_TEST_PG_URL="postgres://postgres@127.0.0.1:5432/test"
 fi
 npm run build --silent
+# Static checks first: types of the tests themselves, lint and formatting.
+npx tsc -p tsconfig.tests.json
+npm run lint --silent
 npx vitest run "$@"

@@ -16,7 +16,7 @@ async function writeRandomFile(path, size) {
   const cipher = keystream();
   const fh = await open(path, 'w');
   try {
-    for (let done = 0; done < size; ) {
+    for (let done = 0; done < size;) {
       const n = Math.min(CHUNK, size - done);
       const buf = cipher.update(ZERO.subarray(0, n));
       await fh.write(buf, 0, buf.byteLength);

@@ -26,7 +26,8 @@ function must(what, r) {
 }
 
 export const init = async (home) => must('init', await cli(home, 'init'));
-export const ingest = async (home, folder, code, title) => must(`ingest ${code}`, await cli(home, 'ingest', folder, '--file', code, '--title', title));
+export const ingest = async (home, folder, code, title) =>
+  must(`ingest ${code}`, await cli(home, 'ingest', folder, '--file', code, '--title', title));
 export const audit = async (home) => must('audit --all', await cli(home, 'audit', '--all'));
 export const copies = async (home, code) => must(`copies ${code}`, await cli(home, 'copies', code));
 

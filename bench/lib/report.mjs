@@ -6,16 +6,37 @@ const round = (x, digits = 3) => Number(x.toPrecision(digits + 1));
 
 /** Throughput-like metric (higher is better): ratio = ours / baseline. */
 export function higherIsBetter(metric, value, unit, baselineName, baselineValue) {
-  return { metric, value: round(value), unit, baseline: { name: baselineName, value: round(baselineValue) }, ratio: round(value / baselineValue) };
+  return {
+    metric,
+    value: round(value),
+    unit,
+    baseline: { name: baselineName, value: round(baselineValue) },
+    ratio: round(value / baselineValue),
+  };
 }
 
 /** Time/size-like metric (lower is better): ratio = baseline / ours. */
 export function lowerIsBetter(metric, value, unit, baselineName, baselineValue) {
-  return { metric, value: round(value), unit, baseline: { name: baselineName, value: round(baselineValue) }, ratio: round(baselineValue / value) };
+  return {
+    metric,
+    value: round(value),
+    unit,
+    baseline: { name: baselineName, value: round(baselineValue) },
+    ratio: round(baselineValue / value),
+  };
 }
 
 export function printTable(results, notes = []) {
-  const rows = [['metric', 'DuPhong', 'baseline', 'value', 'ratio'], ...results.map((r) => [r.metric, `${r.value} ${r.unit}`, r.baseline.name, `${r.baseline.value} ${r.unit}`, `${r.ratio.toFixed(2)}${r.ratio >= 1 ? '' : ' ▼'}`])];
+  const rows = [
+    ['metric', 'DuPhong', 'baseline', 'value', 'ratio'],
+    ...results.map((r) => [
+      r.metric,
+      `${r.value} ${r.unit}`,
+      r.baseline.name,
+      `${r.baseline.value} ${r.unit}`,
+      `${r.ratio.toFixed(2)}${r.ratio >= 1 ? '' : ' ▼'}`,
+    ]),
+  ];
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => [...row[i]].length)));
   const line = (row) => `| ${row.map((cell, i) => cell + ' '.repeat(widths[i] - [...cell].length)).join(' | ')} |`;
   const out = [line(rows[0]), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)];

@@ -34,7 +34,11 @@ export function run(cmd, args, { cwd, env, stdin, timeoutMs = limits.timeoutMs }
   }
   return new Promise((resolvePromise, reject) => {
     const start = process.hrtime.bigint();
-    const child = spawn(argv[0], argv.slice(1), { cwd, env: { ...process.env, ...env }, stdio: [stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+    const child = spawn(argv[0], argv.slice(1), {
+      cwd,
+      env: { ...process.env, ...env },
+      stdio: [stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+    });
     if (stdin !== undefined) child.stdin.end(stdin);
     const out = [];
     const err = [];
@@ -53,7 +57,10 @@ export function run(cmd, args, { cwd, env, stdin, timeoutMs = limits.timeoutMs }
       const ms = Number(process.hrtime.bigint() - start) / 1e6;
       clearTimeout(timer);
       if (poll) clearInterval(poll);
-      if (timedOut) return reject(new Error(`${[cmd, ...args].join(' ')}\n  did not exit within ${timeoutMs / 1000} s; killed (see bench/README.md, --timeout)`));
+      if (timedOut)
+        return reject(
+          new Error(`${[cmd, ...args].join(' ')}\n  did not exit within ${timeoutMs / 1000} s; killed (see bench/README.md, --timeout)`),
+        );
       let peakRssKiB = polledKiB;
       if (useTime) {
         const text = readFileSync(join(timeDir, 'rusage'), 'utf8');
@@ -115,7 +122,11 @@ export function warm(dirs) {
 
 /** Total bytes of regular files under `dir` whose path matches `pathGlob` (find -path). */
 export function bytesUnder(dir, pathGlob = '*') {
-  const r = spawnSync('bash', ['-c', 'find "$1" -type f -path "$2" -printf "%s\\n" | awk "{s+=\\$1} END {print s+0}"', 'bytes', dir, pathGlob], { encoding: 'utf8' });
+  const r = spawnSync(
+    'bash',
+    ['-c', 'find "$1" -type f -path "$2" -printf "%s\\n" | awk "{s+=\\$1} END {print s+0}"', 'bytes', dir, pathGlob],
+    { encoding: 'utf8' },
+  );
   return Number(r.stdout.trim());
 }
 
@@ -130,7 +141,10 @@ export function machineInfo(dataDir) {
   const dev = (mount[0] || '').replace(/^\/dev\//, '');
   let rotational = '';
   try {
-    rotational = readFileSync(`/sys/block/${dev}/queue/rotational`, 'utf8').trim() === '1' ? ' (reports rotational; virtual disk)' : ' (non-rotational)';
+    rotational =
+      readFileSync(`/sys/block/${dev}/queue/rotational`, 'utf8').trim() === '1'
+        ? ' (reports rotational; virtual disk)'
+        : ' (non-rotational)';
   } catch {
     /* not a whole-disk device */
   }

@@ -44,7 +44,15 @@ export interface ObjectDetail {
   object: ObjectSummary;
   versions: Array<{ version: number; created: string; message: string; files: number; bytes: number }>;
   files: Array<{ logicalPath: string; sha256: string; size: number }>;
-  events: Array<{ id: string; site: string | null; type: string; dateTime: string; outcome: 'success' | 'failure' | 'warning'; detail: string; agent: string }>;
+  events: Array<{
+    id: string;
+    site: string | null;
+    type: string;
+    dateTime: string;
+    outcome: 'success' | 'failure' | 'warning';
+    detail: string;
+    agent: string;
+  }>;
 }
 
 export interface Copies {
@@ -111,7 +119,8 @@ export async function apiRequest<T>(path: string, lang: Lang, init: RequestInit 
   headers.set('accept-language', lang);
   const response = await fetch(path, { ...init, headers });
   const body = (await response.json().catch(() => undefined)) as { error?: { code: string; message: string } } | undefined;
-  if (!response.ok) throw new ApiError(response.status, body?.error?.code ?? `HTTP-${response.status}`, body?.error?.message ?? response.statusText);
+  if (!response.ok)
+    throw new ApiError(response.status, body?.error?.code ?? `HTTP-${response.status}`, body?.error?.message ?? response.statusText);
   return body as T;
 }
 

@@ -3,11 +3,7 @@ import { useEffect, useState } from 'react';
 // Hash routes keep the server's SPA fallback trivial and make every page bookmarkable.
 
 export type Route =
-  | { page: 'overview' }
-  | { page: 'objects' }
-  | { page: 'object'; code: string }
-  | { page: 'audits' }
-  | { page: 'incidents' };
+  { page: 'overview' } | { page: 'objects' } | { page: 'object'; code: string } | { page: 'audits' } | { page: 'incidents' };
 
 export function parseRoute(hash: string): Route {
   const [first, second] = hash.replace(/^#\/?/, '').split('/');

@@ -10,7 +10,16 @@ const manifest = new Map([
 ]);
 
 function site(name: string, files: Record<string, string | null>, extra: Partial<SiteObservation> = {}): SiteObservation {
-  return { site: name, reachable: true, head: 1, inventoryDigest: 'inv1', sidecarOk: true, files: new Map(Object.entries(files)), extras: [], ...extra };
+  return {
+    site: name,
+    reachable: true,
+    head: 1,
+    inventoryDigest: 'inv1',
+    sidecarOk: true,
+    files: new Map(Object.entries(files)),
+    extras: [],
+    ...extra,
+  };
 }
 
 const good = { 'v1/content/data/x.pdf': A, 'v1/content/data/y.pdf': B };
@@ -41,7 +50,11 @@ describe('planRepairs', () => {
   const ref = { head: 1, digest: 'inv1', manifest };
 
   it('repairs a damaged file from a copy that verified it', () => {
-    const plan = planRepairs([site('bac', good), site('trung', { ...good, 'v1/content/data/x.pdf': BAD }), site('nam', good)], ref, ['bac', 'trung', 'nam']);
+    const plan = planRepairs([site('bac', good), site('trung', { ...good, 'v1/content/data/x.pdf': BAD }), site('nam', good)], ref, [
+      'bac',
+      'trung',
+      'nam',
+    ]);
     expect(plan.findings).toEqual([expect.objectContaining({ site: 'trung', code: 'DP-AUDIT-DAMAGED', path: 'v1/content/data/x.pdf' })]);
     expect(plan.repairs).toEqual([{ kind: 'copy-file', site: 'trung', path: 'v1/content/data/x.pdf', fromSite: 'bac', sha256: A }]);
     expect(plan.unrepairable).toEqual([]);
@@ -49,7 +62,11 @@ describe('planRepairs', () => {
   });
 
   it('never repairs from a copy that is itself damaged: no good source → unrepairable', () => {
-    const plan = planRepairs([site('bac', { ...good, 'v1/content/data/y.pdf': BAD }), site('nam', { ...good, 'v1/content/data/y.pdf': null })], ref, ['bac', 'nam']);
+    const plan = planRepairs(
+      [site('bac', { ...good, 'v1/content/data/y.pdf': BAD }), site('nam', { ...good, 'v1/content/data/y.pdf': null })],
+      ref,
+      ['bac', 'nam'],
+    );
     expect(plan.repairs).toEqual([]);
     expect(plan.unrepairable.map((f) => [f.site, f.code])).toEqual([
       ['bac', 'DP-AUDIT-NO-SOURCE'],
@@ -58,7 +75,11 @@ describe('planRepairs', () => {
   });
 
   it('quarantines extra files and fixes a damaged inventory from the majority', () => {
-    const plan = planRepairs([site('bac', good, { extras: ['v1/content/data/lạ.exe'] }), site('trung', good, { inventoryDigest: 'zzz' }), site('nam', good)], ref, ['bac', 'nam']);
+    const plan = planRepairs(
+      [site('bac', good, { extras: ['v1/content/data/lạ.exe'] }), site('trung', good, { inventoryDigest: 'zzz' }), site('nam', good)],
+      ref,
+      ['bac', 'nam'],
+    );
     expect(plan.repairs).toEqual([
       { kind: 'quarantine', site: 'bac', path: 'v1/content/data/lạ.exe' },
       { kind: 'copy-inventory', site: 'trung', fromSite: 'bac' },

@@ -73,7 +73,9 @@ export function chooseReference(
   const atHead = [...groups.values()].filter((g) => g.head === maxHead).sort((a, b) => b.sites.length - a.sites.length);
   if (atHead.length === 0) return undefined;
   if (atHead.length > 1 && atHead[0]!.sites.length === atHead[1]!.sites.length) {
-    return { conflict: `các bản sao không thống nhất về inventory phiên bản v${maxHead}: ${atHead.map((g) => g.sites.join('+')).join(' ≠ ')}` };
+    return {
+      conflict: `các bản sao không thống nhất về inventory phiên bản v${maxHead}: ${atHead.map((g) => g.sites.join('+')).join(' ≠ ')}`,
+    };
   }
   return atHead[0]!;
 }
@@ -105,7 +107,12 @@ export function planRepairs(observations: SiteObservation[], reference: Referenc
     if (o.head !== undefined && o.head < reference.head && o.sidecarOk && !referenceSites.includes(o.site)) {
       flag({ site: o.site, path: null, code: 'DP-AUDIT-BEHIND', detail: `bản sao ở v${o.head}, mới nhất là v${reference.head}` });
     } else if (!referenceSites.includes(o.site)) {
-      const f: PlannedFinding = { site: o.site, path: 'inventory.json', code: 'DP-AUDIT-INVENTORY', detail: 'inventory hoặc tệp sidecar bị hỏng hoặc khác đa số' };
+      const f: PlannedFinding = {
+        site: o.site,
+        path: 'inventory.json',
+        code: 'DP-AUDIT-INVENTORY',
+        detail: 'inventory hoặc tệp sidecar bị hỏng hoặc khác đa số',
+      };
       flag(f);
       repairs.push({ kind: 'copy-inventory', site: o.site, fromSite: referenceSites[0]! });
     }

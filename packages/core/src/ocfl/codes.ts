@@ -127,7 +127,6 @@ export const OCFL_CODES: Readonly<Record<string, string>> = {
   W016: 'In the Storage Root, extension sub-directories SHOULD be named according to a registered extension name.',
 };
 
-
 /**
  * Builds a finding: Vietnamese text first, then the code and the spec's English wording, e.g.
  * "Thiếu tệp khai báo phiên bản OCFL (E003: There must be exactly one …)". `detail` names the

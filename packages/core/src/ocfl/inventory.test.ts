@@ -13,7 +13,12 @@ function inventory(overrides: Record<string, unknown> = {}): Record<string, unkn
     head: 'v1',
     manifest: { [D1]: ['v1/content/a.txt'] },
     versions: {
-      v1: { created: '2025-01-02T03:04:05+07:00', message: 'm', user: { name: 'An', address: 'mailto:an@example.vn' }, state: { [D1]: ['a.txt'] } },
+      v1: {
+        created: '2025-01-02T03:04:05+07:00',
+        message: 'm',
+        user: { name: 'An', address: 'mailto:an@example.vn' },
+        state: { [D1]: ['a.txt'] },
+      },
     },
     ...overrides,
   };
@@ -48,10 +53,18 @@ describe('parseInventory', () => {
 
   it('checks version numbering, padding and head', () => {
     const v = (names: string[]) =>
-      Object.fromEntries(names.map((n) => [n, { created: '2025-01-01T00:00:00Z', message: 'm', user: { name: 'x', address: 'mailto:x@y' }, state: { [D1]: ['a.txt'] } }]));
+      Object.fromEntries(
+        names.map((n) => [
+          n,
+          { created: '2025-01-01T00:00:00Z', message: 'm', user: { name: 'x', address: 'mailto:x@y' }, state: { [D1]: ['a.txt'] } },
+        ]),
+      );
     expect(codes(inventory({ versions: v(['v2']), head: 'v2' }))).toContain('E009');
     expect(codes(inventory({ versions: v(['v1', 'v3']), head: 'v3' }))).toContain('E010');
-    expect(codes(inventory({ versions: v(['v01', 'v02']), head: 'v02', manifest: { [D1]: ['v01/content/a.txt'] } }))).toEqual(['W004', 'W001']);
+    expect(codes(inventory({ versions: v(['v01', 'v02']), head: 'v02', manifest: { [D1]: ['v01/content/a.txt'] } }))).toEqual([
+      'W004',
+      'W001',
+    ]);
     expect(codes(inventory({ versions: v(['v1', 'v2']), head: 'v1' }))).toContain('E040');
   });
 
@@ -62,7 +75,10 @@ describe('parseInventory', () => {
     expect(codes(inventory({ manifest: { [D1]: ['v1/other/a.txt'] } }))).toContain('E042');
     expect(codes(inventory({ manifest: { [D1]: ['v1/content/a', 'v1/content/a/b'] } }))).toContain('E101');
     expect(codes(inventory({ manifest: { [D1]: ['v1/content/a.txt'], [D2]: ['v1/content/b.txt'] } }))).toContain('E107');
-    const state = (s: unknown) => inventory({ versions: { v1: { created: '2025-01-01T00:00:00Z', message: 'm', user: { name: 'x', address: 'mailto:x@y' }, state: s } } });
+    const state = (s: unknown) =>
+      inventory({
+        versions: { v1: { created: '2025-01-01T00:00:00Z', message: 'm', user: { name: 'x', address: 'mailto:x@y' }, state: s } },
+      });
     expect(codes(state({ [D2]: ['a.txt'] }))).toContain('E050');
     expect(codes(state({ [D1]: ['a', 'a/b'] }))).toContain('E095');
     expect(codes(state({ [D1]: ['/a'] }))).toContain('E053');
@@ -70,7 +86,8 @@ describe('parseInventory', () => {
   });
 
   it('checks version metadata', () => {
-    const version = (v: Record<string, unknown>) => inventory({ versions: { v1: { created: '2025-01-01T00:00:00Z', state: { [D1]: ['a.txt'] }, ...v } } });
+    const version = (v: Record<string, unknown>) =>
+      inventory({ versions: { v1: { created: '2025-01-01T00:00:00Z', state: { [D1]: ['a.txt'] }, ...v } } });
     expect(codes(version({ created: '2025-01-01' }))).toContain('E049');
     expect(codes(version({ message: 3, user: { name: 'x', address: 'mailto:x@y' } }))).toContain('E094');
     expect(codes(version({ message: 'm', user: { address: 'mailto:x@y' } }))).toContain('E054');
@@ -81,10 +98,14 @@ describe('parseInventory', () => {
 
   it('checks fixity', () => {
     expect(codes(inventory({ fixity: null }))).toContain('E111');
-    expect(parseInventory(utf8(JSON.stringify(inventory({ fixity: null }))), { specVersion: '1.0' }).findings.map((f) => f.code)).toContain('E056');
+    expect(parseInventory(utf8(JSON.stringify(inventory({ fixity: null }))), { specVersion: '1.0' }).findings.map((f) => f.code)).toContain(
+      'E056',
+    );
     expect(codes(inventory({ fixity: { crc32: {} } }))).toContain('E056');
     expect(codes(inventory({ fixity: { md5: { ['c'.repeat(32)]: ['v1/content/x.txt'] } } }))).toContain('E057');
-    expect(codes(inventory({ fixity: { md5: { ['c'.repeat(32)]: ['v1/content/a.txt'], ['C'.repeat(32)]: ['v1/content/a.txt'] } } }))).toContain('E097');
+    expect(
+      codes(inventory({ fixity: { md5: { ['c'.repeat(32)]: ['v1/content/a.txt'], ['C'.repeat(32)]: ['v1/content/a.txt'] } } })),
+    ).toContain('E097');
     expect(codes(inventory({ fixity: {} }))).toEqual(['W004']);
   });
 

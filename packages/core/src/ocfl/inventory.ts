@@ -89,7 +89,10 @@ export function parseInventory(bytes: Uint8Array, options: ParseInventoryOptions
   else if (!isPlainObject(versions)) log.error('E044', 'Khối versions không phải là đối tượng JSON');
   else result.versionNames = checkSequence(log, Object.keys(versions));
 
-  const ctx = { versionNames: new Set(isPlainObject(versions) ? Object.keys(versions) : []), contentDirectory: inv.contentDirectory ?? 'content' };
+  const ctx = {
+    versionNames: new Set(isPlainObject(versions) ? Object.keys(versions) : []),
+    contentDirectory: inv.contentDirectory ?? 'content',
+  };
   if (json.manifest === undefined) log.error('E041', 'Inventory thiếu khối manifest');
   else {
     const m = checkManifest(log, json.manifest, inv.digestAlgorithm, ctx);
@@ -110,7 +113,13 @@ export function parseInventory(bytes: Uint8Array, options: ParseInventoryOptions
   return result;
 }
 
-function checkHeader(log: FindingLog, json: Record<string, unknown>, inv: Inventory, options: ParseInventoryOptions, result: ParsedInventory): void {
+function checkHeader(
+  log: FindingLog,
+  json: Record<string, unknown>,
+  inv: Inventory,
+  options: ParseInventoryOptions,
+  result: ParsedInventory,
+): void {
   const { id, type, digestAlgorithm, contentDirectory } = json;
   if (id === undefined) log.error('E036', 'Inventory thiếu khóa "id"');
   else if (typeof id !== 'string' || id === '') log.error('E037', 'Định danh (id) phải là chuỗi không rỗng');
@@ -132,7 +141,8 @@ function checkHeader(log: FindingLog, json: Record<string, unknown>, inv: Invent
   else if (digestAlgorithm === 'sha256') {
     inv.digestAlgorithm = digestAlgorithm;
     log.warn('W004', 'Đối tượng dùng sha256; đặc tả khuyên dùng sha512');
-  } else if (digestAlgorithm !== 'sha512') log.error('E025', 'Thuật toán băm định địa chỉ phải là sha512 hoặc sha256', String(digestAlgorithm));
+  } else if (digestAlgorithm !== 'sha512')
+    log.error('E025', 'Thuật toán băm định địa chỉ phải là sha512 hoặc sha256', String(digestAlgorithm));
   if (contentDirectory !== undefined) {
     if (typeof contentDirectory !== 'string' || contentDirectory === '' || contentDirectory.includes('/')) {
       log.error('E017', 'Tên thư mục nội dung (contentDirectory) không được chứa "/"', String(contentDirectory));

@@ -23,8 +23,7 @@ export const LAYOUT_0004_CONFIG: Readonly<Layout0004Config> = Object.freeze({
 /** The storage root's `ocfl_layout.json` (spec 4.1: keys extension and description). */
 export const OCFL_LAYOUT_JSON: Readonly<{ extension: string; description: string }> = Object.freeze({
   extension: LAYOUT_0004_NAME,
-  description:
-    'Hashed N-tuple storage layout: sha256 of the object id, 3 tuples of 3 characters, then the full digest',
+  description: 'Hashed N-tuple storage layout: sha256 of the object id, 3 tuples of 3 characters, then the full digest',
 });
 
 /** Path of `config.json` for the layout, relative to the storage root. */

@@ -12,7 +12,8 @@ async function walk(tree: OcflTree, dir: string, files: string[], findings: Find
   for (const entry of (await tree.readDir(dir)) ?? []) {
     const path = joinPath(dir, entry.name);
     if (entry.kind === 'file') files.push(path);
-    else if (entry.kind === 'other') findings.push(ocflFinding('E090', 'Liên kết hoặc tệp đặc biệt không được phép trong đối tượng OCFL', path));
+    else if (entry.kind === 'other')
+      findings.push(ocflFinding('E090', 'Liên kết hoặc tệp đặc biệt không được phép trong đối tượng OCFL', path));
     else {
       const children = (await tree.readDir(path)) ?? [];
       if (children.length === 0) findings.push(ocflFinding('E024', 'Thư mục rỗng trong thư mục nội dung', path));
@@ -37,9 +38,11 @@ export async function checkVersionDirs(
     for (const entry of (await tree.readDir(dir)) ?? []) {
       const path = joinPath(dir, entry.name);
       if (entry.kind === 'file' && (entry.name === 'inventory.json' || entry.name === sidecars.get(dir))) continue;
-      if (entry.kind === 'other') findings.push(ocflFinding('E090', 'Liên kết hoặc tệp đặc biệt không được phép trong đối tượng OCFL', path));
+      if (entry.kind === 'other')
+        findings.push(ocflFinding('E090', 'Liên kết hoặc tệp đặc biệt không được phép trong đối tượng OCFL', path));
       else if (entry.kind === 'file') findings.push(ocflFinding('E015', 'Tệp không được phép nằm trực tiếp trong thư mục phiên bản', path));
-      else if (entry.name !== contentDir) findings.push(ocflFinding('W002', 'Thư mục phiên bản có thư mục khác ngoài thư mục nội dung', path));
+      else if (entry.name !== contentDir)
+        findings.push(ocflFinding('W002', 'Thư mục phiên bản có thư mục khác ngoài thư mục nội dung', path));
       else {
         const files: string[] = [];
         await walk(tree, path, files, findings);
@@ -70,7 +73,12 @@ export async function checkContent(
   const rootFixity: DigestRecord = new Map();
   for (const [alg, block] of Object.entries(inv.fixity ?? {})) recordDigests(rootFixity, alg, block);
   // Manifest digests (of any inventory) that disagree with the file → E092; fixity values → E093.
-  const sources: Array<[DigestRecord, string]> = [[rootManifest, 'E092'], [rootFixity, 'E093'], [prior.manifest, 'E092'], [prior.fixity, 'E093']];
+  const sources: Array<[DigestRecord, string]> = [
+    [rootManifest, 'E092'],
+    [rootFixity, 'E093'],
+    [prior.manifest, 'E092'],
+    [prior.fixity, 'E093'],
+  ];
   const fixityPaths = new Set(Object.values(inv.fixity ?? {}).flatMap((b) => Object.values(b).flat()));
   for (const path of Object.values(inv.manifest).flat()) {
     if (!seen.has(path)) {

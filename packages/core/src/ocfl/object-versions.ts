@@ -83,7 +83,8 @@ export async function checkVersionInventories(
     findings.push(...compareContentDirectory(inv, root.inventory, dir, versionDirs[0] === dir, rootSpec));
     const paths = new Set(Object.values(inv.manifest).flat());
     const lost = [...previousPaths].filter((p) => !paths.has(p));
-    if (lost.length > 0) findings.push(ocflFinding('E023', 'Manifest của phiên bản sau thiếu tệp nội dung đã có trước đó', path, lost.join(', ')));
+    if (lost.length > 0)
+      findings.push(ocflFinding('E023', 'Manifest của phiên bản sau thiếu tệp nội dung đã có trước đó', path, lost.join(', ')));
     previousPaths = paths;
     findings.push(...compareWithRoot(inv, root.inventory, path));
     recordDigests(prior.manifest, inv.digestAlgorithm, inv.manifest);
@@ -101,7 +102,8 @@ function compareContentDirectory(inv: Inventory, root: Inventory, dir: string, f
   const path = joinPath(dir, 'inventory.json');
   const here = inv.contentDirectory ?? 'content';
   const there = root.contentDirectory ?? 'content';
-  if (first && here !== there) out.push(ocflFinding('E019', 'Thư mục nội dung phải được đặt từ phiên bản đầu tiên', path, `${here} ≠ ${there}`));
+  if (first && here !== there)
+    out.push(ocflFinding('E019', 'Thư mục nội dung phải được đặt từ phiên bản đầu tiên', path, `${here} ≠ ${there}`));
   if (inv.contentDirectory !== undefined && here !== there) {
     out.push(ocflFinding(spec === '1.0' ? 'E019' : 'E020', 'Thư mục nội dung thay đổi giữa các phiên bản', path, `${here} ≠ ${there}`));
   }
@@ -144,8 +146,11 @@ function compareWithRoot(prior: Inventory, root: Inventory, path: string): Findi
     if (differing.length > 0) {
       out.push(ocflFinding('E066', `Trạng thái phiên bản ${name} khác với inventory gốc`, path, differing.join(', ')));
     }
-    const same = version.created === current.created && version.message === current.message &&
-      version.user?.name === current.user?.name && version.user?.address === current.user?.address;
+    const same =
+      version.created === current.created &&
+      version.message === current.message &&
+      version.user?.name === current.user?.name &&
+      version.user?.address === current.user?.address;
     if (!same) out.push(ocflFinding('W011', `Thông tin created/message/user của phiên bản ${name} khác inventory gốc`, path));
   }
   return out;

@@ -89,7 +89,8 @@ async function checkDeclaration(
   const match = /^0=ocfl_object_(\d+\.\d+)$/.exec(first.name);
   const spec = match?.[1];
   if (!match) findings.push(ocflFinding('E006', 'Tên tệp khai báo phải là 0=ocfl_object_ và số phiên bản đặc tả', first.name));
-  else if (spec !== '1.0' && spec !== '1.1') findings.push(ocflFinding('E004', 'Phiên bản đặc tả OCFL không được hỗ trợ', first.name, spec));
+  else if (spec !== '1.0' && spec !== '1.1')
+    findings.push(ocflFinding('E004', 'Phiên bản đặc tả OCFL không được hỗ trợ', first.name, spec));
   const known: OcflSpecVersion = spec === '1.0' ? '1.0' : '1.1';
   const text = fromUtf8(await tree.readFile(first.name));
   if (text !== `ocfl_object_${spec ?? known}\n`) {
@@ -105,7 +106,8 @@ async function checkRootEntries(tree: OcflTree, entries: TreeEntry[], inv: Inven
     const name = entry.name;
     if (entry.kind === 'other') findings.push(ocflFinding('E090', 'Liên kết hoặc tệp đặc biệt không được phép trong đối tượng OCFL', name));
     else if (entry.kind === 'file') {
-      if (!allowedFiles.has(name) && !name.startsWith('0=')) findings.push(ocflFinding('E001', 'Tệp không được phép ở gốc đối tượng', name));
+      if (!allowedFiles.has(name) && !name.startsWith('0='))
+        findings.push(ocflFinding('E001', 'Tệp không được phép ở gốc đối tượng', name));
     } else if ((name in inv.versions && versionNumber(name) !== undefined) || name === 'logs') continue;
     else if (name === 'extensions') findings.push(...(await checkExtensions(tree, 'extensions', 'W013', 'E067')));
     else if (versionNumber(name) !== undefined) findings.push(ocflFinding('E046', 'Thư mục phiên bản không có trong inventory', name));

@@ -58,9 +58,12 @@ async function checkRootDeclaration(tree: OcflTree, entries: TreeEntry[]): Promi
     return [ocflFinding('E076', 'Phải có đúng một tệp khai báo ở gốc kho', '', declarations.map((d) => d.name).join(', '))];
   }
   const version = /^0=ocfl_(1\.[01])$/.exec(first.name)?.[1];
-  if (version === undefined || first.kind !== 'file') return [ocflFinding('E079', 'Tên tệp khai báo kho phải là 0=ocfl_1.0 hoặc 0=ocfl_1.1', first.name)];
+  if (version === undefined || first.kind !== 'file')
+    return [ocflFinding('E079', 'Tên tệp khai báo kho phải là 0=ocfl_1.0 hoặc 0=ocfl_1.1', first.name)];
   const text = fromUtf8(await tree.readFile(first.name));
-  return text === `ocfl_${version}\n` ? [] : [ocflFinding('E080', 'Nội dung tệp khai báo kho phải đúng bằng tên sau "0=" và một dấu xuống dòng', first.name)];
+  return text === `ocfl_${version}\n`
+    ? []
+    : [ocflFinding('E080', 'Nội dung tệp khai báo kho phải đúng bằng tên sau "0=" và một dấu xuống dòng', first.name)];
 }
 
 async function checkLayoutFile(tree: OcflTree): Promise<Finding[]> {
@@ -87,7 +90,8 @@ async function walk(tree: OcflTree, hasher: Hasher, dir: string, findings: Findi
   const first = declarations[0];
   if (first !== undefined) {
     if (declarations.length > 1) findings.push(ocflFinding('E003', 'Đối tượng có nhiều tệp khai báo', dir));
-    else if (!/^0=ocfl_object_1\.[01]$/.test(first.name)) findings.push(ocflFinding('E004', 'Tệp khai báo đối tượng không được nhận biết', dir, first.name));
+    else if (!/^0=ocfl_object_1\.[01]$/.test(first.name))
+      findings.push(ocflFinding('E004', 'Tệp khai báo đối tượng không được nhận biết', dir, first.name));
     else {
       const own = await validateObject(subTree(tree, dir), hasher, options);
       options.onObject?.(dir, own);

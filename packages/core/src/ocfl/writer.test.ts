@@ -60,7 +60,15 @@ describe('planNewVersion', () => {
     const padded = { ...v1, head: 'v09', versions: { v09: v1.versions.v1! } };
     expect(planNewVersion({ ...base, previous: padded, state: new Map() }).versionName).toBe('v10');
     expect(() => planNewVersion({ ...base, state: new Map([['a/../b', { digest: A, size: 1 }]]) })).toThrow(RangeError);
-    expect(() => planNewVersion({ ...base, state: new Map([['a', { digest: A, size: 1 }], ['a/b', { digest: B, size: 1 }]]) })).toThrow(/vừa là tệp/);
+    expect(() =>
+      planNewVersion({
+        ...base,
+        state: new Map([
+          ['a', { digest: A, size: 1 }],
+          ['a/b', { digest: B, size: 1 }],
+        ]),
+      }),
+    ).toThrow(/vừa là tệp/);
     expect(() => planNewVersion({ ...base, state: new Map([['a', { digest: 'xyz', size: 1 }]]) })).toThrow(RangeError);
     expect(() => planNewVersion({ ...base, id: 'other', previous: v1, state: new Map() })).toThrow(RangeError);
   });
@@ -68,8 +76,20 @@ describe('planNewVersion', () => {
 
 describe('serializeInventory', () => {
   it('is deterministic whatever the insertion order, pretty and newline-terminated', () => {
-    const one = planNewVersion({ ...base, state: new Map([['b', { digest: B, size: 1 }], ['a', { digest: A, size: 1 }]]) });
-    const two = planNewVersion({ ...base, state: new Map([['a', { digest: A, size: 1 }], ['b', { digest: B, size: 1 }]]) });
+    const one = planNewVersion({
+      ...base,
+      state: new Map([
+        ['b', { digest: B, size: 1 }],
+        ['a', { digest: A, size: 1 }],
+      ]),
+    });
+    const two = planNewVersion({
+      ...base,
+      state: new Map([
+        ['a', { digest: A, size: 1 }],
+        ['b', { digest: B, size: 1 }],
+      ]),
+    });
     const text = fromUtf8(serializeInventory(one.inventory));
     expect(text).toBe(fromUtf8(serializeInventory(two.inventory)));
     expect(text.endsWith('}\n')).toBe(true);

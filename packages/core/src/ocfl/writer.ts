@@ -131,7 +131,9 @@ export function serializeInventory(inv: Inventory): Uint8Array {
     versions[name] = {
       created: v.created,
       ...(v.message !== undefined ? { message: v.message } : {}),
-      ...(v.user !== undefined ? { user: v.user.address !== undefined ? { name: v.user.name, address: v.user.address } : { name: v.user.name } } : {}),
+      ...(v.user !== undefined
+        ? { user: v.user.address !== undefined ? { name: v.user.name, address: v.user.address } : { name: v.user.name } }
+        : {}),
       state: sortKeys(v.state, sortedPaths),
     };
   }

@@ -16,7 +16,13 @@ describe('replication policy', () => {
 
   it('prefers diversity of regions and media', () => {
     const p = placeCopies(
-      [site('a', 'bac', 'disk'), site('b', 'bac', 'disk'), site('c', 'bac', 'disk'), site('d', 'nam', 'object'), site('e', 'trung', 'tape')],
+      [
+        site('a', 'bac', 'disk'),
+        site('b', 'bac', 'disk'),
+        site('c', 'bac', 'disk'),
+        site('d', 'nam', 'object'),
+        site('e', 'trung', 'tape'),
+      ],
       DEFAULT_POLICY,
     );
     expect(p.shortfalls).toEqual([]);
@@ -37,10 +43,11 @@ describe('replication policy', () => {
   });
 
   it('prefers an online site over an equally diverse offline one', () => {
-    const p = placeCopies(
-      [site('a', 'bac', 'disk', false), site('b', 'bac', 'disk'), site('c', 'nam', 'object')],
-      { copies: 2, minRegions: 2, minMedia: 2 },
-    );
+    const p = placeCopies([site('a', 'bac', 'disk', false), site('b', 'bac', 'disk'), site('c', 'nam', 'object')], {
+      copies: 2,
+      minRegions: 2,
+      minMedia: 2,
+    });
     expect(p.sites.sort()).toEqual(['b', 'c']);
   });
 });

@@ -44,11 +44,7 @@ function diversity(chosen: PlacementCandidate[]): [number, number, number] {
 
 function better(a: [number, number, number], b: [number, number, number], policy: ReplicationPolicy): boolean {
   // Meeting each policy minimum matters most; beyond that prefer online sites, then more diversity.
-  const score = (d: [number, number, number]) => [
-    Math.min(d[0], policy.minRegions) + Math.min(d[1], policy.minMedia),
-    d[2],
-    d[0] + d[1],
-  ];
+  const score = (d: [number, number, number]) => [Math.min(d[0], policy.minRegions) + Math.min(d[1], policy.minMedia), d[2], d[0] + d[1]];
   const sa = score(a);
   const sb = score(b);
   for (let i = 0; i < sa.length; i++) if (sa[i]! !== sb[i]!) return sa[i]! > sb[i]!;

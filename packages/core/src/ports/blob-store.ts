@@ -21,14 +21,7 @@ export interface ProbeResult {
 }
 
 /** Why a store operation failed; drives exit codes (UNAVAILABLE/FULL → 4) and messages. */
-export type BlobErrorKind =
-  | 'NOT_FOUND'
-  | 'UNAVAILABLE'
-  | 'FULL'
-  | 'PERMISSION'
-  | 'DIGEST_MISMATCH'
-  | 'INVALID_KEY'
-  | 'CONFLICT';
+export type BlobErrorKind = 'NOT_FOUND' | 'UNAVAILABLE' | 'FULL' | 'PERMISSION' | 'DIGEST_MISMATCH' | 'INVALID_KEY' | 'CONFLICT';
 
 export class BlobStoreError extends Error {
   constructor(

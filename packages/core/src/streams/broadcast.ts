@@ -93,7 +93,12 @@ export interface BroadcastOptions {
   depth?: number;
 }
 
-export function broadcast(source: ByteStream, count: number, observe?: (chunk: Uint8Array) => void, options: BroadcastOptions = {}): Broadcast {
+export function broadcast(
+  source: ByteStream,
+  count: number,
+  observe?: (chunk: Uint8Array) => void,
+  options: BroadcastOptions = {},
+): Broadcast {
   const consumers = Array.from({ length: count }, () => new Consumer(options.depth ?? 4));
   const streams = consumers.map((c) => c.stream());
   // Chunks handed out and not yet released, oldest first; `released` counts those given back.

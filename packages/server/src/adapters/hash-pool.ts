@@ -50,16 +50,24 @@ class HashPool {
   private worker(): Worker {
     if (this.workers.length < this.size) {
       const w = new Worker(WORKER_SOURCE, { eval: true });
-      w.on('message', (m: { id: number; digest?: string; size?: number; error?: { message: string; code?: string; syscall?: string; path?: string } }) => {
-        const p = this.pending.get(m.id);
-        this.pending.delete(m.id);
-        const left = (this.busy.get(w) ?? 1) - 1;
-        this.busy.set(w, left);
-        if (left === 0) w.unref(); // an idle pool never keeps the process alive
-        if (!p) return;
-        if (m.error) p.reject(Object.assign(new Error(m.error.message), m.error));
-        else p.resolve({ digest: m.digest!, size: m.size! });
-      });
+      w.on(
+        'message',
+        (m: {
+          id: number;
+          digest?: string;
+          size?: number;
+          error?: { message: string; code?: string; syscall?: string; path?: string };
+        }) => {
+          const p = this.pending.get(m.id);
+          this.pending.delete(m.id);
+          const left = (this.busy.get(w) ?? 1) - 1;
+          this.busy.set(w, left);
+          if (left === 0) w.unref(); // an idle pool never keeps the process alive
+          if (!p) return;
+          if (m.error) p.reject(Object.assign(new Error(m.error.message), m.error));
+          else p.resolve({ digest: m.digest!, size: m.size! });
+        },
+      );
       w.on('error', (error) => {
         for (const [, p] of this.pending) p.reject(error);
         this.pending.clear();

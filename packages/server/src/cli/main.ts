@@ -75,10 +75,15 @@ export async function main(argv: string[]): Promise<number> {
   const log = fileLogger(resolveHome(peekHome(argv)));
   try {
     const command = COMMANDS[name];
-    if (!command) throw requestError('DP-USAGE', `Lệnh không tồn tại: "${name}". Xem "duphong --help".`, `Unknown command "${name}". See "duphong --help".`);
+    if (!command)
+      throw requestError(
+        'DP-USAGE',
+        `Lệnh không tồn tại: "${name}". Xem "duphong --help".`,
+        `Unknown command "${name}". See "duphong --help".`,
+      );
     return await command(rest, out);
   } catch (error) {
-    log.error('command failed', { command: name, error: error instanceof Error ? error.stack ?? error.message : String(error) });
+    log.error('command failed', { command: name, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
     return out.failure(error, log.file);
   }
 }

@@ -19,9 +19,11 @@ describe('HTTP API', () => {
   let app: DuphongApp;
   let objectId: string;
 
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- response shapes are asserted field by field
+  type Json = Record<string, any>;
   const get = async (url: string, headers: Record<string, string> = {}) => {
     const res = await app.inject({ method: 'GET', url, headers });
-    return { status: res.statusCode, body: res.json() as Record<string, any>, headers: res.headers };
+    return { status: res.statusCode, body: res.json() as Json, headers: res.headers };
   };
 
   beforeAll(async () => {
@@ -44,7 +46,13 @@ describe('HTTP API', () => {
   it('GET /api/health reports version, catalogue, sites and journal', async () => {
     const { status, body } = await get('/api/health');
     expect(status).toBe(200);
-    expect(body).toEqual({ status: 'ok', version: expect.any(String), catalogue: 'sqlite', sites: { total: 3, online: 3 }, journalPending: 0 });
+    expect(body).toEqual({
+      status: 'ok',
+      version: expect.any(String),
+      catalogue: 'sqlite',
+      sites: { total: 3, online: 3 },
+      journalPending: 0,
+    });
   });
 
   it('GET /api/sites has the fields of `site list --json`', async () => {
@@ -77,7 +85,13 @@ describe('HTTP API', () => {
   });
 
   it('rejects bad query strings with 400 and a Vietnamese message', async () => {
-    for (const url of ['/api/objects?limit=0', '/api/objects?limit=abc', '/api/jobs?status=sleeping', '/api/incidents?open=maybe', '/api/audits?limit=-1']) {
+    for (const url of [
+      '/api/objects?limit=0',
+      '/api/objects?limit=abc',
+      '/api/jobs?status=sleeping',
+      '/api/incidents?open=maybe',
+      '/api/audits?limit=-1',
+    ]) {
       const { status, body } = await get(url);
       expect(status, url).toBe(400);
       expect(body.error.code).toBe('DP-INVALID-REQUEST');
@@ -89,7 +103,9 @@ describe('HTTP API', () => {
     const byCode = await get(`/api/objects/${encodeURIComponent(FILE_CODE)}`);
     expect(byCode.status).toBe(200);
     expect(byCode.body.object).toMatchObject({ id: objectId, fileCode: FILE_CODE, title: TITLE, head: 1 });
-    expect(byCode.body.versions).toEqual([{ version: 1, created: expect.any(String), message: expect.any(String), files: 6, bytes: expect.any(Number) }]);
+    expect(byCode.body.versions).toEqual([
+      { version: 1, created: expect.any(String), message: expect.any(String), files: 6, bytes: expect.any(Number) },
+    ]);
     // The documents under their own names, plus DuPhong's own metadata files.
     const paths = byCode.body.files.map((f: { logicalPath: string }) => f.logicalPath);
     expect(paths).toEqual(expect.arrayContaining(Object.keys(SAMPLE_FILES).map((name) => `data/${name}`)));
@@ -116,7 +132,10 @@ describe('HTTP API', () => {
 
   it('logs every access to a record', async () => {
     await get(`/api/objects/${encodeURIComponent(FILE_CODE)}/copies`, { 'user-agent': 'kiểm-thử' });
-    const lines = readFileSync(ctx.log.file!, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = readFileSync(ctx.log.file!, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines.filter((l) => l.message === 'record access')).toContainEqual(
       expect.objectContaining({ object: objectId, fileCode: FILE_CODE, what: 'copies', client: '127.0.0.1', userAgent: 'kiểm-thử' }),
     );
@@ -163,7 +182,11 @@ describe('HTTP API', () => {
   it('POST /api/audits refuses bad bodies with 400', async () => {
     const cases = [
       { payload: { site: 'khong-co' }, code: 'DP-SITE-UNKNOWN', message: /Site "khong-co" không tồn tại/ },
-      { payload: { all: 'có' }, code: 'DP-INVALID-REQUEST', message: /^Yêu cầu không hợp lệ \(body\) — all: Đầu vào không hợp lệ: mong đợi boolean$/ },
+      {
+        payload: { all: 'có' },
+        code: 'DP-INVALID-REQUEST',
+        message: /^Yêu cầu không hợp lệ \(body\) — all: Đầu vào không hợp lệ: mong đợi boolean$/,
+      },
       { payload: { everything: true }, code: 'DP-INVALID-REQUEST', message: /everything/ },
     ];
     for (const c of cases) {
@@ -171,7 +194,12 @@ describe('HTTP API', () => {
       expect(res.statusCode, JSON.stringify(c.payload)).toBe(400);
       expect(res.json().error).toEqual({ code: c.code, message: expect.stringMatching(c.message) });
     }
-    const malformed = await app.inject({ method: 'POST', url: '/api/audits', headers: { 'content-type': 'application/json' }, payload: '{"all":' });
+    const malformed = await app.inject({
+      method: 'POST',
+      url: '/api/audits',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"all":',
+    });
     expect(malformed.statusCode).toBe(400);
     expect(malformed.json().error.message).toMatch(/^Yêu cầu không hợp lệ/);
   });
@@ -179,7 +207,16 @@ describe('HTTP API', () => {
   it('GET /api/incidents?open=true lists unresolved incidents only', async () => {
     expect((await get('/api/incidents?open=true')).body).toEqual({ incidents: [] });
     const now = isoVietnam(new Date());
-    const incident = { id: randomUUID(), objectId, site: 'nam', path: 'v1/content/Biên bản họp.txt', code: 'DP-AUDIT-UNREPAIRED', detail: 'không có bản sao khớp', createdAt: now, resolvedAt: null };
+    const incident = {
+      id: randomUUID(),
+      objectId,
+      site: 'nam',
+      path: 'v1/content/Biên bản họp.txt',
+      code: 'DP-AUDIT-UNREPAIRED',
+      detail: 'không có bản sao khớp',
+      createdAt: now,
+      resolvedAt: null,
+    };
     await ctx.catalogue.addIncident(incident);
     await ctx.catalogue.addIncident({ ...incident, id: randomUUID(), resolvedAt: now });
     expect((await get('/api/incidents?open=true')).body).toEqual({ incidents: [incident] });
@@ -191,7 +228,17 @@ describe('HTTP API', () => {
     expect(status).toBe(200);
     expect(body.info.title).toBe('DuPhong API');
     expect(Object.keys(body.paths).sort()).toEqual(
-      ['/api/audits', '/api/health', '/api/incidents', '/api/jobs', '/api/objects', '/api/objects/{code}', '/api/objects/{code}/copies', '/api/openapi.json', '/api/sites'].sort(),
+      [
+        '/api/audits',
+        '/api/health',
+        '/api/incidents',
+        '/api/jobs',
+        '/api/objects',
+        '/api/objects/{code}',
+        '/api/objects/{code}/copies',
+        '/api/openapi.json',
+        '/api/sites',
+      ].sort(),
     );
     expect(Object.keys(body.paths['/api/audits'])).toEqual(expect.arrayContaining(['get', 'post']));
     expect(body.paths['/api/objects'].get.parameters.map((p: { name: string }) => p.name)).toEqual(['limit', 'offset']);

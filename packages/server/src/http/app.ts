@@ -47,7 +47,13 @@ export function buildApp(ctx: Context, options: AppOptions = {}) {
         schema: {
           tags: ['hệ thống'],
           summary: 'Tài liệu OpenAPI của API này',
-          response: { 200: z.looseObject({ openapi: z.string(), info: z.looseObject({ title: z.string() }), paths: z.record(z.string(), z.unknown()) }) },
+          response: {
+            200: z.looseObject({
+              openapi: z.string(),
+              info: z.looseObject({ title: z.string() }),
+              paths: z.record(z.string(), z.unknown()),
+            }),
+          },
         },
       },
       () => app.swagger() as unknown as { openapi: string; info: { title: string }; paths: Record<string, unknown> },

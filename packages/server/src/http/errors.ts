@@ -69,12 +69,22 @@ export function errorHandler(log: Logger) {
     }
     if (!isResponseSerializationError(error) && error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
       // Fastify's own client errors: malformed JSON, wrong content type, body too large …
-      return send(error.statusCode, `DP-HTTP-${error.statusCode}`, `Yêu cầu không hợp lệ: ${error.message}`, `Bad request: ${error.message}`);
+      return send(
+        error.statusCode,
+        `DP-HTTP-${error.statusCode}`,
+        `Yêu cầu không hợp lệ: ${error.message}`,
+        `Bad request: ${error.message}`,
+      );
     }
     const c = classify(error);
     if (c.exit === 1) {
       log.error('http request failed', { method: request.method, url: request.url, error: error.stack ?? error.message });
-      return send(500, c.code, 'Lỗi nội bộ của máy chủ; chi tiết nằm trong nhật ký của máy chủ.', 'Internal server error; details are in the server log.');
+      return send(
+        500,
+        c.code,
+        'Lỗi nội bộ của máy chủ; chi tiết nằm trong nhật ký của máy chủ.',
+        'Internal server error; details are in the server log.',
+      );
     }
     return send(STATUS_OF_KIND[c.exit === 2 ? 'request' : c.exit === 3 ? 'integrity' : 'unavailable'], c.code, c.vi, c.en);
   };

@@ -11,7 +11,12 @@ import { tempDir } from '../testing/homes.js';
 function serve(args: string[]) {
   let stdout = '';
   let stderr = '';
-  const out = new Output(false, 'vi', (s) => (stdout += s), (s) => (stderr += s));
+  const out = new Output(
+    false,
+    'vi',
+    (s) => (stdout += s),
+    (s) => (stderr += s),
+  );
   const stop = new AbortController();
   const done = runServe(args, out, { signal: stop.signal });
   const url = async (): Promise<string> => {
@@ -53,7 +58,15 @@ describe('duphong serve', () => {
     blocker = createServer();
     await new Promise<void>((r) => blocker!.listen(0, '127.0.0.1', () => r()));
     const port = (blocker.address() as { port: number }).port;
-    const error = await runServe(['--home', join(tmp.path, 'home'), '--port', String(port)], new Output(false, 'vi', () => {}, () => {})).catch((e: unknown) => e);
+    const error = await runServe(
+      ['--home', join(tmp.path, 'home'), '--port', String(port)],
+      new Output(
+        false,
+        'vi',
+        () => {},
+        () => {},
+      ),
+    ).catch((e: unknown) => e);
     const c = classify(error);
     expect(c.exit).toBe(4);
     expect(c.code).toBe('DP-PORT-IN-USE');
@@ -61,7 +74,15 @@ describe('duphong serve', () => {
   });
 
   it('refuses a malformed port with exit 2', async () => {
-    const error = await runServe(['--home', join(tmp.path, 'home'), '--port', 'tám'], new Output(false, 'vi', () => {}, () => {})).catch((e: unknown) => e);
+    const error = await runServe(
+      ['--home', join(tmp.path, 'home'), '--port', 'tám'],
+      new Output(
+        false,
+        'vi',
+        () => {},
+        () => {},
+      ),
+    ).catch((e: unknown) => e);
     expect(classify(error).exit).toBe(2);
   });
 });

@@ -29,9 +29,17 @@ export async function startServer(ctx: Context, options: AppOptions & { host: st
         `Port ${options.port} on ${options.host} is already in use: stop that program or choose another port (--port).`,
       );
     if (errno === 'EACCES')
-      throw requestError('DP-PORT-DENIED', `Không có quyền mở cổng ${options.port}: hãy dùng cổng từ 1024 trở lên.`, `No permission to open port ${options.port}: use a port ≥ 1024.`);
+      throw requestError(
+        'DP-PORT-DENIED',
+        `Không có quyền mở cổng ${options.port}: hãy dùng cổng từ 1024 trở lên.`,
+        `No permission to open port ${options.port}: use a port ≥ 1024.`,
+      );
     if (errno === 'EADDRNOTAVAIL' || errno === 'ENOTFOUND')
-      throw requestError('DP-HOST-INVALID', `Không thể nghe trên địa chỉ "${options.host}" của máy này.`, `Cannot listen on address "${options.host}".`);
+      throw requestError(
+        'DP-HOST-INVALID',
+        `Không thể nghe trên địa chỉ "${options.host}" của máy này.`,
+        `Cannot listen on address "${options.host}".`,
+      );
     throw error;
   }
   const address = app.server.address();

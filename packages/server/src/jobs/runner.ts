@@ -46,7 +46,17 @@ export async function runOneJob(ctx: Context): Promise<Job | undefined> {
 
 export function enqueue(ctx: Context, kind: string, payload: Record<string, unknown>): Promise<void> {
   const now = isoVietnam(ctx.clock.now());
-  return ctx.catalogue.enqueueJob({ id: randomUUID(), kind, payload, status: 'queued', runAt: now, attempts: 0, lastError: null, createdAt: now, updatedAt: now });
+  return ctx.catalogue.enqueueJob({
+    id: randomUUID(),
+    kind,
+    payload,
+    status: 'queued',
+    runAt: now,
+    attempts: 0,
+    lastError: null,
+    createdAt: now,
+    updatedAt: now,
+  });
 }
 
 /**

@@ -52,7 +52,10 @@ function readTable(suite: string, file: string): Row[] {
   });
 }
 
-const rows = [...readTable('ocfl-fixtures', 'ocfl-fixtures/expected.tsv'), ...readTable('ocfl-py-extra-fixtures', 'ocfl-py-extra-fixtures/expected.tsv')];
+const rows = [
+  ...readTable('ocfl-fixtures', 'ocfl-fixtures/expected.tsv'),
+  ...readTable('ocfl-py-extra-fixtures', 'ocfl-py-extra-fixtures/expected.tsv'),
+];
 const temp = mkdtempSync(join(tmpdir(), 'ocfl-conformance-'));
 const stats = new Map<string, { rows: number; classified: number; withCodes: number; codes: number; allCodes: number }>();
 
@@ -112,7 +115,9 @@ describe('OCFL storage-root traversal details (ocfl-py test_storage_root)', () =
   it('finds all 176 objects of fedora-root valid', async () => {
     const objects: Array<[string, number]> = [];
     const tree = new FsOcflTree(join(roots, 'good-storage-roots/fedora-root'), nodeHasher);
-    await validateStorageRoot(tree, nodeHasher, { onObject: (path, f) => objects.push([path, f.filter((x) => x.severity === 'error').length]) });
+    await validateStorageRoot(tree, nodeHasher, {
+      onObject: (path, f) => objects.push([path, f.filter((x) => x.severity === 'error').length]),
+    });
     expect(objects).toHaveLength(176);
     expect(objects.filter(([, errors]) => errors > 0)).toEqual([]);
   });

@@ -16,7 +16,9 @@ describe('validateOcflPath', () => {
   });
 
   it('detects a storage root and prefixes object paths', async () => {
-    const report = await validateOcflPath(join(FIXTURES, 'ocfl-py-extra-fixtures/extra_fixtures/1.0/good-storage-roots/unreg-extension-dir-root'));
+    const report = await validateOcflPath(
+      join(FIXTURES, 'ocfl-py-extra-fixtures/extra_fixtures/1.0/good-storage-roots/unreg-extension-dir-root'),
+    );
     expect(report.valid).toBe(true);
     expect(report.warnings.map((w) => w.code)).toContain('W016');
   });

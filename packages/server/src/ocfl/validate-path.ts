@@ -23,8 +23,7 @@ export async function validateOcflPath(path: string, options: ValidateOcflPathOp
   const tree = new FsOcflTree(full, nodeHasher);
   const kind = await detectKind(tree);
   // An unknown folder is checked as an object, so the report says which declaration is missing.
-  const findings =
-    kind === 'root' ? await validateStorageRoot(tree, nodeHasher, options) : await validateObject(tree, nodeHasher, options);
+  const findings = kind === 'root' ? await validateStorageRoot(tree, nodeHasher, options) : await validateObject(tree, nodeHasher, options);
   return toReport(findings);
 }
 

@@ -19,7 +19,10 @@ export async function* patternStream(size: number, seed = 'duphong', chunkSize =
 }
 
 /** Yields `bytesBefore` bytes of pattern, then throws: a source that dies midway. */
-export async function* failingStream(bytesBefore: number, error = new Error('nguồn dữ liệu bị lỗi giữa chừng')): AsyncGenerator<Uint8Array> {
+export async function* failingStream(
+  bytesBefore: number,
+  error = new Error('nguồn dữ liệu bị lỗi giữa chừng'),
+): AsyncGenerator<Uint8Array> {
   yield* patternStream(bytesBefore, 'failing');
   throw error;
 }

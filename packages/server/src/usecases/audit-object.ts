@@ -34,8 +34,12 @@ export async function auditObjectWithReference(ctx: Context, input: ObjectAuditI
   const { objectId, key, snapshots, reference, summary } = input;
   const refSnap = snapshots.find((s) => s.site === reference.sites[0])!;
   const inventory = refSnap.root!.inventory!;
-  const observations = await Promise.all(snapshots.map((s) => observeSite(s, ctx.sites.get(s.site)!.store, key, inventory, ctx.hasher)));
-  const plan = planRepairs(observations, { head: reference.head, digest: reference.digest, manifest: manifestMap(inventory) }, reference.sites);
+  const observations = await Promise.all(snapshots.map((s) => observeSite(s, ctx.sites.get(s.site)!.store, key, inventory)));
+  const plan = planRepairs(
+    observations,
+    { head: reference.head, digest: reference.digest, manifest: manifestMap(inventory) },
+    reference.sites,
+  );
 
   // Structure: the OCFL validator (without re-hashing: fixity was just done above).
   const structural = new Map<string, string[]>();
@@ -54,7 +58,15 @@ export async function auditObjectWithReference(ctx: Context, input: ObjectAuditI
     for (const action of plan.repairs) {
       try {
         await executeRepair(ctx, key, action, snapshots);
-        input.events.push(event(objectId, action.kind === 'quarantine' ? 'quarantine' : 'replication', isoVietnam(ctx.clock.now()), describe(action), action.site));
+        input.events.push(
+          event(
+            objectId,
+            action.kind === 'quarantine' ? 'quarantine' : 'replication',
+            isoVietnam(ctx.clock.now()),
+            describe(action),
+            action.site,
+          ),
+        );
       } catch (error) {
         failedRepairs.set(action.site, [...(failedRepairs.get(action.site) ?? []), `${describe(action)}: ${(error as Error).message}`]);
       }
@@ -66,7 +78,8 @@ export async function auditObjectWithReference(ctx: Context, input: ObjectAuditI
     const copy = input.copies.find((c) => c.site === o.site)!;
     const siteFindings = plan.findings.filter((f) => f.site === o.site);
     for (const f of siteFindings) summary.findings.push({ object: objectId, site: f.site, path: f.path, code: f.code, detail: f.detail });
-    for (const e of structural.get(o.site) ?? []) summary.findings.push({ object: objectId, site: o.site, path: null, code: 'DP-AUDIT-OCFL', detail: e });
+    for (const e of structural.get(o.site) ?? [])
+      summary.findings.push({ object: objectId, site: o.site, path: null, code: 'DP-AUDIT-OCFL', detail: e });
     if (!o.reachable) {
       summary.unreachable += 1;
       continue;
@@ -76,7 +89,9 @@ export async function auditObjectWithReference(ctx: Context, input: ObjectAuditI
     const problems = siteFindings.length + (structural.get(o.site)?.length ?? 0);
     if (problems === 0) {
       await ctx.catalogue.putCopy({ ...copy, version: reference.head, status: 'ok', verifiedAt: now, detail: null });
-      input.events.push(event(objectId, 'fixity check', now, `Bản sao v${reference.head} nguyên vẹn: ${o.files.size} tệp khớp SHA-256`, o.site));
+      input.events.push(
+        event(objectId, 'fixity check', now, `Bản sao v${reference.head} nguyên vẹn: ${o.files.size} tệp khớp SHA-256`, o.site),
+      );
       continue;
     }
     summary.damaged += 1;
@@ -95,14 +110,40 @@ export async function auditObjectWithReference(ctx: Context, input: ObjectAuditI
     if (fixed) {
       summary.repaired += 1;
       repairedSites.add(o.site);
-      await ctx.catalogue.putCopy({ ...copy, version: reference.head, status: 'ok', verifiedAt: now, detail: `đã sửa ${siteFindings.length} lỗi` });
-      input.events.push(event(objectId, 'fixity check', now, `Đã sửa và kiểm tra lại: ${siteFindings.map((f) => `${f.code} ${f.path ?? ''}`).join('; ')}`, o.site));
+      await ctx.catalogue.putCopy({
+        ...copy,
+        version: reference.head,
+        status: 'ok',
+        verifiedAt: now,
+        detail: `đã sửa ${siteFindings.length} lỗi`,
+      });
+      input.events.push(
+        event(
+          objectId,
+          'fixity check',
+          now,
+          `Đã sửa và kiểm tra lại: ${siteFindings.map((f) => `${f.code} ${f.path ?? ''}`).join('; ')}`,
+          o.site,
+        ),
+      );
     } else {
       summary.unrepaired += 1;
-      const detail = [...unfixable.map((f) => `${f.code} ${f.path ?? ''}: ${f.detail}`), ...failed, ...(structural.get(o.site) ?? [])].join('; ') || siteFindings.map((f) => f.code).join(', ');
+      const detail =
+        [...unfixable.map((f) => `${f.code} ${f.path ?? ''}: ${f.detail}`), ...failed, ...(structural.get(o.site) ?? [])].join('; ') ||
+        siteFindings.map((f) => f.code).join(', ');
       const missingAll = o.files.size > 0 && [...o.files.values()].every((v) => v === null);
       await ctx.catalogue.putCopy({ ...copy, status: missingAll ? 'missing' : 'damaged', detail });
-      if (input.repair) await ctx.catalogue.addIncident({ id: randomUUID(), objectId, site: o.site, path: unfixable[0]?.path ?? null, code: unfixable[0]?.code ?? 'DP-AUDIT-UNREPAIRED', detail, createdAt: now, resolvedAt: null });
+      if (input.repair)
+        await ctx.catalogue.addIncident({
+          id: randomUUID(),
+          objectId,
+          site: o.site,
+          path: unfixable[0]?.path ?? null,
+          code: unfixable[0]?.code ?? 'DP-AUDIT-UNREPAIRED',
+          detail,
+          createdAt: now,
+          resolvedAt: null,
+        });
       input.events.push(event(objectId, 'fixity check', now, `Bản sao hỏng, chưa sửa: ${detail}`, o.site, 'failure'));
     }
   }
@@ -123,7 +164,14 @@ function describe(action: RepairAction): string {
 async function executeRepair(ctx: Context, key: string, action: RepairAction, snapshots: SiteSnapshot[]): Promise<void> {
   const target = ctx.sites.get(action.site)!.store;
   if (action.kind === 'copy-file') {
-    await copyBlobVerified(ctx.sites.get(action.fromSite)!.store, `${key}/${action.path}`, target, `${key}/${action.path}`, action.sha256, ctx.hasher);
+    await copyBlobVerified(
+      ctx.sites.get(action.fromSite)!.store,
+      `${key}/${action.path}`,
+      target,
+      `${key}/${action.path}`,
+      action.sha256,
+      ctx.hasher,
+    );
   } else if (action.kind === 'copy-inventory') {
     const source = snapshots.find((s) => s.site === action.fromSite)!.root!;
     await putSmall(target, `${key}/inventory.json`, source.bytes, ctx.hasher);
@@ -140,7 +188,7 @@ async function executeRepair(ctx: Context, key: string, action: RepairAction, sn
 async function reverify(ctx: Context, o: SiteObservation, key: string, inventory: Inventory, referenceDigest: string): Promise<boolean> {
   const snapshot = await snapshotSite(o.site, ctx.sites.get(o.site)!.store, key, ctx.hasher);
   if (!snapshot.root?.sidecarOk || snapshot.root.digest !== referenceDigest) return false;
-  const again = await observeSite(snapshot, ctx.sites.get(o.site)!.store, key, inventory, ctx.hasher);
+  const again = await observeSite(snapshot, ctx.sites.get(o.site)!.store, key, inventory);
   const manifest = manifestMap(inventory);
   for (const [path, digest] of manifest) if (again.files.get(path) !== digest) return false;
   return again.extras.length === 0;

@@ -43,7 +43,12 @@ function expectedOutsideManifest(path: string, head: number): boolean {
  * Second pass: re-read and hash every content file the reference manifest names (the site's own
  * inventory is not trusted for this), and list what is there but should not be.
  */
-export async function observeSite(snapshot: SiteSnapshot, store: BlobStore, objectKey: string, reference: Inventory, hasher: Hasher): Promise<SiteObservation> {
+export async function observeSite(
+  snapshot: SiteSnapshot,
+  store: BlobStore,
+  objectKey: string,
+  reference: Inventory,
+): Promise<SiteObservation> {
   const head = snapshot.root?.inventory ? Number(snapshot.root.inventory.head.slice(1)) : undefined;
   const base = {
     site: snapshot.site,
@@ -77,6 +82,8 @@ export async function observeSite(snapshot: SiteSnapshot, store: BlobStore, obje
     if (unreachable(error)) return { ...base, reachable: false, files: new Map(), extras: [] };
     throw error;
   }
-  const extras = [...snapshot.keys].filter((p) => !contentPaths.has(p) && !expectedOutsideManifest(p, Math.max(referenceHead, head ?? 0))).sort();
+  const extras = [...snapshot.keys]
+    .filter((p) => !contentPaths.has(p) && !expectedOutsideManifest(p, Math.max(referenceHead, head ?? 0)))
+    .sort();
   return { ...base, files, extras };
 }

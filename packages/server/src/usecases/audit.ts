@@ -38,7 +38,10 @@ export async function runAudit(ctx: Context, options: AuditOptions = {}): Promis
   await recoverJournal(ctx, { all: true });
   const due: Copy[] = options.all
     ? (await Promise.all((await ctx.catalogue.listObjects()).map((o) => ctx.catalogue.listCopies(o.id)))).flat()
-    : await ctx.catalogue.listCopiesDue(dueBefore(ctx.clock.now(), ctx.config.audit.periodMonths), options.site !== undefined ? { site: options.site } : {});
+    : await ctx.catalogue.listCopiesDue(
+        dueBefore(ctx.clock.now(), ctx.config.audit.periodMonths),
+        options.site !== undefined ? { site: options.site } : {},
+      );
   const scoped = options.site ? due.filter((c) => c.site === options.site) : due;
   const byObject = new Map<string, Copy[]>();
   for (const c of scoped) byObject.set(c.objectId, [...(byObject.get(c.objectId) ?? []), c]);
@@ -50,7 +53,14 @@ export async function runAudit(ctx: Context, options: AuditOptions = {}): Promis
     if (!object) continue;
     const release = acquireObjectLock(ctx.home, object.fileCode, 'audit');
     try {
-      await auditObject(ctx, objectId, object.head, dueCopies.map((c) => c.site), options.repair !== false, summary);
+      await auditObject(
+        ctx,
+        objectId,
+        object.head,
+        dueCopies.map((c) => c.site),
+        options.repair !== false,
+        summary,
+      );
     } finally {
       release();
     }
@@ -71,7 +81,14 @@ export async function runAudit(ctx: Context, options: AuditOptions = {}): Promis
   return summary;
 }
 
-async function auditObject(ctx: Context, objectId: string, head: number, dueSites: string[], repair: boolean, summary: AuditSummary): Promise<void> {
+async function auditObject(
+  ctx: Context,
+  objectId: string,
+  head: number,
+  dueSites: string[],
+  repair: boolean,
+  summary: AuditSummary,
+): Promise<void> {
   const key = objectKey(objectId, ctx.hasher);
   const copies = await ctx.catalogue.listCopies(objectId);
   // Every copy takes part in the vote, even those not due.
@@ -98,7 +115,16 @@ async function auditObject(ctx: Context, objectId: string, head: number, dueSite
     summary.damaged += dueSites.length;
     summary.unrepaired += dueSites.length;
     summary.findings.push({ object: objectId, site: dueSites.join(','), path: 'inventory.json', code, detail });
-    await ctx.catalogue.addIncident({ id: randomUUID(), objectId, site: null, path: 'inventory.json', code, detail, createdAt: now, resolvedAt: null });
+    await ctx.catalogue.addIncident({
+      id: randomUUID(),
+      objectId,
+      site: null,
+      path: 'inventory.json',
+      code,
+      detail,
+      createdAt: now,
+      resolvedAt: null,
+    });
     await ctx.catalogue.addEvent(event(objectId, 'fixity check', now, detail, null, 'failure'));
     for (const site of dueSites) {
       const c = copies.find((x) => x.site === site)!;

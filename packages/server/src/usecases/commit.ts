@@ -52,13 +52,27 @@ export async function writeVersionInventory(ctx: Context, store: BlobStore, obje
   await putSmall(store, `${objectKey}/${inventory.head}/inventory.json.sha256`, sidecarBytes(digest), ctx.hasher);
 }
 
-export async function writeInventories(ctx: Context, store: BlobStore, objectKey: string, inventory: Inventory, isNew: boolean): Promise<void> {
+export async function writeInventories(
+  ctx: Context,
+  store: BlobStore,
+  objectKey: string,
+  inventory: Inventory,
+  isNew: boolean,
+): Promise<void> {
   const { bytes, digest } = encode(ctx, inventory);
   await writeInventoryBytes(ctx, store, objectKey, inventory.head, bytes, digest, isNew);
 }
 
 /** Byte-exact inventory writes, so every site holds the same inventory digest (the audit votes on it). */
-export async function writeInventoryBytes(ctx: Context, store: BlobStore, objectKey: string, head: string, bytes: Uint8Array, digest: string, isNew: boolean): Promise<void> {
+export async function writeInventoryBytes(
+  ctx: Context,
+  store: BlobStore,
+  objectKey: string,
+  head: string,
+  bytes: Uint8Array,
+  digest: string,
+  isNew: boolean,
+): Promise<void> {
   await putSmall(store, `${objectKey}/${head}/inventory.json`, bytes, ctx.hasher);
   await putSmall(store, `${objectKey}/${head}/inventory.json.sha256`, sidecarBytes(digest), ctx.hasher);
   faultPoint('ingest:after-version-inventory');

@@ -40,7 +40,11 @@ const STAGE_CONCURRENCY = 4;
 export async function ingestFolder(ctx: Context, request: IngestRequest): Promise<IngestResult> {
   const fileCode = request.fileCode.normalize('NFC').trim();
   if (!FILE_CODE.test(fileCode))
-    throw requestError('DP-FILE-CODE-INVALID', `Mã hồ sơ không hợp lệ: "${fileCode}" (chỉ chữ, số, dấu chấm, gạch ngang, gạch dưới).`, `Invalid file code "${fileCode}".`);
+    throw requestError(
+      'DP-FILE-CODE-INVALID',
+      `Mã hồ sơ không hợp lệ: "${fileCode}" (chỉ chữ, số, dấu chấm, gạch ngang, gạch dưới).`,
+      `Invalid file code "${fileCode}".`,
+    );
   const sources = await scanSourceFolder(request.folder);
   let file = await ctx.catalogue.getFile(fileCode);
   if (!file && request.title === undefined)
@@ -66,7 +70,13 @@ export async function ingestFolder(ctx: Context, request: IngestRequest): Promis
   }
 }
 
-async function ingestLocked(ctx: Context, fileCode: string, title: string, sources: SourceFile[], request: IngestRequest): Promise<IngestResult> {
+async function ingestLocked(
+  ctx: Context,
+  fileCode: string,
+  title: string,
+  sources: SourceFile[],
+  request: IngestRequest,
+): Promise<IngestResult> {
   const existing = await ctx.catalogue.getObjectByFileCode(fileCode);
   const objectId = existing?.id ?? `urn:uuid:${randomUUID()}`;
   const online = await probeSites(ctx);
@@ -77,10 +87,18 @@ async function ingestLocked(ctx: Context, fileCode: string, title: string, sourc
         ctx.config.policy,
       );
   if (!placement.acceptable)
-    throw requestError('DP-POLICY-UNSATISFIABLE', 'Cần ít nhất 2 site để lưu bản sao dự phòng (TT05: hai bộ trên phương tiện độc lập).', 'At least 2 sites are needed (TT05: two sets on independent media).');
+    throw requestError(
+      'DP-POLICY-UNSATISFIABLE',
+      'Cần ít nhất 2 site để lưu bản sao dự phòng (TT05: hai bộ trên phương tiện độc lập).',
+      'At least 2 sites are needed (TT05: two sets on independent media).',
+    );
   const targets: StageTarget[] = placement.sites.filter((s) => online.get(s)).map((site) => ({ site, store: ctx.sites.get(site)!.store }));
   if (targets.length === 0)
-    throw unavailableError('DP-SITES-OFFLINE', `Không site nào trực tuyến (${placement.sites.join(', ')}); chưa ghi gì, hãy thử lại sau.`, 'No target site is online; nothing written, retry later.');
+    throw unavailableError(
+      'DP-SITES-OFFLINE',
+      `Không site nào trực tuyến (${placement.sites.join(', ')}); chưa ghi gì, hãy thử lại sau.`,
+      'No target site is online; nothing written, retry later.',
+    );
 
   for (const t of targets) {
     try {
@@ -95,7 +113,18 @@ async function ingestLocked(ctx: Context, fileCode: string, title: string, sourc
   const key = objectKey(objectId, ctx.hasher);
   const jid = randomUUID();
   const stagingPrefix = `${STAGING}/${jid}/`;
-  ctx.journal.write({ id: jid, op: 'add-version', objectId, fileCode, objectRoot: key, version, sites: targets.map((t) => t.site), stagingPrefix, createdAt: isoVietnam(new Date()), pid: process.pid });
+  ctx.journal.write({
+    id: jid,
+    op: 'add-version',
+    objectId,
+    fileCode,
+    objectRoot: key,
+    version,
+    sites: targets.map((t) => t.site),
+    stagingPrefix,
+    createdAt: isoVietnam(new Date()),
+    pid: process.pid,
+  });
   faultPoint('ingest:after-journal');
   // Phase timings go to the log: operators see where an ingest spends its time.
   const phases: Record<string, number> = {};
@@ -132,7 +161,12 @@ async function ingestLocked(ctx: Context, fileCode: string, title: string, sourc
 
     const events: PremisEvent[] = [
       ...(head?.events ?? []),
-      event(objectId, 'ingestion start', created, `Tiếp nhận ${sources.length} tệp (${totalBytes} byte) từ thư mục nguồn cho phiên bản v${version}`),
+      event(
+        objectId,
+        'ingestion start',
+        created,
+        `Tiếp nhận ${sources.length} tệp (${totalBytes} byte) từ thư mục nguồn cho phiên bản v${version}`,
+      ),
       event(objectId, 'message digest calculation', created, `SHA-256 của ${sources.length} tệp được tính trong lúc đọc (một lần đọc)`),
     ];
     const metadata: ObjectMetadata = {
@@ -143,7 +177,12 @@ async function ingestLocked(ctx: Context, fileCode: string, title: string, sourc
       version,
       created,
       software: SOFTWARE,
-      files: sources.map((s, i) => ({ path: `${DATA_PREFIX}${s.relative}`, size: staged[i]!.size, sha256: staged[i]!.sha256, ...(s.originalRelative && { originalName: s.originalRelative }) })),
+      files: sources.map((s, i) => ({
+        path: `${DATA_PREFIX}${s.relative}`,
+        size: staged[i]!.size,
+        sha256: staged[i]!.sha256,
+        ...(s.originalRelative && { originalName: s.originalRelative }),
+      })),
     };
     const metaBlob = await stageBytes(encodeJson(metadata), `${stagingPrefix}meta`, targets, ctx.hasher);
     const eventsBlob = await stageBytes(encodeJson(events), `${stagingPrefix}events`, targets, ctx.hasher);
@@ -185,7 +224,9 @@ async function ingestLocked(ctx: Context, fileCode: string, title: string, sourc
 
     // Each committed copy gets its own verification event, kept in that site's object logs/ too.
     const verifiedAt = isoVietnam(ctx.clock.now());
-    const siteEvents = committed.map((site) => event(objectId, 'fixity check', verifiedAt, `v${version} ghi lên site ${site}, đọc lại khớp SHA-256`, site));
+    const siteEvents = committed.map((site) =>
+      event(objectId, 'fixity check', verifiedAt, `v${version} ghi lên site ${site}, đọc lại khớp SHA-256`, site),
+    );
     for (const e of siteEvents) await appendLogEvents(ctx.sites.get(e.site!)!.store, key, [e], ctx.hasher).catch(() => undefined);
     phase('commitMs');
     faultPoint('ingest:before-record');
@@ -220,10 +261,18 @@ async function ingestLocked(ctx: Context, fileCode: string, title: string, sourc
     // Nothing was committed anywhere (or the failure came before the commit): undo the staging.
     await recoverJournal(ctx, { journalId: jid });
     if (error instanceof SourceChangedError)
-      throw requestError('DP-INGEST-SOURCE-CHANGED', `Tệp nguồn thay đổi trong khi đọc: ${error.path}; chưa ghi gì.`, `Source file changed while reading: ${error.path}; nothing written.`);
+      throw requestError(
+        'DP-INGEST-SOURCE-CHANGED',
+        `Tệp nguồn thay đổi trong khi đọc: ${error.path}; chưa ghi gì.`,
+        `Source file changed while reading: ${error.path}; nothing written.`,
+      );
     if (isReadError(error)) {
       const e = error as NodeJS.ErrnoException;
-      throw requestError('DP-INGEST-UNREADABLE', `Không đọc được tệp nguồn ${e.path ?? ''} (${e.code}); chưa ghi gì.`, `Cannot read source file ${e.path ?? ''} (${e.code}); nothing written.`);
+      throw requestError(
+        'DP-INGEST-UNREADABLE',
+        `Không đọc được tệp nguồn ${e.path ?? ''} (${e.code}); chưa ghi gì.`,
+        `Cannot read source file ${e.path ?? ''} (${e.code}); nothing written.`,
+      );
     }
     throw error;
   }
@@ -255,11 +304,30 @@ function sameData(a: Map<string, string>, b: Map<string, StagedBlob>): boolean {
   return true;
 }
 
-async function unchanged(ctx: Context, jid: string, stagingPrefix: string, targets: StageTarget[], objectId: string, fileCode: string, version: number, files: number, bytes: number): Promise<IngestResult> {
+async function unchanged(
+  ctx: Context,
+  jid: string,
+  stagingPrefix: string,
+  targets: StageTarget[],
+  objectId: string,
+  fileCode: string,
+  version: number,
+  files: number,
+  bytes: number,
+): Promise<IngestResult> {
   await cleanupStaging(targets, stagingPrefix);
   ctx.journal.clear(jid);
   const copies = await ctx.catalogue.listCopies(objectId);
-  return { object: objectId, fileCode, version, unchanged: true, files, bytes, copies: copies.map((c) => ({ site: c.site, status: c.status })), policy: { met: true, shortfalls: [] } };
+  return {
+    object: objectId,
+    fileCode,
+    version,
+    unchanged: true,
+    files,
+    bytes,
+    copies: copies.map((c) => ({ site: c.site, status: c.status })),
+    policy: { met: true, shortfalls: [] },
+  };
 }
 
 export async function cleanupStaging(targets: StageTarget[], prefix: string): Promise<void> {
@@ -277,9 +345,20 @@ export async function cleanupStaging(targets: StageTarget[], prefix: string): Pr
 
 function allSitesFailed(targets: StageTarget[]): Error {
   const reasons = targets.map((t) => `${t.site}: ${t.failure instanceof Error ? t.failure.message : String(t.failure)}`).join('; ');
-  return unavailableError('DP-SITES-FAILED', `Không ghi được vào site nào; chưa có gì thay đổi. ${reasons}`, `No site could be written; nothing changed. ${reasons}`);
+  return unavailableError(
+    'DP-SITES-FAILED',
+    `Không ghi được vào site nào; chưa có gì thay đổi. ${reasons}`,
+    `No site could be written; nothing changed. ${reasons}`,
+  );
 }
 
-export function event(objectId: string, type: string, dateTime: string, detail: string, site: string | null = null, outcome: PremisEvent['outcome'] = 'success'): PremisEvent {
+export function event(
+  objectId: string,
+  type: string,
+  dateTime: string,
+  detail: string,
+  site: string | null = null,
+  outcome: PremisEvent['outcome'] = 'success',
+): PremisEvent {
   return { id: randomUUID(), objectId, site, type, dateTime, outcome, detail, agent: SOFTWARE };
 }

@@ -41,7 +41,11 @@ export async function loadHeadState(ctx: Context, objectId: string, head: number
       ctx.log.warn('cannot read head state from site', { site: copy.site, error: String(error) });
     }
   }
-  throw unavailableError('DP-NO-GOOD-COPY', 'Không đọc được phiên bản hiện tại từ bản sao tốt nào (site ngoại tuyến?); hãy thử lại sau.', 'No good copy of the head version is readable; retry later.');
+  throw unavailableError(
+    'DP-NO-GOOD-COPY',
+    'Không đọc được phiên bản hiện tại từ bản sao tốt nào (site ngoại tuyến?); hãy thử lại sau.',
+    'No good copy of the head version is readable; retry later.',
+  );
 }
 
 export interface VersionRecord {
@@ -62,9 +66,26 @@ export async function recordVersion(ctx: Context, r: VersionRecord): Promise<Arr
   const now = isoVietnam(ctx.clock.now());
   return ctx.catalogue.transaction(async (tx) => {
     const existing = await tx.getObject(r.objectId);
-    await tx.putObject({ id: r.objectId, fileCode: r.fileCode, head: Math.max(r.version, existing?.head ?? 0), createdAt: existing?.createdAt ?? r.created, updatedAt: now });
-    await tx.putVersion({ objectId: r.objectId, version: r.version, created: r.created, message: r.message, files: r.files.length, bytes: r.files.reduce((n, f) => n + f.size, 0) });
-    await tx.putVersionFiles(r.objectId, r.version, r.files.map((f) => ({ objectId: r.objectId, version: r.version, ...f })));
+    await tx.putObject({
+      id: r.objectId,
+      fileCode: r.fileCode,
+      head: Math.max(r.version, existing?.head ?? 0),
+      createdAt: existing?.createdAt ?? r.created,
+      updatedAt: now,
+    });
+    await tx.putVersion({
+      objectId: r.objectId,
+      version: r.version,
+      created: r.created,
+      message: r.message,
+      files: r.files.length,
+      bytes: r.files.reduce((n, f) => n + f.size, 0),
+    });
+    await tx.putVersionFiles(
+      r.objectId,
+      r.version,
+      r.files.map((f) => ({ objectId: r.objectId, version: r.version, ...f })),
+    );
     const copies: Array<{ site: string; status: Copy['status'] }> = [];
     for (const site of r.okSites) {
       await tx.putCopy({ objectId: r.objectId, site, version: r.version, status: 'ok', verifiedAt: now, detail: null });
@@ -72,8 +93,25 @@ export async function recordVersion(ctx: Context, r: VersionRecord): Promise<Arr
     }
     for (const site of r.pendingSites) {
       const prior = await tx.getCopy(r.objectId, site);
-      await tx.putCopy({ objectId: r.objectId, site, version: prior?.version ?? 0, status: 'pending', verifiedAt: prior?.verifiedAt ?? null, detail: `chờ sao chép v${r.version}` });
-      await tx.enqueueJob({ id: randomUUID(), kind: 'replicate', payload: { objectId: r.objectId, site }, status: 'queued', runAt: now, attempts: 0, lastError: null, createdAt: now, updatedAt: now });
+      await tx.putCopy({
+        objectId: r.objectId,
+        site,
+        version: prior?.version ?? 0,
+        status: 'pending',
+        verifiedAt: prior?.verifiedAt ?? null,
+        detail: `chờ sao chép v${r.version}`,
+      });
+      await tx.enqueueJob({
+        id: randomUUID(),
+        kind: 'replicate',
+        payload: { objectId: r.objectId, site },
+        status: 'queued',
+        runAt: now,
+        attempts: 0,
+        lastError: null,
+        createdAt: now,
+        updatedAt: now,
+      });
       copies.push({ site, status: 'pending' });
     }
     for (const e of r.events) await tx.addEvent(e);

@@ -25,7 +25,9 @@ describe('pipeline with an S3 site', () => {
     await initHome(home, true);
     const config = JSON.parse(readFileSync(join(home, 'config.json'), 'utf8'));
     config.sites = config.sites.map((s: { name: string }) =>
-      s.name === 'nam' ? { name: 'nam', kind: 's3', region: 'nam', medium: 'object', endpoint: s3.endpoint, bucket: s3.bucket, prefix: 'duphong/' } : s,
+      s.name === 'nam'
+        ? { name: 'nam', kind: 's3', region: 'nam', medium: 'object', endpoint: s3.endpoint, bucket: s3.bucket, prefix: 'duphong/' }
+        : s,
     );
     writeFileSync(join(home, 'config.json'), JSON.stringify(config, null, 2));
   });

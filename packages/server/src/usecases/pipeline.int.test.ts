@@ -97,7 +97,9 @@ describe('backup pipeline on three local sites', () => {
       file: await ctx.catalogue.getFile('H49.64.33.2001.160'),
     };
     expect(after.objects.map((o) => [o.id, o.fileCode, o.head])).toEqual(before.objects.map((o) => [o.id, o.fileCode, o.head]));
-    expect(after.copies.map((c) => [c.site, c.version, c.status, c.verifiedAt])).toEqual(before.copies.map((c) => [c.site, c.version, c.status, c.verifiedAt]));
+    expect(after.copies.map((c) => [c.site, c.version, c.status, c.verifiedAt])).toEqual(
+      before.copies.map((c) => [c.site, c.version, c.status, c.verifiedAt]),
+    );
     expect(after.versions).toEqual(before.versions);
     expect(after.files).toEqual(before.files);
     expect(after.events).toEqual(before.events);
@@ -123,7 +125,10 @@ describe('backup pipeline on three local sites', () => {
 
   it('refuses an unknown file code without --title and writes nothing', async () => {
     const source = makeSourceFolder(join(tmp.path, 'src'), SAMPLE_FILES);
-    await expect(ingestFolder(ctx, { folder: source, fileCode: 'KHONG-CO' })).rejects.toMatchObject({ code: 'DP-FILE-UNKNOWN', kind: 'request' });
+    await expect(ingestFolder(ctx, { folder: source, fileCode: 'KHONG-CO' })).rejects.toMatchObject({
+      code: 'DP-FILE-UNKNOWN',
+      kind: 'request',
+    });
     expect(await ctx.catalogue.countObjects()).toBe(0);
   });
 });

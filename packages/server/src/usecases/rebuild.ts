@@ -20,7 +20,9 @@ const DECLARATION = /^(.*)\/0=ocfl_object_1\.[01]$/;
 
 /** Latest successful verification of a copy on `site`, from the preservation history. */
 function lastVerified(events: PremisEvent[], site: string): string | null {
-  const times = events.filter((e) => e.site === site && e.outcome === 'success' && ['fixity check', 'replication'].includes(e.type)).map((e) => e.dateTime);
+  const times = events
+    .filter((e) => e.site === site && e.outcome === 'success' && ['fixity check', 'replication'].includes(e.type))
+    .map((e) => e.dateTime);
   return times.sort().at(-1) ?? null;
 }
 
@@ -38,9 +40,16 @@ export async function rebuildFromSite(ctx: Context, siteName: string, onProgress
       'The catalogue is not empty; rebuild only into an empty one (remove the database file or use a new --home).',
     );
   const probe = await site.store.probe();
-  if (!probe.online) throw unavailableError('DP-SITE-UNAVAILABLE', `Site "${siteName}" không truy cập được: ${probe.message ?? ''}`, `Site "${siteName}" is unreachable.`);
+  if (!probe.online)
+    throw unavailableError(
+      'DP-SITE-UNAVAILABLE',
+      `Site "${siteName}" không truy cập được: ${probe.message ?? ''}`,
+      `Site "${siteName}" is unreachable.`,
+    );
   const others = [...ctx.sites.values()].filter((s) => s.config.name !== siteName);
-  const reachable = (await Promise.all(others.map(async (s) => ((await s.store.probe().catch(() => ({ online: false }))).online ? s : undefined)))).filter((s) => s !== undefined);
+  const reachable = (
+    await Promise.all(others.map(async (s) => ((await s.store.probe().catch(() => ({ online: false }))).online ? s : undefined)))
+  ).filter((s) => s !== undefined);
 
   const result: RebuildResult = { objects: 0, files: 0, documents: 0, events: 0, skipped: [] };
   const fileCodes = new Set<string>();
@@ -61,15 +70,32 @@ export async function rebuildFromSite(ctx: Context, siteName: string, onProgress
       if (!read) continue;
       const theirHead = read.inventory ? Number(read.inventory.head.slice(1)) : 0;
       const theirEvents = await readLogEvents(other.store, key).catch(() => []);
-      if (read.sidecarOk && read.digest === source.digest) copies.push({ site: other.config.name, version: head, status: 'ok', verifiedAt: lastVerified(theirEvents, other.config.name) });
-      else if (read.sidecarOk && theirHead < head) copies.push({ site: other.config.name, version: theirHead, status: 'pending', verifiedAt: lastVerified(theirEvents, other.config.name) });
+      if (read.sidecarOk && read.digest === source.digest)
+        copies.push({ site: other.config.name, version: head, status: 'ok', verifiedAt: lastVerified(theirEvents, other.config.name) });
+      else if (read.sidecarOk && theirHead < head)
+        copies.push({
+          site: other.config.name,
+          version: theirHead,
+          status: 'pending',
+          verifiedAt: lastVerified(theirEvents, other.config.name),
+        });
       else copies.push({ site: other.config.name, version: theirHead, status: 'damaged', verifiedAt: null });
     }
     const indexed = await reindexObject(ctx, key, siteName, copies);
     if (!indexed) continue;
     const now = isoVietnam(ctx.clock.now());
     for (const c of copies.filter((c) => c.status === 'pending'))
-      await ctx.catalogue.enqueueJob({ id: crypto.randomUUID(), kind: 'replicate', payload: { objectId: indexed.objectId, site: c.site }, status: 'queued', runAt: now, attempts: 0, lastError: null, createdAt: now, updatedAt: now });
+      await ctx.catalogue.enqueueJob({
+        id: crypto.randomUUID(),
+        kind: 'replicate',
+        payload: { objectId: indexed.objectId, site: c.site },
+        status: 'queued',
+        runAt: now,
+        attempts: 0,
+        lastError: null,
+        createdAt: now,
+        updatedAt: now,
+      });
     result.objects += 1;
     fileCodes.add(indexed.fileCode);
     result.documents += indexed.documents;

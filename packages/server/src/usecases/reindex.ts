@@ -26,14 +26,24 @@ export interface ReindexResult {
  * Put one object into the index from what a site stores: versions, files (sizes from the store),
  * the catalogue file it belongs to, PREMIS events (version content + logs/). Idempotent.
  */
-export async function reindexObject(ctx: Context, objectRootKey: string, sourceSite: string, copies: ReindexCopy[]): Promise<ReindexResult | undefined> {
+export async function reindexObject(
+  ctx: Context,
+  objectRootKey: string,
+  sourceSite: string,
+  copies: ReindexCopy[],
+): Promise<ReindexResult | undefined> {
   const store = ctx.sites.get(sourceSite)!.store;
   const root = await readInventoryAt(store, `${objectRootKey}/inventory.json`, ctx.hasher);
   if (!root?.inventory || !root.sidecarOk) return undefined;
   const inventory = root.inventory;
   const head = Number(inventory.head.slice(1));
   const now = isoVietnam(ctx.clock.now());
-  const versions: Array<{ n: number; created: string; message: string; files: Array<{ logicalPath: string; sha256: string; size: number }> }> = [];
+  const versions: Array<{
+    n: number;
+    created: string;
+    message: string;
+    files: Array<{ logicalPath: string; sha256: string; size: number }>;
+  }> = [];
   let metadata: ObjectMetadata | undefined;
   let contentEvents: PremisEvent[] = [];
   for (let n = 1; n <= head; n++) {
@@ -67,17 +77,47 @@ export async function reindexObject(ctx: Context, objectRootKey: string, sourceS
     const existing = await tx.getObject(inventory.id);
     await tx.putObject({ id: inventory.id, fileCode, head, createdAt: existing?.createdAt ?? versions[0]?.created ?? now, updatedAt: now });
     for (const v of versions) {
-      await tx.putVersion({ objectId: inventory.id, version: v.n, created: v.created, message: v.message, files: v.files.length, bytes: v.files.reduce((s, f) => s + f.size, 0) });
-      await tx.putVersionFiles(inventory.id, v.n, v.files.map((f) => ({ objectId: inventory.id, version: v.n, ...f })));
+      await tx.putVersion({
+        objectId: inventory.id,
+        version: v.n,
+        created: v.created,
+        message: v.message,
+        files: v.files.length,
+        bytes: v.files.reduce((s, f) => s + f.size, 0),
+      });
+      await tx.putVersionFiles(
+        inventory.id,
+        v.n,
+        v.files.map((f) => ({ objectId: inventory.id, version: v.n, ...f })),
+      );
     }
-    for (const c of copies) await tx.putCopy({ objectId: inventory.id, site: c.site, version: c.version, status: c.status, verifiedAt: c.verifiedAt, detail: null });
+    for (const c of copies)
+      await tx.putCopy({
+        objectId: inventory.id,
+        site: c.site,
+        version: c.version,
+        status: c.status,
+        verifiedAt: c.verifiedAt,
+        detail: null,
+      });
     for (const e of events) await tx.addEvent(e);
   });
-  return { objectId: inventory.id, fileCode, versions: versions.length, documents: versions.at(-1)?.files.filter((f) => f.logicalPath.startsWith(DATA_PREFIX)).length ?? 0, events: events.length };
+  return {
+    objectId: inventory.id,
+    fileCode,
+    versions: versions.length,
+    documents: versions.at(-1)?.files.filter((f) => f.logicalPath.startsWith(DATA_PREFIX)).length ?? 0,
+    events: events.length,
+  };
 }
 
 /** After a crash: the sites where the journaled version committed hold a verified copy. */
-export async function reindexObjectFromSite(ctx: Context, objectId: string, committedSites: string[], rolledBackSites: string[] = []): Promise<void> {
+export async function reindexObjectFromSite(
+  ctx: Context,
+  objectId: string,
+  committedSites: string[],
+  rolledBackSites: string[] = [],
+): Promise<void> {
   const key = objectKey(objectId, ctx.hasher);
   const now = isoVietnam(ctx.clock.now());
   const source = committedSites[0]!;
@@ -88,10 +128,21 @@ export async function reindexObjectFromSite(ctx: Context, objectId: string, comm
   await reindexObject(ctx, key, source, copies);
   // Copies the crashed write never reached stay pending, with a job to complete them.
   const behind = new Map(known.map((c) => [c.site, c]));
-  for (const site of rolledBackSites) if (!behind.has(site)) behind.set(site, { objectId, site, version: 0, status: 'pending', verifiedAt: null, detail: null });
+  for (const site of rolledBackSites)
+    if (!behind.has(site)) behind.set(site, { objectId, site, version: 0, status: 'pending', verifiedAt: null, detail: null });
   for (const c of behind.values()) {
     if (committedSites.includes(c.site) || c.version >= head) continue;
     await ctx.catalogue.putCopy({ ...c, status: 'pending', detail: `chờ sao chép v${head}` });
-    await ctx.catalogue.enqueueJob({ id: crypto.randomUUID(), kind: 'replicate', payload: { objectId, site: c.site }, status: 'queued', runAt: now, attempts: 0, lastError: null, createdAt: now, updatedAt: now });
+    await ctx.catalogue.enqueueJob({
+      id: crypto.randomUUID(),
+      kind: 'replicate',
+      payload: { objectId, site: c.site },
+      status: 'queued',
+      runAt: now,
+      attempts: 0,
+      lastError: null,
+      createdAt: now,
+      updatedAt: now,
+    });
   }
 }

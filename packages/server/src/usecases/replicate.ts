@@ -20,12 +20,15 @@ export async function replicateToSite(ctx: Context, objectId: string, targetSite
   const target = ctx.sites.get(targetSite);
   if (!target) throw new Error(`unknown site ${targetSite}`);
   const probe = await target.store.probe();
-  if (!probe.online || !probe.writable) throw unavailableError('DP-SITE-UNAVAILABLE', `Site "${targetSite}" chưa trực tuyến.`, `Site "${targetSite}" is offline.`);
+  if (!probe.online || !probe.writable)
+    throw unavailableError('DP-SITE-UNAVAILABLE', `Site "${targetSite}" chưa trực tuyến.`, `Site "${targetSite}" is offline.`);
   const release = acquireObjectLock(ctx.home, object.fileCode, 'replicate');
   try {
     await ensureStorageRoot(target, ctx.hasher, ctx.clock);
     const key = objectKey(objectId, ctx.hasher);
-    const sources = (await ctx.catalogue.listCopies(objectId)).filter((c) => c.status === 'ok' && c.version === object.head && c.site !== targetSite);
+    const sources = (await ctx.catalogue.listCopies(objectId)).filter(
+      (c) => c.status === 'ok' && c.version === object.head && c.site !== targetSite,
+    );
     for (const source of sources) {
       const from = ctx.sites.get(source.site);
       if (!from) continue;
@@ -35,7 +38,18 @@ export async function replicateToSite(ctx: Context, objectId: string, targetSite
       const targetRoot = await readInventoryAt(target.store, `${key}/inventory.json`, ctx.hasher).catch(() => undefined);
       const jid = randomUUID();
       const stagingPrefix = `${STAGING}/${jid}/`;
-      ctx.journal.write({ id: jid, op: 'replicate', objectId, fileCode: object.fileCode, objectRoot: key, version: object.head, sites: [targetSite], stagingPrefix, createdAt: isoVietnam(new Date()), pid: process.pid });
+      ctx.journal.write({
+        id: jid,
+        op: 'replicate',
+        objectId,
+        fileCode: object.fileCode,
+        objectRoot: key,
+        version: object.head,
+        sites: [targetSite],
+        stagingPrefix,
+        createdAt: isoVietnam(new Date()),
+        pid: process.pid,
+      });
       let copied = 0;
       for (const [digest, paths] of Object.entries(inventory.manifest)) {
         for (const contentPath of paths) {
@@ -59,7 +73,13 @@ export async function replicateToSite(ctx: Context, objectId: string, targetSite
       }
       await writeInventoryBytes(ctx, target.store, key, inventory.head, read.bytes, read.digest, isNew);
       const now = isoVietnam(ctx.clock.now());
-      const done = event(objectId, 'replication', now, `Sao chép v${object.head} từ ${source.site} sang ${targetSite}: ${copied} tệp, đã đọc lại khớp SHA-256`, targetSite);
+      const done = event(
+        objectId,
+        'replication',
+        now,
+        `Sao chép v${object.head} từ ${source.site} sang ${targetSite}: ${copied} tệp, đã đọc lại khớp SHA-256`,
+        targetSite,
+      );
       await appendLogEvents(target.store, key, [done], ctx.hasher);
       await ctx.catalogue.transaction(async (tx) => {
         await tx.putCopy({ objectId, site: targetSite, version: object.head, status: 'ok', verifiedAt: now, detail: null });

@@ -41,7 +41,11 @@ export async function scanSourceFolder(folder: string): Promise<SourceFile[]> {
     try {
       names = (await readdir(dir)).sort();
     } catch (error) {
-      problems.push({ path: rel || '.', rule: 'DP-INGEST-UNREADABLE', vi: `không đọc được thư mục (${(error as NodeJS.ErrnoException).code})` });
+      problems.push({
+        path: rel || '.',
+        rule: 'DP-INGEST-UNREADABLE',
+        vi: `không đọc được thư mục (${(error as NodeJS.ErrnoException).code})`,
+      });
       return;
     }
     for (const name of names) {
@@ -64,7 +68,11 @@ export async function scanSourceFolder(folder: string): Promise<SourceFile[]> {
       }
       seen.set(nfc, original);
       if (stat.isSymbolicLink()) {
-        problems.push({ path: original, rule: 'DP-INGEST-SYMLINK', vi: 'là liên kết tượng trưng (symlink); hãy sao chép tệp thật vào thư mục' });
+        problems.push({
+          path: original,
+          rule: 'DP-INGEST-SYMLINK',
+          vi: 'là liên kết tượng trưng (symlink); hãy sao chép tệp thật vào thư mục',
+        });
       } else if (stat.isDirectory()) {
         await walk(absolute, original);
       } else if (!stat.isFile()) {
@@ -75,7 +83,11 @@ export async function scanSourceFolder(folder: string): Promise<SourceFile[]> {
           await handle.close();
           files.push({ absolute, relative: nfc, ...(nfc !== original && { originalRelative: original }), size: stat.size });
         } catch (error) {
-          problems.push({ path: original, rule: 'DP-INGEST-UNREADABLE', vi: `không đọc được tệp (${(error as NodeJS.ErrnoException).code})` });
+          problems.push({
+            path: original,
+            rule: 'DP-INGEST-UNREADABLE',
+            vi: `không đọc được tệp (${(error as NodeJS.ErrnoException).code})`,
+          });
         }
       }
     }
@@ -92,6 +104,7 @@ export async function scanSourceFolder(folder: string): Promise<SourceFile[]> {
     Object.assign(error, { problems });
     throw error;
   }
-  if (files.length === 0) throw requestError('DP-INGEST-EMPTY', `Thư mục nguồn không có tệp nào: ${folder}`, `The source folder holds no files: ${folder}`);
+  if (files.length === 0)
+    throw requestError('DP-INGEST-EMPTY', `Thư mục nguồn không có tệp nào: ${folder}`, `The source folder holds no files: ${folder}`);
   return files;
 }

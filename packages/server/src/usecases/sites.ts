@@ -34,7 +34,14 @@ export async function listSitesWithUsage(ctx: Context): Promise<SiteSummary[]> {
   const out: SiteSummary[] = [];
   for (const site of ctx.config.sites) {
     const usage = await ctx.catalogue.siteUsage(site.name);
-    out.push({ name: site.name, kind: site.kind, region: site.region, medium: site.medium, online: online.get(site.name) ?? false, ...usage });
+    out.push({
+      name: site.name,
+      kind: site.kind,
+      region: site.region,
+      medium: site.medium,
+      online: online.get(site.name) ?? false,
+      ...usage,
+    });
   }
   return out;
 }

@@ -52,7 +52,13 @@ class ChunkPool {
 }
 
 /** Stream one local file once: hash it and write it to the staging key of every live target. */
-export async function stageFile(path: string, expectedSize: number, key: string, targets: StageTarget[], hasher: Hasher): Promise<StagedBlob> {
+export async function stageFile(
+  path: string,
+  expectedSize: number,
+  key: string,
+  targets: StageTarget[],
+  hasher: Hasher,
+): Promise<StagedBlob> {
   const live = targets.filter((t) => t.failure === undefined);
   const hash = hasher.create('sha256');
   let size = 0;

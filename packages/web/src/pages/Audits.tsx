@@ -17,7 +17,11 @@ function Findings({ run }: { run: AuditRun }) {
     <ul className="findings">
       {run.findings.map((f, i) => (
         <li key={`${f.object}-${f.site}-${i}`}>
-          <code>{f.code}</code> {f.detail} <span className="muted">({t('finding.site')} {f.site}{f.path ? `, ${f.path}` : ''})</span>
+          <code>{f.code}</code> {f.detail}{' '}
+          <span className="muted">
+            ({t('finding.site')} {f.site}
+            {f.path ? `, ${f.path}` : ''})
+          </span>
         </li>
       ))}
     </ul>
@@ -95,17 +99,27 @@ export function Audits() {
                     <th scope="col">{t('audits.startedAt')}</th>
                     <th scope="col">{t('audits.finishedAt')}</th>
                     <th scope="col">{t('audits.scope')}</th>
-                    <th scope="col" className="num">{t('audits.checked')}</th>
-                    <th scope="col" className="num">{t('audits.damaged')}</th>
-                    <th scope="col" className="num">{t('audits.repaired')}</th>
-                    <th scope="col" className="num">{t('audits.unrepaired')}</th>
+                    <th scope="col" className="num">
+                      {t('audits.checked')}
+                    </th>
+                    <th scope="col" className="num">
+                      {t('audits.damaged')}
+                    </th>
+                    <th scope="col" className="num">
+                      {t('audits.repaired')}
+                    </th>
+                    <th scope="col" className="num">
+                      {t('audits.unrepaired')}
+                    </th>
                     <th scope="col">{t('audits.findings')}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {list.map((run) => (
                     <tr key={run.id}>
-                      <th scope="row" className="time">{formatDateTime(run.startedAt)}</th>
+                      <th scope="row" className="time">
+                        {formatDateTime(run.startedAt)}
+                      </th>
                       <td className="time">{run.finishedAt ? formatDateTime(run.finishedAt) : t('audits.running')}</td>
                       <td>{scopeLabel(run.scope, t)}</td>
                       <td className="num">{run.checked}</td>

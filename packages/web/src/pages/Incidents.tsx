@@ -29,7 +29,9 @@ export function Incidents() {
               <tbody>
                 {list.map((i) => (
                   <tr key={i.id}>
-                    <th scope="row" className="time">{formatDateTime(i.createdAt)}</th>
+                    <th scope="row" className="time">
+                      {formatDateTime(i.createdAt)}
+                    </th>
                     <td>
                       <code>{i.code}</code>
                     </td>

@@ -17,7 +17,9 @@ function CopiesTable({ code }: { code: string }) {
             <thead>
               <tr>
                 <th scope="col">{t('detail.site')}</th>
-                <th scope="col" className="num">{t('detail.version')}</th>
+                <th scope="col" className="num">
+                  {t('detail.version')}
+                </th>
                 <th scope="col">{t('detail.status')}</th>
                 <th scope="col">{t('detail.verifiedAt')}</th>
               </tr>
@@ -53,8 +55,12 @@ function Versions({ detail }: { detail: Detail }) {
             <th scope="col">{t('detail.version')}</th>
             <th scope="col">{t('detail.created')}</th>
             <th scope="col">{t('detail.message')}</th>
-            <th scope="col" className="num">{t('detail.files')}</th>
-            <th scope="col" className="num">{t('detail.bytes')}</th>
+            <th scope="col" className="num">
+              {t('detail.files')}
+            </th>
+            <th scope="col" className="num">
+              {t('detail.bytes')}
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -29,7 +29,9 @@ export function Objects() {
                   <tr>
                     <th scope="col">{t('objects.fileCode')}</th>
                     <th scope="col">{t('objects.titleCol')}</th>
-                    <th scope="col" className="num">{t('objects.head')}</th>
+                    <th scope="col" className="num">
+                      {t('objects.head')}
+                    </th>
                     <th scope="col">{t('objects.copies')}</th>
                     <th scope="col">{t('objects.updatedAt')}</th>
                   </tr>

@@ -54,8 +54,12 @@ function SitesTable() {
                 <th scope="col">{t('sites.region')}</th>
                 <th scope="col">{t('sites.medium')}</th>
                 <th scope="col">{t('sites.online')}</th>
-                <th scope="col" className="num">{t('sites.objects')}</th>
-                <th scope="col" className="num">{t('sites.bytes')}</th>
+                <th scope="col" className="num">
+                  {t('sites.objects')}
+                </th>
+                <th scope="col" className="num">
+                  {t('sites.bytes')}
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -47,9 +47,7 @@ export class BlobOcflTree implements OcflTree {
       kinds.set(name, seen === undefined || seen === kind ? kind : 'other');
     }
     if (kinds.size === 0 && path !== '') return undefined;
-    return [...kinds]
-      .map(([name, kind]) => ({ name, kind }))
-      .sort((a, b) => compareKeys(a.name, b.name));
+    return [...kinds].map(([name, kind]) => ({ name, kind })).sort((a, b) => compareKeys(a.name, b.name));
   }
 
   private async *keysUnder(base: string): AsyncGenerator<string> {

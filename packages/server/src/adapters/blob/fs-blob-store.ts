@@ -297,7 +297,7 @@ export class FsBlobStore implements BlobStore {
 }
 
 async function writeAll(fh: FileHandle, chunk: Uint8Array): Promise<void> {
-  for (let at = 0; at < chunk.byteLength; ) {
+  for (let at = 0; at < chunk.byteLength;) {
     const { bytesWritten } = await fh.write(chunk, at, chunk.byteLength - at);
     at += bytesWritten;
   }

@@ -5,8 +5,7 @@ export function fsError(err: unknown, site: string, key: string): unknown {
   if (err instanceof BlobStoreError) return err;
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
   const where = key === '' ? `site ${site}` : `${JSON.stringify(key)} trên site ${site}`;
-  const make = (kind: BlobStoreError['kind'], text: string) =>
-    new BlobStoreError(kind, key, `${text} (${code})`, { cause: err });
+  const make = (kind: BlobStoreError['kind'], text: string) => new BlobStoreError(kind, key, `${text} (${code})`, { cause: err });
   switch (code) {
     case 'ENOSPC':
     case 'EDQUOT':

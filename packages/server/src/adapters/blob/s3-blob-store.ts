@@ -97,7 +97,13 @@ export class S3BlobStore implements BlobStore {
         verifier.check(); // the whole blob is in `body`: verify before anything is sent
         await this.call(key, () =>
           this.client.send(
-            new PutObjectCommand({ Bucket: this.bucket, Key: objectKey, Body: body, ContentLength: body.byteLength, ContentMD5: md5(body) }),
+            new PutObjectCommand({
+              Bucket: this.bucket,
+              Key: objectKey,
+              Body: body,
+              ContentLength: body.byteLength,
+              ContentMD5: md5(body),
+            }),
           ),
         );
         return { size: verifier.size };
@@ -164,7 +170,11 @@ export class S3BlobStore implements BlobStore {
     const to = this.objectKey(finalKey);
     const staged = await this.head(stagingKey);
     if (!staged) {
-      throw new BlobStoreError('NOT_FOUND', stagingKey, `Không tìm thấy bản tạm ${JSON.stringify(stagingKey)} trên site ${this.description} (staging blob not found)`);
+      throw new BlobStoreError(
+        'NOT_FOUND',
+        stagingKey,
+        `Không tìm thấy bản tạm ${JSON.stringify(stagingKey)} trên site ${this.description} (staging blob not found)`,
+      );
     }
     if (from === to) return;
     const source = copySource(this.bucket, from);
@@ -215,7 +225,9 @@ export class S3BlobStore implements BlobStore {
     }
     for (const u of uploads.Uploads ?? []) {
       if (!u.Key || !u.UploadId) continue;
-      await this.client.send(new AbortMultipartUploadCommand({ Bucket: this.bucket, Key: u.Key, UploadId: u.UploadId })).catch(() => undefined);
+      await this.client
+        .send(new AbortMultipartUploadCommand({ Bucket: this.bucket, Key: u.Key, UploadId: u.UploadId }))
+        .catch(() => undefined);
     }
   }
 
@@ -274,7 +286,9 @@ export class S3BlobStore implements BlobStore {
         if (number > MAX_PARTS) throw tooManyParts(key, this.description);
         const body: Buffer = part;
         const r = await this.call(key, () =>
-          this.client.send(new UploadPartCommand({ ...upload, PartNumber: number, Body: body, ContentLength: body.byteLength, ContentMD5: md5(body) })),
+          this.client.send(
+            new UploadPartCommand({ ...upload, PartNumber: number, Body: body, ContentLength: body.byteLength, ContentMD5: md5(body) }),
+          ),
         );
         done.push({ PartNumber: number, ETag: r.ETag });
         part = undefined; // let the uploaded part go before reading the next one

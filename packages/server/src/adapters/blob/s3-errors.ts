@@ -40,8 +40,7 @@ export function s3Error(err: unknown, site: string, key: string): unknown {
   const e = err as SdkErrorShape | undefined;
   const code = s3ErrorCode(err) ?? '';
   const status = e?.$metadata?.httpStatusCode;
-  const make = (kind: BlobStoreError['kind'], text: string) =>
-    new BlobStoreError(kind, key, `${text} (${code || status})`, { cause: err });
+  const make = (kind: BlobStoreError['kind'], text: string) => new BlobStoreError(kind, key, `${text} (${code || status})`, { cause: err });
   const what = JSON.stringify(key);
   if (code === 'NoSuchBucket') return make('UNAVAILABLE', `Site ${site} không truy cập được: bucket không tồn tại`);
   if (NOT_FOUND_CODES.has(code) || status === 404) return make('NOT_FOUND', `Không tìm thấy ${what} trên site ${site}`);

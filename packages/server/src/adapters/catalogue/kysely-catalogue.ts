@@ -83,7 +83,8 @@ export class KyselyCatalogue implements Catalogue {
   /** Delete-then-insert must be all or nothing, so it always runs in a transaction. */
   putVersionFiles = (objectId: string, version: number, files: ObjectFileEntry[]): Promise<void> =>
     this.transaction((tx) => objects.replaceVersionFiles((tx as KyselyCatalogue).#ctx, objectId, version, files));
-  listVersionFiles = (objectId: string, version: number): Promise<ObjectFileEntry[]> => objects.listVersionFiles(this.#ctx, objectId, version);
+  listVersionFiles = (objectId: string, version: number): Promise<ObjectFileEntry[]> =>
+    objects.listVersionFiles(this.#ctx, objectId, version);
   countVersionFiles = (): Promise<number> => objects.countVersionFiles(this.#ctx);
 
   // copies
@@ -91,7 +92,8 @@ export class KyselyCatalogue implements Catalogue {
   getCopy = (objectId: string, site: string): Promise<Copy | undefined> => copies.getCopy(this.#ctx, objectId, site);
   listCopies = (objectId: string): Promise<Copy[]> => copies.listCopies(this.#ctx, objectId);
   listCopiesBySite = (site: string): Promise<Copy[]> => copies.listCopiesBySite(this.#ctx, site);
-  listCopiesDue = (before: string, options?: { site?: string; limit?: number }): Promise<Copy[]> => copies.listCopiesDue(this.#ctx, before, options);
+  listCopiesDue = (before: string, options?: { site?: string; limit?: number }): Promise<Copy[]> =>
+    copies.listCopiesDue(this.#ctx, before, options);
   listCopiesByStatus = (status: CopyStatus): Promise<Copy[]> => copies.listCopiesByStatus(this.#ctx, status);
   siteUsage = (site: string): Promise<{ objects: number; bytes: number }> => copies.siteUsage(this.#ctx, site);
 

@@ -27,7 +27,11 @@ export function describeMigrationContract(name: string, factory: () => Promise<M
         });
         expect(await migrateCatalogue(db, fx.migrationOptions)).toEqual(Object.keys(CATALOGUE_MIGRATIONS));
         expect(await migrateCatalogue(db, fx.migrationOptions)).toEqual([]);
-        expect(await catalogueVersion(db, fx.migrationOptions)).toEqual({ current: LATEST_CATALOGUE_MIGRATION, latest: LATEST_CATALOGUE_MIGRATION, pending: [] });
+        expect(await catalogueVersion(db, fx.migrationOptions)).toEqual({
+          current: LATEST_CATALOGUE_MIGRATION,
+          latest: LATEST_CATALOGUE_MIGRATION,
+          pending: [],
+        });
         const { rows } = await sql<{ value: string }>`select value from meta where key = 'schema_version'`.execute(db);
         expect(rows).toEqual([{ value: LATEST_CATALOGUE_MIGRATION }]);
       } finally {
@@ -43,7 +47,9 @@ export function describeMigrationContract(name: string, factory: () => Promise<M
         try {
           await migrateCatalogue(db, { ...fx.migrationOptions, target: '0001-initial' });
           await sql`insert into catalogue_files (code, title, created_at, updated_at)
-                    values ('G01.001', 'Hồ sơ cũ từ phiên bản đầu', '2026-01-01T08:00:00.000+07:00', '2026-01-01T08:00:00.000+07:00')`.execute(db);
+                    values ('G01.001', 'Hồ sơ cũ từ phiên bản đầu', '2026-01-01T08:00:00.000+07:00', '2026-01-01T08:00:00.000+07:00')`.execute(
+            db,
+          );
         } finally {
           await db.destroy();
         }

@@ -85,7 +85,9 @@ describe.runIf(Boolean(url))('PostgreSQL catalogue (DUPHONG_TEST_PG_URL)', () =>
   });
 
   it('refuses a schema name that is not a plain identifier', async () => {
-    await expect(openPostgresCatalogue(connectionString, { schema: 'x; drop table jobs' })).rejects.toThrow(/invalid PostgreSQL schema name/);
+    await expect(openPostgresCatalogue(connectionString, { schema: 'x; drop table jobs' })).rejects.toThrow(
+      /invalid PostgreSQL schema name/,
+    );
   });
 
   it('gives every text column the "C" collation, so order matches SQLite whatever the locale', async () => {

@@ -18,11 +18,20 @@ export async function runCopies(args: string[], out: Output): Promise<number> {
       object: object.id,
       fileCode: object.fileCode,
       head: object.head,
-      copies: copies.map((c) => ({ site: c.site, version: c.version, status: c.status, verifiedAt: c.verifiedAt, ...(c.detail && { detail: c.detail }) })),
+      copies: copies.map((c) => ({
+        site: c.site,
+        version: c.version,
+        status: c.status,
+        verifiedAt: c.verifiedAt,
+        ...(c.detail && { detail: c.detail }),
+      })),
     });
     const rows = [['site', 'phiên bản', 'trạng thái', 'kiểm tra lần cuối']];
     for (const c of copies) rows.push([c.site, `v${c.version}`, c.status, c.verifiedAt ? displayDate(c.verifiedAt) : '—']);
-    out.say(`Hồ sơ ${object.fileCode} (${object.id}), phiên bản mới nhất v${object.head}\n${table(rows)}`, `${object.fileCode} (${object.id}), head v${object.head}\n${table(rows)}`);
+    out.say(
+      `Hồ sơ ${object.fileCode} (${object.id}), phiên bản mới nhất v${object.head}\n${table(rows)}`,
+      `${object.fileCode} (${object.id}), head v${object.head}\n${table(rows)}`,
+    );
     return 0;
   } finally {
     await ctx.close();

@@ -34,7 +34,10 @@ export async function runInit(args: string[], out: Output): Promise<number> {
   const { created } = await initHome(home, !values['no-sites']);
   out.result({ home, created, sites: created && !values['no-sites'] ? DEFAULT_SITES.map((s) => s.name) : [] });
   if (!created) {
-    out.say(`Thư mục dữ liệu ${home} đã được khởi tạo từ trước; không thay đổi gì.`, `Home ${home} was already initialised; nothing changed.`);
+    out.say(
+      `Thư mục dữ liệu ${home} đã được khởi tạo từ trước; không thay đổi gì.`,
+      `Home ${home} was already initialised; nothing changed.`,
+    );
     return 0;
   }
   out.say(`Đã khởi tạo DuPhong tại ${home}.`, `DuPhong initialised at ${home}.`);

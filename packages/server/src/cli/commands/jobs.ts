@@ -30,7 +30,10 @@ export async function runJobs(args: string[], out: Output): Promise<number> {
       const left = await ctx.catalogue.listJobs({ status: 'queued' });
       const failed = await ctx.catalogue.listJobs({ status: 'failed' });
       out.result({ ran: ran.length, queued: left.length, failed: failed.length });
-      out.say(`Đã chạy ${ran.length} tác vụ; còn chờ ${left.length}, thất bại ${failed.length}.`, `Ran ${ran.length} jobs; ${left.length} waiting, ${failed.length} failed.`);
+      out.say(
+        `Đã chạy ${ran.length} tác vụ; còn chờ ${left.length}, thất bại ${failed.length}.`,
+        `Ran ${ran.length} jobs; ${left.length} waiting, ${failed.length} failed.`,
+      );
       return left.length > 0 ? 4 : 0;
     }
     throw requestError('DP-USAGE', 'Dùng: duphong jobs list|run', 'Usage: duphong jobs list|run');

@@ -16,7 +16,9 @@ export async function runOcfl(args: string[], out: Output): Promise<number> {
   const report = await validateOcflPath(absolute);
   out.result(report);
   out.say(
-    report.valid ? `Hợp lệ (OCFL): ${path} — ${report.warnings.length} cảnh báo` : `KHÔNG hợp lệ (OCFL): ${path} — ${report.errors.length} lỗi`,
+    report.valid
+      ? `Hợp lệ (OCFL): ${path} — ${report.warnings.length} cảnh báo`
+      : `KHÔNG hợp lệ (OCFL): ${path} — ${report.errors.length} lỗi`,
     report.valid ? `Valid OCFL: ${path} — ${report.warnings.length} warnings` : `INVALID OCFL: ${path} — ${report.errors.length} errors`,
   );
   for (const e of report.errors) out.say(`  ${e.code} ${e.path ?? ''} ${e.message}`, `  ${e.code} ${e.path ?? ''} ${e.message}`);

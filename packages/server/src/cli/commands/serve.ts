@@ -25,7 +25,10 @@ function stopSignals(out: Output, signal?: AbortSignal): { stopped: Promise<void
   const stopped = new Promise<void>((r) => (resolve = r));
   const onSignal = () => {
     if (stopping) {
-      out.progress('Dừng ngay theo yêu cầu; thao tác ghi dở dang sẽ được hoàn tất hoặc hoàn tác ở lần chạy sau.', 'Stopping now; unfinished writes are resumed or rolled back on the next start.');
+      out.progress(
+        'Dừng ngay theo yêu cầu; thao tác ghi dở dang sẽ được hoàn tất hoặc hoàn tác ở lần chạy sau.',
+        'Stopping now; unfinished writes are resumed or rolled back on the next start.',
+      );
       process.exit(130);
     }
     stopping = true;
@@ -52,7 +55,10 @@ export async function runServe(args: string[], out: Output, options: { signal?: 
   const portFlag = values.port !== undefined ? parsePort(values.port) : undefined;
   if (!isInitialised(home)) {
     await initHome(home, true);
-    out.progress(`Đã khởi tạo thư mục dữ liệu mới tại ${home} (ba site thử nghiệm bac, trung, nam).`, `Initialised a new home at ${home} (three trial sites bac, trung, nam).`);
+    out.progress(
+      `Đã khởi tạo thư mục dữ liệu mới tại ${home} (ba site thử nghiệm bac, trung, nam).`,
+      `Initialised a new home at ${home} (three trial sites bac, trung, nam).`,
+    );
   }
   const ctx = await openContext(home);
   const host = values.host ?? ctx.config.server.host;
@@ -72,7 +78,10 @@ export async function runServe(args: string[], out: Output, options: { signal?: 
   const api = `${server.url}api`;
   const openapi = `${api}/openapi.json`;
   out.result({ home, url: server.url, api, openapi });
-  out.say(`DuPhong đang chạy tại ${server.url} (API: ${api}, OpenAPI: ${openapi})`, `DuPhong is running at ${server.url} (API: ${api}, OpenAPI: ${openapi})`);
+  out.say(
+    `DuPhong đang chạy tại ${server.url} (API: ${api}, OpenAPI: ${openapi})`,
+    `DuPhong is running at ${server.url} (API: ${api}, OpenAPI: ${openapi})`,
+  );
   if (host !== 'localhost' && !isLoopback(host) && !remoteAllowed())
     out.progress(
       'Lưu ý: chưa có xác thực người dùng, nên mọi kết nối không đến từ chính máy này đều bị từ chối (đặt DUPHONG_ALLOW_REMOTE=1 để cho phép).',

@@ -49,19 +49,27 @@ async function siteAdd(args: string[], out: Output): Promise<number> {
   const site = parsed.data;
   const ctx = await openContext(home);
   try {
-    if (ctx.sites.has(site.name)) throw requestError('DP-SITE-EXISTS', `Site "${site.name}" đã tồn tại.`, `Site "${site.name}" already exists.`);
+    if (ctx.sites.has(site.name))
+      throw requestError('DP-SITE-EXISTS', `Site "${site.name}" đã tồn tại.`, `Site "${site.name}" already exists.`);
     if (site.kind === 's3') await loadS3Adapter();
     const store = openSiteStore(home, site);
     const probe = await store.probe();
     if (!probe.online || !probe.writable)
-      throw unavailableError('DP-SITE-UNAVAILABLE', `Không ghi được vào site "${site.name}": ${probe.message ?? 'không truy cập được'}`, `Cannot write to site "${site.name}": ${probe.message ?? 'unreachable'}`);
+      throw unavailableError(
+        'DP-SITE-UNAVAILABLE',
+        `Không ghi được vào site "${site.name}": ${probe.message ?? 'không truy cập được'}`,
+        `Cannot write to site "${site.name}": ${probe.message ?? 'unreachable'}`,
+      );
     await ensureStorageRoot({ config: site, store }, ctx.hasher, ctx.clock);
     const raw = JSON.parse(readFileSync(join(home, CONFIG_FILE), 'utf8')) as { sites?: unknown[] };
     raw.sites = [...(raw.sites ?? []), site];
     writeConfigFile(home, raw);
     await ctx.catalogue.putSite(siteRecord(site, true, isoVietnam(ctx.clock.now())));
     out.result({ name: site.name, kind: site.kind, region: site.region, medium: site.medium });
-    out.say(`Đã thêm site "${site.name}" (${site.kind}, vùng ${REGION_LABELS[site.region]}, ${site.medium}).`, `Site "${site.name}" added.`);
+    out.say(
+      `Đã thêm site "${site.name}" (${site.kind}, vùng ${REGION_LABELS[site.region]}, ${site.medium}).`,
+      `Site "${site.name}" added.`,
+    );
     return 0;
   } finally {
     await ctx.close();
@@ -75,7 +83,8 @@ async function siteList(args: string[], out: Output): Promise<number> {
     const sites = await listSitesWithUsage(ctx);
     out.result(sites);
     const rows = [['site', 'loại', 'vùng', 'phương tiện', 'trực tuyến', 'đối tượng', 'byte']];
-    for (const s of sites) rows.push([s.name, s.kind, REGION_LABELS[s.region], s.medium, s.online ? 'có' : 'KHÔNG', String(s.objects), String(s.bytes)]);
+    for (const s of sites)
+      rows.push([s.name, s.kind, REGION_LABELS[s.region], s.medium, s.online ? 'có' : 'KHÔNG', String(s.objects), String(s.bytes)]);
     out.say(table(rows), table(rows));
     return 0;
   } finally {

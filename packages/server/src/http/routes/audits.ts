@@ -37,7 +37,8 @@ export const auditRoutes =
         schema: {
           tags: ['kiểm tra'],
           summary: 'Bắt đầu một lần kiểm tra toàn vẹn',
-          description: 'Đưa tác vụ `audit` vào hàng đợi; tác vụ nền chạy nó và tự sửa bản sao hư hỏng từ các bản sao khớp nhau. Trả về 202 cùng tác vụ.',
+          description:
+            'Đưa tác vụ `audit` vào hàng đợi; tác vụ nền chạy nó và tự sửa bản sao hư hỏng từ các bản sao khớp nhau. Trả về 202 cùng tác vụ.',
           body: startAuditBody,
           response: { 202: z.object({ job: jobSchema }), 400: errorSchema },
         },
@@ -49,7 +50,9 @@ export const auditRoutes =
         const payload = { all: all === true, ...(site !== undefined && { site }) };
         await enqueue(ctx, 'audit', payload);
         // enqueue() does not return the job it made: take the newest audit job with this payload.
-        const mine = (await ctx.catalogue.listJobs({ kind: 'audit' })).filter((j) => j.payload.all === payload.all && j.payload.site === payload.site);
+        const mine = (await ctx.catalogue.listJobs({ kind: 'audit' })).filter(
+          (j) => j.payload.all === payload.all && j.payload.site === payload.site,
+        );
         const job = mine.at(-1);
         if (!job) throw new Error('audit job vanished right after it was enqueued');
         return reply.code(202).send({ job });

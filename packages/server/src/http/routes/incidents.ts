@@ -13,7 +13,8 @@ export const incidentRoutes =
         schema: {
           tags: ['sự cố'],
           summary: 'Sự cố toàn vẹn',
-          description: 'Những hư hỏng không tự sửa được, chờ người quyết định. `open=true`: chỉ sự cố chưa xử lý; `open=false`: đã xử lý; bỏ trống: tất cả.',
+          description:
+            'Những hư hỏng không tự sửa được, chờ người quyết định. `open=true`: chỉ sự cố chưa xử lý; `open=false`: đã xử lý; bỏ trống: tất cả.',
           querystring: z.object({ open: z.enum(['true', 'false']).optional().describe('true | false') }),
           response: { 200: z.object({ incidents: z.array(incidentSchema) }), 400: errorSchema },
         },

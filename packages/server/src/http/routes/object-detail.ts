@@ -21,7 +21,13 @@ async function findObject(ctx: Context, code: string): Promise<BackupObject> {
 
 /** Every access to a record is logged (DESIGN: "every access logged"). */
 function logAccess(ctx: Context, request: FastifyRequest, object: BackupObject, what: 'detail' | 'copies'): void {
-  ctx.log.info('record access', { object: object.id, fileCode: object.fileCode, what, client: request.ip, userAgent: request.headers['user-agent'] ?? null });
+  ctx.log.info('record access', {
+    object: object.id,
+    fileCode: object.fileCode,
+    what,
+    client: request.ip,
+    userAgent: request.headers['user-agent'] ?? null,
+  });
 }
 
 export const objectDetailRoutes =
@@ -78,7 +84,13 @@ export const objectDetailRoutes =
           object: object.id,
           fileCode: object.fileCode,
           head: object.head,
-          copies: copies.map((c) => ({ site: c.site, version: c.version, status: c.status, verifiedAt: c.verifiedAt, ...(c.detail && { detail: c.detail }) })),
+          copies: copies.map((c) => ({
+            site: c.site,
+            version: c.version,
+            status: c.status,
+            verifiedAt: c.verifiedAt,
+            ...(c.detail && { detail: c.detail }),
+          })),
         };
       },
     );

@@ -41,7 +41,12 @@ export const objectListRoutes =
           description: 'Mỗi hồ sơ kèm phiên bản mới nhất và số bản sao theo trạng thái (ok, chờ, hư hỏng, thiếu).',
           querystring: pageQuery,
           response: {
-            200: z.object({ total: z.number().int(), limit: z.number().int(), offset: z.number().int(), objects: z.array(objectSummarySchema) }),
+            200: z.object({
+              total: z.number().int(),
+              limit: z.number().int(),
+              offset: z.number().int(),
+              objects: z.array(objectSummarySchema),
+            }),
             400: errorSchema,
           },
         },

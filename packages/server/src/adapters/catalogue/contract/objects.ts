@@ -62,14 +62,23 @@ export function objectsContract(current: () => CatalogueFixture): void {
       await c.putVersion(version(1, 1, 5_000_000_000));
       expect(await c.listVersions(OID(1))).toEqual([version(1, 1, 5_000_000_000), version(1, 2, BIG)]);
       await c.putVersion({ ...version(1, 2, Number.MAX_SAFE_INTEGER), message: 'Chuyển đổi định dạng sang PDF/A' });
-      expect((await c.listVersions(OID(1)))[1]).toEqual({ ...version(1, 2, Number.MAX_SAFE_INTEGER), message: 'Chuyển đổi định dạng sang PDF/A' });
+      expect((await c.listVersions(OID(1)))[1]).toEqual({
+        ...version(1, 2, Number.MAX_SAFE_INTEGER),
+        message: 'Chuyển đổi định dạng sang PDF/A',
+      });
       expect(await c.listVersions(OID(2))).toEqual([]);
     });
 
     it('replaces version file entries, lists them by path, counts them', async () => {
       await seed(c, 1);
       await c.putVersion(version(1, 2));
-      const entry = (path: string, size: number, v = 1): ObjectFileEntry => ({ objectId: OID(1), version: v, logicalPath: path, sha256: 'a'.repeat(64), size });
+      const entry = (path: string, size: number, v = 1): ObjectFileEntry => ({
+        objectId: OID(1),
+        version: v,
+        logicalPath: path,
+        sha256: 'a'.repeat(64),
+        size,
+      });
       await c.putVersionFiles(OID(1), 1, [entry('Văn bản/Tờ trình.pdf', BIG), entry('Mục lục.xml', 12)]);
       await c.putVersionFiles(OID(1), 2, [entry('Mục lục.xml', 13, 2)]);
       expect(await c.listVersionFiles(OID(1), 1)).toEqual([entry('Mục lục.xml', 12), entry('Văn bản/Tờ trình.pdf', BIG)]);
@@ -93,7 +102,9 @@ export function objectsContract(current: () => CatalogueFixture): void {
       await c.putCopy(copy(1, 'trung'));
       await c.putCopy(copy(1, 'bac', { status: 'damaged', detail: 'Sai mã băm: Văn bản/Tờ trình.pdf', verifiedAt: T(3) }));
       await c.putCopy(copy(2, 'bac', { status: 'pending' }));
-      expect(await c.getCopy(OID(1), 'bac')).toEqual(copy(1, 'bac', { status: 'damaged', detail: 'Sai mã băm: Văn bản/Tờ trình.pdf', verifiedAt: T(3) }));
+      expect(await c.getCopy(OID(1), 'bac')).toEqual(
+        copy(1, 'bac', { status: 'damaged', detail: 'Sai mã băm: Văn bản/Tờ trình.pdf', verifiedAt: T(3) }),
+      );
       await c.putCopy(copy(1, 'bac', { version: 2, verifiedAt: T(4) }));
       expect(await c.getCopy(OID(1), 'bac')).toEqual(copy(1, 'bac', { version: 2, verifiedAt: T(4) }));
       expect((await c.listCopies(OID(1))).map((x) => x.site)).toEqual(['bac', 'trung']);
@@ -140,5 +151,4 @@ export function objectsContract(current: () => CatalogueFixture): void {
       expect(await c.siteUsage('trung')).toEqual({ objects: 0, bytes: 0 });
     });
   });
-
 }

@@ -18,7 +18,12 @@ export function recordsContract(current: () => CatalogueFixture): void {
       await c.addEvent(event('e1', T(1)));
       await c.addEvent(event('e0', T(2), null));
       await c.addEvent(event('e2', T(2), OID(2)));
-      await c.addEvent({ ...event('e4', T(1, 9)), outcome: 'failure', type: 'replication', detail: 'Không đọc lại được bản sao ở kho Nam' });
+      await c.addEvent({
+        ...event('e4', T(1, 9)),
+        outcome: 'failure',
+        type: 'replication',
+        detail: 'Không đọc lại được bản sao ở kho Nam',
+      });
       expect((await c.listEvents()).map((e) => e.id)).toEqual(['e1', 'e4', 'e0', 'e2', 'e3']);
       expect((await c.listEvents({ objectId: OID(1) })).map((e) => e.id)).toEqual(['e1', 'e4', 'e3']);
       expect((await c.listEvents({ limit: 2 })).map((e) => e.id)).toEqual(['e1', 'e4']);
@@ -53,7 +58,15 @@ export function recordsContract(current: () => CatalogueFixture): void {
         checked: 120,
         damaged: 1,
         repaired: 1,
-        findings: [{ object: OID(1), site: 'bac', path: 'Văn bản/Tờ trình.pdf', code: 'DP-FIXITY', detail: 'Mã băm không khớp; đã sửa từ kho Trung' }],
+        findings: [
+          {
+            object: OID(1),
+            site: 'bac',
+            path: 'Văn bản/Tờ trình.pdf',
+            code: 'DP-FIXITY',
+            detail: 'Mã băm không khớp; đã sửa từ kho Trung',
+          },
+        ],
       };
       await c.putAuditRun(finished);
       await c.putAuditRun({ ...run, id: 'r2', startedAt: T(2), scope: 'due' });

@@ -149,7 +149,19 @@ export const migration0001: Migration = {
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   async down(db: Kysely<any>): Promise<void> {
-    for (const table of ['meta', 'incidents', 'audit_runs', 'jobs', 'premis_events', 'copies', 'object_files', 'object_versions', 'backup_objects', 'catalogue_files', 'sites']) {
+    for (const table of [
+      'meta',
+      'incidents',
+      'audit_runs',
+      'jobs',
+      'premis_events',
+      'copies',
+      'object_files',
+      'object_versions',
+      'backup_objects',
+      'catalogue_files',
+      'sites',
+    ]) {
       await db.schema.dropTable(table).execute();
     }
   },
