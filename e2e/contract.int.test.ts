@@ -93,4 +93,19 @@ describe('CLI contract: init → ingest → copies → corrupt → audit → los
     expect(ocfl.code).toBe(0);
     expect(ocfl.json.valid).toBe(true);
   });
+
+  it('exits 3 when damage cannot be repaired (every copy of a file damaged), and says so', async () => {
+    for (const site of ['bac', 'trung', 'nam']) writeFileSync(find(join(home, 'sites', site), 'trang 01.tif')!, `hỏng ở ${site}`);
+    const audit = await duphong(['audit', '--all', '--home', home, '--json']);
+    expect(audit.code).toBe(3);
+    expect(audit.json).toMatchObject({ checked: 3, damaged: 3, repaired: 0, unrepaired: 3 });
+    const copies = await duphong(['copies', code, '--home', home, '--json']);
+    expect(copies.json.copies.map((c: { status: string }) => c.status)).toEqual(['damaged', 'damaged', 'damaged']);
+    const human = await duphong(['audit', '--all', '--home', home]);
+    expect(human.code).toBe(3);
+    expect(human.stdout).toContain('chưa sửa được');
+    const ocfl = await duphong(['ocfl', 'validate', join(home, 'sites', 'bac', 'ocfl'), '--json']);
+    expect(ocfl.code).toBe(3);
+    expect(ocfl.json.valid).toBe(false);
+  });
 });

@@ -115,3 +115,41 @@ export interface SiteUsage {
   objects: number;
   bytes: number;
 }
+
+/** A job ready to run now. */
+export function queuedJob(kind: string, payload: Record<string, unknown>, now: string): Job {
+  return {
+    id: crypto.randomUUID(),
+    kind,
+    payload,
+    status: 'queued',
+    runAt: now,
+    attempts: 0,
+    lastError: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+/** What `duphong copies CODE --json` and `GET /api/objects/:code/copies` return. */
+export interface CopiesReport {
+  object: string;
+  fileCode: string;
+  head: number;
+  copies: Array<{ site: string; version: number; status: CopyStatus; verifiedAt: string | null; detail?: string }>;
+}
+
+export function copiesReport(object: BackupObject, copies: Copy[]): CopiesReport {
+  return {
+    object: object.id,
+    fileCode: object.fileCode,
+    head: object.head,
+    copies: copies.map((c) => ({
+      site: c.site,
+      version: c.version,
+      status: c.status,
+      verifiedAt: c.verifiedAt,
+      ...(c.detail && { detail: c.detail }),
+    })),
+  };
+}

@@ -72,7 +72,8 @@ export function writeConfigFile(home: string, value: unknown): void {
 }
 
 async function openCatalogue(home: string, config: Config): Promise<Catalogue> {
-  if (config.catalogue.kind === 'postgres') return openPostgresCatalogue(config.catalogue.url);
+  if (config.catalogue.kind === 'postgres')
+    return openPostgresCatalogue(config.catalogue.url, config.catalogue.schema !== undefined ? { schema: config.catalogue.schema } : {});
   return openSqliteCatalogue(join(home, config.catalogue.file));
 }
 

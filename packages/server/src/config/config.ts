@@ -37,7 +37,15 @@ export const configSchema = z.object({
   catalogue: z
     .discriminatedUnion('kind', [
       z.object({ kind: z.literal('sqlite'), file: z.string().default('catalogue.sqlite') }),
-      z.object({ kind: z.literal('postgres'), url: z.string().min(1) }),
+      z.object({
+        kind: z.literal('postgres'),
+        url: z.string().min(1),
+        /** Optional schema (search_path), so several homes can share one database. */
+        schema: z
+          .string()
+          .regex(/^[a-z_][a-z0-9_]{0,62}$/)
+          .optional(),
+      }),
     ])
     .default({ kind: 'sqlite', file: 'catalogue.sqlite' }),
   sites: z.array(siteConfigSchema).default([]),

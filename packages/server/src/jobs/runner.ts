@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type { Job } from '@duphong/core';
-import { isoVietnam } from '@duphong/core';
+import { isoVietnam, queuedJob } from '@duphong/core';
 import type { Context } from '../app/context.js';
 import { classify } from '../app/errors.js';
 import { replicateToSite } from '../usecases/replicate.js';
@@ -44,19 +43,11 @@ export async function runOneJob(ctx: Context): Promise<Job | undefined> {
   return job;
 }
 
-export function enqueue(ctx: Context, kind: string, payload: Record<string, unknown>): Promise<void> {
+export async function enqueue(ctx: Context, kind: string, payload: Record<string, unknown>): Promise<Job> {
   const now = isoVietnam(ctx.clock.now());
-  return ctx.catalogue.enqueueJob({
-    id: randomUUID(),
-    kind,
-    payload,
-    status: 'queued',
-    runAt: now,
-    attempts: 0,
-    lastError: null,
-    createdAt: now,
-    updatedAt: now,
-  });
+  const job = queuedJob(kind, payload, now);
+  await ctx.catalogue.enqueueJob(job);
+  return job;
 }
 
 /**

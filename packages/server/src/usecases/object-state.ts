@@ -1,11 +1,10 @@
 import type { Copy, Inventory, PremisEvent } from '@duphong/core';
-import { isoVietnam, stateOf } from '@duphong/core';
+import { isoVietnam, queuedJob, stateOf } from '@duphong/core';
 import type { Context } from '../app/context.js';
 import { unavailableError } from '../app/errors.js';
 import { objectKey, readInventoryAt } from './site-ocfl.js';
 import { readSmall } from './stage.js';
 import { DATA_PREFIX, OBJECT_EVENTS_PATH, decodeJson, isEventList } from './object-metadata.js';
-import { randomUUID } from 'node:crypto';
 
 export interface HeadState {
   version: number;
@@ -101,17 +100,7 @@ export async function recordVersion(ctx: Context, r: VersionRecord): Promise<Arr
         verifiedAt: prior?.verifiedAt ?? null,
         detail: `chờ sao chép v${r.version}`,
       });
-      await tx.enqueueJob({
-        id: randomUUID(),
-        kind: 'replicate',
-        payload: { objectId: r.objectId, site },
-        status: 'queued',
-        runAt: now,
-        attempts: 0,
-        lastError: null,
-        createdAt: now,
-        updatedAt: now,
-      });
+      await tx.enqueueJob(queuedJob('replicate', { objectId: r.objectId, site }, now));
       copies.push({ site, status: 'pending' });
     }
     for (const e of r.events) await tx.addEvent(e);

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, rmSync, statSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import pg from 'pg';
 import { initHome } from '../cli/commands/init.js';
 import { openContext, type Context } from '../app/context.js';
 import { ingestFolder } from './ingest.js';
@@ -21,21 +22,54 @@ function findFile(dir: string, name: string): string | undefined {
   return undefined;
 }
 
-describe('backup pipeline on three local sites', () => {
+/** The catalogue engines the pipeline runs on: SQLite always, PostgreSQL whenever the test URL is set. */
+const PG_URL = process.env.DUPHONG_TEST_PG_URL;
+const engines = ['sqlite', ...(PG_URL ? ['postgres'] : [])] as const;
+
+async function dropSchema(schema: string): Promise<void> {
+  const client = new pg.Client({ connectionString: PG_URL });
+  await client.connect();
+  try {
+    await client.query(`drop schema if exists "${schema}" cascade`);
+  } finally {
+    await client.end();
+  }
+}
+
+describe.each(engines)('backup pipeline on three local sites, catalogue on %s', (engine) => {
   let tmp: ReturnType<typeof tempDir>;
   let home: string;
   let ctx: Context;
+  let schema: string;
+  let counter = 0;
 
   beforeEach(async () => {
     tmp = tempDir();
     home = join(tmp.path, 'home');
     await initHome(home, true);
+    if (engine === 'postgres') {
+      schema = `duphong_pipe_${process.pid}_${++counter}_${Date.now().toString(36)}`;
+      const file = join(home, 'config.json');
+      writeFileSync(
+        file,
+        JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), catalogue: { kind: 'postgres', url: PG_URL, schema } }),
+      );
+    }
     ctx = await openContext(home);
   });
   afterEach(async () => {
     await ctx.close();
+    if (engine === 'postgres') await dropSchema(schema);
     tmp.remove();
   });
+
+  /** Lose the catalogue: the SQLite file, or the whole PostgreSQL schema. */
+  async function loseDatabase(): Promise<void> {
+    await ctx.close();
+    if (engine === 'postgres') await dropSchema(schema);
+    else for (const f of readdirSync(home)) if (f.startsWith('catalogue.sqlite')) rmSync(join(home, f));
+    ctx = await openContext(home);
+  }
 
   it('ingests, finds and repairs a corrupted copy, and rebuilds the catalogue from one site', async () => {
     const source = makeSourceFolder(join(tmp.path, 'src'), SAMPLE_FILES);
@@ -81,9 +115,7 @@ describe('backup pipeline on three local sites', () => {
     };
 
     // Lose the database; rebuild from one site alone.
-    await ctx.close();
-    for (const f of readdirSync(home)) if (f.startsWith('catalogue.sqlite')) rmSync(join(home, f));
-    ctx = await openContext(home);
+    await loseDatabase();
     const rebuilt = await rebuildFromSite(ctx, 'nam');
     expect(rebuilt).toMatchObject({ objects: 1, files: 1, documents: 4 });
     expect(rebuilt.events).toBe(before.events.length);

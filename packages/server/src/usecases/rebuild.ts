@@ -1,5 +1,5 @@
 import type { PremisEvent } from '@duphong/core';
-import { isoVietnam } from '@duphong/core';
+import { isoVietnam, queuedJob } from '@duphong/core';
 import type { Context } from '../app/context.js';
 import { requestError, unavailableError } from '../app/errors.js';
 import { STORAGE_ROOT, readInventoryAt } from './site-ocfl.js';
@@ -85,17 +85,7 @@ export async function rebuildFromSite(ctx: Context, siteName: string, onProgress
     if (!indexed) continue;
     const now = isoVietnam(ctx.clock.now());
     for (const c of copies.filter((c) => c.status === 'pending'))
-      await ctx.catalogue.enqueueJob({
-        id: crypto.randomUUID(),
-        kind: 'replicate',
-        payload: { objectId: indexed.objectId, site: c.site },
-        status: 'queued',
-        runAt: now,
-        attempts: 0,
-        lastError: null,
-        createdAt: now,
-        updatedAt: now,
-      });
+      await ctx.catalogue.enqueueJob(queuedJob('replicate', { objectId: indexed.objectId, site: c.site }, now));
     result.objects += 1;
     fileCodes.add(indexed.fileCode);
     result.documents += indexed.documents;

@@ -1,5 +1,5 @@
 import type { Copy, PremisEvent } from '@duphong/core';
-import { isoVietnam, stateOf } from '@duphong/core';
+import { isoVietnam, queuedJob, stateOf } from '@duphong/core';
 import type { Context } from '../app/context.js';
 import { objectKey, readInventoryAt } from './site-ocfl.js';
 import { readSmall } from './stage.js';
@@ -133,16 +133,6 @@ export async function reindexObjectFromSite(
   for (const c of behind.values()) {
     if (committedSites.includes(c.site) || c.version >= head) continue;
     await ctx.catalogue.putCopy({ ...c, status: 'pending', detail: `chờ sao chép v${head}` });
-    await ctx.catalogue.enqueueJob({
-      id: crypto.randomUUID(),
-      kind: 'replicate',
-      payload: { objectId, site: c.site },
-      status: 'queued',
-      runAt: now,
-      attempts: 0,
-      lastError: null,
-      createdAt: now,
-      updatedAt: now,
-    });
+    await ctx.catalogue.enqueueJob(queuedJob('replicate', { objectId, site: c.site }, now));
   }
 }

@@ -1,4 +1,4 @@
-import { displayDate } from '@duphong/core';
+import { copiesReport, displayDate } from '@duphong/core';
 import { openContext } from '../../app/context.js';
 import { requestError } from '../../app/errors.js';
 import { resolveHome } from '../../config/config.js';
@@ -14,18 +14,7 @@ export async function runCopies(args: string[], out: Output): Promise<number> {
     const object = (await ctx.catalogue.getObjectByFileCode(code)) ?? (await ctx.catalogue.getObject(code));
     if (!object) throw requestError('DP-OBJECT-UNKNOWN', `Hồ sơ "${code}" chưa có bản sao dự phòng.`, `"${code}" has no backup copy.`);
     const copies = await ctx.catalogue.listCopies(object.id);
-    out.result({
-      object: object.id,
-      fileCode: object.fileCode,
-      head: object.head,
-      copies: copies.map((c) => ({
-        site: c.site,
-        version: c.version,
-        status: c.status,
-        verifiedAt: c.verifiedAt,
-        ...(c.detail && { detail: c.detail }),
-      })),
-    });
+    out.result(copiesReport(object, copies));
     const rows = [['site', 'phiên bản', 'trạng thái', 'kiểm tra lần cuối']];
     for (const c of copies) rows.push([c.site, `v${c.version}`, c.status, c.verifiedAt ? displayDate(c.verifiedAt) : '—']);
     out.say(

@@ -48,13 +48,7 @@ export const auditRoutes =
         if (site !== undefined && !ctx.sites.has(site))
           throw badRequest('DP-SITE-UNKNOWN', `Site "${site}" không tồn tại.`, `Unknown site "${site}".`);
         const payload = { all: all === true, ...(site !== undefined && { site }) };
-        await enqueue(ctx, 'audit', payload);
-        // enqueue() does not return the job it made: take the newest audit job with this payload.
-        const mine = (await ctx.catalogue.listJobs({ kind: 'audit' })).filter(
-          (j) => j.payload.all === payload.all && j.payload.site === payload.site,
-        );
-        const job = mine.at(-1);
-        if (!job) throw new Error('audit job vanished right after it was enqueued');
+        const job = await enqueue(ctx, 'audit', payload);
         return reply.code(202).send({ job });
       },
     );

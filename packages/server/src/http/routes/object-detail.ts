@@ -1,3 +1,4 @@
+import { copiesReport } from '@duphong/core';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyRequest } from 'fastify';
@@ -79,19 +80,7 @@ export const objectDetailRoutes =
       async (request) => {
         const object = await findObject(ctx, request.params.code);
         logAccess(ctx, request, object, 'copies');
-        const copies = await ctx.catalogue.listCopies(object.id);
-        return {
-          object: object.id,
-          fileCode: object.fileCode,
-          head: object.head,
-          copies: copies.map((c) => ({
-            site: c.site,
-            version: c.version,
-            status: c.status,
-            verifiedAt: c.verifiedAt,
-            ...(c.detail && { detail: c.detail }),
-          })),
-        };
+        return copiesReport(object, await ctx.catalogue.listCopies(object.id));
       },
     );
   };

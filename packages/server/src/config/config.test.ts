@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError, loadConfig } from './config.js';
+
+function home(config: unknown): string {
+  const dir = mkdtempSync(join(tmpdir(), 'duphong-config-'));
+  writeFileSync(join(dir, 'config.json'), typeof config === 'string' ? config : JSON.stringify(config));
+  return dir;
+}
+
+describe('configuration', () => {
+  it('fills safe defaults', () => {
+    const c = loadConfig(home({}), {});
+    expect(c.catalogue).toEqual({ kind: 'sqlite', file: 'catalogue.sqlite' });
+    expect(c.policy).toEqual({ copies: 3, minRegions: 2, minMedia: 2 });
+    expect(c.audit.periodMonths).toBe(12);
+    expect(c.server).toEqual({ host: '127.0.0.1', port: 8080 });
+  });
+
+  it('lists every problem at once, in Vietnamese', () => {
+    const dir = home({
+      policy: { copies: 1 },
+      audit: { periodMonths: 48 },
+      sites: [
+        { name: 'Bắc', kind: 'fs', region: 'bac', medium: 'disk', path: 'x' },
+        { name: 'b', kind: 's3', region: 'tay', medium: 'disk' },
+      ],
+    });
+    let error: ConfigError | undefined;
+    try {
+      loadConfig(dir, { DUPHONG_PORT: 'tám' });
+    } catch (e) {
+      error = e as ConfigError;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const all = error!.problems.join('\n');
+    expect(all).toContain('DUPHONG_PORT');
+    expect(all).toContain('policy.copies');
+    expect(all).toContain('audit.periodMonths'); // TT05: never more than 36 months
+    expect(all).toContain('sites.0.name');
+    expect(all).toContain('sites.1.region');
+    expect(error!.message).toContain('Cấu hình không hợp lệ');
+  });
+
+  it('refuses duplicate site names and unreadable JSON', () => {
+    const site = { name: 'bac', kind: 'fs', region: 'bac', medium: 'disk', path: 'x' };
+    expect(() => loadConfig(home({ sites: [site, site] }), {})).toThrow(/bị trùng/);
+    expect(() => loadConfig(home('{ không phải json'), {})).toThrow(/không đọc được JSON/);
+  });
+
+  it('lets the environment override the file', () => {
+    const c = loadConfig(home({ server: { port: 9000, host: '0.0.0.0' } }), {
+      DUPHONG_PORT: '8181',
+      DUPHONG_PG_URL: 'postgres://x@h/db',
+      DUPHONG_AUDIT_PERIOD_MONTHS: '6',
+    });
+    expect(c.server).toEqual({ port: 8181, host: '0.0.0.0' });
+    expect(c.catalogue).toEqual({ kind: 'postgres', url: 'postgres://x@h/db' });
+    expect(c.audit.periodMonths).toBe(6);
+  });
+});
