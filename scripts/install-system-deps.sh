@@ -2,11 +2,13 @@
 # Debian packages DuPhong uses at run time or in tests. Safe to re-run; needs root.
 # chromium: browser tests (playwright-core drives /usr/bin/chromium)
 # rclone: the peer measured by `npm run bench`
+# libxml2-utils: xmllint, to check what we write against the METS and PREMIS XSDs in tests
 set -euo pipefail
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v rclone >/dev/null 2>&1 || need+=(rclone)
 command -v unzip >/dev/null 2>&1 || need+=(unzip)
+command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
 if [ ${#need[@]} -eq 0 ]; then
   exit 0
 fi
