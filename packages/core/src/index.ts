@@ -16,3 +16,4 @@ export * from './ocfl/layout.js';
 export * from './ocfl/validate-object.js';
 export * from './ocfl/validate-root.js';
 export * from './ocfl/codes.js';
+export * from './xml/tree.js';
