@@ -15,7 +15,9 @@ export async function runCopies(args: string[], out: Output): Promise<number> {
     if (!object) throw requestError('DP-OBJECT-UNKNOWN', `Hồ sơ "${code}" chưa có bản sao dự phòng.`, `"${code}" has no backup copy.`);
     const copies = await ctx.catalogue.listCopies(object.id);
     out.result(copiesReport(object, copies));
-    const rows = [['site', 'phiên bản', 'trạng thái', 'kiểm tra lần cuối']];
+    const rows = [
+      out.lang === 'en' ? ['site', 'version', 'status', 'last verified'] : ['site', 'phiên bản', 'trạng thái', 'kiểm tra lần cuối'],
+    ];
     for (const c of copies) rows.push([c.site, `v${c.version}`, c.status, c.verifiedAt ? displayDate(c.verifiedAt) : '—']);
     out.say(
       `Hồ sơ ${object.fileCode} (${object.id}), phiên bản mới nhất v${object.head}\n${table(rows)}`,

@@ -16,7 +16,11 @@ export async function runJobs(args: string[], out: Output): Promise<number> {
       const status = values.status as 'queued' | 'running' | 'done' | 'failed' | undefined;
       const jobs = await ctx.catalogue.listJobs(status ? { status } : {});
       out.result(jobs);
-      const rows = [['id', 'loại', 'trạng thái', 'lần thử', 'chạy lúc', 'lỗi']];
+      const rows = [
+        out.lang === 'en'
+          ? ['id', 'kind', 'status', 'attempts', 'run at', 'error']
+          : ['id', 'loại', 'trạng thái', 'lần thử', 'chạy lúc', 'lỗi'],
+      ];
       for (const j of jobs) rows.push([j.id.slice(0, 8), j.kind, j.status, String(j.attempts), displayDate(j.runAt), j.lastError ?? '']);
       out.say(table(rows), table(rows));
       return 0;

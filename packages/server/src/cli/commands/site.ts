@@ -82,9 +82,21 @@ async function siteList(args: string[], out: Output): Promise<number> {
   try {
     const sites = await listSitesWithUsage(ctx);
     out.result(sites);
-    const rows = [['site', 'loại', 'vùng', 'phương tiện', 'trực tuyến', 'đối tượng', 'byte']];
+    const rows = [
+      out.lang === 'en'
+        ? ['site', 'kind', 'region', 'medium', 'online', 'objects', 'bytes']
+        : ['site', 'loại', 'vùng', 'phương tiện', 'trực tuyến', 'đối tượng', 'byte'],
+    ];
     for (const s of sites)
-      rows.push([s.name, s.kind, REGION_LABELS[s.region], s.medium, s.online ? 'có' : 'KHÔNG', String(s.objects), String(s.bytes)]);
+      rows.push([
+        s.name,
+        s.kind,
+        REGION_LABELS[s.region],
+        s.medium,
+        s.online ? (out.lang === 'en' ? 'yes' : 'có') : out.lang === 'en' ? 'NO' : 'KHÔNG',
+        String(s.objects),
+        String(s.bytes),
+      ]);
     out.say(table(rows), table(rows));
     return 0;
   } finally {
