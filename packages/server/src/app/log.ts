@@ -1,4 +1,4 @@
-import { appendFileSync, mkdirSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { isoVietnam } from '@duphong/core';
 
@@ -15,6 +15,7 @@ export function fileLogger(home: string): Logger {
   const file = join(dir, 'duphong.log');
   const write = (level: string, message: string, data?: Record<string, unknown>) => {
     try {
+      if (!existsSync(home)) return; // never create a home just to log that it is missing
       mkdirSync(dir, { recursive: true });
       appendFileSync(file, `${JSON.stringify({ at: isoVietnam(new Date()), level, pid: process.pid, message, ...data })}\n`);
     } catch {

@@ -80,12 +80,14 @@ async function ingestLocked(
   const existing = await ctx.catalogue.getObjectByFileCode(fileCode);
   const objectId = existing?.id ?? `urn:uuid:${randomUUID()}`;
   const online = await probeSites(ctx);
-  const placement = existing
-    ? { sites: (await ctx.catalogue.listCopies(objectId)).map((c) => c.site), shortfalls: [] as string[], acceptable: true }
-    : placeCopies(
-        ctx.config.sites.map((s) => ({ name: s.name, region: s.region, medium: s.medium, online: online.get(s.name) ?? false })),
-        ctx.config.policy,
-      );
+  // A new object is placed by the policy; an existing one stays where its copies are (judged the same way).
+  const copySites = existing ? new Set((await ctx.catalogue.listCopies(objectId)).map((c) => c.site)) : undefined;
+  const placement = placeCopies(
+    ctx.config.sites
+      .filter((s) => copySites === undefined || copySites.has(s.name))
+      .map((s) => ({ name: s.name, region: s.region, medium: s.medium, online: online.get(s.name) ?? false })),
+    copySites === undefined ? ctx.config.policy : { ...ctx.config.policy, copies: Math.max(copySites.size, ctx.config.policy.copies) },
+  );
   if (!placement.acceptable)
     throw requestError(
       'DP-POLICY-UNSATISFIABLE',
@@ -156,7 +158,18 @@ async function ingestLocked(
     sources.forEach((s, i) => dataState.set(`${DATA_PREFIX}${s.relative}`, staged[i]!));
 
     if (head && sameData(head.dataState, dataState)) {
-      return await unchanged(ctx, jid, stagingPrefix, targets, objectId, fileCode, head.version, sources.length, totalBytes);
+      return await unchanged(
+        ctx,
+        jid,
+        stagingPrefix,
+        targets,
+        objectId,
+        fileCode,
+        head.version,
+        sources.length,
+        totalBytes,
+        placement.shortfalls,
+      );
     }
 
     const events: PremisEvent[] = [
@@ -314,6 +327,7 @@ async function unchanged(
   version: number,
   files: number,
   bytes: number,
+  shortfalls: string[],
 ): Promise<IngestResult> {
   await cleanupStaging(targets, stagingPrefix);
   ctx.journal.clear(jid);
@@ -326,7 +340,7 @@ async function unchanged(
     files,
     bytes,
     copies: copies.map((c) => ({ site: c.site, status: c.status })),
-    policy: { met: true, shortfalls: [] },
+    policy: { met: shortfalls.length === 0, shortfalls },
   };
 }
 
