@@ -62,7 +62,13 @@ export const configSchema = z.object({
       port: z.number().int().min(0).max(65535).default(8080),
     })
     .default({ host: '127.0.0.1', port: 8080 }),
-  jobs: z.object({ pollMs: z.number().int().min(50).default(2000) }).default({ pollMs: 2000 }),
+  jobs: z
+    .object({
+      pollMs: z.number().int().min(50).default(2000),
+      // Probing writes a small object on S3 sites: once a minute is enough to notice a site returning.
+      probeMs: z.number().int().min(1000).default(60_000),
+    })
+    .default({ pollMs: 2000, probeMs: 60_000 }),
 });
 export type Config = z.infer<typeof configSchema>;
 

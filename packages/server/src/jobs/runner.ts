@@ -89,7 +89,11 @@ export class JobRunner {
     }
   }
 
+  private lastProbe = 0;
+
   private async wakeOnSiteReturn(): Promise<void> {
+    if (Date.now() - this.lastProbe < this.ctx.config.jobs.probeMs) return;
+    this.lastProbe = Date.now();
     const online = await probeSites(this.ctx);
     for (const [site, up] of online) {
       if (up && this.wasOnline.get(site) === false) {
