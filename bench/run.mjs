@@ -285,7 +285,7 @@ async function main() {
   printTable(results, [
     'All times are wall-clock of whole invocations, process start included (Node start-up and module loading for DuPhong; bash, cp, openssl, rclone processes for the baselines).',
     `Page cache: before every timed run: sync + drop_caches, then the inputs are read once, untimed (every contender starts with its inputs cached, nothing dirty); ${REPS} run(s) each, interleaved, median.`,
-    '"+ sync" rows add the `sync` run right after each contender: cp and rclone leave their writes dirty in the page cache, DuPhong fsyncs every file before it counts.',
+    '"+ sync" rows add the `sync` run right after each contender: cp and rclone leave their writes dirty in the page cache, DuPhong makes every copy durable (syncfs) before it counts.',
     'MB = 10^6 bytes. ratio > 1: DuPhong better (throughput: ours/baseline; time, memory: baseline/ours). ▼ = DuPhong worse.',
     `Target: ingest of small files ≥ 200 files/s; audit ≥ 0.9× openssl; memory growth ≈ 1.0.`,
     ...details,
