@@ -1,11 +1,17 @@
-import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError, loadConfig } from './config.js';
 
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
 function home(config: unknown): string {
   const dir = mkdtempSync(join(tmpdir(), 'duphong-config-'));
+  made.push(dir);
   writeFileSync(join(dir, 'config.json'), typeof config === 'string' ? config : JSON.stringify(config));
   return dir;
 }
