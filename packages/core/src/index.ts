@@ -17,3 +17,4 @@ export * from './ocfl/validate-object.js';
 export * from './ocfl/validate-root.js';
 export * from './ocfl/codes.js';
 export * from './xml/tree.js';
+export * from './csip/index.js';

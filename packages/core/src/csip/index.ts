@@ -1,0 +1,5 @@
+export * from './report.js';
+export * from './requirements.js';
+export * from './structure.js';
+export * from './mets.js';
+export * from './rules.js';
