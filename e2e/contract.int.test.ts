@@ -94,6 +94,36 @@ describe('CLI contract: init → ingest → copies → corrupt → audit → los
     expect(ocfl.json.valid).toBe(true);
   });
 
+  it('rebuilds into a brand-new home: init --no-sites, site add of the surviving storage, rebuild', async () => {
+    const fresh = join(tmp.path, 'home-moi');
+    expect((await duphong(['init', '--no-sites', '--home', fresh])).code).toBe(0);
+    for (const [site, region] of [
+      ['bac', 'bac'],
+      ['trung', 'trung'],
+      ['nam', 'nam'],
+    ]) {
+      const added = await duphong([
+        'site',
+        'add',
+        site,
+        '--kind',
+        'fs',
+        '--path',
+        join(home, 'sites', site),
+        '--region',
+        region,
+        '--home',
+        fresh,
+      ]);
+      expect(added.code, added.stderr).toBe(0);
+    }
+    const rebuild = await duphong(['rebuild', '--from-site', 'trung', '--home', fresh, '--json']);
+    expect(rebuild.code, rebuild.stderr).toBe(0);
+    expect(rebuild.json).toMatchObject({ objects: 1, files: 1, documents: 4 });
+    const copies = await duphong(['copies', code, '--home', fresh, '--json']);
+    expect(copies.json.copies.map((c: { status: string }) => c.status)).toEqual(['ok', 'ok', 'ok']);
+  });
+
   it('exits 3 when damage cannot be repaired (every copy of a file damaged), and says so', async () => {
     for (const site of ['bac', 'trung', 'nam']) writeFileSync(find(join(home, 'sites', site), 'trang 01.tif')!, `hỏng ở ${site}`);
     const audit = await duphong(['audit', '--all', '--home', home, '--json']);
