@@ -97,11 +97,8 @@ describe('CLI contract: init → ingest → copies → corrupt → audit → los
   it('rebuilds into a brand-new home: init --no-sites, site add of the surviving storage, rebuild', async () => {
     const fresh = join(tmp.path, 'home-moi');
     expect((await duphong(['init', '--no-sites', '--home', fresh])).code).toBe(0);
-    for (const [site, region] of [
-      ['bac', 'bac'],
-      ['trung', 'trung'],
-      ['nam', 'nam'],
-    ]) {
+    for (const site of ['bac', 'trung', 'nam'] as const) {
+      const region = site;
       const added = await duphong([
         'site',
         'add',
