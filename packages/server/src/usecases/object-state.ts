@@ -1,4 +1,4 @@
-import type { Copy, Inventory, PremisEvent } from '@duphong/core';
+import type { Catalogue, Copy, Inventory, PremisEvent } from '@duphong/core';
 import { isoVietnam, queuedJob, stateOf } from '@duphong/core';
 import type { Context } from '../app/context.js';
 import { unavailableError } from '../app/errors.js';
@@ -47,6 +47,26 @@ export async function loadHeadState(ctx: Context, objectId: string, head: number
   );
 }
 
+export type VersionFile = { logicalPath: string; sha256: string; size: number };
+
+/** One version and its file list, as the index keeps them (ingest and reindex both write this). */
+export async function putVersionWithFiles(
+  tx: Catalogue,
+  objectId: string,
+  version: number,
+  created: string,
+  message: string,
+  files: VersionFile[],
+): Promise<void> {
+  const bytes = files.reduce((n, f) => n + f.size, 0);
+  await tx.putVersion({ objectId, version, created, message, files: files.length, bytes });
+  await tx.putVersionFiles(
+    objectId,
+    version,
+    files.map((f) => ({ objectId, version, ...f })),
+  );
+}
+
 export interface VersionRecord {
   objectId: string;
   fileCode: string;
@@ -72,19 +92,7 @@ export async function recordVersion(ctx: Context, r: VersionRecord): Promise<Arr
       createdAt: existing?.createdAt ?? r.created,
       updatedAt: now,
     });
-    await tx.putVersion({
-      objectId: r.objectId,
-      version: r.version,
-      created: r.created,
-      message: r.message,
-      files: r.files.length,
-      bytes: r.files.reduce((n, f) => n + f.size, 0),
-    });
-    await tx.putVersionFiles(
-      r.objectId,
-      r.version,
-      r.files.map((f) => ({ objectId: r.objectId, version: r.version, ...f })),
-    );
+    await putVersionWithFiles(tx, r.objectId, r.version, r.created, r.message, r.files);
     const copies: Array<{ site: string; status: Copy['status'] }> = [];
     for (const site of r.okSites) {
       await tx.putCopy({ objectId: r.objectId, site, version: r.version, status: 'ok', verifiedAt: now, detail: null });

@@ -5,6 +5,7 @@ import { objectKey, readInventoryAt } from './site-ocfl.js';
 import { readSmall } from './stage.js';
 import { DATA_PREFIX, OBJECT_EVENTS_PATH, OBJECT_METADATA_PATH, decodeJson, isEventList, type ObjectMetadata } from './object-metadata.js';
 import { readLogEvents } from './object-logs.js';
+import { putVersionWithFiles } from './object-state.js';
 
 export interface ReindexCopy {
   site: string;
@@ -77,19 +78,7 @@ export async function reindexObject(
     const existing = await tx.getObject(inventory.id);
     await tx.putObject({ id: inventory.id, fileCode, head, createdAt: existing?.createdAt ?? versions[0]?.created ?? now, updatedAt: now });
     for (const v of versions) {
-      await tx.putVersion({
-        objectId: inventory.id,
-        version: v.n,
-        created: v.created,
-        message: v.message,
-        files: v.files.length,
-        bytes: v.files.reduce((s, f) => s + f.size, 0),
-      });
-      await tx.putVersionFiles(
-        inventory.id,
-        v.n,
-        v.files.map((f) => ({ objectId: inventory.id, version: v.n, ...f })),
-      );
+      await putVersionWithFiles(tx, inventory.id, v.n, v.created, v.message, v.files);
     }
     for (const c of copies)
       await tx.putCopy({
