@@ -25,6 +25,7 @@ export class DuphongError extends Error {
 
 export const requestError = (code: string, vi: string, en?: string) => new DuphongError('request', code, vi, en);
 export const unavailableError = (code: string, vi: string, en?: string) => new DuphongError('unavailable', code, vi, en);
+export const integrityError = (code: string, vi: string, en?: string) => new DuphongError('integrity', code, vi, en);
 
 /** Map any thrown value to an exit code and a message. */
 export function classify(error: unknown): { exit: number; code: string; vi: string; en: string } {

@@ -16,6 +16,15 @@ export interface XsdOptions {
   /** The xmllint command (default `xmllint`). */
   xmllint?: string;
   timeoutMs?: number;
+  /** Finding code and document name for schema errors (default DP-METS-XSD, "METS" / mets.xsd). */
+  code?: string;
+  label?: string;
+}
+
+/** A bundled schema by file name (premis-v3-0.xsd, tt05/aip/ead.xsd, …), next to mets.xsd. */
+export function bundledSchema(name: string): string | undefined {
+  const mets = bundledMetsSchema();
+  return mets === undefined ? undefined : join(dirname(mets), name);
 }
 
 const MAX_MESSAGES = 20;
@@ -82,13 +91,11 @@ export async function validateMetsXsd(bytes: Uint8Array, path: string, options: 
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l !== '' && !/fails to validate$|validates$/.test(l));
-  const messages = lines
-    .slice(0, MAX_MESSAGES)
-    .map((l) => packageFinding('DP-METS-XSD', 'error', `METS không hợp lệ theo mets.xsd: ${l.replace(/^-:/, 'dòng ')}`, path));
-  if (lines.length > MAX_MESSAGES)
-    messages.push(packageFinding('DP-METS-XSD', 'error', `… và ${lines.length - MAX_MESSAGES} lỗi lược đồ khác`, path));
-  if (messages.length === 0)
-    messages.push(packageFinding('DP-METS-XSD', 'error', `METS không hợp lệ theo mets.xsd (xmllint mã ${run.code})`, path));
+  const code = options.code ?? 'DP-METS-XSD';
+  const label = options.label ?? 'METS không hợp lệ theo mets.xsd';
+  const messages = lines.slice(0, MAX_MESSAGES).map((l) => packageFinding(code, 'error', `${label}: ${l.replace(/^-:/, 'dòng ')}`, path));
+  if (lines.length > MAX_MESSAGES) messages.push(packageFinding(code, 'error', `… và ${lines.length - MAX_MESSAGES} lỗi lược đồ khác`, path));
+  if (messages.length === 0) messages.push(packageFinding(code, 'error', `${label} (xmllint mã ${run.code})`, path));
   return messages;
 }
 

@@ -1,19 +1,14 @@
-import { randomUUID } from 'node:crypto';
-import type { Copy, Inventory, PremisEvent } from '@duphong/core';
-import { isoVietnam, placeCopies, planNewVersion } from '@duphong/core';
+import { isoVietnam } from '@duphong/core';
 import type { Context } from '../app/context.js';
-import { faultPoint } from '../app/journal.js';
 import { acquireObjectLock } from '../app/lock.js';
-import { requestError, unavailableError } from '../app/errors.js';
-import { scanSourceFolder, type SourceFile } from './scan-source.js';
-import { probeSites } from './sites.js';
-import { STAGING, ensureStorageRoot, objectKey } from './site-ocfl.js';
-import { digestStored, mapLimit, stageBytes, stageFile, SourceChangedError, type StageTarget, type StagedBlob } from './stage.js';
-import { DATA_PREFIX, OBJECT_EVENTS_PATH, OBJECT_METADATA_PATH, SOFTWARE, encodeJson, type ObjectMetadata } from './object-metadata.js';
-import { commitVersionOnSite } from './commit.js';
-import { loadHeadState, recordVersion } from './object-state.js';
+import { requestError } from '../app/errors.js';
+import { scanSourceFolder } from './scan-source.js';
+import { aipSchemaFiles } from '../aip/schema-files.js';
 import { recoverJournal } from './recover.js';
-import { appendLogEvents } from './object-logs.js';
+import { writeObjectVersion, type IngestResult } from './write-version.js';
+
+export type { IngestResult } from './write-version.js';
+export { event, cleanupStaging } from './write-version.js';
 
 export interface IngestRequest {
   folder: string;
@@ -22,19 +17,8 @@ export interface IngestRequest {
   onProgress?: (done: number, total: number, bytes: number) => void;
 }
 
-export interface IngestResult {
-  object: string;
-  fileCode: string;
-  version: number;
-  unchanged: boolean;
-  files: number;
-  bytes: number;
-  copies: Array<{ site: string; status: Copy['status'] }>;
-  policy: { met: boolean; shortfalls: string[] };
-}
 
 const FILE_CODE = /^[\p{L}\p{N}][\p{L}\p{N}._-]{0,99}$/u;
-const STAGE_CONCURRENCY = 4;
 
 /** ingest FOLDER --file CODE: the journal → stage → verify → commit → record → clear protocol. */
 export async function ingestFolder(ctx: Context, request: IngestRequest): Promise<IngestResult> {
@@ -46,6 +30,7 @@ export async function ingestFolder(ctx: Context, request: IngestRequest): Promis
       `Invalid file code "${fileCode}".`,
     );
   const sources = await scanSourceFolder(request.folder);
+  await aipSchemaFiles(); // an installation fault must not pass for an unreadable source file
   let file = await ctx.catalogue.getFile(fileCode);
   if (!file && request.title === undefined)
     throw requestError(
@@ -64,315 +49,15 @@ export async function ingestFolder(ctx: Context, request: IngestRequest): Promis
       file = { ...file, title: request.title.normalize('NFC').trim(), updatedAt: now };
       await ctx.catalogue.putFile(file);
     }
-    return await ingestLocked(ctx, fileCode, file.title, sources, request);
+    return await writeObjectVersion(ctx, {
+      fileCode,
+      title: file.title,
+      sources: sources.map((s) => ({ kind: 'file', ...s })),
+      origin: 'thư mục nguồn',
+      ...(request.onProgress && { onProgress: request.onProgress }),
+    });
   } finally {
     release();
   }
 }
 
-async function ingestLocked(
-  ctx: Context,
-  fileCode: string,
-  title: string,
-  sources: SourceFile[],
-  request: IngestRequest,
-): Promise<IngestResult> {
-  const existing = await ctx.catalogue.getObjectByFileCode(fileCode);
-  const objectId = existing?.id ?? `urn:uuid:${randomUUID()}`;
-  const online = await probeSites(ctx);
-  // A new object is placed by the policy; an existing one stays where its copies are (judged the same way).
-  const copySites = existing ? new Set((await ctx.catalogue.listCopies(objectId)).map((c) => c.site)) : undefined;
-  const placement = placeCopies(
-    ctx.config.sites
-      .filter((s) => copySites === undefined || copySites.has(s.name))
-      .map((s) => ({ name: s.name, region: s.region, medium: s.medium, online: online.get(s.name) ?? false })),
-    copySites === undefined ? ctx.config.policy : { ...ctx.config.policy, copies: Math.max(copySites.size, ctx.config.policy.copies) },
-  );
-  if (!placement.acceptable)
-    throw requestError(
-      'DP-POLICY-UNSATISFIABLE',
-      'Cần ít nhất 2 site để lưu bản sao dự phòng (TT05: hai bộ trên phương tiện độc lập).',
-      'At least 2 sites are needed (TT05: two sets on independent media).',
-    );
-  const targets: StageTarget[] = placement.sites.filter((s) => online.get(s)).map((site) => ({ site, store: ctx.sites.get(site)!.store }));
-  if (targets.length === 0)
-    throw unavailableError(
-      'DP-SITES-OFFLINE',
-      `Không site nào trực tuyến (${placement.sites.join(', ')}); chưa ghi gì, hãy thử lại sau.`,
-      'No target site is online; nothing written, retry later.',
-    );
-
-  for (const t of targets) {
-    try {
-      await ensureStorageRoot(ctx.sites.get(t.site)!, ctx.hasher, ctx.clock);
-    } catch (error) {
-      t.failure = error;
-    }
-  }
-  if (targets.every((t) => t.failure !== undefined)) throw allSitesFailed(targets);
-  const head = existing ? await loadHeadState(ctx, objectId, existing.head) : undefined;
-  const version = (existing?.head ?? 0) + 1;
-  const key = objectKey(objectId, ctx.hasher);
-  const jid = randomUUID();
-  const stagingPrefix = `${STAGING}/${jid}/`;
-  ctx.journal.write({
-    id: jid,
-    op: 'add-version',
-    objectId,
-    fileCode,
-    objectRoot: key,
-    version,
-    sites: targets.map((t) => t.site),
-    stagingPrefix,
-    createdAt: isoVietnam(new Date()),
-    pid: process.pid,
-  });
-  faultPoint('ingest:after-journal');
-  // Phase timings go to the log: operators see where an ingest spends its time.
-  const phases: Record<string, number> = {};
-  let mark = performance.now();
-  const phase = (name: string) => {
-    const now = performance.now();
-    phases[name] = Math.round(now - mark);
-    mark = now;
-  };
-
-  try {
-    // Stage: each source file read once, hashed while streamed to every live site.
-    let doneFiles = 0;
-    let doneBytes = 0;
-    const staged = await mapLimit(sources, STAGE_CONCURRENCY, async (source, i) => {
-      const blob = await stageFile(source.absolute, source.size, `${stagingPrefix}${i}`, targets, ctx.hasher);
-      faultPoint('ingest:staged-file');
-      // Verify right away, so re-reading this file overlaps the staging of the next ones.
-      await verifyStaged(targets, blob);
-      doneFiles += 1;
-      doneBytes += blob.size;
-      request.onProgress?.(doneFiles, sources.length, doneBytes);
-      if (targets.every((t) => t.failure !== undefined)) throw allSitesFailed(targets);
-      return blob;
-    });
-    const totalBytes = staged.reduce((n, b) => n + b.size, 0);
-    const created = isoVietnam(ctx.clock.now());
-    const dataState = new Map<string, StagedBlob>();
-    sources.forEach((s, i) => dataState.set(`${DATA_PREFIX}${s.relative}`, staged[i]!));
-
-    if (head && sameData(head.dataState, dataState)) {
-      return await unchanged(
-        ctx,
-        jid,
-        stagingPrefix,
-        targets,
-        objectId,
-        fileCode,
-        head.version,
-        sources.length,
-        totalBytes,
-        placement.shortfalls,
-      );
-    }
-
-    const events: PremisEvent[] = [
-      ...(head?.events ?? []),
-      event(
-        objectId,
-        'ingestion start',
-        created,
-        `Tiếp nhận ${sources.length} tệp (${totalBytes} byte) từ thư mục nguồn cho phiên bản v${version}`,
-      ),
-      event(objectId, 'message digest calculation', created, `SHA-256 của ${sources.length} tệp được tính trong lúc đọc (một lần đọc)`),
-    ];
-    const metadata: ObjectMetadata = {
-      schema: 'duphong-object/1',
-      objectId,
-      fileCode,
-      title,
-      version,
-      created,
-      software: SOFTWARE,
-      files: sources.map((s, i) => ({
-        path: `${DATA_PREFIX}${s.relative}`,
-        size: staged[i]!.size,
-        sha256: staged[i]!.sha256,
-        ...(s.originalRelative && { originalName: s.originalRelative }),
-      })),
-    };
-    const metaBlob = await stageBytes(encodeJson(metadata), `${stagingPrefix}meta`, targets, ctx.hasher);
-    const eventsBlob = await stageBytes(encodeJson(events), `${stagingPrefix}events`, targets, ctx.hasher);
-    const state = new Map<string, StagedBlob>([...dataState, [OBJECT_METADATA_PATH, metaBlob], [OBJECT_EVENTS_PATH, eventsBlob]]);
-    faultPoint('ingest:after-stage');
-    phase('stageMs');
-
-    // Nothing becomes visible before every staged blob was read back from every site.
-    await verifyStaged(targets, metaBlob);
-    await verifyStaged(targets, eventsBlob);
-    if (targets.every((t) => t.failure !== undefined)) throw allSitesFailed(targets);
-    faultPoint('ingest:after-verify');
-    phase('verifyMs');
-
-    const plan = planNewVersion({
-      previous: head?.inventory,
-      id: objectId,
-      state: new Map([...state].map(([path, blob]) => [path, { digest: blob.sha256, size: blob.size }])),
-      created,
-      message: `DuPhong: tiếp nhận v${version} cho hồ sơ ${fileCode}`,
-      user: { name: 'DuPhong', address: 'urn:duphong:system' },
-    });
-    const stagedByDigest = new Map([...state.values()].map((b) => [b.sha256, b.key]));
-
-    // Commit site by site; the root inventory write is each site's atomic commit point.
-    const committed: string[] = [];
-    for (const t of targets) {
-      if (t.failure !== undefined) continue;
-      try {
-        await commitVersionOnSite(ctx, t.store, key, plan.inventory as Inventory, plan.contentToWrite, stagedByDigest, version === 1);
-        committed.push(t.site);
-        faultPoint('ingest:after-commit-site');
-      } catch (error) {
-        t.failure = error;
-        ctx.log.warn('commit failed on site', { site: t.site, error: String(error) });
-      }
-    }
-    if (committed.length === 0) throw allSitesFailed(targets);
-
-    // Each committed copy gets its own verification event, kept in that site's object logs/ too.
-    const verifiedAt = isoVietnam(ctx.clock.now());
-    const siteEvents = committed.map((site) =>
-      event(objectId, 'fixity check', verifiedAt, `v${version} ghi lên site ${site}, đọc lại khớp SHA-256`, site),
-    );
-    for (const e of siteEvents) await appendLogEvents(ctx.sites.get(e.site!)!.store, key, [e], ctx.hasher).catch(() => undefined);
-    phase('commitMs');
-    faultPoint('ingest:before-record');
-    const copies = await recordVersion(ctx, {
-      objectId,
-      fileCode,
-      version,
-      created,
-      message: plan.inventory.versions[`v${version}`]?.message ?? '',
-      files: [...state].map(([logicalPath, b]) => ({ logicalPath, sha256: b.sha256, size: b.size })),
-      okSites: committed,
-      pendingSites: placement.sites.filter((s) => !committed.includes(s)),
-      events: [...events.slice(head?.events.length ?? 0), ...siteEvents],
-      isNew: !existing,
-    });
-    faultPoint('ingest:after-record');
-    await cleanupStaging(targets, stagingPrefix);
-    ctx.journal.clear(jid);
-    phase('recordMs');
-    ctx.log.info('ingest done', { objectId, fileCode, version, files: sources.length, bytes: totalBytes, sites: committed, ...phases });
-    return {
-      object: objectId,
-      fileCode,
-      version,
-      unchanged: false,
-      files: sources.length,
-      bytes: totalBytes,
-      copies,
-      policy: { met: placement.shortfalls.length === 0, shortfalls: placement.shortfalls },
-    };
-  } catch (error) {
-    // Nothing was committed anywhere (or the failure came before the commit): undo the staging.
-    await recoverJournal(ctx, { journalId: jid });
-    if (error instanceof SourceChangedError)
-      throw requestError(
-        'DP-INGEST-SOURCE-CHANGED',
-        `Tệp nguồn thay đổi trong khi đọc: ${error.path}; chưa ghi gì.`,
-        `Source file changed while reading: ${error.path}; nothing written.`,
-      );
-    if (isReadError(error)) {
-      const e = error as NodeJS.ErrnoException;
-      throw requestError(
-        'DP-INGEST-UNREADABLE',
-        `Không đọc được tệp nguồn ${e.path ?? ''} (${e.code}); chưa ghi gì.`,
-        `Cannot read source file ${e.path ?? ''} (${e.code}); nothing written.`,
-      );
-    }
-    throw error;
-  }
-}
-
-/** Re-read one staged blob on every live site; a site whose copy differs drops out (its copy stays pending). */
-async function verifyStaged(targets: StageTarget[], blob: StagedBlob): Promise<void> {
-  await Promise.all(
-    targets.map(async (t) => {
-      if (t.failure !== undefined) return;
-      try {
-        const seen = await digestStored(t.store, blob.key);
-        if (seen.sha256 !== blob.sha256 || seen.size !== blob.size) throw new Error(`bản ghi tạm ${blob.key} đọc lại không khớp SHA-256`);
-      } catch (error) {
-        t.failure = error;
-      }
-    }),
-  );
-}
-
-function isReadError(error: unknown): boolean {
-  const e = error as NodeJS.ErrnoException | undefined;
-  return typeof e?.code === 'string' && typeof e.syscall === 'string' && ['open', 'read'].includes(e.syscall);
-}
-
-function sameData(a: Map<string, string>, b: Map<string, StagedBlob>): boolean {
-  if (a.size !== b.size) return false;
-  for (const [path, blob] of b) if (a.get(path) !== blob.sha256) return false;
-  return true;
-}
-
-async function unchanged(
-  ctx: Context,
-  jid: string,
-  stagingPrefix: string,
-  targets: StageTarget[],
-  objectId: string,
-  fileCode: string,
-  version: number,
-  files: number,
-  bytes: number,
-  shortfalls: string[],
-): Promise<IngestResult> {
-  await cleanupStaging(targets, stagingPrefix);
-  ctx.journal.clear(jid);
-  const copies = await ctx.catalogue.listCopies(objectId);
-  return {
-    object: objectId,
-    fileCode,
-    version,
-    unchanged: true,
-    files,
-    bytes,
-    copies: copies.map((c) => ({ site: c.site, status: c.status })),
-    policy: { met: shortfalls.length === 0, shortfalls },
-  };
-}
-
-export async function cleanupStaging(targets: StageTarget[], prefix: string): Promise<void> {
-  await Promise.all(
-    targets.map(async (t) => {
-      try {
-        for await (const blob of t.store.list(prefix)) await t.store.delete(blob.key);
-        await t.store.sweep(prefix);
-      } catch {
-        // an unreachable site keeps its staging until the journal recovery runs again
-      }
-    }),
-  );
-}
-
-function allSitesFailed(targets: StageTarget[]): Error {
-  const reasons = targets.map((t) => `${t.site}: ${t.failure instanceof Error ? t.failure.message : String(t.failure)}`).join('; ');
-  return unavailableError(
-    'DP-SITES-FAILED',
-    `Không ghi được vào site nào; chưa có gì thay đổi. ${reasons}`,
-    `No site could be written; nothing changed. ${reasons}`,
-  );
-}
-
-export function event(
-  objectId: string,
-  type: string,
-  dateTime: string,
-  detail: string,
-  site: string | null = null,
-  outcome: PremisEvent['outcome'] = 'success',
-): PremisEvent {
-  return { id: randomUUID(), objectId, site, type, dateTime, outcome, detail, agent: SOFTWARE };
-}

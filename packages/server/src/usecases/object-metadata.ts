@@ -21,7 +21,9 @@ export interface ObjectMetadata {
   files: Array<{ path: string; size: number; sha256: string; originalName?: string }>;
 }
 
-export const SOFTWARE = 'DuPhong 0.1.0';
+export const SOFTWARE_NAME = 'DuPhong';
+export const SOFTWARE_VERSION = '0.1.0';
+export const SOFTWARE = `${SOFTWARE_NAME} ${SOFTWARE_VERSION}`;
 
 export function encodeJson(value: unknown): Uint8Array {
   return new TextEncoder().encode(`${JSON.stringify(value, null, 2)}\n`);

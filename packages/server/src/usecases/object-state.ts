@@ -4,12 +4,12 @@ import type { Context } from '../app/context.js';
 import { unavailableError } from '../app/errors.js';
 import { objectKey, readInventoryAt } from './site-ocfl.js';
 import { readSmall } from './stage.js';
-import { DATA_PREFIX, OBJECT_EVENTS_PATH, decodeJson, isEventList } from './object-metadata.js';
+import { isDataPath, readObjectDescription } from '../aip/read-object.js';
 
 export interface HeadState {
   version: number;
   inventory: Inventory;
-  /** data/… logical path → sha256 */
+  /** Content (documents, scans) logical path → sha256. */
   dataState: Map<string, string>;
   events: PremisEvent[];
   site: string;
@@ -27,14 +27,12 @@ export async function loadHeadState(ctx: Context, objectId: string, head: number
       if (!read?.sidecarOk || !read.inventory || read.inventory.head !== `v${head}`) continue;
       const state = stateOf(read.inventory, read.inventory.head);
       const dataState = new Map<string, string>();
-      let events: PremisEvent[] = [];
-      for (const [path, entry] of state) {
-        if (path.startsWith(DATA_PREFIX)) dataState.set(path, entry.digest);
-        if (path === OBJECT_EVENTS_PATH) {
-          const parsed = decodeJson<unknown>(await readSmall(site.store, `${key}/${entry.contentPath}`));
-          if (isEventList(parsed)) events = parsed;
-        }
-      }
+      for (const [path, entry] of state) if (isDataPath(path)) dataState.set(path, entry.digest);
+      const { events } = await readObjectDescription(
+        new Set(state.keys()),
+        (path) => readSmall(site.store, `${key}/${state.get(path)!.contentPath}`),
+        objectId,
+      );
       return { version: head, inventory: read.inventory, dataState, events, site: copy.site };
     } catch (error) {
       ctx.log.warn('cannot read head state from site', { site: copy.site, error: String(error) });

@@ -3,7 +3,7 @@ import { isoVietnam, queuedJob, stateOf } from '@duphong/core';
 import type { Context } from '../app/context.js';
 import { objectKey, readInventoryAt } from './site-ocfl.js';
 import { readSmall } from './stage.js';
-import { DATA_PREFIX, OBJECT_EVENTS_PATH, OBJECT_METADATA_PATH, decodeJson, isEventList, type ObjectMetadata } from './object-metadata.js';
+import { isDataPath, readObjectDescription, type ObjectDescription } from '../aip/read-object.js';
 import { readLogEvents } from './object-logs.js';
 import { putVersionWithFiles } from './object-state.js';
 
@@ -18,7 +18,7 @@ export interface ReindexResult {
   objectId: string;
   fileCode: string;
   versions: number;
-  /** Content files of the head version under data/ (the documents and scans). */
+  /** Content files of the head version (the documents and scans). */
   documents: number;
   events: number;
 }
@@ -45,23 +45,24 @@ export async function reindexObject(
     message: string;
     files: Array<{ logicalPath: string; sha256: string; size: number }>;
   }> = [];
-  let metadata: ObjectMetadata | undefined;
-  let contentEvents: PremisEvent[] = [];
+  let description: ObjectDescription = { layout: 'legacy', events: [] };
   for (let n = 1; n <= head; n++) {
     const name = `v${n}`;
     const v = inventory.versions[name];
     if (!v) continue;
     const files: Array<{ logicalPath: string; sha256: string; size: number }> = [];
-    for (const [logicalPath, entry] of stateOf(inventory, name)) {
+    const state = stateOf(inventory, name);
+    for (const [logicalPath, entry] of state) {
       const info = await store.head(`${objectRootKey}/${entry.contentPath}`);
       files.push({ logicalPath, sha256: entry.digest, size: info?.size ?? 0 });
-      if (n === head && logicalPath === OBJECT_METADATA_PATH)
-        metadata = decodeJson<ObjectMetadata>(await readSmall(store, `${objectRootKey}/${entry.contentPath}`));
-      if (n === head && logicalPath === OBJECT_EVENTS_PATH) {
-        const parsed = decodeJson<unknown>(await readSmall(store, `${objectRootKey}/${entry.contentPath}`));
-        if (isEventList(parsed)) contentEvents = parsed;
-      }
     }
+    // The head version describes the object (its AIP's METS and PREMIS, or the first layout's JSON).
+    if (n === head)
+      description = await readObjectDescription(
+        new Set(state.keys()),
+        (path) => readSmall(store, `${objectRootKey}/${state.get(path)!.contentPath}`),
+        inventory.id,
+      );
     versions.push({ n, created: v.created, message: v.message ?? '', files });
   }
   const logEvents: PremisEvent[] = [];
@@ -69,11 +70,11 @@ export async function reindexObject(
     const site = ctx.sites.get(c.site);
     if (site) logEvents.push(...(await readLogEvents(site.store, objectRootKey).catch(() => [])));
   }
-  const events = [...contentEvents, ...logEvents];
-  const fileCode = metadata?.fileCode ?? inventory.id;
+  const events = [...description.events, ...logEvents];
+  const fileCode = description.fileCode ?? inventory.id;
   await ctx.catalogue.transaction(async (tx) => {
     if (!(await tx.getFile(fileCode))) {
-      await tx.putFile({ code: fileCode, title: metadata?.title ?? fileCode, createdAt: versions[0]?.created ?? now, updatedAt: now });
+      await tx.putFile({ code: fileCode, title: description.title ?? fileCode, createdAt: versions[0]?.created ?? now, updatedAt: now });
     }
     const existing = await tx.getObject(inventory.id);
     await tx.putObject({ id: inventory.id, fileCode, head, createdAt: existing?.createdAt ?? versions[0]?.created ?? now, updatedAt: now });
@@ -95,7 +96,7 @@ export async function reindexObject(
     objectId: inventory.id,
     fileCode,
     versions: versions.length,
-    documents: versions.at(-1)?.files.filter((f) => f.logicalPath.startsWith(DATA_PREFIX)).length ?? 0,
+    documents: versions.at(-1)?.files.filter((f) => isDataPath(f.logicalPath)).length ?? 0,
     events: events.length,
   };
 }

@@ -59,26 +59,39 @@ export async function stageFile(
   targets: StageTarget[],
   hasher: Hasher,
 ): Promise<StagedBlob> {
+  const pool = new ChunkPool();
+  return stageStream(pool.read(path), path, expectedSize, key, targets, hasher, (chunk) => pool.release(chunk));
+}
+
+/** Stream any source once (a file, an entry of a SIP archive): hash it and write it to every live target. */
+export async function stageStream(
+  source: AsyncIterable<Uint8Array>,
+  label: string,
+  expectedSize: number,
+  key: string,
+  targets: StageTarget[],
+  hasher: Hasher,
+  release?: (chunk: Uint8Array) => void,
+): Promise<StagedBlob> {
   const live = targets.filter((t) => t.failure === undefined);
   const hash = hasher.create('sha256');
   let size = 0;
-  const pool = new ChunkPool();
   const fan = broadcast(
-    pool.read(path),
+    source,
     live.length,
     (chunk) => {
       faultPoint('ingest:streaming');
       hash.update(chunk);
       size += chunk.byteLength;
     },
-    { release: (chunk) => pool.release(chunk) },
+    release ? { release } : {},
   );
   const writes = await Promise.allSettled(live.map((t, i) => t.store.put(key, fan.streams[i]!, { deferSync: true })));
   await fan.done; // a read failure of the source throws here: the whole ingest stops
   writes.forEach((w, i) => {
     if (w.status === 'rejected') live[i]!.failure = w.reason;
   });
-  if (size !== expectedSize) throw new SourceChangedError(path, expectedSize, size);
+  if (size !== expectedSize) throw new SourceChangedError(label, expectedSize, size);
   return { key, sha256: hash.digest(), size };
 }
 

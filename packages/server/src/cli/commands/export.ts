@@ -1,0 +1,32 @@
+import { resolve } from 'node:path';
+import { openContext } from '../../app/context.js';
+import { requestError } from '../../app/errors.js';
+import { resolveHome } from '../../config/config.js';
+import { exportAip } from '../../usecases/export-aip.js';
+import { parse } from '../args.js';
+import type { Output } from '../output.js';
+
+/** `duphong export aip CODE --out DIR`: the head version as a TT05 AIP_hoso zip. */
+export async function runExport(args: string[], out: Output): Promise<number> {
+  const [kind, ...rest] = args;
+  if (kind !== 'aip')
+    throw requestError('DP-USAGE', 'Dùng: duphong export aip CODE --out DIR', 'Usage: duphong export aip CODE --out DIR');
+  const { values, positionals } = parse(rest, { out: { type: 'string' } });
+  const code = positionals[0]?.normalize('NFC');
+  if (!code) throw requestError('DP-USAGE', 'Thiếu mã hồ sơ: duphong export aip CODE --out DIR', 'Missing file code.');
+  if (!values.out) throw requestError('DP-USAGE', 'Thiếu --out DIR (thư mục ghi gói ZIP)', 'Missing --out DIR.');
+  const ctx = await openContext(resolveHome(values.home));
+  try {
+    const result = await exportAip(ctx, code, resolve(process.cwd(), values.out), (done, total) => {
+      if (done === total || done % 100 === 0) out.progress(`  đã ghi ${done}/${total} tệp`, `  wrote ${done}/${total} files`);
+    });
+    out.result(result);
+    out.say(
+      `Đã xuất gói AIP_hoso v${result.version} của hồ sơ ${result.fileCode} từ site ${result.site}: ${result.file} (${result.files} tệp, ${result.bytes} byte, đã đối chiếu SHA-256)`,
+      `Exported AIP_hoso v${result.version} of ${result.fileCode} from site ${result.site}: ${result.file} (${result.files} files, ${result.bytes} bytes, SHA-256 verified)`,
+    );
+    return 0;
+  } finally {
+    await ctx.close();
+  }
+}

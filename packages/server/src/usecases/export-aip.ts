@@ -1,0 +1,128 @@
+import { createWriteStream } from 'node:fs';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import yazl from 'yazl';
+import { AIP, packageFolderName, stateOf, type BlobStore, type Inventory } from '@duphong/core';
+import type { Context } from '../app/context.js';
+import { integrityError, requestError, unavailableError } from '../app/errors.js';
+import { objectKey, readInventoryAt } from './site-ocfl.js';
+
+export interface ExportAipResult {
+  object: string;
+  fileCode: string;
+  version: number;
+  site: string;
+  file: string;
+  files: number;
+  bytes: number;
+}
+
+/** Already-compressed formats are stored; XML and text are deflated. */
+const DEFLATE = /\.(xml|xsd|txt|csv|htm|html|rtf|json)$/i;
+
+/**
+ * `duphong export aip CODE --out DIR`: the head version of a backup object, which is a TT05 AIP,
+ * as `DIR/<OBJID with ":" → "_">.zip`. Streamed from one verified copy straight into the zip
+ * (no temporary copy, memory flat); every file is re-hashed on the way and must match the
+ * inventory, otherwise the next copy is tried and nothing half-written is left behind.
+ */
+export async function exportAip(
+  ctx: Context,
+  fileCode: string,
+  outDir: string,
+  onProgress?: (done: number, total: number) => void,
+): Promise<ExportAipResult> {
+  const object = await ctx.catalogue.getObjectByFileCode(fileCode.normalize('NFC').trim());
+  if (!object || object.head === 0)
+    throw requestError('DP-FILE-UNKNOWN', `Hồ sơ "${fileCode}" chưa có bản sao dự phòng.`, `File "${fileCode}" has no backup copy.`);
+  const copies = (await ctx.catalogue.listCopies(object.id)).filter((c) => c.status === 'ok' && c.version === object.head);
+  const key = objectKey(object.id, ctx.hasher);
+  const folder = packageFolderName(object.id);
+  await mkdir(outDir, { recursive: true });
+  const target = join(outDir, `${folder}.zip`);
+  const problems: string[] = [];
+  for (const copy of copies) {
+    const site = ctx.sites.get(copy.site);
+    if (!site) continue;
+    const read = await readInventoryAt(site.store, `${key}/inventory.json`, ctx.hasher).catch(() => undefined);
+    if (!read?.inventory || !read.sidecarOk || read.inventory.head !== `v${object.head}`) {
+      problems.push(`${copy.site}: inventory không đọc được hoặc không khớp`);
+      continue;
+    }
+    const state = stateOf(read.inventory, read.inventory.head);
+    if (!state.has(AIP.mets))
+      throw requestError(
+        'DP-EXPORT-LEGACY',
+        `Bản sao của "${fileCode}" còn ở định dạng cũ (trước TT05); chạy "duphong aip upgrade ${fileCode}" trước.`,
+        `The copy of "${fileCode}" is in the pre-TT05 layout; run "duphong aip upgrade ${fileCode}" first.`,
+      );
+    const partial = `${target}.part`;
+    try {
+      const { files, bytes } = await writeZip(ctx, site.store, key, folder, read.inventory, partial, onProgress);
+      const handle = await open(partial, 'r');
+      await handle.sync();
+      await handle.close();
+      await rename(partial, target);
+      return { object: object.id, fileCode: object.fileCode, version: object.head, site: copy.site, file: target, files, bytes };
+    } catch (error) {
+      await rm(partial, { force: true });
+      if (!(error instanceof ExportMismatch)) throw error;
+      problems.push(`${copy.site}: ${error.message}`);
+      ctx.log.warn('export: copy failed verification, trying the next', { site: copy.site, error: error.message });
+    }
+  }
+  if (problems.length === 0)
+    throw unavailableError('DP-NO-GOOD-COPY', `Không có bản sao tốt nào của "${fileCode}" đang trực tuyến.`, `No good copy of "${fileCode}" is online.`);
+  throw integrityError(
+    'DP-EXPORT-DAMAGED',
+    `Không xuất được gói: mọi bản sao đều sai lệch (${problems.join('; ')}). Hãy chạy "duphong audit".`,
+    `Cannot export: every copy failed verification (${problems.join('; ')}). Run "duphong audit".`,
+  );
+}
+
+class ExportMismatch extends Error {}
+
+async function writeZip(
+  ctx: Context,
+  store: BlobStore,
+  key: string,
+  folder: string,
+  inventory: Inventory,
+  path: string,
+  onProgress?: (done: number, total: number) => void,
+): Promise<{ files: number; bytes: number }> {
+  const zip = new yazl.ZipFile();
+  const written = pipeline(zip.outputStream, createWriteStream(path));
+  const state = [...stateOf(inventory, inventory.head)].sort(([a], [b]) => a.localeCompare(b));
+  let bytes = 0;
+  let done = 0;
+  try {
+    for (const [logicalPath, entry] of state) {
+      const hash = ctx.hasher.create('sha256');
+      const through = new PassThrough();
+      let size = 0;
+      const source = Readable.from(await store.get(`${key}/${entry.contentPath}`));
+      source.on('data', (chunk: Uint8Array) => {
+        hash.update(chunk);
+        size += chunk.byteLength;
+      });
+      const ended = pipeline(source, through);
+      zip.addReadStream(through, `${folder}/${logicalPath}`, { compress: DEFLATE.test(logicalPath), mtime: new Date(inventory.versions[inventory.head]!.created) });
+      await ended;
+      const digest = hash.digest();
+      if (digest !== entry.digest.toLowerCase())
+        throw new ExportMismatch(`${logicalPath} có SHA-256 ${digest}, inventory ghi ${entry.digest}`);
+      bytes += size;
+      onProgress?.(++done, state.length);
+    }
+  } catch (error) {
+    (zip.outputStream as unknown as Readable).destroy();
+    await written.catch(() => undefined);
+    throw error;
+  }
+  zip.end();
+  await written;
+  return { files: state.length, bytes };
+}
