@@ -102,11 +102,13 @@ export function detectZip(p: Probe): Detection | undefined {
     const odf = detectOdf(p, mimetype);
     if (odf) return odf;
   }
-  const names = [...localEntryNames(p.head), ...centralEntryNames(p)];
+  const central = centralEntryNames(p);
+  const names = [...localEntryNames(p.head), ...central];
   if (names.includes('[Content_Types].xml')) {
     for (const [prefix, puid] of OOXML) if (names.some((n) => n.startsWith(prefix))) return { puid, basis: 'container' };
   }
   const byExtension = BY_EXTENSION[p.ext];
-  if (byExtension && names.length === 0) return { puid: byExtension, basis: 'extension' };
+  // Without the central directory the listing is partial: trust the extension, and say so.
+  if (byExtension && central.length === 0) return { puid: byExtension, basis: 'extension' };
   return { puid: 'x-fmt/263', basis: 'signature' };
 }
