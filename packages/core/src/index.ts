@@ -19,3 +19,4 @@ export * from './ocfl/codes.js';
 export * from './xml/tree.js';
 export * from './csip/index.js';
 export * from './tt05/index.js';
+export * from './formats/index.js';

@@ -12,6 +12,7 @@ import { runOcfl } from './commands/ocfl.js';
 import { runJobs } from './commands/jobs.js';
 import { runPackage } from './commands/package.js';
 import { runExport } from './commands/export.js';
+import { runFormat } from './commands/format.js';
 
 type Command = (args: string[], out: Output) => Promise<number>;
 
@@ -26,6 +27,7 @@ const COMMANDS: Record<string, Command> = {
   jobs: runJobs,
   package: runPackage,
   export: runExport,
+  format: runFormat,
   // loaded on demand: other commands start faster without Fastify and the web layer
   serve: async (args, out) => (await import('./commands/serve.js')).runServe(args, out),
 };
@@ -45,6 +47,7 @@ Cách dùng: duphong <lệnh> [tùy chọn]   (mọi lệnh nhận --home DIR, -
   ocfl validate PATH                    kiểm tra đối tượng hoặc gốc lưu trữ OCFL
   package validate PATH                 kiểm tra gói E-ARK CSIP / TT05 (thư mục, zip, tar)
   export aip CODE --out DIR             xuất bản sao mới nhất thành gói AIP_hoso (ZIP, TT05)
+  format identify TỆP...                nhận dạng định dạng (PUID PRONOM, MIME, thuộc danh mục TT05?)
   jobs list|run                         xem hoặc chạy ngay các tác vụ nền (sao chép bản sao đang chờ, kiểm tra)
 
 Mã thoát: 0 xong · 1 lỗi nội bộ · 2 yêu cầu sai · 3 phát hiện hư hỏng · 4 tạm thời không thể (thử lại sau)
@@ -54,7 +57,8 @@ const HELP_EN = `DuPhong — backup archiving
 
 Usage: duphong <command> [options]   (every command takes --home DIR, --json, --lang vi|en)
 
-  init, serve, site add|list, ingest, copies, audit, rebuild, ocfl validate — see docs/cli.md
+  init, serve, site add|list, ingest, copies, audit, rebuild, ocfl validate, package validate,
+  format identify FILE... — see docs/cli.md
 
 Exit codes: 0 done · 1 internal error · 2 bad request · 3 integrity problem · 4 not possible now (retry)
 `;
