@@ -1,27 +1,38 @@
-import { extname } from 'node:path';
-import type { BlobStore } from '@duphong/core';
+import { collect, identifyFormat, type BlobStore, type FormatIdentification } from '@duphong/core';
+import { identifyFile } from '../formats/identify-file.js';
 import type { FileFormat } from './object-aip.js';
 
-// TODO(merge): replace with identifyFormat from core formats (magic bytes + PRONOM) once it lands.
-const BY_EXT: Record<string, FileFormat> = {
-  '.pdf': { name: 'Portable Document Format', mime: 'application/pdf' },
-  '.jpg': { name: 'JPEG', mime: 'image/jpeg' },
-  '.jpeg': { name: 'JPEG', mime: 'image/jpeg' },
-  '.tif': { name: 'TIFF', mime: 'image/tiff' },
-  '.tiff': { name: 'TIFF', mime: 'image/tiff' },
-  '.png': { name: 'PNG', mime: 'image/png' },
-  '.txt': { name: 'Plain Text File', mime: 'text/plain' },
-};
-
-function identify(name: string): FileFormat {
-  return BY_EXT[extname(name).toLowerCase()] ?? { name: 'unknown', mime: 'application/octet-stream' };
+/** What PREMIS and METS record of an identification. */
+export function toFileFormat(id: FormatIdentification): FileFormat {
+  return {
+    name: id.formatName,
+    mime: id.mime,
+    ...(id.puid !== null && { puid: id.puid }),
+    ...(id.formatVersion !== undefined && { version: id.formatVersion }),
+  };
 }
 
-export async function identifySourceFile(absolute: string): Promise<FileFormat> {
-  return identify(absolute);
+/** A source file on disk: two bounded reads (head and tail), magic bytes → PRONOM. */
+export async function identifySourceFile(absolute: string, name?: string): Promise<FileFormat> {
+  return toFileFormat(await identifyFile(absolute, name));
 }
 
-/** The format of bytes already stored (a layout upgrade): only the first 64 KiB are read. */
-export async function identifyStoredFile(_store: BlobStore, _key: string, name: string): Promise<FileFormat> {
-  return identify(name);
+const WINDOW = 64 * 1024;
+
+/** Bytes already stored (a layout upgrade, a SIP entry): the first 64 KiB decide. */
+export async function identifyStoredFile(store: BlobStore, key: string, name: string, size: number): Promise<FileFormat> {
+  const head = await firstBytes(await store.get(key), WINDOW);
+  return toFileFormat(identifyFormat({ head, name, size }));
+}
+
+/** The first `max` bytes of a stream; the rest is not read (the iterator is closed). */
+export async function firstBytes(stream: AsyncIterable<Uint8Array>, max: number): Promise<Uint8Array> {
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  for await (const chunk of stream) {
+    parts.push(chunk);
+    total += chunk.byteLength;
+    if (total >= max) break;
+  }
+  return (await collect((async function* () { yield* parts; })())).subarray(0, max);
 }

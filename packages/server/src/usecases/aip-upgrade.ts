@@ -48,7 +48,7 @@ export async function upgradeObject(ctx: Context, fileCode: string): Promise<Ing
       if (!path.startsWith(LEGACY_DATA)) continue;
       const relative = path.slice(LEGACY_DATA.length);
       const size = sizes.get(path) ?? (await store.head(`${key}/${entry.contentPath}`))?.size ?? 0;
-      const format = await identifyStoredFile(store, `${key}/${entry.contentPath}`, relative);
+      const format = await identifyStoredFile(store, `${key}/${entry.contentPath}`, relative, size);
       sources.push({ kind: 'stored', relative, size, sha256: entry.digest, format });
     }
     const file = await ctx.catalogue.getFile(fileCode);

@@ -174,7 +174,7 @@ export async function writeObjectVersion(ctx: Context, request: WriteVersionRequ
 
     // Formats by magic bytes (bounded reads of each source's head and tail), recorded in PREMIS.
     const formats: FileFormat[] = await mapLimit(sources, STAGE_CONCURRENCY, async (s) =>
-      s.format ?? (s.kind === 'file' ? identifySourceFile(s.absolute) : { name: 'unknown', mime: 'application/octet-stream' }),
+      s.format ?? (s.kind === 'file' ? identifySourceFile(s.absolute, s.relative) : { name: 'unknown', mime: 'application/octet-stream' }),
     );
     const read = sources.filter((s) => s.kind !== 'stored').length;
     const events: PremisEvent[] = [
