@@ -6,3 +6,4 @@ export * from './simpledc.js';
 export * from './check.js';
 export * from './convert.js';
 export * from './schema.js';
+export * from './examples.js';
