@@ -20,3 +20,4 @@ export * from './xml/tree.js';
 export * from './csip/index.js';
 export * from './tt05/index.js';
 export * from './formats/index.js';
+export * from './tt05/profile/index.js';
