@@ -64,7 +64,7 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
  * PREMIS and schemas, by logical path. The data files are the caller's (already staged).
  */
 export async function objectAipFiles(input: ObjectAipInput): Promise<Map<string, Uint8Array>> {
-  const schemas = await aipSchemaFiles();
+  const schemas = await aipSchemaFiles(input.type === 'Collection' ? 'aip-tailieu' : 'aip');
   const documents = input.files.map((f, i) => {
     const ordinal = i + 1;
     const ead = f.description ?? {
@@ -94,7 +94,7 @@ export async function objectAipFiles(input: ObjectAipInput): Promise<Map<string,
     lastModDate: input.lastModDate,
     recordStatus: input.version === 1 ? 'NEW' : 'REPLACEMENT',
     software: { name: SOFTWARE_NAME, version: SOFTWARE_VERSION },
-    ead: utf8(writeXml(fileDescription(input.fileCode, input.title, input.files.length, input.description))),
+    ead: utf8(writeXml(fileDescription(input.type === 'Collection' ? 'aip-tailieu' : 'aip-hoso', input.fileCode, input.title, input.files.length, input.description))),
     documents,
     schemas: schemas.map(({ name, size, sha256 }) => ({ name, size, sha256 })),
     events: input.events.map(toPremisEventRecord),

@@ -99,17 +99,21 @@ describe('HTTP API', () => {
     }
   });
 
+  // 4 documents + their 4 EAD_DOC, root and rep1 METS and PREMIS, EAD.xml, 9 schemas.
+  const AIP_FILES = 4 + 4 + 5 + 9;
+
   it('GET /api/objects/:code gives versions, head files and recent events, by file code or object id', async () => {
     const byCode = await get(`/api/objects/${encodeURIComponent(FILE_CODE)}`);
     expect(byCode.status).toBe(200);
     expect(byCode.body.object).toMatchObject({ id: objectId, fileCode: FILE_CODE, title: TITLE, head: 1 });
     expect(byCode.body.versions).toEqual([
-      { version: 1, created: expect.any(String), message: expect.any(String), files: 6, bytes: expect.any(Number) },
+      { version: 1, created: expect.any(String), message: expect.any(String), files: AIP_FILES, bytes: expect.any(Number) },
     ]);
-    // The documents under their own names, plus DuPhong's own metadata files.
+    // The documents under their own names, inside the TT05 AIP (METS, EAD, PREMIS, schemas).
     const paths = byCode.body.files.map((f: { logicalPath: string }) => f.logicalPath);
-    expect(paths).toEqual(expect.arrayContaining(Object.keys(SAMPLE_FILES).map((name) => `data/${name}`)));
-    expect(paths).toHaveLength(6);
+    expect(paths).toEqual(expect.arrayContaining(Object.keys(SAMPLE_FILES).map((name) => `representations/rep1/data/${name}`)));
+    expect(paths).toHaveLength(AIP_FILES);
+    expect(paths).toEqual(expect.arrayContaining(['METS.xml', 'metadata/descriptive/EAD.xml', 'metadata/preservation/PREMIS.xml']));
     expect(byCode.body.events.length).toBeGreaterThan(0);
     const times = byCode.body.events.map((e: { dateTime: string }) => e.dateTime);
     expect(times).toEqual([...times].sort().reverse()); // newest first

@@ -39,7 +39,7 @@ describe('audit decisions', () => {
     tmp.remove();
   });
 
-  const content = (site: string, name: string) => join(objectDir(site), 'v1', 'content', 'data', name);
+  const content = (site: string, name: string) => join(objectDir(site), 'v1', 'content', 'representations', 'rep1', 'data', name);
 
   it('audits only what is due: nothing right after ingest, every copy once the period has passed', async () => {
     expect(await runAudit(ctx)).toMatchObject({ checked: 0 });
@@ -50,7 +50,7 @@ describe('audit decisions', () => {
 
   it('restores a missing file and quarantines an extra one, recording PREMIS events', async () => {
     rmSync(content('bac', 'Biên bản họp.txt'));
-    writeFileSync(join(objectDir('nam'), 'v1', 'content', 'data', 'lạ.exe'), 'không thuộc hồ sơ');
+    writeFileSync(join(objectDir('nam'), 'v1', 'content', 'representations', 'rep1', 'data', 'lạ.exe'), 'không thuộc hồ sơ');
     const audit = await runAudit(ctx, { all: true });
     expect(audit).toMatchObject({ checked: 3, damaged: 2, repaired: 2, unrepaired: 0 });
     expect(audit.findings.map((f) => [f.site, f.code]).sort()).toEqual([
@@ -58,7 +58,7 @@ describe('audit decisions', () => {
       ['nam', 'DP-AUDIT-EXTRA'],
     ]);
     expect(readFileSync(content('bac', 'Biên bản họp.txt'), 'utf8')).toContain('Ủy ban');
-    expect(existsSync(join(objectDir('nam'), 'v1', 'content', 'data', 'lạ.exe'))).toBe(false);
+    expect(existsSync(join(objectDir('nam'), 'v1', 'content', 'representations', 'rep1', 'data', 'lạ.exe'))).toBe(false);
     const quarantine = join(home, 'sites', 'nam', 'quarantine');
     expect(readdirSync(quarantine)).toHaveLength(1);
     const types = (await ctx.catalogue.listEvents({ objectId })).map((e) => e.type);

@@ -45,7 +45,7 @@ describe('pipeline with an S3 site', () => {
 
     const nam = ctx.sites.get('nam')!.store;
     const key = objectKey(result.object, ctx.hasher);
-    const victim = `${key}/v1/content/data/Biên bản họp.txt`;
+    const victim = `${key}/v1/content/representations/rep1/data/Biên bản họp.txt`;
     expect((await nam.head(victim))?.size).toBeGreaterThan(0);
     await nam.put(victim, streamOf(new TextEncoder().encode('bị sửa trái phép')));
 

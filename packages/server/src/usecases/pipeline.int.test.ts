@@ -148,9 +148,12 @@ describe.each(engines)('backup pipeline on three local sites, catalogue on %s', 
     expect(second.version).toBe(2);
     const key = objectKey(first.object, ctx.hasher);
     const v2content = join(home, 'sites', 'bac', key, 'v2', 'content');
-    // Only the new document and the metadata were written in v2.
-    expect(existsSync(join(v2content, 'data', 'Bổ sung.txt'))).toBe(true);
-    expect(existsSync(join(v2content, 'data', 'Biên bản họp.txt'))).toBe(false);
+    // Only the new document and the metadata that changed were written in v2 (not the schemas).
+    const rep = join(v2content, 'representations', 'rep1');
+    expect(existsSync(join(rep, 'data', 'Bổ sung.txt'))).toBe(true);
+    expect(existsSync(join(rep, 'data', 'Biên bản họp.txt'))).toBe(false);
+    expect(existsSync(join(v2content, 'METS.xml'))).toBe(true);
+    expect(existsSync(join(v2content, 'schemas'))).toBe(false);
     const report = await validateOcflPath(join(home, 'sites', 'bac', key));
     expect(report).toMatchObject({ valid: true, errors: [] });
   });

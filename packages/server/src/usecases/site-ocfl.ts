@@ -52,7 +52,7 @@ export async function ensureStorageRoot(site: SiteRuntime, hasher: Hasher, clock
       medium: site.config.medium,
       createdAt: isoVietnam(clock.now()),
       storageRoot: STORAGE_ROOT,
-      note: 'DuPhong — lưu trữ dự phòng. Thư mục ocfl/ là gốc lưu trữ OCFL 1.1; mỗi hồ sơ là một đối tượng OCFL, tệp nằm ở vN/content/data/.',
+      note: 'DuPhong — lưu trữ dự phòng. Thư mục ocfl/ là gốc lưu trữ OCFL 1.1; mỗi hồ sơ là một đối tượng OCFL, nội dung mỗi phiên bản là một gói AIP_hoso (TT05): METS.xml, metadata/, representations/rep1/data/, schemas/.',
     };
     await putSmall(store, SITE_LABEL, utf8(`${JSON.stringify(label, null, 2)}\n`), hasher);
   }
