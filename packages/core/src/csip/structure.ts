@@ -124,8 +124,22 @@ export function checkCsipStructure(input: StructureInput): StructureResult {
   return { findings, rootPrefix, rootName, representations, representationMets, hasRootMets };
 }
 
-/** CSIPSTR2: the root folder SHOULD be named after OBJID (TT05 AIPs replace ":" with "_"). */
-export function checkRootName(rootName: string, objid: string | undefined): PackageFinding[] {
+/**
+ * CSIPSTR2: the root folder SHOULD be named after OBJID (TT05 AIPs replace ":" with "_"). Inside an
+ * archive the root folder is part of what the packager sent (TT05: SIP folder = OBJID), so there a
+ * mismatch is the error DP-PKG-OBJID-FOLDER (the METS of another package, or a renamed one); a
+ * folder on disk may have been renamed by whoever copied it, so there it stays a CSIPSTR2 warning.
+ */
+export function checkRootName(rootName: string, objid: string | undefined, archived = false): PackageFinding[] {
   if (!objid || rootName === objid || rootName === objid.replaceAll(':', '_')) return [];
+  if (archived)
+    return [
+      packageFinding(
+        'DP-PKG-OBJID-FOLDER',
+        'error',
+        `Thư mục gốc trong tệp nén khác mets/@OBJID / the archive's root folder differs from mets/@OBJID: "${rootName}" ≠ "${objid}"`,
+        rootName,
+      ),
+    ];
   return [packageFinding('CSIPSTR2', 'warning', `${csipRequirement('CSIPSTR2').vi}: thư mục "${rootName}", OBJID "${objid}"`, rootName)];
 }

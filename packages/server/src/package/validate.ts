@@ -7,6 +7,8 @@ import {
   checkCsipMets,
   checkCsipStructure,
   checkRootName,
+  checkUnreferenced,
+  decodeXmlUtf8,
   packageFinding,
   metsFileReferences,
   parseXml,
@@ -113,24 +115,47 @@ export async function validatePackage(path: string, options: ValidatePackageOpti
       Array<{ mets: string; where: string; size?: string; checksum?: string; checksumType?: string; display: string }>
     >();
     const entryTypes = new Map(source.entries.map((e) => [e.path.normalize('NFC'), e]));
+    // Every path some METS accounts for (the METS files themselves included), for DP-PKG-FILE-UNREFERENCED.
+    const referenced = new Set(metsFiles.map((m) => (prefix + m.rel).normalize('NFC')));
+    let allMetsRead = structure.hasRootMets;
     for (const m of metsFiles) {
       const shown = prefix + m.rel;
       if (!m.bytes) {
         phases.csip.push(packageFinding('DP-XML-TOO-LARGE', 'error', `Tệp METS lớn quá ${MAX_XML_BYTES} byte`, shown));
+        allMetsRead = false;
         continue;
       }
-      phases.schema.push(...(await validateMetsXsd(m.bytes, shown, options.xsd)));
-      const text = new TextDecoder('utf-8').decode(m.bytes);
-      const parsed = parseXml(text, shown);
+      const decoded = decodeXmlUtf8(m.bytes, shown);
+      if ('finding' in decoded) {
+        phases.csip.push(decoded.finding);
+        allMetsRead = false;
+        continue;
+      }
+      const parsed = parseXml(decoded.text, shown);
+      // A DOCTYPE is refused by parseXml; it is not handed to xmllint either (no entity expansion anywhere).
+      if (!parsed.findings.some((f) => f.code === 'DP-XML-DOCTYPE'))
+        phases.schema.push(...(await validateMetsXsd(m.bytes, shown, options.xsd)));
       phases.csip.push(...parsed.findings.map((f) => ({ ...f })));
-      if (!parsed.root) continue;
+      if (!parsed.root) {
+        allMetsRead = false;
+        continue;
+      }
       phases.csip.push(...checkCsipMets(parsed.root, { level: m.level, path: shown }));
       const doc = new MetsDoc(parsed.root);
       if (m.level === 'package' && structure.rootName !== undefined)
-        phases.csip.push(...checkRootName(structure.rootName, doc.attr(parsed.root, 'OBJID')));
-      if (options.fixity === false || !doc.isMetsRoot()) continue;
+        phases.csip.push(...checkRootName(structure.rootName, doc.attr(parsed.root, 'OBJID'), opened.format !== 'dir'));
+      if (!doc.isMetsRoot()) {
+        allMetsRead = false;
+        continue;
+      }
       const base = m.rel.includes('/') ? m.rel.slice(0, m.rel.lastIndexOf('/')) : '';
-      for (const ref of metsFileReferences(doc)) {
+      const refs = metsFileReferences(doc);
+      for (const ref of refs) {
+        const rel = resolveMetsHref(base, ref.href);
+        if (rel !== undefined) referenced.add((prefix + rel).normalize('NFC'));
+      }
+      if (options.fixity === false) continue;
+      for (const ref of refs) {
         const rel = resolveMetsHref(base, ref.href);
         if (rel === undefined) {
           phases.fixity.push(
@@ -160,6 +185,12 @@ export async function validatePackage(path: string, options: ValidatePackageOpti
         list.push({ ...ref, mets: shown, display: prefix + rel });
         wanted.set(entry.path, list);
       }
+    }
+
+    // Only judged when every METS was read: a METS that failed to parse references nothing.
+    if (allMetsRead) {
+      const files = source.entries.filter((e) => e.type === 'file').map((e) => e.path);
+      phases.csip.push(...checkUnreferenced(files, referenced, prefix));
     }
 
     // 3. Fixity: stream every referenced file once, with every digest it is referenced with.
