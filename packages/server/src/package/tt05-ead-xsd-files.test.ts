@@ -4,9 +4,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { tt05SchemaFiles } from '@duphong/core';
+import { DESCRIPTION_KINDS, TT05_CATALOGUE, TT05_FINDING_CODES, tt05SchemaFiles } from '@duphong/core';
 
-const DIR = join(dirname(fileURLToPath(import.meta.url)), 'schemas', 'tt05');
+const HERE = dirname(fileURLToPath(import.meta.url));
+const DIR = join(HERE, 'schemas', 'tt05');
+const DOC = join(HERE, '..', '..', '..', '..', 'docs', 'tt05-descriptions.md');
 
 describe('committed TT05 description XSDs', () => {
   it('equal the ones generated from the catalogue', () => {
@@ -24,5 +26,15 @@ describe('committed TT05 description XSDs', () => {
         .map((f) => f.path)
         .sort(),
     );
+  });
+});
+
+describe('docs/tt05-descriptions.md', () => {
+  const doc = readFileSync(DOC, 'utf8');
+  it('lists every field of every kind with its label, and every finding code', () => {
+    for (const kind of DESCRIPTION_KINDS) {
+      for (const f of TT05_CATALOGUE[kind].fields) expect(doc, `${kind}.${f.name}`).toContain(`| \`${f.name}\` | ${f.label} |`);
+    }
+    for (const c of TT05_FINDING_CODES) expect(doc).toContain(`\`${c.code}\``);
   });
 });
