@@ -18,3 +18,4 @@ export * from './ocfl/validate-root.js';
 export * from './ocfl/codes.js';
 export * from './xml/tree.js';
 export * from './csip/index.js';
+export * from './bagit/index.js';
