@@ -11,6 +11,7 @@ import { runRebuild } from './commands/rebuild.js';
 import { runOcfl } from './commands/ocfl.js';
 import { runJobs } from './commands/jobs.js';
 import { runPackage } from './commands/package.js';
+import { runBagit } from './commands/bagit.js';
 
 type Command = (args: string[], out: Output) => Promise<number>;
 
@@ -24,6 +25,7 @@ const COMMANDS: Record<string, Command> = {
   ocfl: runOcfl,
   jobs: runJobs,
   package: runPackage,
+  bagit: runBagit,
   // loaded on demand: other commands start faster without Fastify and the web layer
   serve: async (args, out) => (await import('./commands/serve.js')).runServe(args, out),
 };
@@ -42,6 +44,8 @@ Cách dùng: duphong <lệnh> [tùy chọn]   (mọi lệnh nhận --home DIR, -
   rebuild --from-site NAME              dựng lại danh mục từ một site
   ocfl validate PATH                    kiểm tra đối tượng hoặc gốc lưu trữ OCFL
   package validate PATH                 kiểm tra gói E-ARK CSIP / TT05 (thư mục, zip, tar)
+  bagit validate PATH [--profile FILE]  kiểm tra túi BagIt 1.0 (RFC 8493), tùy chọn theo BagIt-Profile
+  bagit create SRC --out DIR            tạo túi BagIt 1.0 (sha256 + sha512) từ một thư mục
   jobs list|run                         xem hoặc chạy ngay các tác vụ nền (sao chép bản sao đang chờ, kiểm tra)
 
 Mã thoát: 0 xong · 1 lỗi nội bộ · 2 yêu cầu sai · 3 phát hiện hư hỏng · 4 tạm thời không thể (thử lại sau)
@@ -51,7 +55,8 @@ const HELP_EN = `DuPhong — backup archiving
 
 Usage: duphong <command> [options]   (every command takes --home DIR, --json, --lang vi|en)
 
-  init, serve, site add|list, ingest, copies, audit, rebuild, ocfl validate — see docs/cli.md
+  init, serve, site add|list, ingest, copies, audit, rebuild, ocfl validate, package validate,
+  bagit validate|create — see docs/cli.md and docs/bagit.md
 
 Exit codes: 0 done · 1 internal error · 2 bad request · 3 integrity problem · 4 not possible now (retry)
 `;
