@@ -21,3 +21,4 @@ export * from './csip/index.js';
 export * from './tt05/index.js';
 export * from './formats/index.js';
 export * from './tt05/profile/index.js';
+export * from './bagit/index.js';

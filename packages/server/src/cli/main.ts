@@ -13,6 +13,7 @@ import { runJobs } from './commands/jobs.js';
 import { runPackage } from './commands/package.js';
 import { runExport } from './commands/export.js';
 import { runFormat } from './commands/format.js';
+import { runBagit } from './commands/bagit.js';
 
 type Command = (args: string[], out: Output) => Promise<number>;
 
@@ -28,6 +29,7 @@ const COMMANDS: Record<string, Command> = {
   package: runPackage,
   export: runExport,
   format: runFormat,
+  bagit: runBagit,
   // loaded on demand: other commands start faster without Fastify and the web layer
   serve: async (args, out) => (await import('./commands/serve.js')).runServe(args, out),
 };
@@ -48,6 +50,8 @@ Cách dùng: duphong <lệnh> [tùy chọn]   (mọi lệnh nhận --home DIR, -
   package validate PATH                 kiểm tra gói E-ARK CSIP / TT05 (thư mục, zip, tar)
   export aip CODE --out DIR             xuất bản sao mới nhất thành gói AIP_hoso (ZIP, TT05)
   format identify TỆP...                nhận dạng định dạng (PUID PRONOM, MIME, thuộc danh mục TT05?)
+  bagit validate PATH [--profile FILE]  kiểm tra túi BagIt 1.0 (RFC 8493), tùy chọn theo BagIt-Profile
+  bagit create SRC --out DIR            tạo túi BagIt 1.0 (sha256 + sha512) từ một thư mục
   jobs list|run                         xem hoặc chạy ngay các tác vụ nền (sao chép bản sao đang chờ, kiểm tra)
 
 Mã thoát: 0 xong · 1 lỗi nội bộ · 2 yêu cầu sai · 3 phát hiện hư hỏng · 4 tạm thời không thể (thử lại sau)
@@ -59,6 +63,7 @@ Usage: duphong <command> [options]   (every command takes --home DIR, --json, --
 
   init, serve, site add|list, ingest, copies, audit, rebuild, ocfl validate, package validate,
   format identify FILE... — see docs/cli.md
+  bagit validate|create — see docs/cli.md and docs/bagit.md
 
 Exit codes: 0 done · 1 internal error · 2 bad request · 3 integrity problem · 4 not possible now (retry)
 `;
