@@ -52,7 +52,7 @@ describe('backup copy = TT05 AIP_hoso', () => {
     const read = await readInventoryAt(ctx.sites.get(site)!.store, `${key}/inventory.json`, ctx.hasher);
     const out = new Map<string, Buffer>();
     for (const [path, entry] of stateOf(read!.inventory!, read!.inventory!.head))
-      out.set(path, readFileSync(join(home, 'sites', site, 'ocfl', key, entry.contentPath)));
+      out.set(path, readFileSync(join(home, 'sites', site, key, entry.contentPath)));
     return out;
   }
 
@@ -120,10 +120,10 @@ describe('backup copy = TT05 AIP_hoso', () => {
     expect(up.copies.map((c) => c.status)).toEqual(['ok', 'ok', 'ok']);
     const key = objectKey(up.object, ctx.hasher);
     // v2 holds only new metadata: the data keep their v1 content paths.
-    const v2 = join(home, 'sites', 'bac', 'ocfl', key, 'v2', 'content');
+    const v2 = join(home, 'sites', 'bac', key, 'v2', 'content');
     expect(readdirSync(v2).sort()).toEqual(['METS.xml', 'metadata', 'representations', 'schemas']);
     expect(readdirSync(join(v2, 'representations', 'rep1'))).not.toContain('data');
-    expect((await validateOcflPath(join(home, 'sites', 'bac', 'ocfl', key))).valid).toBe(true);
+    expect((await validateOcflPath(join(home, 'sites', 'bac', key))).valid).toBe(true);
     expect((await upgradeObject(ctx, code)).upgraded).toBe(false);
 
     const files = await headFiles(up.object);

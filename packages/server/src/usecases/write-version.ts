@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Copy, Inventory, PremisEvent } from '@duphong/core';
-import { AIP, isoVietnam, placeCopies, planNewVersion } from '@duphong/core';
+import { AIP, isoVietnam, newAipObjid, placeCopies, planNewVersion } from '@duphong/core';
 import type { Context } from '../app/context.js';
 import { faultPoint } from '../app/journal.js';
 import { requestError, unavailableError } from '../app/errors.js';
@@ -69,7 +69,7 @@ const STAGE_CONCURRENCY = 4;
 export async function writeObjectVersion(ctx: Context, request: WriteVersionRequest): Promise<IngestResult> {
   const { fileCode, title, sources } = request;
   const existing = await ctx.catalogue.getObjectByFileCode(fileCode);
-  const objectId = existing?.id ?? `urn:uuid:${randomUUID()}`;
+  const objectId = existing?.id ?? newAipObjid();
   const online = await probeSites(ctx);
   // A new object is placed by the policy; an existing one stays where its copies are (judged the same way).
   const copySites = existing ? new Set((await ctx.catalogue.listCopies(objectId)).map((c) => c.site)) : undefined;
