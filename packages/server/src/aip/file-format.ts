@@ -19,6 +19,27 @@ export async function identifySourceFile(absolute: string, name?: string): Promi
 
 const WINDOW = 64 * 1024;
 
+export const UNKNOWN_FORMAT: FileFormat = { name: 'unknown', mime: 'application/octet-stream' };
+
+/** Pass a stream through unchanged, keeping (a copy of) its first 64 KiB. */
+export function headCapture(stream: AsyncIterable<Uint8Array>): { stream: AsyncIterable<Uint8Array>; bytes: () => Uint8Array } {
+  const head = new Uint8Array(WINDOW);
+  let filled = 0;
+  return {
+    stream: (async function* () {
+      for await (const chunk of stream) {
+        if (filled < WINDOW) {
+          const take = Math.min(WINDOW - filled, chunk.byteLength);
+          head.set(chunk.subarray(0, take), filled);
+          filled += take;
+        }
+        yield chunk;
+      }
+    })(),
+    bytes: () => head.subarray(0, filled),
+  };
+}
+
 /** Bytes already stored (a layout upgrade, a SIP entry): the first 64 KiB decide. */
 export async function identifyStoredFile(store: BlobStore, key: string, name: string, size: number): Promise<FileFormat> {
   const head = await firstBytes(await store.get(key), WINDOW);

@@ -29,10 +29,16 @@ export class Output {
     const c = classify(error);
     const where = logFile ? (this.lang === 'en' ? ` (log: ${logFile})` : ` (nhật ký: ${logFile})`) : '';
     const text = this.lang === 'en' ? c.en : c.vi;
+    // A refusal may carry its findings (a rejected SIP): every one is shown, with code and path.
+    const findings = (error as { findings?: Array<{ code: string; severity: string; message: string; path?: string }> }).findings;
     if (this.json) {
-      this.stdout(`${JSON.stringify({ error: { code: c.code, message: text, exit: c.exit } }, null, 2)}\n`);
+      this.stdout(`${JSON.stringify({ error: { code: c.code, message: text, exit: c.exit, ...(findings && { findings }) } }, null, 2)}\n`);
     }
     this.stderr(`${this.lang === 'en' ? 'Error' : 'Lỗi'} [${c.code}]: ${text}${c.exit === 1 ? where : ''}\n`);
+    for (const f of findings ?? []) {
+      const label = f.severity === 'error' ? (this.lang === 'en' ? 'ERROR' : 'LỖI') : this.lang === 'en' ? 'WARNING' : 'CẢNH BÁO';
+      this.stderr(`  ${label} ${f.code} ${f.path ?? ''} ${f.message}\n`);
+    }
     if (c.exit === 1 && error instanceof Error && error.stack) this.stderr(`${error.stack}\n`);
     return c.exit;
   }

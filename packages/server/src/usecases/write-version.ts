@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Copy, Inventory, PremisEvent } from '@duphong/core';
-import { AIP, isoVietnam, newAipObjid, placeCopies, planNewVersion } from '@duphong/core';
+import { AIP, identifyFormat, isoVietnam, newAipObjid, placeCopies, planNewVersion } from '@duphong/core';
 import type { Context } from '../app/context.js';
 import { faultPoint } from '../app/journal.js';
 import { requestError, unavailableError } from '../app/errors.js';
@@ -9,7 +9,7 @@ import { STAGING, ensureStorageRoot, objectKey } from './site-ocfl.js';
 import { digestStored, mapLimit, stageBytes, stageFile, stageStream, SourceChangedError, type StageTarget, type StagedBlob } from './stage.js';
 import { SOFTWARE } from './object-metadata.js';
 import { objectAipFiles, type AipContentFile, type FileFormat } from '../aip/object-aip.js';
-import { identifySourceFile } from '../aip/file-format.js';
+import { headCapture, identifySourceFile, toFileFormat, UNKNOWN_FORMAT } from '../aip/file-format.js';
 import { commitVersionOnSite } from './commit.js';
 import { loadHeadState, recordVersion } from './object-state.js';
 import { recoverJournal } from './recover.js';
@@ -130,6 +130,7 @@ export async function writeObjectVersion(ctx: Context, request: WriteVersionRequ
 
   try {
     // Stage: each source file read once, hashed while streamed to every live site.
+    const streamFormats = new Map<number, FileFormat>();
     let doneFiles = 0;
     let doneBytes = 0;
     const staged = await mapLimit(sources, STAGE_CONCURRENCY, async (source, i) => {
@@ -139,10 +140,14 @@ export async function writeObjectVersion(ctx: Context, request: WriteVersionRequ
         return { key: '', sha256: source.sha256, size: source.size };
       }
       const key = `${stagingPrefix}${i}`;
-      const blob =
-        source.kind === 'file'
-          ? await stageFile(source.absolute, source.size, key, targets, ctx.hasher)
-          : await stageStream(await source.open(), source.relative, source.size, key, targets, ctx.hasher);
+      let blob: StagedBlob;
+      if (source.kind === 'file') blob = await stageFile(source.absolute, source.size, key, targets, ctx.hasher);
+      else {
+        // A package entry is read once: its first bytes are kept on the way for format identification.
+        const head = headCapture(await source.open());
+        blob = await stageStream(head.stream, source.relative, source.size, key, targets, ctx.hasher);
+        streamFormats.set(i, source.format ?? toFileFormat(identifyFormat({ head: head.bytes(), name: source.relative, size: blob.size })));
+      }
       faultPoint('ingest:staged-file');
       // Verify right away, so re-reading this file overlaps the staging of the next ones.
       await verifyStaged(targets, blob);
@@ -173,8 +178,8 @@ export async function writeObjectVersion(ctx: Context, request: WriteVersionRequ
     }
 
     // Formats by magic bytes (bounded reads of each source's head and tail), recorded in PREMIS.
-    const formats: FileFormat[] = await mapLimit(sources, STAGE_CONCURRENCY, async (s) =>
-      s.format ?? (s.kind === 'file' ? identifySourceFile(s.absolute, s.relative) : { name: 'unknown', mime: 'application/octet-stream' }),
+    const formats: FileFormat[] = await mapLimit(sources, STAGE_CONCURRENCY, async (s, i) =>
+      s.kind === 'file' ? (s.format ?? identifySourceFile(s.absolute, s.relative)) : (streamFormats.get(i) ?? s.format ?? UNKNOWN_FORMAT),
     );
     const read = sources.filter((s) => s.kind !== 'stored').length;
     const events: PremisEvent[] = [

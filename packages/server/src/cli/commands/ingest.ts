@@ -3,6 +3,8 @@ import { openContext } from '../../app/context.js';
 import { requestError } from '../../app/errors.js';
 import { resolveHome } from '../../config/config.js';
 import { ingestFolder } from '../../usecases/ingest.js';
+import { ingestSip } from '../../usecases/ingest-sip.js';
+import { looksLikeSip } from '../../package/sip-detect.js';
 import { parse } from '../args.js';
 import type { Output } from '../output.js';
 
@@ -14,33 +16,47 @@ export async function runIngest(args: string[], out: Output): Promise<number> {
   if (!path)
     throw requestError(
       'DP-USAGE',
-      'Thiếu đường dẫn: duphong ingest FOLDER --file CODE [--title T]',
-      'Missing path: duphong ingest FOLDER --file CODE [--title T]',
+      'Thiếu đường dẫn: duphong ingest SIP.zip|THƯ-MỤC-SIP, hoặc duphong ingest THƯ-MỤC --file CODE [--title T]',
+      'Missing path: duphong ingest SIP.zip|SIP-FOLDER, or duphong ingest FOLDER --file CODE [--title T]',
     );
-  if (!values.file)
+  const absolute = resolve(process.cwd(), path);
+  const sip = values.file === undefined && (await looksLikeSip(absolute));
+  if (!values.file && !sip)
     throw requestError(
       'DP-USAGE',
-      'Thiếu --file CODE: hãy cho biết hồ sơ mà thư mục này thuộc về.',
-      'Missing --file CODE: name the catalogue file this folder belongs to.',
+      'Thiếu --file CODE: thư mục này không phải gói SIP (không có METS.xml); hãy cho biết hồ sơ mà nó thuộc về.',
+      'Missing --file CODE: this folder is not a SIP (no METS.xml); name the catalogue file it belongs to.',
     );
   const ctx = await openContext(resolveHome(values.home));
   try {
     let lastShown = 0;
-    const result = await ingestFolder(ctx, {
-      folder: resolve(process.cwd(), path),
-      fileCode: values.file,
-      ...(values.title !== undefined && { title: values.title }),
-      onProgress: (done, total, bytes) => {
-        const now = Date.now();
-        if (now - lastShown < 1000 && done !== total) return;
-        lastShown = now;
-        out.progress(
-          `  đã đọc ${done}/${total} tệp, ${(bytes / MiB).toFixed(1)} MiB`,
-          `  read ${done}/${total} files, ${(bytes / MiB).toFixed(1)} MiB`,
-        );
-      },
-    });
+    const onProgress = (done: number, total: number, bytes: number) => {
+      const now = Date.now();
+      if (now - lastShown < 1000 && done !== total) return;
+      lastShown = now;
+      out.progress(
+        `  đã đọc ${done}/${total} tệp, ${(bytes / MiB).toFixed(1)} MiB`,
+        `  read ${done}/${total} files, ${(bytes / MiB).toFixed(1)} MiB`,
+      );
+    };
+    const sipResult = sip ? await ingestSip(ctx, sip, onProgress) : undefined;
+    const result =
+      sipResult ??
+      (await ingestFolder(ctx, {
+        folder: absolute,
+        fileCode: values.file!,
+        ...(values.title !== undefined && { title: values.title }),
+        onProgress,
+      }));
     out.result(result);
+    if (sipResult) {
+      out.say(
+        `Gói SIP ${sipResult.sip.objid} hợp lệ (${sipResult.sip.warnings.length} cảnh báo), đã thành gói AIP của hồ sơ ${result.fileCode}.`,
+        `SIP ${sipResult.sip.objid} valid (${sipResult.sip.warnings.length} warnings), now the AIP of ${result.fileCode}.`,
+      );
+      for (const w of sipResult.sip.warnings)
+        out.say(`  CẢNH BÁO ${w.code} ${w.path ?? ''} ${w.message}`, `  WARNING ${w.code} ${w.path ?? ''} ${w.message}`);
+    }
     if (result.unchanged) {
       out.say(
         `Không có thay đổi: hồ sơ ${result.fileCode} đã ở phiên bản v${result.version}.`,

@@ -1,0 +1,95 @@
+import {
+  AIP,
+  fromUtf8,
+  parseSimpleDc,
+  parseXml,
+  readMets,
+  readPremis,
+  resolveMetsHref,
+  stateOf,
+  type MetsDiv,
+  type MetsDocument,
+} from '@duphong/core';
+import type { Context } from '../app/context.js';
+import { loadHeadState } from '../usecases/object-state.js';
+import { objectKey } from '../usecases/site-ocfl.js';
+import { readSmall } from '../usecases/stage.js';
+import type { VersionSource } from '../usecases/write-version.js';
+import { isDataPath } from './read-object.js';
+
+
+/** The head version's METS (root and rep1) as stored on a good copy, and a reader for its other files. */
+export async function readHeadAip(ctx: Context, objectId: string, head: number) {
+  const state = await loadHeadState(ctx, objectId, head);
+  const files = stateOf(state.inventory, state.inventory.head);
+  const store = ctx.sites.get(state.site)!.store;
+  const key = objectKey(objectId, ctx.hasher);
+  const read = (path: string) => readSmall(store, `${key}/${files.get(path)!.contentPath}`);
+  const mets = async (path: string): Promise<MetsDocument | undefined> => {
+    if (!files.has(path)) return undefined;
+    const root = parseXml(fromUtf8(await read(path)), path).root;
+    return root ? readMets(root, path).doc : undefined;
+  };
+  return { files, read, root: await mets(AIP.mets), rep: await mets(AIP.repMets) };
+}
+
+/** The fonds code an AIP's METS names (creator agent note IDENTIFICATIONCODE), if any. */
+export function fondsOf(doc: MetsDocument | undefined): string | undefined {
+  for (const a of doc?.header.agents ?? []) for (const n of a.notes) if (n.noteType === 'IDENTIFICATIONCODE') return n.text;
+  return undefined;
+}
+
+/**
+ * The documents an object's head version keeps, as sources for its next version (a SUPPLEMENT adds
+ * to them): same digests (nothing copied), their EAD_doc fields and PREMIS formats carried over.
+ */
+export async function readHeadDocuments(ctx: Context, objectId: string, head: number): Promise<VersionSource[]> {
+  const aip = await readHeadAip(ctx, objectId, head);
+  const sizes = new Map((await ctx.catalogue.listVersionFiles(objectId, head)).map((f) => [f.logicalPath, f.size]));
+  const eadOf = new Map<string, string>(); // data logical path → EAD_doc logical path
+  const formats = new Map<string, { name: string; version?: string; puid?: string; mime: string }>();
+  const holey = new Set<string>();
+  if (aip.rep) {
+    const byId = new Map((aip.rep.fileSec?.groups ?? []).flatMap((g) => g.files.map((f) => [f.id, { f, holey: g.use === 'Holeyfile' }] as const)));
+    const dmd = new Map(aip.rep.dmdSecs.map((d) => [d.id, resolveMetsHref(AIP.rep.slice(0, -1), d.ref.href)]));
+    const walk = (div: MetsDiv) => {
+      for (const id of div.fptrs) {
+        const file = byId.get(id);
+        const data = file && resolveMetsHref(AIP.rep.slice(0, -1), file.f.href);
+        if (!file || !data) continue;
+        formats.set(data, { name: file.f.mimeType, mime: file.f.mimeType });
+        if (file.holey) holey.add(data);
+        const ead = div.dmdIds?.map((d) => dmd.get(d)).find((p) => p !== undefined);
+        if (ead) eadOf.set(data, ead);
+      }
+      div.divs.forEach(walk);
+    };
+    walk(aip.rep.structMap.root);
+    if (aip.files.has(AIP.repPremis)) {
+      const root = parseXml(fromUtf8(await aip.read(AIP.repPremis))).root;
+      for (const o of (root && readPremis(root).doc?.objects) ?? [])
+        if (o.location && o.format) formats.set(o.location, { ...o.format, mime: formats.get(o.location)?.mime ?? 'application/octet-stream' });
+    }
+  }
+  const out: VersionSource[] = [];
+  for (const [path, entry] of aip.files) {
+    if (!isDataPath(path)) continue;
+    const relative = path.startsWith(AIP.repData) ? path.slice(AIP.repData.length) : path.slice('data/'.length);
+    const eadPath = eadOf.get(path);
+    let description: VersionSource['description'];
+    if (eadPath && aip.files.has(eadPath)) {
+      const root = parseXml(fromUtf8(await aip.read(eadPath))).root;
+      if (root) description = { eadName: eadPath.slice(eadPath.lastIndexOf('/') + 1), fields: parseSimpleDc(root, { kind: 'aip-doc' }).fields };
+    }
+    out.push({
+      kind: 'stored',
+      relative,
+      size: sizes.get(path) ?? 0,
+      sha256: entry.digest,
+      ...(formats.has(path) && { format: formats.get(path)! }),
+      ...(description && { description }),
+      ...(holey.has(path) && { holey: true }),
+    });
+  }
+  return out;
+}

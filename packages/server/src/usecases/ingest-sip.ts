@@ -1,0 +1,130 @@
+import { AIP, isoVietnam, sipToAipFields, utf8, type PackageFinding } from '@duphong/core';
+import type { Context } from '../app/context.js';
+import { acquireObjectLock } from '../app/lock.js';
+import { integrityError } from '../app/errors.js';
+import { aipSchemaFiles } from '../aip/schema-files.js';
+import { readHeadDocuments } from '../aip/head-documents.js';
+import { ArchiveFeeder } from '../package/archive-feeder.js';
+import { openPackage } from '../package/archive.js';
+import { readSip, type SipDocument } from '../package/sip-read.js';
+import { recoverJournal } from './recover.js';
+import { event, writeObjectVersion, type IngestResult, type VersionSource } from './write-version.js';
+import { resolveLinkedDocuments, type LinkedDocument } from './sip-links.js';
+
+export interface SipIngestResult extends IngestResult {
+  sip: { objid: string; recordStatus?: string; warnings: PackageFinding[] };
+}
+
+/** A refused SIP: exit 3 with every finding (code, message, path). */
+export function sipRefused(findings: PackageFinding[]): Error {
+  const errors = findings.filter((f) => f.severity === 'error');
+  const error = integrityError(
+    'DP-SIP-REFUSED',
+    `Gói SIP bị từ chối: ${errors.length} lỗi, ${findings.length - errors.length} cảnh báo; không có gì được ghi.`,
+    `SIP refused: ${errors.length} errors, ${findings.length - errors.length} warnings; nothing written.`,
+  );
+  return Object.assign(error, { findings: findings.filter((f) => f.severity !== 'info') });
+}
+
+/**
+ * `duphong ingest SIP.zip|SIP-folder`: check a TT05 SIP_hoso / SIP_tailieu, then make it the new
+ * version of the file's backup copy (an AIP): documents streamed from the package once, their EAD_DOC
+ * turned into the AIP shape, linked documents rewritten to the AIP form, PREMIS `transfer` and
+ * `information package creation`. A SUPPLEMENT adds to the documents already kept.
+ */
+export async function ingestSip(
+  ctx: Context,
+  path: string,
+  onProgress?: (done: number, total: number, bytes: number) => void,
+): Promise<SipIngestResult> {
+  const sip = await readSip(path);
+  if (!sip.valid || !sip.fileCode || !sip.objid) throw sipRefused(sip.findings);
+  await aipSchemaFiles();
+  const fileCode = sip.fileCode.normalize('NFC');
+  const links = await resolveLinkedDocuments(ctx, sip, fileCode);
+  if (links.findings.length > 0) throw sipRefused([...sip.findings, ...links.findings]);
+
+  const release = acquireObjectLock(ctx.home, fileCode, 'ingest-sip');
+  const opened = await openPackage(path);
+  if (!opened.source) throw sipRefused([...sip.findings, ...opened.findings]);
+  const order = new Map(opened.source.entries.map((e, i) => [e.path, i]));
+  const streamed = sip.documents.filter((d) => !d.holey).sort((a, b) => (order.get(a.entry) ?? 0) - (order.get(b.entry) ?? 0));
+  const feeder = new ArchiveFeeder(opened.source, streamed.map((d) => d.entry));
+  try {
+    await recoverJournal(ctx, { fileCode });
+    const now = isoVietnam(ctx.clock.now());
+    const title = (sip.title ?? fileCode).normalize('NFC');
+    const known = await ctx.catalogue.getFile(fileCode);
+    await ctx.catalogue.putFile({ code: fileCode, title, createdAt: known?.createdAt ?? now, updatedAt: now });
+
+    const sources: VersionSource[] = [];
+    const existing = await ctx.catalogue.getObjectByFileCode(fileCode);
+    const incoming = new Set(sip.documents.map((d) => d.dataPath));
+    if (sip.recordStatus === 'SUPPLEMENT' && existing && existing.head > 0)
+      for (const kept of await readHeadDocuments(ctx, existing.id, existing.head)) if (!incoming.has(kept.relative)) sources.push(kept);
+    for (const d of streamed) sources.push(streamSource(d, fileCode, () => feeder.open(d.entry)));
+    for (const link of links.documents) sources.push(linkSource(link, fileCode));
+
+    const description = sipToAipFields(sip.type === 'Collection' ? 'sip-tailieu' : 'sip-hoso', sip.description ?? {}).fields;
+    const warnings = sip.findings.filter((f) => f.severity === 'warning');
+    const result = await writeObjectVersion(ctx, {
+      fileCode,
+      title,
+      sources,
+      origin: `gói SIP ${sip.objid}`,
+      description,
+      ...(sip.fondsCode !== undefined && { fondsCode: sip.fondsCode }),
+      type: sip.type ?? 'Mixed',
+      force: true,
+      ...(onProgress && { onProgress }),
+      events: (objectId, created) => [
+        event(objectId, 'transfer', created, `Nhận gói ${sip.type === 'Collection' ? 'SIP_tailieu' : 'SIP_hoso'} ${sip.objid} (${sip.recordStatus ?? 'NEW'}), ${sip.documents.length} tài liệu`),
+        event(
+          objectId,
+          'validation',
+          created,
+          `Gói SIP hợp lệ theo E-ARK CSIP 2.0.4 và hồ sơ TT05: ${warnings.length} cảnh báo${warnings.length ? ` (${[...new Set(warnings.map((w) => w.code))].join(', ')})` : ''}`,
+          null,
+          warnings.length ? 'warning' : 'success',
+        ),
+      ],
+    });
+    return { ...result, sip: { objid: sip.objid, ...(sip.recordStatus && { recordStatus: sip.recordStatus }), warnings } };
+  } catch (error) {
+    await feeder.abort();
+    throw error;
+  } finally {
+    await feeder.done.catch(() => undefined);
+    await opened.source.close();
+    release();
+  }
+}
+
+function streamSource(d: SipDocument, fileCode: string, open: () => Promise<AsyncIterable<Uint8Array>>): VersionSource {
+  return {
+    kind: 'stream',
+    relative: d.dataPath,
+    size: d.size,
+    open,
+    ...(d.ead && { description: { eadName: d.ead.name, fields: sipToAipFields('sip-doc', d.ead.fields, { fileCode }).fields } }),
+  };
+}
+
+/** A linked document: its `.fetch.txt` rewritten to the AIP form (TT05-PACKAGES.md, "Linked documents"). */
+function linkSource(link: LinkedDocument, fileCode: string): VersionSource {
+  const bytes = utf8(`${link.target} ${link.size} ${AIP.repData}${link.document.dataPath} ${link.document.fetchTarget}\n`);
+  return {
+    kind: 'stream',
+    relative: link.document.dataPath,
+    size: bytes.byteLength,
+    holey: true,
+    format: { name: 'Tham chiếu tài liệu đã nộp (fetch.txt)', mime: 'text/plain' },
+    open: async () =>
+      (async function* () {
+        yield bytes;
+      })(),
+    ...(link.document.ead && {
+      description: { eadName: link.document.ead.name, fields: sipToAipFields('sip-doc', link.document.ead.fields, { fileCode }).fields },
+    }),
+  };
+}
