@@ -12,6 +12,7 @@ import { runOcfl } from './commands/ocfl.js';
 import { runJobs } from './commands/jobs.js';
 import { runPackage } from './commands/package.js';
 import { runExport } from './commands/export.js';
+import { runAip } from './commands/aip.js';
 import { runFormat } from './commands/format.js';
 import { runBagit } from './commands/bagit.js';
 
@@ -28,6 +29,7 @@ const COMMANDS: Record<string, Command> = {
   jobs: runJobs,
   package: runPackage,
   export: runExport,
+  aip: runAip,
   format: runFormat,
   bagit: runBagit,
   // loaded on demand: other commands start faster without Fastify and the web layer
@@ -48,7 +50,9 @@ Cách dùng: duphong <lệnh> [tùy chọn]   (mọi lệnh nhận --home DIR, -
   rebuild --from-site NAME              dựng lại danh mục từ một site
   ocfl validate PATH                    kiểm tra đối tượng hoặc gốc lưu trữ OCFL
   package validate PATH                 kiểm tra gói E-ARK CSIP / TT05 (thư mục, zip, tar)
+  ingest SIP.zip|THƯ-MỤC-SIP            tiếp nhận gói SIP_hoso / SIP_tailieu (TT05) thành gói AIP
   export aip CODE --out DIR             xuất bản sao mới nhất thành gói AIP_hoso (ZIP, TT05)
+  aip upgrade CODE…|--all               chuyển bản sao bố cục cũ sang gói AIP_hoso (thêm phiên bản mới)
   format identify TỆP...                nhận dạng định dạng (PUID PRONOM, MIME, thuộc danh mục TT05?)
   bagit validate PATH [--profile FILE]  kiểm tra túi BagIt 1.0 (RFC 8493), tùy chọn theo BagIt-Profile
   bagit create SRC --out DIR            tạo túi BagIt 1.0 (sha256 + sha512) từ một thư mục
@@ -62,7 +66,8 @@ const HELP_EN = `DuPhong — backup archiving
 Usage: duphong <command> [options]   (every command takes --home DIR, --json, --lang vi|en)
 
   init, serve, site add|list, ingest, copies, audit, rebuild, ocfl validate, package validate,
-  format identify FILE... — see docs/cli.md
+  ingest SIP.zip|SIP-folder, export aip CODE --out DIR, aip upgrade CODE…|--all,
+  format identify FILE... — see docs/cli.md and docs/packages.md
   bagit validate|create — see docs/cli.md and docs/bagit.md
 
 Exit codes: 0 done · 1 internal error · 2 bad request · 3 integrity problem · 4 not possible now (retry)

@@ -12,7 +12,7 @@ import {
   type MetsDocument,
   type PackageFinding,
 } from '@duphong/core';
-import { openPackage, type PackageSource } from './archive.js';
+import { openPackage, type ArchiveLimits, type PackageSource } from './archive.js';
 import { validatePackage } from './validate.js';
 
 /** One document of a SIP's representation, as its METS describes it. */
@@ -52,14 +52,14 @@ const SMALL = 16 * 1024 * 1024;
  * METS schema and rules, fixity, unsafe archives), then the TT05 profile (package type, OBJID,
  * SHA-256, the EAD and every EAD_DOC against the field catalogue). Never throws on bad input.
  */
-export async function readSip(path: string): Promise<SipRead> {
-  const validation = await validatePackage(path);
+export async function readSip(path: string, limits: Partial<ArchiveLimits> = {}): Promise<SipRead> {
+  const validation = await validatePackage(path, { limits });
   const findings: PackageFinding[] = [
     ...validation.report.errors.map((f) => ({ ...f, severity: 'error' as const })),
     ...validation.report.warnings.map((f) => ({ ...f, severity: 'warning' as const })),
   ];
   const out: SipRead = { findings, valid: false, documents: [] };
-  const opened = await openPackage(path);
+  const opened = await openPackage(path, limits);
   if (!opened.source) return out;
   try {
     await readProfile(opened.source, opened.format !== 'dir', out);

@@ -5,7 +5,7 @@ import { integrityError } from '../app/errors.js';
 import { aipSchemaFiles } from '../aip/schema-files.js';
 import { readHeadDocuments } from '../aip/head-documents.js';
 import { ArchiveFeeder } from '../package/archive-feeder.js';
-import { openPackage } from '../package/archive.js';
+import { openPackage, type ArchiveLimits } from '../package/archive.js';
 import { readSip, type SipDocument } from '../package/sip-read.js';
 import { recoverJournal } from './recover.js';
 import { event, writeObjectVersion, type IngestResult, type VersionSource } from './write-version.js';
@@ -32,12 +32,15 @@ export function sipRefused(findings: PackageFinding[]): Error {
  * turned into the AIP shape, linked documents rewritten to the AIP form, PREMIS `transfer` and
  * `information package creation`. A SUPPLEMENT adds to the documents already kept.
  */
-export async function ingestSip(
-  ctx: Context,
-  path: string,
-  onProgress?: (done: number, total: number, bytes: number) => void,
-): Promise<SipIngestResult> {
-  const sip = await readSip(path);
+export interface SipIngestOptions {
+  onProgress?: (done: number, total: number, bytes: number) => void;
+  /** Archive limits (entries, total size, compression ratio); the defaults suit real packages. */
+  limits?: Partial<ArchiveLimits>;
+}
+
+export async function ingestSip(ctx: Context, path: string, options: SipIngestOptions = {}): Promise<SipIngestResult> {
+  const { onProgress, limits = {} } = options;
+  const sip = await readSip(path, limits);
   if (!sip.valid || !sip.fileCode || !sip.objid) throw sipRefused(sip.findings);
   await aipSchemaFiles();
   const fileCode = sip.fileCode.normalize('NFC');
@@ -45,7 +48,7 @@ export async function ingestSip(
   if (links.findings.length > 0) throw sipRefused([...sip.findings, ...links.findings]);
 
   const release = acquireObjectLock(ctx.home, fileCode, 'ingest-sip');
-  const opened = await openPackage(path);
+  const opened = await openPackage(path, limits);
   if (!opened.source) throw sipRefused([...sip.findings, ...opened.findings]);
   const order = new Map(opened.source.entries.map((e, i) => [e.path, i]));
   const streamed = sip.documents.filter((d) => !d.holey).sort((a, b) => (order.get(a.entry) ?? 0) - (order.get(b.entry) ?? 0));
@@ -62,8 +65,9 @@ export async function ingestSip(
     const incoming = new Set(sip.documents.map((d) => d.dataPath));
     if (sip.recordStatus === 'SUPPLEMENT' && existing && existing.head > 0)
       for (const kept of await readHeadDocuments(ctx, existing.id, existing.head)) if (!incoming.has(kept.relative)) sources.push(kept);
-    for (const d of streamed) sources.push(streamSource(d, fileCode, () => feeder.open(d.entry)));
-    for (const link of links.documents) sources.push(linkSource(link, fileCode));
+    const corrections: string[] = [];
+    for (const d of streamed) sources.push(streamSource(d, fileCode, corrections, () => feeder.open(d.entry)));
+    for (const link of links.documents) sources.push(linkSource(link, fileCode, corrections));
 
     const description = sipToAipFields(sip.type === 'Collection' ? 'sip-tailieu' : 'sip-hoso', sip.description ?? {}).fields;
     const warnings = sip.findings.filter((f) => f.severity === 'warning');
@@ -78,7 +82,13 @@ export async function ingestSip(
       force: true,
       ...(onProgress && { onProgress }),
       events: (objectId, created) => [
-        event(objectId, 'transfer', created, `Nhận gói ${sip.type === 'Collection' ? 'SIP_tailieu' : 'SIP_hoso'} ${sip.objid} (${sip.recordStatus ?? 'NEW'}), ${sip.documents.length} tài liệu`),
+        event(
+          objectId,
+          'transfer',
+          created,
+          `Nhận gói ${sip.type === 'Collection' ? 'SIP_tailieu' : 'SIP_hoso'} ${sip.objid} (${sip.recordStatus ?? 'NEW'}), ${sip.documents.length} tài liệu` +
+            (corrections.length ? `; docCode sửa theo mã hồ sơ (TT05): ${corrections.join(', ')}` : ''),
+        ),
         event(
           objectId,
           'validation',
@@ -100,18 +110,34 @@ export async function ingestSip(
   }
 }
 
-function streamSource(d: SipDocument, fileCode: string, open: () => Promise<AsyncIterable<Uint8Array>>): VersionSource {
+/**
+ * A document's EAD_doc in the AIP shape. TT05: docCode = fileCode + 7-digit sequence; the official
+ * sample's wrong-year docCodes are warned about on intake and written right here (the submitted
+ * value is kept in the PREMIS transfer event), so the defect is not copied into the AIP.
+ */
+function aipDocFields(fields: Record<string, string>, fileCode: string, corrections: string[]): Record<string, string> {
+  const converted = sipToAipFields('sip-doc', fields, { fileCode }).fields;
+  const docCode = (converted.docCode ?? '').trim();
+  const sequence = /\.(\d{7})$/.exec(docCode)?.[1];
+  if (sequence && !docCode.startsWith(`${fileCode}.`)) {
+    converted.docCode = `${fileCode}.${sequence}`;
+    corrections.push(`${docCode} → ${converted.docCode}`);
+  }
+  return converted;
+}
+
+function streamSource(d: SipDocument, fileCode: string, corrections: string[], open: () => Promise<AsyncIterable<Uint8Array>>): VersionSource {
   return {
     kind: 'stream',
     relative: d.dataPath,
     size: d.size,
     open,
-    ...(d.ead && { description: { eadName: d.ead.name, fields: sipToAipFields('sip-doc', d.ead.fields, { fileCode }).fields } }),
+    ...(d.ead && { description: { eadName: d.ead.name, fields: aipDocFields(d.ead.fields, fileCode, corrections) } }),
   };
 }
 
 /** A linked document: its `.fetch.txt` rewritten to the AIP form (TT05-PACKAGES.md, "Linked documents"). */
-function linkSource(link: LinkedDocument, fileCode: string): VersionSource {
+function linkSource(link: LinkedDocument, fileCode: string, corrections: string[]): VersionSource {
   const bytes = utf8(`${link.target} ${link.size} ${AIP.repData}${link.document.dataPath} ${link.document.fetchTarget}\n`);
   return {
     kind: 'stream',
@@ -124,7 +150,7 @@ function linkSource(link: LinkedDocument, fileCode: string): VersionSource {
         yield bytes;
       })(),
     ...(link.document.ead && {
-      description: { eadName: link.document.ead.name, fields: sipToAipFields('sip-doc', link.document.ead.fields, { fileCode }).fields },
+      description: { eadName: link.document.ead.name, fields: aipDocFields(link.document.ead.fields, fileCode, corrections) },
     }),
   };
 }

@@ -39,7 +39,7 @@ export async function runIngest(args: string[], out: Output): Promise<number> {
         `  read ${done}/${total} files, ${(bytes / MiB).toFixed(1)} MiB`,
       );
     };
-    const sipResult = sip ? await ingestSip(ctx, sip, onProgress) : undefined;
+    const sipResult = sip ? await ingestSip(ctx, sip, { onProgress }) : undefined;
     const result =
       sipResult ??
       (await ingestFolder(ctx, {
