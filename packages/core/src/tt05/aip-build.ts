@@ -132,7 +132,11 @@ export function buildAipMetadata(input: AipBuildInput): Map<string, Uint8Array> 
     writePremis({
       schemaLocation: '../../../../schemas/premis-v3-0.xsd',
       objects: [
-        { category: 'representation', identifier: { type: 'local', value: `${input.objid}/rep1` }, includes: fileObjects.map((o) => o.identifier) },
+        {
+          category: 'representation',
+          identifier: { type: 'local', value: `${input.objid}/rep1` },
+          includes: fileObjects.map((o) => o.identifier),
+        },
         ...fileObjects,
       ],
       events: [],
@@ -160,10 +164,7 @@ export function buildAipMetadata(input: AipBuildInput): Map<string, Uint8Array> 
     amdSecs: [repAmd],
     fileSec: {
       id: tt05Id(),
-      groups: [
-        { id: tt05Id(), use: 'Data', files: data },
-        ...(holey.length > 0 ? [{ id: tt05Id(), use: 'Holeyfile', files: holey }] : []),
-      ],
+      groups: [{ id: tt05Id(), use: 'Data', files: data }, ...(holey.length > 0 ? [{ id: tt05Id(), use: 'Holeyfile', files: holey }] : [])],
     },
     structMap: {
       id: tt05Id(),
@@ -199,17 +200,15 @@ export function buildAipMetadata(input: AipBuildInput): Map<string, Uint8Array> 
   const schemasGroup = {
     id: tt05Id(),
     use: 'Schemas',
-    files: input.schemas.map(
-      (s): MetsFile => ({
-        id: tt05FileId(),
-        mimeType: 'application/octet-stream',
-        size: s.size,
-        created: input.createDate,
-        checksum: s.sha256.toUpperCase(),
-        checksumType: 'SHA-256',
-        href: `${AIP.schemas}${s.name}`,
-      }),
-    ),
+    files: input.schemas.map((s): MetsFile => ({
+      id: tt05FileId(),
+      mimeType: 'application/octet-stream',
+      size: s.size,
+      created: input.createDate,
+      checksum: s.sha256.toUpperCase(),
+      checksumType: 'SHA-256',
+      href: `${AIP.schemas}${s.name}`,
+    })),
   };
   const repGroup = {
     id: tt05Id(),

@@ -5,3 +5,4 @@ export * from './premis.js';
 export * from './ids.js';
 export * from './events.js';
 export * from './aip-build.js';
+export * from './aip-check.js';

@@ -28,7 +28,12 @@ export function readMets(root: XmlElement, path?: string): ReadMetsResult {
   const missing = (what: string) =>
     findings.push({ code: 'DP-TT05-METS-MISSING', severity: 'error', message: `METS thiếu ${what} / METS lacks ${what}`, ...at });
   if (root.ns !== M || root.local !== 'mets') {
-    findings.push({ code: 'DP-TT05-METS-ROOT', severity: 'error', message: 'Phần tử gốc không phải mets:mets / root is not mets:mets', ...at });
+    findings.push({
+      code: 'DP-TT05-METS-ROOT',
+      severity: 'error',
+      message: 'Phần tử gốc không phải mets:mets / root is not mets:mets',
+      ...at,
+    });
     return { findings };
   }
   const d = new MetsDoc(root);
@@ -119,7 +124,9 @@ export function readMets(root: XmlElement, path?: string): ReadMetsResult {
               type: a(ag, 'TYPE') ?? '',
               otherType: a(ag, 'OTHERTYPE'),
               name: textOf(firstElement(ag, M, 'name') ?? ag).trim(),
-              notes: elements(ag, M, 'note').map((n) => strip({ text: textOf(n).trim(), noteType: d.attrNs(n, CSIP_NAMESPACE, 'NOTETYPE') })),
+              notes: elements(ag, M, 'note').map((n) =>
+                strip({ text: textOf(n).trim(), noteType: d.attrNs(n, CSIP_NAMESPACE, 'NOTETYPE') }),
+              ),
             }),
           )
         : [],
@@ -129,7 +136,9 @@ export function readMets(root: XmlElement, path?: string): ReadMetsResult {
     amdSecs: elements(root, M, 'amdSec').map((s) => ({ id: req(s, 'ID'), digiprov: elements(s, M, 'digiprovMD').map(mdSec) })),
     fileSec: fileSec && {
       id: a(fileSec, 'ID') ?? '',
-      groups: elements(fileSec, M, 'fileGrp').map((g) => strip({ id: a(g, 'ID'), use: a(g, 'USE') ?? a(g, 'USER') ?? '', files: elements(g, M, 'file').map(file) })),
+      groups: elements(fileSec, M, 'fileGrp').map((g) =>
+        strip({ id: a(g, 'ID'), use: a(g, 'USE') ?? a(g, 'USER') ?? '', files: elements(g, M, 'file').map(file) }),
+      ),
     },
     structMap: {
       id: structMap ? (a(structMap, 'ID') ?? '') : '',
@@ -146,7 +155,6 @@ function pairs(tokens: string[]): MetsDocument['schemaLocation'] {
   for (let i = 0; i + 1 < tokens.length; i += 2) out.push({ namespace: tokens[i]!, location: tokens[i + 1]! });
   return out;
 }
-
 
 /** Every data/metadata file of a METS: fileSec files and md references, with the path they point at. */
 export function metsFilesByHref(doc: MetsDocument): Map<string, MetsFile> {

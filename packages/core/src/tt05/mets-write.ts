@@ -15,15 +15,20 @@ import {
 /** METS 1.12 XML for the model, elements in the schema's order; namespaces declared once on the root. */
 export function metsElement(doc: MetsDocument): XmlElement {
   const h = doc.header;
-  const header = el('metsHdr', M, { CREATEDATE: h.createDate, LASTMODDATE: h.lastModDate, RECORDSTATUS: h.recordStatus, 'csip:OAISPACKAGETYPE': h.oaisPackageType }, [
-    ...h.agents.map((a) =>
-      el('agent', M, { ROLE: a.role, TYPE: a.type, OTHERTYPE: a.otherType }, [
-        el('name', M, {}, [a.name]),
-        ...a.notes.map((n) => el('note', M, { 'csip:NOTETYPE': n.noteType }, [n.text])),
-      ]),
-    ),
-    ...h.altRecordIds.map((r) => el('altRecordID', M, { TYPE: r.type }, [r.value])),
-  ]);
+  const header = el(
+    'metsHdr',
+    M,
+    { CREATEDATE: h.createDate, LASTMODDATE: h.lastModDate, RECORDSTATUS: h.recordStatus, 'csip:OAISPACKAGETYPE': h.oaisPackageType },
+    [
+      ...h.agents.map((a) =>
+        el('agent', M, { ROLE: a.role, TYPE: a.type, OTHERTYPE: a.otherType }, [
+          el('name', M, {}, [a.name]),
+          ...a.notes.map((n) => el('note', M, { 'csip:NOTETYPE': n.noteType }, [n.text])),
+        ]),
+      ),
+      ...h.altRecordIds.map((r) => el('altRecordID', M, { TYPE: r.type }, [r.value])),
+    ],
+  );
   return el(
     'mets',
     M,
@@ -43,7 +48,14 @@ export function metsElement(doc: MetsDocument): XmlElement {
     [
       header,
       ...doc.dmdSecs.map((d) => mdSec('dmdSec', d)),
-      ...doc.amdSecs.map((a) => el('amdSec', M, { ID: a.id }, a.digiprov.map((d) => mdSec('digiprovMD', d)))),
+      ...doc.amdSecs.map((a) =>
+        el(
+          'amdSec',
+          M,
+          { ID: a.id },
+          a.digiprov.map((d) => mdSec('digiprovMD', d)),
+        ),
+      ),
       doc.fileSec &&
         el(
           'fileSec',

@@ -92,9 +92,16 @@ function objectElement(o: PremisObject): XmlElement {
           o.fixity && e('fixity', [e('messageDigestAlgorithm', [o.fixity.algorithm]), e('messageDigest', [o.fixity.digest])]),
           o.size === undefined ? undefined : e('size', [String(o.size)]),
           e('format', [
-            e('formatDesignation', [e('formatName', [o.format?.name ?? 'unknown']), o.format?.version ? e('formatVersion', [o.format.version]) : undefined]),
+            e('formatDesignation', [
+              e('formatName', [o.format?.name ?? 'unknown']),
+              o.format?.version ? e('formatVersion', [o.format.version]) : undefined,
+            ]),
             o.format?.puid
-              ? e('formatRegistry', [e('formatRegistryName', ['PRONOM']), e('formatRegistryKey', [o.format.puid]), e('formatRegistryRole', ['specification'])])
+              ? e('formatRegistry', [
+                  e('formatRegistryName', ['PRONOM']),
+                  e('formatRegistryKey', [o.format.puid]),
+                  e('formatRegistryRole', ['specification']),
+                ])
               : undefined,
           ]),
         ])
@@ -132,8 +139,12 @@ function eventElement(v: PremisEventRecord): XmlElement {
           e('eventOutcome', [v.outcome]),
           v.outcomeNote === undefined ? undefined : e('eventOutcomeDetail', [e('eventOutcomeDetailNote', [v.outcomeNote])]),
         ]),
-    ...v.agents.map((a) => e('linkingAgentIdentifier', [...idPair('linkingAgentIdentifier', a), a.role ? e('linkingAgentRole', [a.role]) : undefined])),
-    ...v.objects.map((o) => e('linkingObjectIdentifier', [...idPair('linkingObjectIdentifier', o), o.role ? e('linkingObjectRole', [o.role]) : undefined])),
+    ...v.agents.map((a) =>
+      e('linkingAgentIdentifier', [...idPair('linkingAgentIdentifier', a), a.role ? e('linkingAgentRole', [a.role]) : undefined]),
+    ),
+    ...v.objects.map((o) =>
+      e('linkingObjectIdentifier', [...idPair('linkingObjectIdentifier', o), o.role ? e('linkingObjectRole', [o.role]) : undefined]),
+    ),
   ]);
 }
 
@@ -152,7 +163,12 @@ export function readPremis(root: XmlElement, path?: string): { doc?: PremisDocum
   if (root.ns !== P || root.local !== 'premis')
     return {
       findings: [
-        { code: 'DP-TT05-PREMIS-ROOT', severity: 'error', message: 'Phần tử gốc không phải premis:premis (PREMIS 3) / root is not premis:premis', ...(path === undefined ? {} : { path }) },
+        {
+          code: 'DP-TT05-PREMIS-ROOT',
+          severity: 'error',
+          message: 'Phần tử gốc không phải premis:premis (PREMIS 3) / root is not premis:premis',
+          ...(path === undefined ? {} : { path }),
+        },
       ],
     };
   const child = (x: XmlElement, local: string) => firstElement(x, P, local);
@@ -160,8 +176,12 @@ export function readPremis(root: XmlElement, path?: string): { doc?: PremisDocum
     const c = x && child(x, local);
     return c ? textOf(c).trim() : undefined;
   };
-  const id = (x: XmlElement | undefined, prefix: string): PremisIdentifier => ({ type: text(x, `${prefix}Type`) ?? '', value: text(x, `${prefix}Value`) ?? '' });
-  const link = (x: XmlElement, prefix: string): PremisLink => strip({ ...id(x, prefix), role: text(x, `${prefix.replace(/Identifier$/, '')}Role`) });
+  const id = (x: XmlElement | undefined, prefix: string): PremisIdentifier => ({
+    type: text(x, `${prefix}Type`) ?? '',
+    value: text(x, `${prefix}Value`) ?? '',
+  });
+  const link = (x: XmlElement, prefix: string): PremisLink =>
+    strip({ ...id(x, prefix), role: text(x, `${prefix.replace(/Identifier$/, '')}Role`) });
   const objects = elements(root, P, 'object').map((o): PremisObject => {
     const typeAttr = Object.entries(o.attributes).find(([k]) => k === 'xsi:type' || k.endsWith(':type'))?.[1] ?? '';
     const category = typeAttr.slice(typeAttr.indexOf(':') + 1) as PremisObject['category'];
@@ -189,30 +209,30 @@ export function readPremis(root: XmlElement, path?: string): { doc?: PremisDocum
         : undefined,
     });
   });
-  const events = elements(root, P, 'event').map(
-    (v): PremisEventRecord =>
-      strip({
-        identifier: id(child(v, 'eventIdentifier'), 'eventIdentifier'),
-        type: text(v, 'eventType') ?? '',
-        dateTime: text(v, 'eventDateTime') ?? '',
-        detail: text(child(v, 'eventDetailInformation'), 'eventDetail'),
-        outcome: text(child(v, 'eventOutcomeInformation'), 'eventOutcome'),
-        outcomeNote: text(child(child(v, 'eventOutcomeInformation') ?? v, 'eventOutcomeDetail'), 'eventOutcomeDetailNote'),
-        agents: elements(v, P, 'linkingAgentIdentifier').map((x) => link(x, 'linkingAgentIdentifier')),
-        objects: elements(v, P, 'linkingObjectIdentifier').map((x) => link(x, 'linkingObjectIdentifier')),
-      }),
+  const events = elements(root, P, 'event').map((v): PremisEventRecord =>
+    strip({
+      identifier: id(child(v, 'eventIdentifier'), 'eventIdentifier'),
+      type: text(v, 'eventType') ?? '',
+      dateTime: text(v, 'eventDateTime') ?? '',
+      detail: text(child(v, 'eventDetailInformation'), 'eventDetail'),
+      outcome: text(child(v, 'eventOutcomeInformation'), 'eventOutcome'),
+      outcomeNote: text(child(child(v, 'eventOutcomeInformation') ?? v, 'eventOutcomeDetail'), 'eventOutcomeDetailNote'),
+      agents: elements(v, P, 'linkingAgentIdentifier').map((x) => link(x, 'linkingAgentIdentifier')),
+      objects: elements(v, P, 'linkingObjectIdentifier').map((x) => link(x, 'linkingObjectIdentifier')),
+    }),
   );
-  const agents = elements(root, P, 'agent').map(
-    (a): PremisAgentRecord =>
-      strip({
-        identifier: id(child(a, 'agentIdentifier'), 'agentIdentifier'),
-        name: text(a, 'agentName') ?? '',
-        type: text(a, 'agentType'),
-        version: text(a, 'agentVersion'),
-        note: text(a, 'agentNote'),
-      }),
+  const agents = elements(root, P, 'agent').map((a): PremisAgentRecord =>
+    strip({
+      identifier: id(child(a, 'agentIdentifier'), 'agentIdentifier'),
+      name: text(a, 'agentName') ?? '',
+      type: text(a, 'agentType'),
+      version: text(a, 'agentVersion'),
+      note: text(a, 'agentNote'),
+    }),
   );
-  const location = Object.entries(root.attributes).find(([k]) => k.endsWith(':schemaLocation'))?.[1]?.trim().split(/\s+/)[1];
+  const location = Object.entries(root.attributes)
+    .find(([k]) => k.endsWith(':schemaLocation'))?.[1]
+    ?.trim()
+    .split(/\s+/)[1];
   return { doc: strip({ schemaLocation: location, objects, events, agents }), findings: [] };
 }
-

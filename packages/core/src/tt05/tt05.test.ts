@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseXml } from '../xml/tree.js';
 import { fromUtf8, utf8 } from '../ports/bytes.js';
 import { AIP, buildAipMetadata, type AipBuildInput } from './aip-build.js';
+import { checkAipAgainstState } from './aip-check.js';
 import { readMets } from './mets-read.js';
 import { writeMets } from './mets-write.js';
 import { readPremis, writePremis, type PremisDocument } from './premis.js';
@@ -25,8 +26,23 @@ function sampleInput(): AipBuildInput {
     software: { name: 'DuPhong', version: '0.1.0' },
     ead: utf8('<simpledc><arcFileCode>H49.64.33.2001.160</arcFileCode></simpledc>'),
     documents: [
-      { dataPath: 'H49.64.33.2001.160.1.pdf', size: 1000, sha256: 'a'.repeat(64), created: '2026-06-12T09:30:00.000+07:00', mimeType: 'application/pdf', format: { name: 'Acrobat PDF/A - Portable Document Format', version: '2b', puid: 'fmt/477' }, ead: { name: 'EAD_DOC_H49.64.33.2001.160.1.xml', bytes: utf8('<simpledc/>') } },
-      { dataPath: 'ảnh/Tờ trình.jpg', size: 5, sha256: 'b'.repeat(64), created: '2026-06-12T09:30:00.000+07:00', mimeType: 'image/jpeg', originalName: 'Tờ trình.JPG' },
+      {
+        dataPath: 'H49.64.33.2001.160.1.pdf',
+        size: 1000,
+        sha256: 'a'.repeat(64),
+        created: '2026-06-12T09:30:00.000+07:00',
+        mimeType: 'application/pdf',
+        format: { name: 'Acrobat PDF/A - Portable Document Format', version: '2b', puid: 'fmt/477' },
+        ead: { name: 'EAD_DOC_H49.64.33.2001.160.1.xml', bytes: utf8('<simpledc/>') },
+      },
+      {
+        dataPath: 'ảnh/Tờ trình.jpg',
+        size: 5,
+        sha256: 'b'.repeat(64),
+        created: '2026-06-12T09:30:00.000+07:00',
+        mimeType: 'image/jpeg',
+        originalName: 'Tờ trình.JPG',
+      },
     ],
     schemas: [{ name: 'mets1_12.xsd', size: 10, sha256: 'c'.repeat(64) }],
     events: [toPremisEventRecord(event())],
@@ -36,7 +52,16 @@ function sampleInput(): AipBuildInput {
 }
 
 function event(): PremisEvent {
-  return { id: crypto.randomUUID(), objectId: 'urn:uuid:X', site: 'bac', type: 'ingestion start', dateTime: '2026-11-30T10:00:00.000+07:00', outcome: 'success', detail: 'Tiếp nhận 2 tệp', agent: 'DuPhong 0.1.0' };
+  return {
+    id: crypto.randomUUID(),
+    objectId: 'urn:uuid:X',
+    site: 'bac',
+    type: 'ingestion start',
+    dateTime: '2026-11-30T10:00:00.000+07:00',
+    outcome: 'success',
+    detail: 'Tiếp nhận 2 tệp',
+    agent: 'DuPhong 0.1.0',
+  };
 }
 
 describe('TT05 METS and PREMIS', () => {
@@ -82,7 +107,11 @@ describe('TT05 METS and PREMIS', () => {
 
   it('PREMIS events keep every catalogue field', () => {
     const e = event();
-    const doc: PremisDocument = { objects: [{ category: 'intellectualEntity', identifier: { type: 'OBJID', value: 'urn:uuid:X' } }], events: [toPremisEventRecord(e)], agents: [] };
+    const doc: PremisDocument = {
+      objects: [{ category: 'intellectualEntity', identifier: { type: 'OBJID', value: 'urn:uuid:X' } }],
+      events: [toPremisEventRecord(e)],
+      agents: [],
+    };
     const back = readPremis(parseXml(writePremis(doc)).root!).doc!;
     expect(fromPremisEventRecord(back.events[0]!, 'urn:uuid:X')).toEqual(e);
     expect(fromPremisEventRecord(back.events[0]!, 'urn:uuid:X').site).toBe('bac');
@@ -92,5 +121,23 @@ describe('TT05 METS and PREMIS', () => {
     const r = readMets(parseXml('<mets xmlns="http://www.loc.gov/METS/"><structMap/></mets>').root!);
     expect(r.findings.map((f) => f.code)).toContain('DP-TT05-METS-MISSING');
     expect(readPremis(parseXml('<x/>').root!).findings[0]!.code).toBe('DP-TT05-PREMIS-ROOT');
+  });
+
+  it('an AIP agrees with the stored state; a changed, missing or unreferenced file is found', () => {
+    const input = sampleInput();
+    const files = buildAipMetadata(input);
+    const state = new Map<string, string>([...files].map(([p, b]) => [p, fakeSha(b)]));
+    for (const d of input.documents) state.set(`${AIP.repData}${d.dataPath}`, d.sha256);
+    for (const s of input.schemas) state.set(`${AIP.schemas}${s.name}`, s.sha256);
+    const parse = (p: string) => readMets(parseXml(fromUtf8(files.get(p)!)).root!).doc;
+    expect(checkAipAgainstState(parse(AIP.mets), parse(AIP.repMets), state)).toEqual([]);
+    const changed = new Map(state).set(`${AIP.repData}ảnh/Tờ trình.jpg`, 'f'.repeat(64));
+    expect(checkAipAgainstState(parse(AIP.mets), parse(AIP.repMets), changed).map((f) => f.code)).toEqual(['DP-AIP-CHECKSUM']);
+    const missing = new Map(state);
+    missing.delete(AIP.ead);
+    expect(checkAipAgainstState(parse(AIP.mets), parse(AIP.repMets), missing).map((f) => f.code)).toEqual(['DP-AIP-FILE-MISSING']);
+    const extra = new Map(state).set(`${AIP.repData}lạ.pdf`, 'e'.repeat(64));
+    expect(checkAipAgainstState(parse(AIP.mets), parse(AIP.repMets), extra).map((f) => f.code)).toEqual(['DP-AIP-UNREFERENCED']);
+    expect(checkAipAgainstState(undefined, undefined, state).map((f) => f.code)).toEqual(['DP-AIP-METS']);
   });
 });

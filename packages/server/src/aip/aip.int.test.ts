@@ -23,11 +23,17 @@ const SAMPLE_DATA = join(ROOT, 'fixtures/tt05/sip-hoso-sample');
 const samplePdf = () => {
   const pkg = readdirSync(SAMPLE_DATA).find((d) => d.startsWith('uuid-'))!;
   const data = join(SAMPLE_DATA, pkg, 'representations/rep1/data');
-  return readFileSync(join(data, readdirSync(data).find((f) => f.endsWith('.pdf'))!));
+  return readFileSync(
+    join(
+      data,
+      readdirSync(data).find((f) => f.endsWith('.pdf'))!,
+    ),
+  );
 };
 // A 1×1 PNG.
 const PNG = Buffer.from(
-  '89504e470d0a1a0a0000000d4948445200000001000000010806000000' + '1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082',
+  '89504e470d0a1a0a0000000d4948445200000001000000010806000000' +
+    '1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082',
   'hex',
 );
 
@@ -62,10 +68,19 @@ describe('backup copy = TT05 AIP_hoso', () => {
       'ảnh/trang bìa.png': PNG,
       'Biên bản họp.txt': 'Biên bản họp Ủy ban nhân dân tỉnh',
     });
-    const result = await ingestFolder(ctx, { folder: source, fileCode: 'H49.64.33.2001.160', title: 'Hồ sơ về việc <thành lập> & "phát triển"' });
+    const result = await ingestFolder(ctx, {
+      folder: source,
+      fileCode: 'H49.64.33.2001.160',
+      title: 'Hồ sơ về việc <thành lập> & "phát triển"',
+    });
     const files = await headFiles(result.object);
     const mets = readMets(parseXml(files.get(AIP.mets)!.toString('utf8')).root!).doc!;
-    expect(mets).toMatchObject({ objid: result.object, type: 'Mixed', profile: 'http://www.ra.ee/METS/v01/IP.xml', label: 'Hồ sơ về việc <thành lập> & "phát triển"' });
+    expect(mets).toMatchObject({
+      objid: result.object,
+      type: 'Mixed',
+      profile: 'http://www.ra.ee/METS/v01/IP.xml',
+      label: 'Hồ sơ về việc <thành lập> & "phát triển"',
+    });
     expect(mets.header.oaisPackageType).toBe('AIP');
     expect(mets.header.createDate).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+07:00$/);
 

@@ -55,5 +55,11 @@ export async function firstBytes(stream: AsyncIterable<Uint8Array>, max: number)
     total += chunk.byteLength;
     if (total >= max) break;
   }
-  return (await collect((async function* () { yield* parts; })())).subarray(0, max);
+  return (
+    await collect(
+      (async function* () {
+        yield* parts;
+      })(),
+    )
+  ).subarray(0, max);
 }

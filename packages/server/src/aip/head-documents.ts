@@ -17,7 +17,6 @@ import { readSmall } from '../usecases/stage.js';
 import type { VersionSource } from '../usecases/write-version.js';
 import { isDataPath } from './read-object.js';
 
-
 /** The head version's METS (root and rep1) as stored on a good copy, and a reader for its other files. */
 export async function readHeadAip(ctx: Context, objectId: string, head: number) {
   const state = await loadHeadState(ctx, objectId, head);
@@ -50,7 +49,9 @@ export async function readHeadDocuments(ctx: Context, objectId: string, head: nu
   const formats = new Map<string, { name: string; version?: string; puid?: string; mime: string }>();
   const holey = new Set<string>();
   if (aip.rep) {
-    const byId = new Map((aip.rep.fileSec?.groups ?? []).flatMap((g) => g.files.map((f) => [f.id, { f, holey: g.use === 'Holeyfile' }] as const)));
+    const byId = new Map(
+      (aip.rep.fileSec?.groups ?? []).flatMap((g) => g.files.map((f) => [f.id, { f, holey: g.use === 'Holeyfile' }] as const)),
+    );
     const dmd = new Map(aip.rep.dmdSecs.map((d) => [d.id, resolveMetsHref(AIP.rep.slice(0, -1), d.ref.href)]));
     const walk = (div: MetsDiv) => {
       for (const id of div.fptrs) {
@@ -68,7 +69,8 @@ export async function readHeadDocuments(ctx: Context, objectId: string, head: nu
     if (aip.files.has(AIP.repPremis)) {
       const root = parseXml(fromUtf8(await aip.read(AIP.repPremis))).root;
       for (const o of (root && readPremis(root).doc?.objects) ?? [])
-        if (o.location && o.format) formats.set(o.location, { ...o.format, mime: formats.get(o.location)?.mime ?? 'application/octet-stream' });
+        if (o.location && o.format)
+          formats.set(o.location, { ...o.format, mime: formats.get(o.location)?.mime ?? 'application/octet-stream' });
     }
   }
   const out: VersionSource[] = [];
@@ -79,7 +81,8 @@ export async function readHeadDocuments(ctx: Context, objectId: string, head: nu
     let description: VersionSource['description'];
     if (eadPath && aip.files.has(eadPath)) {
       const root = parseXml(fromUtf8(await aip.read(eadPath))).root;
-      if (root) description = { eadName: eadPath.slice(eadPath.lastIndexOf('/') + 1), fields: parseSimpleDc(root, { kind: 'aip-doc' }).fields };
+      if (root)
+        description = { eadName: eadPath.slice(eadPath.lastIndexOf('/') + 1), fields: parseSimpleDc(root, { kind: 'aip-doc' }).fields };
     }
     out.push({
       kind: 'stored',

@@ -1,13 +1,5 @@
 import { createHash } from 'node:crypto';
-import {
-  AIP,
-  buildAipMetadata,
-  toPremisEventRecord,
-  utf8,
-  writeXml,
-  type PremisAgentRecord,
-  type PremisEvent,
-} from '@duphong/core';
+import { AIP, buildAipMetadata, toPremisEventRecord, utf8, writeXml, type PremisAgentRecord, type PremisEvent } from '@duphong/core';
 import { SOFTWARE, SOFTWARE_NAME, SOFTWARE_VERSION } from '../usecases/object-metadata.js';
 import { aipSchemaFiles } from './schema-files.js';
 import { documentDescription, fileDescription } from './descriptions.js';
@@ -78,7 +70,11 @@ export async function objectAipFiles(input: ObjectAipInput): Promise<Map<string,
       sha256: f.sha256,
       created: input.lastModDate,
       mimeType: f.format.mime,
-      format: { name: f.format.name, ...(f.format.version && { version: f.format.version }), ...(f.format.puid && { puid: f.format.puid }) },
+      format: {
+        name: f.format.name,
+        ...(f.format.version && { version: f.format.version }),
+        ...(f.format.puid && { puid: f.format.puid }),
+      },
       ...(f.originalName !== undefined && { originalName: f.originalName }),
       ...(f.holey && { holey: true }),
       ead: { name: ead.eadName, bytes },
@@ -94,7 +90,17 @@ export async function objectAipFiles(input: ObjectAipInput): Promise<Map<string,
     lastModDate: input.lastModDate,
     recordStatus: input.version === 1 ? 'NEW' : 'REPLACEMENT',
     software: { name: SOFTWARE_NAME, version: SOFTWARE_VERSION },
-    ead: utf8(writeXml(fileDescription(input.type === 'Collection' ? 'aip-tailieu' : 'aip-hoso', input.fileCode, input.title, input.files.length, input.description))),
+    ead: utf8(
+      writeXml(
+        fileDescription(
+          input.type === 'Collection' ? 'aip-tailieu' : 'aip-hoso',
+          input.fileCode,
+          input.title,
+          input.files.length,
+          input.description,
+        ),
+      ),
+    ),
     documents,
     schemas: schemas.map(({ name, size, sha256 }) => ({ name, size, sha256 })),
     events: input.events.map(toPremisEventRecord),

@@ -1,12 +1,4 @@
-import {
-  AIP,
-  fromPremisEventRecord,
-  fromUtf8,
-  parseXml,
-  readMets,
-  readPremis,
-  type PremisEvent,
-} from '@duphong/core';
+import { AIP, fromPremisEventRecord, fromUtf8, parseXml, readMets, readPremis, type PremisEvent } from '@duphong/core';
 import { OBJECT_EVENTS_PATH, OBJECT_METADATA_PATH, decodeJson, isEventList, type ObjectMetadata } from '../usecases/object-metadata.js';
 
 /** What a stored version says about itself: enough to rebuild the catalogue from storage alone. */

@@ -77,7 +77,12 @@ async function readProfile(source: PackageSource, archived: boolean, out: SipRea
   if (structure.rootPrefix === undefined || !structure.hasRootMets) return;
   const prefix = structure.rootPrefix;
   if (structure.representations.length !== 1)
-    add('DP-TT05-REPRESENTATIONS', 'error', `Gói TT05 phải có đúng một biểu diễn rep1 (có ${structure.representations.length})`, `${prefix}representations`);
+    add(
+      'DP-TT05-REPRESENTATIONS',
+      'error',
+      `Gói TT05 phải có đúng một biểu diễn rep1 (có ${structure.representations.length})`,
+      `${prefix}representations`,
+    );
   const rep = structure.representations.includes('rep1') ? 'representations/rep1/' : undefined;
 
   const small = new Map<string, Uint8Array>();
@@ -107,17 +112,31 @@ async function readProfile(source: PackageSource, archived: boolean, out: SipRea
   out.objid = root.objid;
   out.recordStatus = root.header.recordStatus;
   if (root.header.oaisPackageType !== 'SIP')
-    add('DP-TT05-PACKAGE-TYPE', 'error', `csip:OAISPACKAGETYPE phải là SIP để tiếp nhận (đang là "${root.header.oaisPackageType ?? ''}")`, `${prefix}METS.xml`);
+    add(
+      'DP-TT05-PACKAGE-TYPE',
+      'error',
+      `csip:OAISPACKAGETYPE phải là SIP để tiếp nhận (đang là "${root.header.oaisPackageType ?? ''}")`,
+      `${prefix}METS.xml`,
+    );
   if (root.type !== 'Mixed' && root.type !== 'Collection')
-    add('DP-TT05-METS-TYPE', 'error', `mets/@TYPE phải là Mixed (hồ sơ) hoặc Collection (tài liệu), đang là "${root.type}"`, `${prefix}METS.xml`);
+    add(
+      'DP-TT05-METS-TYPE',
+      'error',
+      `mets/@TYPE phải là Mixed (hồ sơ) hoặc Collection (tài liệu), đang là "${root.type}"`,
+      `${prefix}METS.xml`,
+    );
   else out.type = root.type;
   if (!SIP_OBJID.test(root.objid))
     add('DP-TT05-OBJID', 'warning', `OBJID của SIP theo TT05 là uuid-{UUID}, đang là "${root.objid}"`, `${prefix}METS.xml`);
-  for (const doc of [root, repDoc]) for (const g of doc?.fileSec?.groups ?? []) for (const f of g.files)
-    if (f.checksumType !== 'SHA-256') add('DP-TT05-CHECKSUMTYPE', 'error', `CHECKSUMTYPE phải là SHA-256 (tệp ${f.href}: "${f.checksumType}")`, `${prefix}METS.xml`);
+  for (const doc of [root, repDoc])
+    for (const g of doc?.fileSec?.groups ?? [])
+      for (const f of g.files)
+        if (f.checksumType !== 'SHA-256')
+          add('DP-TT05-CHECKSUMTYPE', 'error', `CHECKSUMTYPE phải là SHA-256 (tệp ${f.href}: "${f.checksumType}")`, `${prefix}METS.xml`);
   const creator = root.header.agents.find((a) => a.notes.some((n) => n.noteType === 'IDENTIFICATIONCODE'));
   out.fondsCode = creator?.notes.find((n) => n.noteType === 'IDENTIFICATIONCODE')?.text;
-  for (const d of repDoc ? [repDoc] : []) for (const a of d.header.agents) if (!out.fondsCode) out.fondsCode = a.notes.find((n) => n.noteType === 'IDENTIFICATIONCODE')?.text;
+  for (const d of repDoc ? [repDoc] : [])
+    for (const a of d.header.agents) if (!out.fondsCode) out.fondsCode = a.notes.find((n) => n.noteType === 'IDENTIFICATIONCODE')?.text;
 
   // Descriptions: EAD.xml and each document's EAD_DOC.
   const kind = out.type === 'Collection' ? 'sip-tailieu' : 'sip-hoso';
@@ -128,7 +147,11 @@ async function readProfile(source: PackageSource, archived: boolean, out: SipRea
     if (rel) docRefs.set(d.id, rel);
   }
   const fetchFiles = (repDoc?.fileSec?.groups ?? []).flatMap((g) => g.files).filter((f) => f.href.endsWith('.fetch.txt'));
-  await readSmall([...(eadRef ? [eadRef] : []), ...docRefs.values(), ...fetchFiles.map((f) => resolveMetsHref(rep!.slice(0, -1), f.href) ?? '')]);
+  await readSmall([
+    ...(eadRef ? [eadRef] : []),
+    ...docRefs.values(),
+    ...fetchFiles.map((f) => resolveMetsHref(rep!.slice(0, -1), f.href) ?? ''),
+  ]);
   if (!eadRef || !small.has(eadRef)) {
     add('DP-TT05-EAD-MISSING', 'error', 'Thiếu mô tả hồ sơ metadata/descriptive/EAD.xml (dmdSec của METS gốc)', `${prefix}METS.xml`);
     return;
@@ -147,7 +170,10 @@ async function readProfile(source: PackageSource, archived: boolean, out: SipRea
       return undefined;
     }
     const dc = parseSimpleDc(parsed.root, { kind: k, path: prefix + rel });
-    out.findings.push(...dc.findings, ...checkDescription(k, dc.fields, { ...(out.fileCode && { fileCode: out.fileCode }), path: prefix + rel }));
+    out.findings.push(
+      ...dc.findings,
+      ...checkDescription(k, dc.fields, { ...(out.fileCode && { fileCode: out.fileCode }), path: prefix + rel }),
+    );
     return dc.fields;
   }
 
@@ -181,5 +207,6 @@ async function readProfile(source: PackageSource, archived: boolean, out: SipRea
       });
     }
   }
-  if (out.documents.length === 0) add('DP-TT05-NO-DOCUMENTS', 'error', 'rep1 không có tài liệu nào (nhóm tệp Data trống)', `${prefix}${rep}METS.xml`);
+  if (out.documents.length === 0)
+    add('DP-TT05-NO-DOCUMENTS', 'error', 'rep1 không có tài liệu nào (nhóm tệp Data trống)', `${prefix}${rep}METS.xml`);
 }

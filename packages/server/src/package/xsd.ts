@@ -94,7 +94,8 @@ export async function validateMetsXsd(bytes: Uint8Array, path: string, options: 
   const code = options.code ?? 'DP-METS-XSD';
   const label = options.label ?? 'METS không hợp lệ theo mets.xsd';
   const messages = lines.slice(0, MAX_MESSAGES).map((l) => packageFinding(code, 'error', `${label}: ${l.replace(/^-:/, 'dòng ')}`, path));
-  if (lines.length > MAX_MESSAGES) messages.push(packageFinding(code, 'error', `… và ${lines.length - MAX_MESSAGES} lỗi lược đồ khác`, path));
+  if (lines.length > MAX_MESSAGES)
+    messages.push(packageFinding(code, 'error', `… và ${lines.length - MAX_MESSAGES} lỗi lược đồ khác`, path));
   if (messages.length === 0) messages.push(packageFinding(code, 'error', `${label} (xmllint mã ${run.code})`, path));
   return messages;
 }

@@ -59,7 +59,12 @@ export async function upgradeObject(ctx: Context, fileCode: string): Promise<Ing
       origin: 'bản sao định dạng cũ',
       force: true,
       events: (objectId, created) => [
-        event(objectId, 'migration', created, `Chuyển bản sao v${fresh.head} sang bố cục gói AIP_hoso (TT05); dữ liệu giữ nguyên giá trị băm, không ghi lại`),
+        event(
+          objectId,
+          'migration',
+          created,
+          `Chuyển bản sao v${fresh.head} sang bố cục gói AIP_hoso (TT05); dữ liệu giữ nguyên giá trị băm, không ghi lại`,
+        ),
       ],
     });
     return { ...result, upgraded: true };

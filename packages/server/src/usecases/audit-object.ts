@@ -8,6 +8,7 @@ import { QUARANTINE, putSmall, sidecarBytes } from './site-ocfl.js';
 import { observeSite, snapshotSite, type SiteSnapshot } from './audit-observe.js';
 import { copyBlobVerified } from './transfer.js';
 import { appendLogEvents } from './object-logs.js';
+import { auditAipMetadata } from '../aip/aip-audit.js';
 import { replicateToSite } from './replicate.js';
 import type { AuditSummary } from './audit.js';
 
@@ -50,6 +51,29 @@ export async function auditObjectWithReference(ctx: Context, input: ObjectAuditI
     const findings = await validateObject(tree, ctx.hasher, { digestContent: false });
     const errors = findings.filter((f) => f.severity === 'error').map((f) => `${f.code}${f.path ? ` ${f.path}` : ''}`);
     if (errors.length > 0) structural.set(o.site, errors);
+  }
+
+  // The package describes what it holds: checked once, on a copy whose bytes verified (copies agree).
+  const aipSite = plan.intactSites.find((s) => !structural.has(s));
+  const aipFindings = aipSite ? await auditAipMetadata(ctx.sites.get(aipSite)!.store, key, inventory) : [];
+  if (aipSite && aipFindings.length > 0) {
+    const now = isoVietnam(ctx.clock.now());
+    for (const f of aipFindings)
+      summary.findings.push({ object: objectId, site: aipSite, path: f.path ?? null, code: f.code, detail: f.message });
+    summary.unrepaired += 1;
+    const detail = aipFindings.map((f) => `${f.code} ${f.path ?? ''}`).join('; ');
+    if (input.repair)
+      await ctx.catalogue.addIncident({
+        id: randomUUID(),
+        objectId,
+        site: null,
+        path: aipFindings[0]!.path ?? null,
+        code: aipFindings[0]!.code,
+        detail,
+        createdAt: now,
+        resolvedAt: null,
+      });
+    input.events.push(event(objectId, 'validation', now, `Gói AIP không khớp siêu dữ liệu của chính nó: ${detail}`, null, 'failure'));
   }
 
   const repairedSites = new Set<string>();

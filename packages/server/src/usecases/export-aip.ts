@@ -74,7 +74,11 @@ export async function exportAip(
     }
   }
   if (problems.length === 0)
-    throw unavailableError('DP-NO-GOOD-COPY', `Không có bản sao tốt nào của "${fileCode}" đang trực tuyến.`, `No good copy of "${fileCode}" is online.`);
+    throw unavailableError(
+      'DP-NO-GOOD-COPY',
+      `Không có bản sao tốt nào của "${fileCode}" đang trực tuyến.`,
+      `No good copy of "${fileCode}" is online.`,
+    );
   throw integrityError(
     'DP-EXPORT-DAMAGED',
     `Không xuất được gói: mọi bản sao đều sai lệch (${problems.join('; ')}). Hãy chạy "duphong audit".`,
@@ -109,7 +113,10 @@ async function writeZip(
         size += chunk.byteLength;
       });
       const ended = pipeline(source, through);
-      zip.addReadStream(through, `${folder}/${logicalPath}`, { compress: DEFLATE.test(logicalPath), mtime: new Date(inventory.versions[inventory.head]!.created) });
+      zip.addReadStream(through, `${folder}/${logicalPath}`, {
+        compress: DEFLATE.test(logicalPath),
+        mtime: new Date(inventory.versions[inventory.head]!.created),
+      });
       await ended;
       const digest = hash.digest();
       if (digest !== entry.digest.toLowerCase())

@@ -75,7 +75,9 @@ describe('SIP intake (TT05 SIP_hoso / SIP_tailieu)', () => {
     expect(doc.docCode).toMatch(new RegExp(`^${FILE_CODE.replaceAll('.', '\\.')}\\.\\d{7}$`));
     expect(doc).not.toHaveProperty('docId');
     expect(await validateMetsXsd(file(eadDoc), eadDoc, { schema: bundledSchema('tt05/aip/ead_doc.xsd')!, code: 'DP-EAD-XSD' })).toEqual([]);
-    expect(await validateMetsXsd(file(AIP.premis), AIP.premis, { schema: bundledSchema('premis-v3-0.xsd')!, code: 'DP-PREMIS-XSD' })).toEqual([]);
+    expect(
+      await validateMetsXsd(file(AIP.premis), AIP.premis, { schema: bundledSchema('premis-v3-0.xsd')!, code: 'DP-PREMIS-XSD' }),
+    ).toEqual([]);
     const rep = readPremis(parseXml(fromUtf8(file(AIP.repPremis))).root!).doc!;
     expect(rep.objects.filter((o) => o.category === 'file').every((o) => o.format?.puid?.startsWith('fmt/'))).toBe(true);
 
@@ -105,14 +107,19 @@ describe('SIP intake (TT05 SIP_hoso / SIP_tailieu)', () => {
 
   it('a SIP_tailieu (folder form) becomes an AIP_tailieu', async () => {
     const folder = join(TT05, 'sip-tailieu-sample');
-    const inner = join(folder, readdirSync(folder).find((d) => d.startsWith('uuid-'))!);
+    const inner = join(
+      folder,
+      readdirSync(folder).find((d) => d.startsWith('uuid-'))!,
+    );
     const result = await ingestSip(ctx, inner);
     const { file } = await head(result.object);
     const mets = readMets(parseXml(fromUtf8(file(AIP.mets))).root!).doc!;
     expect(mets.type).toBe('Collection');
     const ead = parseSimpleDc(parseXml(fromUtf8(file(AIP.ead))).root!, { kind: 'aip-tailieu' }).fields;
     expect(Object.keys(ead).sort()).toEqual(['arcFileCode', 'description', 'source', 'title']);
-    expect(await validateMetsXsd(file(AIP.ead), AIP.ead, { schema: bundledSchema('tt05/aip-tailieu/ead.xsd')!, code: 'DP-EAD-XSD' })).toEqual([]);
+    expect(
+      await validateMetsXsd(file(AIP.ead), AIP.ead, { schema: bundledSchema('tt05/aip-tailieu/ead.xsd')!, code: 'DP-EAD-XSD' }),
+    ).toEqual([]);
   });
 
   describe('the bad-package corpus is refused, nothing stored', () => {
@@ -125,7 +132,14 @@ describe('SIP intake (TT05 SIP_hoso / SIP_tailieu)', () => {
     it.each(rows)('%s', async (file, _valid, codes, _paths, note) => {
       const before = { objects: await ctx.catalogue.countObjects(), files: await ctx.catalogue.countVersionFiles() };
       const m = /\[limits ([^\]]+)\]/.exec(note);
-      const limits: Partial<ArchiveLimits> = m ? Object.fromEntries(m[1]!.split(/\s+/).map((kv) => kv.split('=')).map(([k, v]) => [k, Number(v)])) : {};
+      const limits: Partial<ArchiveLimits> = m
+        ? Object.fromEntries(
+            m[1]!
+              .split(/\s+/)
+              .map((kv) => kv.split('='))
+              .map(([k, v]) => [k, Number(v)]),
+          )
+        : {};
       const refusal = await ingestSip(ctx, join(corpus, file), { limits }).then(
         () => undefined,
         (e: unknown) => e as { code: string; findings: Array<{ code: string }> },

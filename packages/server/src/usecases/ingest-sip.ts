@@ -52,7 +52,10 @@ export async function ingestSip(ctx: Context, path: string, options: SipIngestOp
   if (!opened.source) throw sipRefused([...sip.findings, ...opened.findings]);
   const order = new Map(opened.source.entries.map((e, i) => [e.path, i]));
   const streamed = sip.documents.filter((d) => !d.holey).sort((a, b) => (order.get(a.entry) ?? 0) - (order.get(b.entry) ?? 0));
-  const feeder = new ArchiveFeeder(opened.source, streamed.map((d) => d.entry));
+  const feeder = new ArchiveFeeder(
+    opened.source,
+    streamed.map((d) => d.entry),
+  );
   try {
     await recoverJournal(ctx, { fileCode });
     const now = isoVietnam(ctx.clock.now());
@@ -126,7 +129,12 @@ function aipDocFields(fields: Record<string, string>, fileCode: string, correcti
   return converted;
 }
 
-function streamSource(d: SipDocument, fileCode: string, corrections: string[], open: () => Promise<AsyncIterable<Uint8Array>>): VersionSource {
+function streamSource(
+  d: SipDocument,
+  fileCode: string,
+  corrections: string[],
+  open: () => Promise<AsyncIterable<Uint8Array>>,
+): VersionSource {
   return {
     kind: 'stream',
     relative: d.dataPath,

@@ -17,7 +17,6 @@ export interface IngestRequest {
   onProgress?: (done: number, total: number, bytes: number) => void;
 }
 
-
 const FILE_CODE = /^[\p{L}\p{N}][\p{L}\p{N}._-]{0,99}$/u;
 
 /** ingest FOLDER --file CODE: the journal → stage → verify → commit → record → clear protocol. */
@@ -60,4 +59,3 @@ export async function ingestFolder(ctx: Context, request: IngestRequest): Promis
     release();
   }
 }
-

@@ -34,19 +34,33 @@ export async function resolveLinkedDocuments(
     const found = files.find((f) => f.logicalPath.startsWith(`${AIP.repData}${docId}.`) && !f.logicalPath.endsWith('.fetch.txt'));
     if (!holder || !found) {
       findings.push(
-        packageFinding('DP-TT05-FETCH-UNRESOLVED', 'error', `Tài liệu liên kết "${docId}" chưa có trong kho (chưa được nộp trước đó)`, d.entry),
+        packageFinding(
+          'DP-TT05-FETCH-UNRESOLVED',
+          'error',
+          `Tài liệu liên kết "${docId}" chưa có trong kho (chưa được nộp trước đó)`,
+          d.entry,
+        ),
       );
       continue;
     }
     const fonds = holder.fileCode === fileCode ? sip.fondsCode : fondsOf((await readHeadAip(ctx, holder.id, holder.head)).root);
     if (sip.fondsCode && fonds && fonds !== sip.fondsCode) {
       findings.push(
-        packageFinding('DP-TT05-FETCH-FONDS', 'error', `Tài liệu liên kết "${docId}" thuộc phông ${fonds}, khác phông của gói (${sip.fondsCode})`, d.entry),
+        packageFinding(
+          'DP-TT05-FETCH-FONDS',
+          'error',
+          `Tài liệu liên kết "${docId}" thuộc phông ${fonds}, khác phông của gói (${sip.fondsCode})`,
+          d.entry,
+        ),
       );
       continue;
     }
     const uuid = holder.id.slice(holder.id.lastIndexOf(':') + 1);
-    documents.push({ document: { ...d, fetchTarget: docId }, target: `urn_${sip.fondsCode ?? fonds ?? ''}_${uuid}_${found.logicalPath}`, size: found.size });
+    documents.push({
+      document: { ...d, fetchTarget: docId },
+      target: `urn_${sip.fondsCode ?? fonds ?? ''}_${uuid}_${found.logicalPath}`,
+      size: found.size,
+    });
   }
   return { documents, findings };
 }

@@ -6,7 +6,16 @@ import { faultPoint } from '../app/journal.js';
 import { requestError, unavailableError } from '../app/errors.js';
 import { probeSites } from './sites.js';
 import { STAGING, ensureStorageRoot, objectKey } from './site-ocfl.js';
-import { digestStored, mapLimit, stageBytes, stageFile, stageStream, SourceChangedError, type StageTarget, type StagedBlob } from './stage.js';
+import {
+  digestStored,
+  mapLimit,
+  stageBytes,
+  stageFile,
+  stageStream,
+  SourceChangedError,
+  type StageTarget,
+  type StagedBlob,
+} from './stage.js';
 import { SOFTWARE } from './object-metadata.js';
 import { objectAipFiles, type AipContentFile, type FileFormat } from '../aip/object-aip.js';
 import { headCapture, identifySourceFile, toFileFormat, UNKNOWN_FORMAT } from '../aip/file-format.js';
@@ -187,7 +196,12 @@ export async function writeObjectVersion(ctx: Context, request: WriteVersionRequ
       ...(read === 0
         ? []
         : [
-            event(objectId, 'ingestion start', created, `Tiếp nhận ${read} tệp (${totalBytes} byte) từ ${request.origin} cho phiên bản v${version}`),
+            event(
+              objectId,
+              'ingestion start',
+              created,
+              `Tiếp nhận ${read} tệp (${totalBytes} byte) từ ${request.origin} cho phiên bản v${version}`,
+            ),
             event(objectId, 'message digest calculation', created, `SHA-256 của ${read} tệp được tính trong lúc đọc (một lần đọc)`),
           ]),
       ...(request.events?.(objectId, created) ?? []),

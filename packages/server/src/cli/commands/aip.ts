@@ -11,8 +11,7 @@ export async function runAip(args: string[], out: Output): Promise<number> {
   if (sub !== 'upgrade')
     throw requestError('DP-USAGE', 'Dùng: duphong aip upgrade CODE… | --all', 'Usage: duphong aip upgrade CODE… | --all');
   const { values, positionals } = parse(rest, { all: { type: 'boolean', default: false } });
-  if (!values.all && positionals.length === 0)
-    throw requestError('DP-USAGE', 'Cho biết mã hồ sơ hoặc --all', 'Give file codes or --all');
+  if (!values.all && positionals.length === 0) throw requestError('DP-USAGE', 'Cho biết mã hồ sơ hoặc --all', 'Give file codes or --all');
   const ctx = await openContext(resolveHome(values.home));
   try {
     const codes = values.all ? await allFileCodes(ctx) : positionals.map((c) => c.normalize('NFC'));

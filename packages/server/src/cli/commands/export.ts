@@ -9,8 +9,7 @@ import type { Output } from '../output.js';
 /** `duphong export aip CODE --out DIR`: the head version as a TT05 AIP_hoso zip. */
 export async function runExport(args: string[], out: Output): Promise<number> {
   const [kind, ...rest] = args;
-  if (kind !== 'aip')
-    throw requestError('DP-USAGE', 'Dùng: duphong export aip CODE --out DIR', 'Usage: duphong export aip CODE --out DIR');
+  if (kind !== 'aip') throw requestError('DP-USAGE', 'Dùng: duphong export aip CODE --out DIR', 'Usage: duphong export aip CODE --out DIR');
   const { values, positionals } = parse(rest, { out: { type: 'string' } });
   const code = positionals[0]?.normalize('NFC');
   if (!code) throw requestError('DP-USAGE', 'Thiếu mã hồ sơ: duphong export aip CODE --out DIR', 'Missing file code.');
