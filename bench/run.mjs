@@ -2,7 +2,7 @@
 // `npm run bench [-- --quick] [--reps N] [--keep-data] [--name NAME] [--timeout SECONDS]`: DuPhong's ingest/audit pipeline
 // through its real CLI against shell, rclone and openssl baselines run on the same data, in the
 // same run. Prints a table; writes bench/results/<yyyy-mm-dd>-pipeline[-quick].json. See bench/README.md.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureFileSet, remove, removeSet } from './lib/data.mjs';
 import * as dp from './lib/duphong.mjs';
@@ -41,6 +41,7 @@ const WORK = join(DATA, 'work');
 const RESULTS = join(dp.REPO, 'bench/results');
 
 const t0 = Date.now();
+const details = [];
 const log = (msg) => process.stderr.write(`[${((Date.now() - t0) / 1000).toFixed(0).padStart(4)} s] ${msg}\n`);
 const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
 const MB = (bytes, ms) => bytes / 1e6 / (ms / 1000);
@@ -181,6 +182,59 @@ async function auditScenario(label, home, objects) {
   ];
 }
 
+/** Export the head version as a TT05 AIP zip (re-hashing every file on the way) against zip -0 of one copy. */
+async function exportScenario(label, home, code, bytes) {
+  const content = findDir(join(home, 'sites', 'bac'), 'content');
+  const out = join(WORK, 'export');
+  const t = await compare(
+    [
+      {
+        name: 'DuPhong',
+        prepare: () => remove(out),
+        go: () => dp.exportAip(home, code, out),
+        verify: (r) => {
+          if (!(r.json?.bytes >= bytes)) throw new Error(`export ${code}: unexpected ${JSON.stringify(r.json)}`);
+        },
+        cleanup: () => remove(out),
+      },
+      {
+        name: 'zip',
+        prepare: () => remove(out),
+        go: () => {
+          mkdirSync(out, { recursive: true });
+          return base.zipStore(content, join(out, 'baseline.zip'));
+        },
+        cleanup: () => remove(out),
+      },
+    ],
+    [content],
+  );
+  details.push(
+    `export aip ${label}: DuPhong peak RSS ${(t.DuPhong.peakRssKiB / 1024).toFixed(0)} MiB, zip ${(t.zip.peakRssKiB / 1024).toFixed(0)} MiB`,
+  );
+  return [
+    higherIsBetter(
+      `export aip ${label} (zip, SHA-256 verified)`,
+      MB(bytes, t.DuPhong.ms),
+      'MB/s',
+      base.ZIP_STORE_NAME,
+      MB(bytes, t.zip.ms),
+    ),
+  ];
+}
+
+/** The first folder named `name` under `root` (the object's v1/content). */
+function findDir(root, name) {
+  for (const entry of readdirSync(root, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
+    const path = join(root, entry.name);
+    if (entry.name === name) return path;
+    const found = findDir(path, name);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 async function startupScenario(home, code) {
   // Warm, then 5 interleaved invocations each; no cache dropping (this is the fixed cost per command).
   await dp.copies(home, code);
@@ -234,7 +288,6 @@ async function main() {
   log(`${machine.extra.openssl}; ${machine.extra.rclone}`);
   mkdirSync(WORK, { recursive: true });
   const results = [];
-  const details = [];
   try {
     log(`generating random data under ${DATA} …`);
     const large = await ensureFileSet(join(SRC, 'large'), PLAN.large.count, PLAN.large.size);
@@ -253,6 +306,9 @@ async function main() {
     log('audit:');
     results.push(...(await auditScenario(PLAN.large.label, largeHome, 1)));
     results.push(...(await auditScenario(PLAN.small.label, smallHome, 1)));
+
+    log('export aip:');
+    results.push(...(await exportScenario(PLAN.large.label, largeHome, 'LARGE', large.bytes)));
 
     log('CLI fixed cost:');
     const startup = await startupScenario(smallHome, 'SMALL');

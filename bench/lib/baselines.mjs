@@ -37,3 +37,10 @@ export const NODE_EMPTY_NAME = 'node -e 0 (empty Node process)';
 export async function nodeEmpty() {
   return mustSucceed('node -e 0', await run(process.execPath, ['-e', '0']));
 }
+
+/** Export floor: `zip -0` (store, CRC-32 only) of one copy's content folder into one archive. */
+export const ZIP_STORE_NAME = 'zip -0 -r of the object content (no verification)';
+export async function zipStore(contentDir, outZip) {
+  const script = `cd "$1" && zip -0 -q -r "$2" .`;
+  return mustSucceed('zip baseline', await runBash(script, [contentDir, outZip]));
+}

@@ -29,6 +29,7 @@ export const init = async (home) => must('init', await cli(home, 'init'));
 export const ingest = async (home, folder, code, title) =>
   must(`ingest ${code}`, await cli(home, 'ingest', folder, '--file', code, '--title', title));
 export const audit = async (home) => must('audit --all', await cli(home, 'audit', '--all'));
+export const exportAip = async (home, code, out) => must(`export aip ${code}`, await cli(home, 'export', 'aip', code, '--out', out));
 export const copies = async (home, code) => must(`copies ${code}`, await cli(home, 'copies', code));
 
 /** Check all copies of CODE are `ok` at the expected number of sites (the ingest really replicated). */
