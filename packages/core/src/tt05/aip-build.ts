@@ -3,6 +3,7 @@ import { tt05FileId, tt05Id } from './ids.js';
 import {
   AIP_PROFILE_URL,
   CSIP_PROFILE_URL,
+  DIP_PROFILE_URL,
   emptyDiv,
   tt05SchemaLocation,
   type MetsDiv,
@@ -61,6 +62,10 @@ export interface AipBuildInput {
   agents: PremisAgentRecord[];
   /** Lower-case hex SHA-256 of bytes (the server's hasher). */
   sha256(bytes: Uint8Array): string;
+  /** AIP (default) or a DIP made from one (E-ARK DIP profile). */
+  packageType?: 'AIP' | 'DIP';
+  /** More package-level descriptive files (path in the package → bytes), e.g. a DIP's request. */
+  extraDescriptive?: Array<{ path: string; bytes: Uint8Array; otherMdType: string }>;
 }
 
 /** Every metadata file of the AIP (EADs, PREMIS, METS), by path in the package; data and schemas are the caller's. */
@@ -85,7 +90,7 @@ export function buildAipMetadata(input: AipBuildInput): Map<string, Uint8Array> 
     createDate: input.createDate,
     lastModDate: input.lastModDate,
     recordStatus: input.recordStatus,
-    oaisPackageType: 'AIP',
+    oaisPackageType: input.packageType ?? 'AIP',
     agents: [
       {
         role: 'CREATOR',
@@ -196,6 +201,11 @@ export function buildAipMetadata(input: AipBuildInput): Map<string, Uint8Array> 
   );
   out.set(AIP.premis, premis);
   const dmd = mdRef(AIP.ead, input.ead, 'DC', '1.0.0');
+  const extra = (input.extraDescriptive ?? []).map((x) => {
+    out.set(x.path, x.bytes);
+    const sec = mdRef(x.path, x.bytes, 'OTHER', '1.0');
+    return { ...sec, ref: { ...sec.ref, otherMdType: x.otherMdType, mdTypeVersion: undefined } };
+  });
   const amd = { id: tt05Id(), digiprov: [mdRef(AIP.premis, premis, 'PREMIS', '3.0')] };
   const schemasGroup = {
     id: tt05Id(),
@@ -229,10 +239,10 @@ export function buildAipMetadata(input: AipBuildInput): Map<string, Uint8Array> 
     objid: input.objid,
     label: input.label,
     type: input.type,
-    profile: AIP_PROFILE_URL,
+    profile: input.packageType === 'DIP' ? DIP_PROFILE_URL : AIP_PROFILE_URL,
     schemaLocation: tt05SchemaLocation(0),
     header: header(),
-    dmdSecs: [dmd],
+    dmdSecs: [dmd, ...extra],
     amdSecs: [amd],
     fileSec: { id: tt05Id(), groups: [schemasGroup, repGroup] },
     structMap: {
@@ -242,7 +252,7 @@ export function buildAipMetadata(input: AipBuildInput): Map<string, Uint8Array> 
       root: {
         ...emptyDiv(tt05Id(), input.objid),
         divs: [
-          { ...emptyDiv(tt05Id(), 'Metadata'), dmdIds: [dmd.id], admIds: [amd.digiprov[0]!.id] },
+          { ...emptyDiv(tt05Id(), 'Metadata'), dmdIds: [dmd.id, ...extra.map((x) => x.id)], admIds: [amd.digiprov[0]!.id] },
           { ...emptyDiv(tt05Id(), 'Schemas'), fptrs: [schemasGroup.id] },
           { ...emptyDiv(tt05Id(), 'Representations/rep1'), mptrs: [{ href: AIP.repMets, title: repGroup.id }] },
         ],

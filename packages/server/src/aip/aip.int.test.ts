@@ -1,7 +1,7 @@
 // A backup copy is a TT05 AIP_hoso: what ingest writes validates against CSIP, METS, PREMIS and the
 // EAD schemas; export gives a zip our validator accepts; objects of the first layout are upgraded.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cpSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AIP, checkDescription, parseSimpleDc, parseXml, readMets, readPremis, stateOf } from '@duphong/core';
@@ -9,6 +9,7 @@ import { initHome } from '../cli/commands/init.js';
 import { openContext, type Context } from '../app/context.js';
 import { ingestFolder } from '../usecases/ingest.js';
 import { exportAip } from '../usecases/export-aip.js';
+import { exportDip } from '../usecases/export-dip.js';
 import { upgradeObject } from '../usecases/aip-upgrade.js';
 import { rebuildFromSite } from '../usecases/rebuild.js';
 import { runAudit } from '../usecases/audit.js';
@@ -151,5 +152,37 @@ describe('backup copy = TT05 AIP_hoso', () => {
     expect(audit).toMatchObject({ damaged: 0, unrepaired: 0 });
     const exported = await exportAip(ctx, code, join(tmp.path, 'out'));
     expect((await validatePackage(exported.file)).report.errors).toEqual([]);
+  });
+
+  it('export re-hashes every file: a damaged copy is skipped, all damaged refuses; a DIP carries its request and is logged', async () => {
+    const source = makeSourceFolder(join(tmp.path, 'src'), { 'Tờ trình.pdf': samplePdf(), 'Ghi chú.txt': 'ghi chú' });
+    const result = await ingestFolder(ctx, { folder: source, fileCode: 'HS-XUAT', title: 'Hồ sơ xuất' });
+    const key = objectKey(result.object, ctx.hasher);
+    const damage = (site: string) => writeFileSync(join(home, 'sites', site, key, 'v1', 'content', AIP.repData, 'Ghi chú.txt'), 'bị sửa');
+    damage('bac');
+    const out = join(tmp.path, 'out');
+    const fromOther = await exportAip(ctx, 'HS-XUAT', out);
+    expect(fromOther.site).not.toBe('bac');
+    expect((await validatePackage(fromOther.file)).report.valid).toBe(true);
+    damage('trung');
+    damage('nam');
+    rmSync(fromOther.file);
+    await expect(exportAip(ctx, 'HS-XUAT', out)).rejects.toMatchObject({ code: 'DP-EXPORT-DAMAGED', kind: 'integrity' });
+    expect(readdirSync(out)).toEqual([]); // no partial zip left behind
+    expect(existsSync(join(home, 'sites', 'bac', key, 'v1', 'content', AIP.repData, 'Tờ trình.pdf'))).toBe(true);
+
+    // Put the bytes back (as a person restoring from tape would), audit, then a DIP for a reader.
+    for (const site of ['bac', 'trung', 'nam'])
+      writeFileSync(join(home, 'sites', site, key, 'v1', 'content', AIP.repData, 'Ghi chú.txt'), 'ghi chú');
+    expect(await runAudit(ctx, { all: true })).toMatchObject({ damaged: 0, unrepaired: 0 });
+    const dip = await exportDip(ctx, 'HS-XUAT', join(tmp.path, 'dip'), { requester: 'Nguyễn Văn A', purpose: 'Nghiên cứu' });
+    expect(dip).toMatchObject({ documents: 2, withheld: [] });
+    const report = await validatePackage(dip.file);
+    expect(report.report.errors).toEqual([]);
+    const events = await ctx.catalogue.listEvents({ objectId: result.object });
+    expect(events.find((e) => e.type === 'dissemination')?.detail).toMatch(/Nguyễn Văn A.*Nghiên cứu/);
+    await expect(exportDip(ctx, 'HS-XUAT', join(tmp.path, 'dip'), { requester: '', purpose: 'x' })).rejects.toMatchObject({
+      code: 'DP-USAGE',
+    });
   });
 });

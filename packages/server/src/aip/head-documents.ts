@@ -29,7 +29,7 @@ export async function readHeadAip(ctx: Context, objectId: string, head: number) 
     const root = parseXml(fromUtf8(await read(path)), path).root;
     return root ? readMets(root, path).doc : undefined;
   };
-  return { files, read, root: await mets(AIP.mets), rep: await mets(AIP.repMets) };
+  return { files, read, store, site: state.site, root: await mets(AIP.mets), rep: await mets(AIP.repMets) };
 }
 
 /** The fonds code an AIP's METS names (creator agent note IDENTIFICATIONCODE), if any. */

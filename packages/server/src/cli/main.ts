@@ -52,6 +52,7 @@ Cách dùng: duphong <lệnh> [tùy chọn]   (mọi lệnh nhận --home DIR, -
   package validate PATH                 kiểm tra gói E-ARK CSIP / TT05 (thư mục, zip, tar)
   ingest SIP.zip|THƯ-MỤC-SIP            tiếp nhận gói SIP_hoso / SIP_tailieu (TT05) thành gói AIP
   export aip CODE --out DIR             xuất bản sao mới nhất thành gói AIP_hoso (ZIP, TT05)
+  export dip CODE --out DIR --requester R --purpose P   xuất gói DIP cho một yêu cầu khai thác
   aip upgrade CODE…|--all               chuyển bản sao bố cục cũ sang gói AIP_hoso (thêm phiên bản mới)
   format identify TỆP...                nhận dạng định dạng (PUID PRONOM, MIME, thuộc danh mục TT05?)
   bagit validate PATH [--profile FILE]  kiểm tra túi BagIt 1.0 (RFC 8493), tùy chọn theo BagIt-Profile
@@ -66,7 +67,7 @@ const HELP_EN = `DuPhong — backup archiving
 Usage: duphong <command> [options]   (every command takes --home DIR, --json, --lang vi|en)
 
   init, serve, site add|list, ingest, copies, audit, rebuild, ocfl validate, package validate,
-  ingest SIP.zip|SIP-folder, export aip CODE --out DIR, aip upgrade CODE…|--all,
+  ingest SIP.zip|SIP-folder, export aip|dip CODE --out DIR, aip upgrade CODE…|--all,
   format identify FILE... — see docs/cli.md and docs/packages.md
   bagit validate|create — see docs/cli.md and docs/bagit.md
 

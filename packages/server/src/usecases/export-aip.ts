@@ -1,13 +1,10 @@
-import { createWriteStream } from 'node:fs';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import yazl from 'yazl';
-import { AIP, packageFolderName, stateOf, type BlobStore, type Inventory } from '@duphong/core';
+import { AIP, packageFolderName, stateOf } from '@duphong/core';
 import type { Context } from '../app/context.js';
 import { integrityError, requestError, unavailableError } from '../app/errors.js';
 import { objectKey, readInventoryAt } from './site-ocfl.js';
+import { writeVerifiedZip, ZipSourceMismatch, type ZipEntrySource } from './zip-writer.js';
 
 export interface ExportAipResult {
   object: string;
@@ -18,9 +15,6 @@ export interface ExportAipResult {
   files: number;
   bytes: number;
 }
-
-/** Already-compressed formats are stored; XML and text are deflated. */
-const DEFLATE = /\.(xml|xsd|txt|csv|htm|html|rtf|json)$/i;
 
 /**
  * `duphong export aip CODE --out DIR`: the head version of a backup object, which is a TT05 AIP,
@@ -58,17 +52,15 @@ export async function exportAip(
         `Bản sao của "${fileCode}" còn ở định dạng cũ (trước TT05); chạy "duphong aip upgrade ${fileCode}" trước.`,
         `The copy of "${fileCode}" is in the pre-TT05 layout; run "duphong aip upgrade ${fileCode}" first.`,
       );
-    const partial = `${target}.part`;
+    const entries: ZipEntrySource[] = [...state]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([path, entry]) => ({ path: `${folder}/${path}`, store: site.store, key: `${key}/${entry.contentPath}`, sha256: entry.digest }));
     try {
-      const { files, bytes } = await writeZip(ctx, site.store, key, folder, read.inventory, partial, onProgress);
-      const handle = await open(partial, 'r');
-      await handle.sync();
-      await handle.close();
-      await rename(partial, target);
+      const mtime = new Date(read.inventory.versions[read.inventory.head]!.created);
+      const { files, bytes } = await writeVerifiedZip(entries, target, { hasher: ctx.hasher, mtime, ...(onProgress && { onProgress }) });
       return { object: object.id, fileCode: object.fileCode, version: object.head, site: copy.site, file: target, files, bytes };
     } catch (error) {
-      await rm(partial, { force: true });
-      if (!(error instanceof ExportMismatch)) throw error;
+      if (!(error instanceof ZipSourceMismatch)) throw error;
       problems.push(`${copy.site}: ${error.message}`);
       ctx.log.warn('export: copy failed verification, trying the next', { site: copy.site, error: error.message });
     }
@@ -84,52 +76,4 @@ export async function exportAip(
     `Không xuất được gói: mọi bản sao đều sai lệch (${problems.join('; ')}). Hãy chạy "duphong audit".`,
     `Cannot export: every copy failed verification (${problems.join('; ')}). Run "duphong audit".`,
   );
-}
-
-class ExportMismatch extends Error {}
-
-async function writeZip(
-  ctx: Context,
-  store: BlobStore,
-  key: string,
-  folder: string,
-  inventory: Inventory,
-  path: string,
-  onProgress?: (done: number, total: number) => void,
-): Promise<{ files: number; bytes: number }> {
-  const zip = new yazl.ZipFile();
-  const written = pipeline(zip.outputStream, createWriteStream(path));
-  const state = [...stateOf(inventory, inventory.head)].sort(([a], [b]) => a.localeCompare(b));
-  let bytes = 0;
-  let done = 0;
-  try {
-    for (const [logicalPath, entry] of state) {
-      const hash = ctx.hasher.create('sha256');
-      const through = new PassThrough();
-      let size = 0;
-      const source = Readable.from(await store.get(`${key}/${entry.contentPath}`));
-      source.on('data', (chunk: Uint8Array) => {
-        hash.update(chunk);
-        size += chunk.byteLength;
-      });
-      const ended = pipeline(source, through);
-      zip.addReadStream(through, `${folder}/${logicalPath}`, {
-        compress: DEFLATE.test(logicalPath),
-        mtime: new Date(inventory.versions[inventory.head]!.created),
-      });
-      await ended;
-      const digest = hash.digest();
-      if (digest !== entry.digest.toLowerCase())
-        throw new ExportMismatch(`${logicalPath} có SHA-256 ${digest}, inventory ghi ${entry.digest}`);
-      bytes += size;
-      onProgress?.(++done, state.length);
-    }
-  } catch (error) {
-    (zip.outputStream as unknown as Readable).destroy();
-    await written.catch(() => undefined);
-    throw error;
-  }
-  zip.end();
-  await written;
-  return { files: state.length, bytes };
 }

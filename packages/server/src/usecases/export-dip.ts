@@ -1,0 +1,176 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import {
+  AIP,
+  buildAipMetadata,
+  el,
+  fromUtf8,
+  isoVietnam,
+  packageFolderName,
+  parseSimpleDc,
+  parseXml,
+  tt05Id,
+  toPremisEventRecord,
+  utf8,
+  writeSimpleDc,
+  writeXml,
+} from '@duphong/core';
+import type { Context } from '../app/context.js';
+import { requestError } from '../app/errors.js';
+import { fondsOf, readHeadAip, readHeadDocuments } from '../aip/head-documents.js';
+import { SOFTWARE_AGENT } from '../aip/object-aip.js';
+import { aipSchemaFiles } from '../aip/schema-files.js';
+import { SOFTWARE_NAME, SOFTWARE_VERSION } from './object-metadata.js';
+import { appendLogEvents } from './object-logs.js';
+import { objectKey } from './site-ocfl.js';
+import { writeVerifiedZip, type ZipEntrySource } from './zip-writer.js';
+import { event, type VersionSource } from './write-version.js';
+
+export interface DipRequest {
+  requester: string;
+  purpose: string;
+  /** Include documents whose access level (`mode`) is 03 — secret; the operator's decision, logged. */
+  includeSecret?: boolean;
+}
+
+export interface ExportDipResult {
+  dip: string;
+  object: string;
+  fileCode: string;
+  version: number;
+  file: string;
+  documents: number;
+  withheld: string[];
+  bytes: number;
+}
+
+const SECRET = '03';
+const REQUEST_PATH = 'metadata/descriptive/REQUEST.xml';
+
+/**
+ * Which kept documents go into a DIP: not linked ones (a pointer, not the document), not secret
+ * ones (access level 03) unless the operator includes them.
+ */
+export function selectDipDocuments(kept: VersionSource[], includeSecret: boolean): { chosen: VersionSource[]; withheld: string[] } {
+  const withheld: string[] = [];
+  const chosen = kept.filter((d) => {
+    if (d.holey) return false;
+    if (d.description?.fields.mode?.trim() === SECRET && !includeSecret) {
+      withheld.push(d.relative);
+      return false;
+    }
+    return true;
+  });
+  return { chosen, withheld };
+}
+
+/**
+ * `duphong export dip CODE --out DIR --requester R --purpose P`: a DIP (E-ARK DIP profile, TT05
+ * appendix V) made from the head AIP for one request: the documents the requester may see (access
+ * level 03 withheld unless --include-secret), their descriptions, the request description
+ * (`metadata/descriptive/REQUEST.xml`). Documents are streamed from a verified copy and re-hashed;
+ * the dissemination is a PREMIS event of the object (every access to a record is logged).
+ */
+export async function exportDip(ctx: Context, fileCode: string, outDir: string, request: DipRequest): Promise<ExportDipResult> {
+  const object = await ctx.catalogue.getObjectByFileCode(fileCode.normalize('NFC').trim());
+  if (!object || object.head === 0)
+    throw requestError('DP-FILE-UNKNOWN', `Hồ sơ "${fileCode}" chưa có bản sao dự phòng.`, `File "${fileCode}" has no backup copy.`);
+  if (request.requester.trim() === '' || request.purpose.trim() === '')
+    throw requestError('DP-USAGE', 'Cần --requester và --purpose (ai yêu cầu, để làm gì).', 'Give --requester and --purpose.');
+  const aip = await readHeadAip(ctx, object.id, object.head);
+  if (!aip.root || !aip.files.has(AIP.ead))
+    throw requestError('DP-EXPORT-LEGACY', `Bản sao của "${fileCode}" còn ở định dạng cũ; chạy "duphong aip upgrade ${fileCode}" trước.`);
+  const eadBytes = await aip.read(AIP.ead);
+  const eadRoot = parseXml(fromUtf8(eadBytes)).root;
+  const fileFields = eadRoot ? parseSimpleDc(eadRoot).fields : {};
+  if (fileFields.mode === SECRET && !request.includeSecret)
+    throw requestError(
+      'DP-ACCESS-SECRET',
+      `Hồ sơ "${fileCode}" có mức độ tiếp cận 03 (Mật): không xuất DIP nếu không có --include-secret.`,
+      `File "${fileCode}" is secret (mode 03): no DIP without --include-secret.`,
+    );
+
+  const { chosen, withheld } = selectDipDocuments(await readHeadDocuments(ctx, object.id, object.head), request.includeSecret === true);
+  if (chosen.length === 0) throw requestError('DP-DIP-EMPTY', `Không có tài liệu nào được phép xuất trong hồ sơ "${fileCode}".`);
+
+  const now = isoVietnam(ctx.clock.now());
+  const dipId = tt05Id();
+  const dissemination = event(
+    object.id,
+    'dissemination',
+    now,
+    `Xuất gói DIP ${dipId} cho ${request.requester} — mục đích: ${request.purpose}; ${chosen.length} tài liệu` +
+      (withheld.length ? `, giữ lại ${withheld.length} tài liệu mật` : ''),
+  );
+  const requestXml = el('request', '', {}, [
+    el('dipId', '', {}, [dipId]),
+    el('sourceObjid', '', {}, [object.id]),
+    el('sourceVersion', '', {}, [`v${object.head}`]),
+    el('fileCode', '', {}, [object.fileCode]),
+    el('requester', '', {}, [request.requester]),
+    el('purpose', '', {}, [request.purpose]),
+    el('requestDate', '', {}, [now]),
+    el('documents', '', {}, [String(chosen.length)]),
+    el('withheld', '', {}, [String(withheld.length)]),
+  ]);
+  const schemas = await aipSchemaFiles(aip.root.type === 'Collection' ? 'aip-tailieu' : 'aip');
+  const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+  const metadata = buildAipMetadata({
+    objid: dipId,
+    label: aip.root.label ?? object.fileCode,
+    type: aip.root.type === 'Collection' ? 'Collection' : 'Mixed',
+    fileCode: object.fileCode,
+    ...(fondsOf(aip.root) !== undefined && { fondsCode: fondsOf(aip.root)! }),
+    createDate: now,
+    lastModDate: now,
+    recordStatus: 'NEW',
+    software: { name: SOFTWARE_NAME, version: SOFTWARE_VERSION },
+    ead: eadBytes,
+    documents: chosen.map((d, i) => ({
+      dataPath: d.relative,
+      size: d.size,
+      sha256: d.kind === 'stored' ? d.sha256 : '',
+      created: now,
+      mimeType: d.format?.mime ?? 'application/octet-stream',
+      format: { name: d.format?.name ?? 'unknown', ...(d.format?.puid && { puid: d.format.puid }) },
+      ead: {
+        name: d.description?.eadName ?? `EAD_DOC_${object.fileCode}.${String(i + 1).padStart(7, '0')}.xml`,
+        bytes: utf8(writeXml(writeSimpleDc('aip-doc', d.description?.fields ?? {}))),
+      },
+    })),
+    schemas: schemas.map(({ name, size, sha256: digest }) => ({ name, size, sha256: digest })),
+    events: [toPremisEventRecord(dissemination)],
+    agents: [SOFTWARE_AGENT],
+    sha256,
+    packageType: 'DIP',
+    extraDescriptive: [{ path: REQUEST_PATH, bytes: utf8(writeXml(requestXml)), otherMdType: 'REQUEST' }],
+  });
+
+  const folder = packageFolderName(dipId);
+  const key = objectKey(object.id, ctx.hasher);
+  const entries: ZipEntrySource[] = [
+    ...[...metadata].map(([path, bytes]) => ({ path: `${folder}/${path}`, bytes })),
+    ...schemas.map((s) => ({ path: `${folder}/${AIP.schemas}${s.name}`, bytes: s.bytes })),
+    ...chosen.map((d) => {
+      const logical = `${AIP.repData}${d.relative}`;
+      const entry = aip.files.get(logical) ?? aip.files.get(`data/${d.relative}`)!;
+      return { path: `${folder}/${logical}`, store: aip.store, key: `${key}/${entry.contentPath}`, sha256: entry.digest };
+    }),
+  ];
+  await mkdir(outDir, { recursive: true });
+  const target = join(outDir, `${folder}.zip`);
+  const { bytes } = await writeVerifiedZip(entries, target, { hasher: ctx.hasher, mtime: new Date(now) });
+  await ctx.catalogue.addEvent(dissemination);
+  await appendLogEvents(aip.store, key, [dissemination], ctx.hasher).catch(() => undefined);
+  return {
+    dip: dipId,
+    object: object.id,
+    fileCode: object.fileCode,
+    version: object.head,
+    file: target,
+    documents: chosen.length,
+    withheld,
+    bytes,
+  };
+}
