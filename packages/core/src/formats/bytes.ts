@@ -4,12 +4,12 @@
  */
 
 export function latin1(bytes: Uint8Array, start = 0, end = bytes.length): string {
-  let out = '';
+  const parts: string[] = [];
   const CHUNK = 8192; // String.fromCharCode takes its arguments on the stack
   for (let i = start; i < end; i += CHUNK) {
-    out += String.fromCharCode(...bytes.subarray(i, Math.min(end, i + CHUNK)));
+    parts.push(String.fromCharCode.apply(null, bytes.subarray(i, Math.min(end, i + CHUNK)) as unknown as number[]));
   }
-  return out;
+  return parts.join('');
 }
 
 export function startsWithBytes(bytes: Uint8Array, prefix: readonly number[], offset = 0): boolean {
@@ -63,4 +63,16 @@ export function looksLikeText(bytes: Uint8Array, truncated: boolean): boolean {
     i += need + 1;
   }
   return controls <= bytes.length / 100;
+}
+
+/** Does `bytes` start with the Latin-1 string `text`? (No conversion of the whole window.) */
+export function startsText(bytes: Uint8Array, text: string): boolean {
+  if (bytes.length < text.length) return false;
+  for (let i = 0; i < text.length; i++) if (bytes[i] !== text.charCodeAt(i)) return false;
+  return true;
+}
+
+/** The bytes [start, end) as a Latin-1 string. */
+export function textAt(bytes: Uint8Array, start: number, end?: number): string {
+  return latin1(bytes, Math.min(start, bytes.length), Math.min(end ?? bytes.length, bytes.length));
 }

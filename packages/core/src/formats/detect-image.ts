@@ -1,4 +1,4 @@
-import { startsWithBytes, u32be } from './bytes.js';
+import { startsWithBytes, u32be, textAt } from './bytes.js';
 import type { Detection, Probe } from './probe.js';
 
 const JFIF_VERSIONS: Record<string, string> = { '1.0': 'fmt/42', '1.1': 'fmt/43', '1.2': 'fmt/44' };
@@ -14,15 +14,15 @@ const EXIF_VERSIONS: Array<[prefix: string, puid: string]> = [
 
 function detectJpeg(p: Probe): Detection | undefined {
   if (!startsWithBytes(p.head, [0xff, 0xd8, 0xff])) return undefined;
-  if (p.head[3] === 0xe0 && p.headText.slice(6, 11) === 'JFIF\u0000') {
+  if (p.head[3] === 0xe0 && textAt(p.head, 6, 11) === 'JFIF\u0000') {
     const puid = JFIF_VERSIONS[`${p.head[11]}.${p.head[12]}`];
     if (puid) return { puid, basis: 'signature' };
   }
-  if (p.head[3] === 0xe1 && p.headText.slice(6, 12) === 'Exif\u0000\u0000') {
+  if (p.head[3] === 0xe1 && textAt(p.head, 6, 12) === 'Exif\u0000\u0000') {
     for (const tag of EXIF_TAG) {
       const at = p.headText.indexOf(tag);
       if (at < 0) continue;
-      const value = p.headText.slice(at + tag.length, at + tag.length + 4);
+      const value = textAt(p.head, at + tag.length, at + tag.length + 4);
       const match = EXIF_VERSIONS.find(([prefix]) => value.startsWith(prefix));
       if (match) return { puid: match[1], basis: 'signature' };
     }
@@ -36,7 +36,7 @@ function detectPng(p: Probe): Detection | undefined {
   const types = new Set<string>();
   for (let at = 8; at + 8 <= p.head.length;) {
     const length = u32be(p.head, at);
-    types.add(p.headText.slice(at + 4, at + 8));
+    types.add(textAt(p.head, at + 4, at + 8));
     at += 12 + length;
   }
   if (types.has('iTXt')) return { puid: 'fmt/13', basis: 'signature' };
@@ -45,7 +45,7 @@ function detectPng(p: Probe): Detection | undefined {
 }
 
 export function detectImage(p: Probe): Detection | undefined {
-  const start = p.headText.slice(0, 6);
+  const start = textAt(p.head, 0, 6);
   if (start === 'GIF87a') return { puid: 'fmt/3', basis: 'signature' };
   if (start === 'GIF89a') return { puid: 'fmt/4', basis: 'signature' };
   if (start.startsWith('II*\u0000') || start.startsWith('MM\u0000*')) return { puid: 'fmt/353', basis: 'signature' };

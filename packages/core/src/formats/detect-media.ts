@@ -1,4 +1,4 @@
-import { guidBytes, u32be } from './bytes.js';
+import { guidBytes, u32be, startsText, textAt } from './bytes.js';
 import { M4A_MIME } from './registry.js';
 import type { Detection, Probe } from './probe.js';
 
@@ -29,11 +29,11 @@ const QT_ATOMS = new Set(['moov', 'mdat', 'free', 'wide', 'skip', 'pnot']);
 
 /** ASF (WMV/WMA): the stream type GUID 24 bytes after each Stream Properties Object tells video from audio. */
 function detectAsf(p: Probe): Detection | undefined {
-  if (!p.headText.startsWith(ASF_HEADER)) return undefined;
+  if (!startsText(p.head, ASF_HEADER)) return undefined;
   let video = false;
   let audio = false;
   for (let at = p.headText.indexOf(ASF_STREAM_PROPERTIES); at >= 0; at = p.headText.indexOf(ASF_STREAM_PROPERTIES, at + 16)) {
-    const type = p.headText.slice(at + 24, at + 40);
+    const type = textAt(p.head, at + 24, at + 40);
     video ||= type === ASF_VIDEO;
     audio ||= type === ASF_AUDIO;
   }
@@ -45,12 +45,12 @@ function detectAsf(p: Probe): Detection | undefined {
 }
 
 function detectIsoMedia(p: Probe): Detection | undefined {
-  const box = p.headText.slice(4, 8);
+  const box = textAt(p.head, 4, 8);
   if (box === 'ftyp') {
     const size = u32be(p.head, 0);
-    const major = p.headText.slice(8, 12);
+    const major = textAt(p.head, 8, 12);
     const brands = [major];
-    for (let at = 16; at + 4 <= Math.min(size, p.head.length); at += 4) brands.push(p.headText.slice(at, at + 4));
+    for (let at = 16; at + 4 <= Math.min(size, p.head.length); at += 4) brands.push(textAt(p.head, at, at + 4));
     if (major === 'qt  ') return { puid: 'x-fmt/384', basis: 'signature' };
     if (!brands.some((b) => MP4_BRANDS.has(b))) return undefined;
     const audio = brands.includes('M4A ') || brands.includes('M4B ') || (p.ext === 'm4a' && !brands.includes('M4V '));
@@ -62,13 +62,13 @@ function detectIsoMedia(p: Probe): Detection | undefined {
 
 /** MPEG-1/2 program streams (pack header) and elementary video streams (sequence header). */
 function detectMpegVideo(p: Probe): Detection | undefined {
-  if (p.headText.startsWith('\u0000\u0000\u0001\u00ba')) {
+  if (startsText(p.head, '\u0000\u0000\u0001\u00ba')) {
     const marker = p.head[4] ?? 0;
     if ((marker & 0xc0) === 0x40) return { puid: 'x-fmt/386', basis: 'signature' };
     if ((marker & 0xf0) === 0x20) return { puid: 'x-fmt/385', basis: 'signature' };
     return undefined;
   }
-  if (p.headText.startsWith('\u0000\u0000\u0001\u00b3')) {
+  if (startsText(p.head, '\u0000\u0000\u0001\u00b3')) {
     // MPEG-2 follows the sequence header with a sequence extension (start code B5).
     const mpeg2 = p.headText.includes('\u0000\u0000\u0001\u00b5');
     return { puid: mpeg2 ? 'fmt/640' : 'fmt/649', basis: 'signature' };
@@ -92,7 +92,7 @@ function audioFrameAt(p: Probe, at: number): 'mp3' | 'adts' | undefined {
 
 function detectAudio(p: Probe): Detection | undefined {
   let at = 0;
-  if (p.headText.startsWith('ID3')) {
+  if (startsText(p.head, 'ID3')) {
     // ID3v2 size is syncsafe (7 bits a byte), after a 10-byte header (+10 with a footer).
     const size = [6, 7, 8, 9].reduce((n, i) => (n << 7) | ((p.head[i] ?? 0) & 0x7f), 0);
     at = 10 + size + ((p.head[5] ?? 0) & 0x10 ? 10 : 0);
@@ -109,6 +109,6 @@ function detectAudio(p: Probe): Detection | undefined {
 }
 
 export function detectMedia(p: Probe): Detection | undefined {
-  if (p.headText.startsWith('RIFF') && p.headText.slice(8, 12) === 'AVI ') return { puid: 'fmt/5', basis: 'signature' };
+  if (startsText(p.head, 'RIFF') && textAt(p.head, 8, 12) === 'AVI ') return { puid: 'fmt/5', basis: 'signature' };
   return detectAsf(p) ?? detectIsoMedia(p) ?? detectMpegVideo(p) ?? detectAudio(p);
 }

@@ -1,3 +1,4 @@
+import { textAt } from './bytes.js';
 import { finding, type Detection, type Probe } from './probe.js';
 
 const PDF_1X: Record<string, string> = {
@@ -40,9 +41,10 @@ export function pdfaLevel(text: string): string | undefined {
  * and %%EOF near the end; PDF/A by the pdfaid XMP properties seen in the head or the tail.
  */
 export function detectPdf(p: Probe): Detection | undefined {
-  const at = p.headText.indexOf('%PDF-');
+  // Only the first 4 KiB can hold the header: no need to view the whole window as text.
+  const at = textAt(p.head, 0, 4096 + 5).indexOf('%PDF-');
   if (at < 0 || at > 4096) return undefined;
-  const version = p.headText.slice(at + 5, at + 8);
+  const version = textAt(p.head, at + 5, at + 8);
   const base = PDF_1X[version];
   if (!base || (version !== '2.0' && at > 1024)) return undefined;
   const findings = [];

@@ -1,4 +1,4 @@
-import { looksLikeText } from './bytes.js';
+import { looksLikeText, startsText } from './bytes.js';
 import type { Detection, Probe } from './probe.js';
 
 /**
@@ -6,7 +6,7 @@ import type { Detection, Probe } from './probe.js';
  * their style-sheet and latent-style words, 1.5–1.6 by \ansicpg, else 1.0–1.4. 1.7 has no rule here.
  */
 function detectRtf(p: Probe): Detection | undefined {
-  if (!p.headText.startsWith('{\\rtf')) return undefined;
+  if (!startsText(p.head, '{\\rtf')) return undefined;
   const text = p.headText;
   const styles = text.includes('\\stshfdbch') && text.includes('\\stshfbi');
   if (styles && /\\\*\\colorschememapping|\\afelev|\\\*\\datastore|\\\*\\defchp/.test(text)) return { puid: 'fmt/355', basis: 'signature' };

@@ -21,22 +21,71 @@ const WINDOW = 64 * 1024;
 
 export const UNKNOWN_FORMAT: FileFormat = { name: 'unknown', mime: 'application/octet-stream' };
 
-/** Pass a stream through unchanged, keeping (a copy of) its first 64 KiB. */
-export function headCapture(stream: AsyncIterable<Uint8Array>): { stream: AsyncIterable<Uint8Array>; bytes: () => Uint8Array } {
-  const head = new Uint8Array(WINDOW);
-  let filled = 0;
+/**
+ * Keeps copies of the first and last 64 KiB of bytes seen once (while a file is staged), so the
+ * format is identified without reading the file again. With the size known up front only the two
+ * windows are copied; buffers are reused (a small pool), since allocating 128 KiB per file showed
+ * up as GC time when ingesting thousands of small files.
+ */
+export class EndsCapture {
+  private static readonly pool: Uint8Array[] = [];
+  private buffer: Uint8Array;
+  private headFilled = 0;
+  private tailFilled = 0;
+  private readonly tailStart: number;
+  size = 0;
+
+  constructor(private readonly expectedSize: number) {
+    this.buffer = EndsCapture.pool.pop() ?? new Uint8Array(2 * WINDOW);
+    this.tailStart = Math.max(WINDOW, expectedSize - WINDOW);
+  }
+
+  readonly observe = (chunk: Uint8Array): void => {
+    const at = this.size;
+    this.size += chunk.byteLength;
+    if (at < WINDOW) {
+      const take = Math.min(WINDOW - at, chunk.byteLength);
+      this.buffer.set(chunk.subarray(0, take), at);
+      this.headFilled = at + take;
+    }
+    // The tail window [expectedSize - 64 KiB, expectedSize), beyond the head (a source that grows is refused later).
+    const from = Math.max(at, this.tailStart);
+    const to = Math.min(this.size, this.expectedSize);
+    if (to > from) {
+      this.buffer.set(chunk.subarray(from - at, to - at), WINDOW + (from - this.tailStart));
+      this.tailFilled = Math.max(this.tailFilled, to - this.tailStart);
+    }
+  };
+
+  /** The first and the last (up to) 64 KiB seen; the tail is empty when the head holds the whole file. */
+  ends(): { head: Uint8Array; tail: Uint8Array } {
+    return { head: this.buffer.subarray(0, this.headFilled), tail: this.buffer.subarray(WINDOW, WINDOW + this.tailFilled) };
+  }
+
+  /** Identify, then give the buffer back. */
+  identify(name: string): FormatIdentification {
+    const { head, tail } = this.ends();
+    const result = identifyFormat(tail.byteLength > 0 ? { head, tail, name, size: this.size } : { head, name, size: this.size });
+    if (EndsCapture.pool.length < 8) EndsCapture.pool.push(this.buffer);
+    this.buffer = new Uint8Array(0);
+    return result;
+  }
+}
+
+/** Pass a stream through unchanged, capturing its ends (a package entry is read only once). */
+export function headCapture(
+  stream: AsyncIterable<Uint8Array>,
+  expectedSize: number,
+): { stream: AsyncIterable<Uint8Array>; ends: EndsCapture } {
+  const ends = new EndsCapture(expectedSize);
   return {
     stream: (async function* () {
       for await (const chunk of stream) {
-        if (filled < WINDOW) {
-          const take = Math.min(WINDOW - filled, chunk.byteLength);
-          head.set(chunk.subarray(0, take), filled);
-          filled += take;
-        }
+        ends.observe(chunk);
         yield chunk;
       }
     })(),
-    bytes: () => head.subarray(0, filled),
+    ends,
   };
 }
 

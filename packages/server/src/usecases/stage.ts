@@ -58,9 +58,10 @@ export async function stageFile(
   key: string,
   targets: StageTarget[],
   hasher: Hasher,
+  observe?: (chunk: Uint8Array) => void,
 ): Promise<StagedBlob> {
   const pool = new ChunkPool();
-  return stageStream(pool.read(path), path, expectedSize, key, targets, hasher, (chunk) => pool.release(chunk));
+  return stageStream(pool.read(path), path, expectedSize, key, targets, hasher, (chunk) => pool.release(chunk), observe);
 }
 
 /** Stream any source once (a file, an entry of a SIP archive): hash it and write it to every live target. */
@@ -72,6 +73,7 @@ export async function stageStream(
   targets: StageTarget[],
   hasher: Hasher,
   release?: (chunk: Uint8Array) => void,
+  observe?: (chunk: Uint8Array) => void,
 ): Promise<StagedBlob> {
   const live = targets.filter((t) => t.failure === undefined);
   const hash = hasher.create('sha256');
@@ -83,6 +85,7 @@ export async function stageStream(
       faultPoint('ingest:streaming');
       hash.update(chunk);
       size += chunk.byteLength;
+      observe?.(chunk);
     },
     release ? { release } : {},
   );

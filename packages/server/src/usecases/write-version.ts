@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Copy, Inventory, PremisEvent } from '@duphong/core';
-import { AIP, identifyFormat, isoVietnam, newAipObjid, placeCopies, planNewVersion } from '@duphong/core';
+import { AIP, isoVietnam, newAipObjid, placeCopies, planNewVersion, type FormatIdentification } from '@duphong/core';
 import type { Context } from '../app/context.js';
 import { faultPoint } from '../app/journal.js';
 import { requestError, unavailableError } from '../app/errors.js';
@@ -18,7 +18,7 @@ import {
 } from './stage.js';
 import { SOFTWARE } from './object-metadata.js';
 import { objectAipFiles, type AipContentFile, type FileFormat } from '../aip/object-aip.js';
-import { headCapture, identifySourceFile, toFileFormat, UNKNOWN_FORMAT } from '../aip/file-format.js';
+import { EndsCapture, headCapture, identifySourceFile, toFileFormat, UNKNOWN_FORMAT } from '../aip/file-format.js';
 import { commitVersionOnSite } from './commit.js';
 import { loadHeadState, recordVersion } from './object-state.js';
 import { recoverJournal } from './recover.js';
@@ -69,6 +69,7 @@ export interface IngestResult {
 }
 
 const STAGE_CONCURRENCY = 4;
+const METADATA_CONCURRENCY = 16;
 
 /**
  * Write one version of a backup object (the caller holds the object lock): the journal → stage →
@@ -139,7 +140,7 @@ export async function writeObjectVersion(ctx: Context, request: WriteVersionRequ
 
   try {
     // Stage: each source file read once, hashed while streamed to every live site.
-    const streamFormats = new Map<number, FileFormat>();
+    const identified = new Map<number, FormatIdentification>();
     let doneFiles = 0;
     let doneBytes = 0;
     const staged = await mapLimit(sources, STAGE_CONCURRENCY, async (source, i) => {
@@ -150,12 +151,15 @@ export async function writeObjectVersion(ctx: Context, request: WriteVersionRequ
       }
       const key = `${stagingPrefix}${i}`;
       let blob: StagedBlob;
-      if (source.kind === 'file') blob = await stageFile(source.absolute, source.size, key, targets, ctx.hasher);
-      else {
-        // A package entry is read once: its first bytes are kept on the way for format identification.
-        const head = headCapture(await source.open());
-        blob = await stageStream(head.stream, source.relative, source.size, key, targets, ctx.hasher);
-        streamFormats.set(i, source.format ?? toFileFormat(identifyFormat({ head: head.bytes(), name: source.relative, size: blob.size })));
+      // Each source is read once: its first and last 64 KiB are kept on the way for format identification.
+      if (source.kind === 'file') {
+        const ends = new EndsCapture(source.size);
+        blob = await stageFile(source.absolute, source.size, key, targets, ctx.hasher, ends.observe);
+        identified.set(i, ends.identify(source.relative));
+      } else {
+        const capture = headCapture(await source.open(), source.size);
+        blob = await stageStream(capture.stream, source.relative, source.size, key, targets, ctx.hasher);
+        identified.set(i, capture.ends.identify(source.relative));
       }
       faultPoint('ingest:staged-file');
       // Verify right away, so re-reading this file overlaps the staging of the next ones.
@@ -167,6 +171,7 @@ export async function writeObjectVersion(ctx: Context, request: WriteVersionRequ
       return blob;
     });
     const totalBytes = staged.reduce((n, b) => n + b.size, 0);
+    phase('stageMs');
     const created = isoVietnam(ctx.clock.now());
     const dataState = new Map<string, StagedBlob>();
     sources.forEach((s, i) => dataState.set(`${AIP.repData}${s.relative}`, staged[i]!));
@@ -187,9 +192,15 @@ export async function writeObjectVersion(ctx: Context, request: WriteVersionRequ
     }
 
     // Formats by magic bytes (bounded reads of each source's head and tail), recorded in PREMIS.
-    const formats: FileFormat[] = await mapLimit(sources, STAGE_CONCURRENCY, async (s, i) =>
-      s.kind === 'file' ? (s.format ?? identifySourceFile(s.absolute, s.relative)) : (streamFormats.get(i) ?? s.format ?? UNKNOWN_FORMAT),
-    );
+    const formats: FileFormat[] = await mapLimit(sources, STAGE_CONCURRENCY, async (s, i) => {
+      if (s.format) return s.format;
+      const id = identified.get(i);
+      if (!id) return UNKNOWN_FORMAT;
+      // An ODF file's version is inside its manifest: only then is the file read again (bounded).
+      if (s.kind === 'file' && id.findings?.some((f) => f.code === 'DP-FMT-VERSION-ASSUMED'))
+        return identifySourceFile(s.absolute, s.relative);
+      return toFileFormat(id);
+    });
     const read = sources.filter((s) => s.kind !== 'stored').length;
     const events: PremisEvent[] = [
       ...(head?.events ?? []),
@@ -208,6 +219,7 @@ export async function writeObjectVersion(ctx: Context, request: WriteVersionRequ
       event(objectId, 'format identification', created, formatSummary(formats)),
       event(objectId, 'information package creation', created, `Tạo gói AIP_hoso (TT05) cho phiên bản v${version}`),
     ];
+    phase('identifyMs');
     const metadataFiles = await objectAipFiles({
       objectId,
       fileCode,
@@ -230,25 +242,23 @@ export async function writeObjectVersion(ctx: Context, request: WriteVersionRequ
       ...(request.type && { type: request.type }),
     });
     // Metadata the previous version already holds (the schemas, usually) needs no staging.
+    phase('describeMs');
     const known = new Set(Object.keys(head?.inventory.manifest ?? {}).map((d) => d.toLowerCase()));
     const state = new Map<string, StagedBlob>(dataState);
-    const stagedMetadata: StagedBlob[] = [];
-    let n = 0;
-    for (const [path, bytes] of metadataFiles) {
+    // Many small files (one EAD_DOC per document): staged and re-read several at a time.
+    const entries = [...metadataFiles];
+    const metaBlobs = await mapLimit(entries, METADATA_CONCURRENCY, async ([, bytes], n) => {
       const digest = createHash('sha256').update(bytes).digest('hex');
-      if (known.has(digest)) {
-        state.set(path, { key: '', sha256: digest, size: bytes.byteLength });
-        continue;
-      }
-      const blob = await stageBytes(bytes, `${stagingPrefix}m${n++}`, targets, ctx.hasher);
-      state.set(path, blob);
-      stagedMetadata.push(blob);
-    }
+      if (known.has(digest)) return { key: '', sha256: digest, size: bytes.byteLength };
+      const blob = await stageBytes(bytes, `${stagingPrefix}m${n}`, targets, ctx.hasher);
+      await verifyStaged(targets, blob);
+      return blob;
+    });
+    entries.forEach(([path], n) => state.set(path, metaBlobs[n]!));
     faultPoint('ingest:after-stage');
-    phase('stageMs');
+    phase('metadataMs');
 
-    // Nothing becomes visible before every staged blob was read back from every site.
-    for (const blob of stagedMetadata) await verifyStaged(targets, blob);
+    // Nothing becomes visible before every staged blob was read back from every site (done above, per blob).
     if (targets.every((t) => t.failure !== undefined)) throw allSitesFailed(targets);
     faultPoint('ingest:after-verify');
     phase('verifyMs');
