@@ -1,75 +1,24 @@
-import { createHash, randomUUID } from 'node:crypto';
-import type { Copy, Inventory, PremisEvent } from '@duphong/core';
-import { AIP, isoVietnam, newAipObjid, placeCopies, planNewVersion, type FormatIdentification } from '@duphong/core';
+import { randomUUID } from 'node:crypto';
+import type { Inventory, PremisEvent } from '@duphong/core';
+import { AIP, isoVietnam, newAipObjid, placeCopies, planNewVersion } from '@duphong/core';
 import type { Context } from '../app/context.js';
 import { faultPoint } from '../app/journal.js';
 import { requestError, unavailableError } from '../app/errors.js';
 import { probeSites } from './sites.js';
 import { STAGING, ensureStorageRoot, objectKey } from './site-ocfl.js';
-import {
-  digestStored,
-  mapLimit,
-  stageBytes,
-  stageFile,
-  stageStream,
-  SourceChangedError,
-  type StageTarget,
-  type StagedBlob,
-} from './stage.js';
-import { SOFTWARE } from './object-metadata.js';
-import { objectAipFiles, type AipContentFile, type FileFormat } from '../aip/object-aip.js';
-import { EndsCapture, headCapture, identifySourceFile, toFileFormat, UNKNOWN_FORMAT } from '../aip/file-format.js';
+import { SourceChangedError, type StageTarget, type StagedBlob } from './stage.js';
+import { objectAipFiles } from '../aip/object-aip.js';
+import { allSitesFailed, cleanupStaging, isReadError, resolveFormats, stageMetadata, stageSources } from './version-staging.js';
+import { event, formatSummary, sameData, unchanged } from './version-events.js';
+import type { IngestResult, WriteVersionRequest } from './version-source.js';
+
+export type { IngestResult, VersionSource, WriteVersionRequest } from './version-source.js';
+export { cleanupStaging } from './version-staging.js';
+export { event } from './version-events.js';
 import { commitVersionOnSite } from './commit.js';
 import { loadHeadState, recordVersion } from './object-state.js';
 import { recoverJournal } from './recover.js';
 import { appendLogEvents } from './object-logs.js';
-
-/** One content file of the version being written, wherever its bytes come from. */
-export type VersionSource = {
-  /** Path under representations/rep1/data/ (NFC, `/`-separated). */
-  relative: string;
-  size: number;
-  originalRelative?: string;
-  format?: FileFormat;
-  description?: AipContentFile['description'];
-  holey?: boolean;
-} & (
-  | { kind: 'file'; absolute: string }
-  /** Bytes the object already holds (a layout upgrade): nothing to stage. */
-  | { kind: 'stored'; sha256: string }
-  /** An entry of a submitted package, opened when its turn comes. */
-  | { kind: 'stream'; open: () => Promise<AsyncIterable<Uint8Array>> }
-);
-
-export interface WriteVersionRequest {
-  fileCode: string;
-  title: string;
-  sources: VersionSource[];
-  /** Events of this version besides the ones every write records. */
-  events?: (objectId: string, created: string) => PremisEvent[];
-  /** What to call the write in the messages ("thư mục nguồn", "gói SIP", …). */
-  origin: string;
-  description?: Record<string, string>;
-  fondsCode?: string;
-  type?: 'Mixed' | 'Collection';
-  /** Write a new version even when the content is unchanged (a metadata or layout change). */
-  force?: boolean;
-  onProgress?: (done: number, total: number, bytes: number) => void;
-}
-
-export interface IngestResult {
-  object: string;
-  fileCode: string;
-  version: number;
-  unchanged: boolean;
-  files: number;
-  bytes: number;
-  copies: Array<{ site: string; status: Copy['status'] }>;
-  policy: { met: boolean; shortfalls: string[] };
-}
-
-const STAGE_CONCURRENCY = 4;
-const METADATA_CONCURRENCY = 16;
 
 /**
  * Write one version of a backup object (the caller holds the object lock): the journal → stage →
@@ -140,36 +89,7 @@ export async function writeObjectVersion(ctx: Context, request: WriteVersionRequ
 
   try {
     // Stage: each source file read once, hashed while streamed to every live site.
-    const identified = new Map<number, FormatIdentification>();
-    let doneFiles = 0;
-    let doneBytes = 0;
-    const staged = await mapLimit(sources, STAGE_CONCURRENCY, async (source, i) => {
-      if (source.kind === 'stored') {
-        doneFiles += 1;
-        doneBytes += source.size;
-        return { key: '', sha256: source.sha256, size: source.size };
-      }
-      const key = `${stagingPrefix}${i}`;
-      let blob: StagedBlob;
-      // Each source is read once: its first and last 64 KiB are kept on the way for format identification.
-      if (source.kind === 'file') {
-        const ends = new EndsCapture(source.size);
-        blob = await stageFile(source.absolute, source.size, key, targets, ctx.hasher, ends.observe);
-        identified.set(i, ends.identify(source.relative));
-      } else {
-        const capture = headCapture(await source.open(), source.size);
-        blob = await stageStream(capture.stream, source.relative, source.size, key, targets, ctx.hasher);
-        identified.set(i, capture.ends.identify(source.relative));
-      }
-      faultPoint('ingest:staged-file');
-      // Verify right away, so re-reading this file overlaps the staging of the next ones.
-      await verifyStaged(targets, blob);
-      doneFiles += 1;
-      doneBytes += blob.size;
-      request.onProgress?.(doneFiles, sources.length, doneBytes);
-      if (targets.every((t) => t.failure !== undefined)) throw allSitesFailed(targets);
-      return blob;
-    });
+    const { staged, identified } = await stageSources(ctx, sources, targets, stagingPrefix, request.onProgress);
     const totalBytes = staged.reduce((n, b) => n + b.size, 0);
     phase('stageMs');
     const created = isoVietnam(ctx.clock.now());
@@ -191,16 +111,8 @@ export async function writeObjectVersion(ctx: Context, request: WriteVersionRequ
       );
     }
 
-    // Formats by magic bytes (bounded reads of each source's head and tail), recorded in PREMIS.
-    const formats: FileFormat[] = await mapLimit(sources, STAGE_CONCURRENCY, async (s, i) => {
-      if (s.format) return s.format;
-      const id = identified.get(i);
-      if (!id) return UNKNOWN_FORMAT;
-      // An ODF file's version is inside its manifest: only then is the file read again (bounded).
-      if (s.kind === 'file' && id.findings?.some((f) => f.code === 'DP-FMT-VERSION-ASSUMED'))
-        return identifySourceFile(s.absolute, s.relative);
-      return toFileFormat(id);
-    });
+    // Formats by magic bytes (identified while staging), recorded in PREMIS.
+    const formats = await resolveFormats(sources, identified);
     const read = sources.filter((s) => s.kind !== 'stored').length;
     const events: PremisEvent[] = [
       ...(head?.events ?? []),
@@ -244,17 +156,7 @@ export async function writeObjectVersion(ctx: Context, request: WriteVersionRequ
     // Metadata the previous version already holds (the schemas, usually) needs no staging.
     phase('describeMs');
     const known = new Set(Object.keys(head?.inventory.manifest ?? {}).map((d) => d.toLowerCase()));
-    const state = new Map<string, StagedBlob>(dataState);
-    // Many small files (one EAD_DOC per document): staged and re-read several at a time.
-    const entries = [...metadataFiles];
-    const metaBlobs = await mapLimit(entries, METADATA_CONCURRENCY, async ([, bytes], n) => {
-      const digest = createHash('sha256').update(bytes).digest('hex');
-      if (known.has(digest)) return { key: '', sha256: digest, size: bytes.byteLength };
-      const blob = await stageBytes(bytes, `${stagingPrefix}m${n}`, targets, ctx.hasher);
-      await verifyStaged(targets, blob);
-      return blob;
-    });
-    entries.forEach(([path], n) => state.set(path, metaBlobs[n]!));
+    const state = new Map<string, StagedBlob>([...dataState, ...(await stageMetadata(ctx, metadataFiles, known, targets, stagingPrefix))]);
     faultPoint('ingest:after-stage');
     phase('metadataMs');
 
@@ -342,99 +244,4 @@ export async function writeObjectVersion(ctx: Context, request: WriteVersionRequ
     }
     throw error;
   }
-}
-
-/** Re-read one staged blob on every live site; a site whose copy differs drops out (its copy stays pending). */
-async function verifyStaged(targets: StageTarget[], blob: StagedBlob): Promise<void> {
-  await Promise.all(
-    targets.map(async (t) => {
-      if (t.failure !== undefined) return;
-      try {
-        const seen = await digestStored(t.store, blob.key);
-        if (seen.sha256 !== blob.sha256 || seen.size !== blob.size) throw new Error(`bản ghi tạm ${blob.key} đọc lại không khớp SHA-256`);
-      } catch (error) {
-        t.failure = error;
-      }
-    }),
-  );
-}
-
-function formatSummary(formats: FileFormat[]): string {
-  const counts = new Map<string, number>();
-  for (const f of formats) {
-    const key = f.puid ? `${f.name} (${f.puid})` : f.name;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return `Nhận dạng định dạng theo chữ ký tệp: ${[...counts].map(([k, c]) => `${c} × ${k}`).join('; ')}`;
-}
-
-function isReadError(error: unknown): boolean {
-  const e = error as NodeJS.ErrnoException | undefined;
-  return typeof e?.code === 'string' && typeof e.syscall === 'string' && ['open', 'read'].includes(e.syscall);
-}
-
-function sameData(a: Map<string, string>, b: Map<string, StagedBlob>): boolean {
-  if (a.size !== b.size) return false;
-  for (const [path, blob] of b) if (a.get(path) !== blob.sha256) return false;
-  return true;
-}
-
-async function unchanged(
-  ctx: Context,
-  jid: string,
-  stagingPrefix: string,
-  targets: StageTarget[],
-  objectId: string,
-  fileCode: string,
-  version: number,
-  files: number,
-  bytes: number,
-  shortfalls: string[],
-): Promise<IngestResult> {
-  await cleanupStaging(targets, stagingPrefix);
-  ctx.journal.clear(jid);
-  const copies = await ctx.catalogue.listCopies(objectId);
-  return {
-    object: objectId,
-    fileCode,
-    version,
-    unchanged: true,
-    files,
-    bytes,
-    copies: copies.map((c) => ({ site: c.site, status: c.status })),
-    policy: { met: shortfalls.length === 0, shortfalls },
-  };
-}
-
-export async function cleanupStaging(targets: StageTarget[], prefix: string): Promise<void> {
-  await Promise.all(
-    targets.map(async (t) => {
-      try {
-        for await (const blob of t.store.list(prefix)) await t.store.delete(blob.key);
-        await t.store.sweep(prefix);
-      } catch {
-        // an unreachable site keeps its staging until the journal recovery runs again
-      }
-    }),
-  );
-}
-
-function allSitesFailed(targets: StageTarget[]): Error {
-  const reasons = targets.map((t) => `${t.site}: ${t.failure instanceof Error ? t.failure.message : String(t.failure)}`).join('; ');
-  return unavailableError(
-    'DP-SITES-FAILED',
-    `Không ghi được vào site nào; chưa có gì thay đổi. ${reasons}`,
-    `No site could be written; nothing changed. ${reasons}`,
-  );
-}
-
-export function event(
-  objectId: string,
-  type: string,
-  dateTime: string,
-  detail: string,
-  site: string | null = null,
-  outcome: PremisEvent['outcome'] = 'success',
-): PremisEvent {
-  return { id: randomUUID(), objectId, site, type, dateTime, outcome, detail, agent: SOFTWARE };
 }
