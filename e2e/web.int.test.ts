@@ -106,7 +106,7 @@ describe('web UI in a real browser', () => {
     ]);
     expect(await copies.locator('[data-status]').allTextContents()).toEqual(['Tốt', 'Tốt', 'Tốt']);
     for (const cell of await copies.locator('td:last-child').allTextContents()) expect(cell).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
-    await page.getByText('representations/rep1/data/Quyết định số 15-QĐ.pdf').waitFor();
+    await page.getByText('Quyết định số 15-QĐ.pdf', { exact: true }).waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'object.png'), fullPage: true });
   });
 

@@ -46,6 +46,8 @@ function CopiesTable({ code }: { code: string }) {
 
 function Versions({ detail }: { detail: Detail }) {
   const { t, lang } = useI18n();
+  const documents = detail.files.filter((f) => isDocument(f.logicalPath));
+  const packageFiles = detail.files.filter((f) => !isDocument(f.logicalPath));
   return (
     <section aria-labelledby="versions-title">
       <h2 id="versions-title">{t('detail.versions')}</h2>
@@ -77,12 +79,27 @@ function Versions({ detail }: { detail: Detail }) {
       </table>
       <h3>{t('detail.documents')}</h3>
       <ul className="files">
-        {detail.files.map((f) => (
+        {documents.map((f) => (
           <li key={f.logicalPath}>
-            <span className="path">{f.logicalPath}</span> <span className="muted">({formatBytes(f.size, lang)})</span>
+            <span className="path" title={f.logicalPath}>
+              {documentName(f.logicalPath)}
+            </span>{' '}
+            <span className="muted">({formatBytes(f.size, lang)})</span>
           </li>
         ))}
       </ul>
+      {packageFiles.length > 0 && (
+        <details>
+          <summary>{t('detail.packageFiles').replace('{n}', String(packageFiles.length))}</summary>
+          <ul className="files">
+            {packageFiles.map((f) => (
+              <li key={f.logicalPath}>
+                <span className="path">{f.logicalPath}</span> <span className="muted">({formatBytes(f.size, lang)})</span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
     </section>
   );
 }
@@ -144,4 +161,17 @@ export function ObjectDetail({ code }: { code: string }) {
       </DataState>
     </>
   );
+}
+
+// The documents of a TT05 AIP are under representations/rep1/data/ (data/ in the first layout); the
+// rest (METS, EAD, PREMIS, schemas) describes them and is shown apart.
+const DATA_PREFIXES = ['representations/rep1/data/', 'data/'];
+
+function documentName(logicalPath: string): string {
+  const prefix = DATA_PREFIXES.find((p) => logicalPath.startsWith(p));
+  return prefix ? logicalPath.slice(prefix.length) : logicalPath;
+}
+
+function isDocument(logicalPath: string): boolean {
+  return DATA_PREFIXES.some((p) => logicalPath.startsWith(p));
 }
