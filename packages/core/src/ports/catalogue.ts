@@ -1,4 +1,5 @@
 import type { Site } from '../model/site.js';
+import type { RecordRepository } from './records.js';
 import type {
   AuditRun,
   BackupObject,
@@ -18,6 +19,9 @@ import type {
  * Timestamps are ISO 8601 strings with `+07:00`, produced by the caller's clock.
  */
 export interface Catalogue {
+  /** The archival description (fonds, files with TT05 fields, documents, holdings, inspections). */
+  readonly records: RecordRepository;
+
   /** Run `fn` in one transaction; everything it does commits or nothing does. */
   transaction<T>(fn: (tx: Catalogue) => Promise<T>): Promise<T>;
   close(): Promise<void>;

@@ -10,6 +10,7 @@ import type {
   ObjectFileEntry,
   ObjectVersion,
   PremisEvent,
+  RecordRepository,
   Site,
 } from '@duphong/core';
 import type { Kysely } from 'kysely';
@@ -23,6 +24,7 @@ import * as jobs from './jobs.js';
 import * as objects from './objects.js';
 import type { CatalogueSchema } from './schema.js';
 import * as sites from './sites.js';
+import { KyselyRecords } from './records.js';
 
 /**
  * The `Catalogue` port over Kysely, the same code for SQLite and PostgreSQL. The SQL lives in the
@@ -31,6 +33,7 @@ import * as sites from './sites.js';
  */
 export class KyselyCatalogue implements Catalogue {
   readonly engine: Engine;
+  readonly records: RecordRepository;
   readonly #ctx: Ctx;
   readonly #inTransaction: boolean;
   readonly #onClose: () => Promise<void>;
@@ -42,6 +45,7 @@ export class KyselyCatalogue implements Catalogue {
   ) {
     this.engine = engineOf(db as Kysely<unknown>);
     this.#ctx = { db, engine: this.engine };
+    this.records = new KyselyRecords(this.#ctx);
     this.#inTransaction = options.inTransaction ?? false;
     this.#onClose = options.onClose ?? (async () => {});
   }

@@ -1,4 +1,11 @@
-import type { BackupObject, CatalogueFile, ObjectFileEntry, ObjectVersion } from '@duphong/core';
+import {
+  foldVietnamese,
+  searchableText,
+  type BackupObject,
+  type CatalogueFile,
+  type ObjectFileEntry,
+  type ObjectVersion,
+} from '@duphong/core';
 import type { Selectable } from 'kysely';
 import { countRows, page } from './context.js';
 import type { Ctx } from './context.js';
@@ -7,8 +14,16 @@ import type { BackupObjectsTable, ObjectFilesTable, ObjectVersionsTable } from '
 
 // Catalogue files (hồ sơ), backup objects, their versions and each version's file entries.
 
+/** The minimal file record ingest keeps (code, title); a richer description is kept as it is. */
 export async function putFile(ctx: Ctx, file: CatalogueFile): Promise<void> {
-  const rest = { title: file.title, created_at: file.createdAt, updated_at: file.updatedAt };
+  const existing = await ctx.db.selectFrom('catalogue_files').select('fields').where('code', '=', file.code).executeTakeFirst();
+  const fields = existing ? (JSON.parse(existing.fields) as Record<string, string>) : {};
+  const rest = {
+    title: file.title,
+    created_at: file.createdAt,
+    updated_at: file.updatedAt,
+    search_text: foldVietnamese(searchableText(file.title, fields)),
+  };
   await ctx.db
     .insertInto('catalogue_files')
     .values({ code: file.code, ...rest })

@@ -1,4 +1,5 @@
 import type { ColumnType } from 'kysely';
+import type { RecordsSchema } from './schema-records.js';
 
 /**
  * The catalogue's tables as Kysely sees them, shared by SQLite and PostgreSQL.
@@ -31,6 +32,13 @@ export interface CatalogueFilesTable {
   title: string;
   created_at: string;
   updated_at: string;
+  // from 0002-records: the file's description
+  fonds_code: ColumnType<string | null, string | null | undefined, string | null>;
+  fields: ColumnType<string, string | undefined, string>; // JSON object of TT05 fields
+  legacy: ColumnType<string, string | undefined, string>;
+  mode: ColumnType<string | null, string | null | undefined, string | null>;
+  year: ColumnType<number | null, number | null | undefined, number | null>;
+  search_text: ColumnType<string, string | undefined, string>;
 }
 
 export interface BackupObjectsTable {
@@ -119,7 +127,7 @@ export interface MetaTable {
   value: string;
 }
 
-export interface CatalogueSchema {
+export interface CatalogueSchema extends RecordsSchema {
   sites: SitesTable;
   catalogue_files: CatalogueFilesTable;
   backup_objects: BackupObjectsTable;
