@@ -185,4 +185,43 @@ describe('backup copy = TT05 AIP_hoso', () => {
       code: 'DP-USAGE',
     });
   });
+
+  it("a file's catalogue description goes into its AIP, and comes back from the AIP when the catalogue is lost", async () => {
+    const now = '2026-11-30T09:00:00.000+07:00';
+    await ctx.catalogue.records.putFile({
+      code: 'H49.64.33.2001.170',
+      fondsCode: 'P_UBND_QN',
+      title: 'Hồ sơ về việc điều chỉnh địa giới',
+      fields: {
+        maintenance: '01',
+        mode: '02',
+        language: '01',
+        startDate: '02/01/2001',
+        endDate: '30/12/2001',
+        confidenceLevel: '02',
+        paperFileCode: 'QN.K2/G14/H301.170',
+      },
+      legacy: {},
+      createdAt: now,
+      updatedAt: now,
+    });
+    const source = makeSourceFolder(join(tmp.path, 'src'), { 'Tờ trình.pdf': samplePdf() });
+    const result = await ingestFolder(ctx, { folder: source, fileCode: 'H49.64.33.2001.170' });
+    const files = await headFiles(result.object);
+    const ead = parseSimpleDc(parseXml(files.get(AIP.ead)!.toString('utf8')).root!, { kind: 'aip-hoso' }).fields;
+    expect(ead).toMatchObject({ arcFileCode: 'H49.64.33.2001.170', mode: '02', paperFileCode: 'QN.K2/G14/H301.170', totalDoc: '1' });
+    const mets = readMets(parseXml(files.get(AIP.mets)!.toString('utf8')).root!).doc!;
+    expect(mets.header.agents[0]!.notes).toContainEqual({ text: 'P_UBND_QN', noteType: 'IDENTIFICATIONCODE' });
+
+    await ctx.close();
+    for (const f of readdirSync(home)) if (f.startsWith('catalogue.sqlite')) rmSync(join(home, f));
+    ctx = await openContext(home);
+    await rebuildFromSite(ctx, 'nam');
+    const back = await ctx.catalogue.records.getFile('H49.64.33.2001.170');
+    expect(back).toMatchObject({
+      fondsCode: 'P_UBND_QN',
+      title: 'Hồ sơ về việc điều chỉnh địa giới',
+      fields: { mode: '02', language: '01' },
+    });
+  });
 });

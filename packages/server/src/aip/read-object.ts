@@ -1,4 +1,4 @@
-import { AIP, fromPremisEventRecord, fromUtf8, parseXml, readMets, readPremis, type PremisEvent } from '@duphong/core';
+import { AIP, fromPremisEventRecord, fromUtf8, parseSimpleDc, parseXml, readMets, readPremis, type PremisEvent } from '@duphong/core';
 import { OBJECT_EVENTS_PATH, OBJECT_METADATA_PATH, decodeJson, isEventList, type ObjectMetadata } from '../usecases/object-metadata.js';
 
 /** What a stored version says about itself: enough to rebuild the catalogue from storage alone. */
@@ -8,6 +8,9 @@ export interface ObjectDescription {
   objectId?: string;
   fileCode?: string;
   title?: string;
+  /** The AIP's EAD.xml fields (AIP_hoso / AIP_tailieu) and the fonds its METS names. */
+  fields?: Record<string, string>;
+  fondsCode?: string;
   events: PremisEvent[];
 }
 
@@ -36,11 +39,19 @@ export async function readObjectDescription(
       const premis = root ? readPremis(root).doc : undefined;
       events = (premis?.events ?? []).map((e) => fromPremisEventRecord(e, doc?.objid ?? fallbackObjectId));
     }
+    let fields: Record<string, string> | undefined;
+    if (paths.has(AIP.ead)) {
+      const root = parseXml(fromUtf8(await read(AIP.ead)), AIP.ead).root;
+      if (root) fields = parseSimpleDc(root).fields;
+    }
+    const fondsCode = doc?.header.agents.flatMap((a) => a.notes).find((n) => n.noteType === 'IDENTIFICATIONCODE')?.text;
     return {
       layout: 'aip',
       objectId: doc?.objid,
       fileCode: doc?.header.altRecordIds.find((r) => r.type === 'SUBMISSIONAGREEMENT')?.value,
       title: doc?.label,
+      ...(fields && { fields }),
+      ...(fondsCode && { fondsCode }),
       events,
     };
   }

@@ -64,6 +64,10 @@ describe('SIP intake (TT05 SIP_hoso / SIP_tailieu)', () => {
     expect(codes).toContain('DP-TT05-DOCCODE-MISMATCH');
     expect(codes).toContain('DP-TT05-PAPERFILECODE-MISSING');
     expect((await ctx.catalogue.getFile(FILE_CODE))?.title).toBeTruthy();
+    // The catalogue records the SIP describes: the file (AIP fields, fonds) and its documents.
+    const described = await ctx.catalogue.records.getFile(FILE_CODE);
+    expect(described).toMatchObject({ fondsCode: 'P_KHCN', fields: { arcFileCode: expect.stringContaining(FILE_CODE) } });
+    expect(await ctx.catalogue.records.countDocuments({ fileCode: FILE_CODE })).toBe(4);
 
     const { state, file } = await head(result.object);
     const premis = readPremis(parseXml(fromUtf8(file(AIP.premis))).root!).doc!;

@@ -102,6 +102,7 @@ export async function ingestSip(ctx: Context, path: string, options: SipIngestOp
         ),
       ],
     });
+    await describeInCatalogue(ctx, fileCode, title, sip, description, sources);
     return { ...result, sip: { objid: sip.objid, ...(sip.recordStatus && { recordStatus: sip.recordStatus }), warnings } };
   } catch (error) {
     await feeder.abort();
@@ -127,6 +128,45 @@ function aipDocFields(fields: Record<string, string>, fileCode: string, correcti
     corrections.push(`${docCode} → ${converted.docCode}`);
   }
   return converted;
+}
+
+/** The catalogue records the SIP describes: the file (AIP fields, fonds) and each document it carries. */
+async function describeInCatalogue(
+  ctx: Context,
+  fileCode: string,
+  title: string,
+  sip: { fondsCode?: string },
+  description: Record<string, string>,
+  sources: VersionSource[],
+): Promise<void> {
+  const now = isoVietnam(ctx.clock.now());
+  await ctx.catalogue.transaction(async (tx) => {
+    const known = await tx.records.getFile(fileCode);
+    await tx.records.putFile({
+      code: fileCode,
+      fondsCode: sip.fondsCode ?? known?.fondsCode ?? null,
+      title,
+      fields: { ...(known?.fields ?? {}), ...description },
+      legacy: known?.legacy ?? {},
+      createdAt: known?.createdAt ?? now,
+      updatedAt: now,
+    });
+    for (const s of sources) {
+      const fields = s.description?.fields;
+      if (!fields || s.holey) continue;
+      const ordinal = Number(fields.docOrdinal);
+      await tx.records.putDocument({
+        id: fields.docCode || `${fileCode}/${s.relative}`,
+        fileCode,
+        ordinal: Number.isSafeInteger(ordinal) && ordinal > 0 ? ordinal : null,
+        kind: 'doc',
+        fields,
+        legacy: {},
+        createdAt: now,
+        updatedAt: now,
+      });
+    }
+  });
 }
 
 function streamSource(

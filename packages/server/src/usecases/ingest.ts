@@ -48,11 +48,16 @@ export async function ingestFolder(ctx: Context, request: IngestRequest): Promis
       file = { ...file, title: request.title.normalize('NFC').trim(), updatedAt: now };
       await ctx.catalogue.putFile(file);
     }
+    // The catalogue's description of the file (TT05 fields, fonds) goes into the AIP's EAD and METS.
+    const described = await ctx.catalogue.records.getFile(fileCode);
+    const fondsCode = described?.fondsCode ?? undefined;
     return await writeObjectVersion(ctx, {
       fileCode,
       title: file.title,
       sources: sources.map((s) => ({ kind: 'file', ...s })),
       origin: 'thư mục nguồn',
+      ...(described && Object.keys(described.fields).length > 0 && { description: { ...described.fields, title: file.title } }),
+      ...(fondsCode && { fondsCode }),
       ...(request.onProgress && { onProgress: request.onProgress }),
     });
   } finally {

@@ -74,7 +74,16 @@ export async function reindexObject(
   const fileCode = description.fileCode ?? inventory.id;
   await ctx.catalogue.transaction(async (tx) => {
     if (!(await tx.getFile(fileCode))) {
-      await tx.putFile({ code: fileCode, title: description.title ?? fileCode, createdAt: versions[0]?.created ?? now, updatedAt: now });
+      // The AIP's own EAD describes the file: an emptied catalogue gets the description back too.
+      await tx.records.putFile({
+        code: fileCode,
+        fondsCode: description.fondsCode ?? null,
+        title: description.title ?? fileCode,
+        fields: description.fields ?? {},
+        legacy: {},
+        createdAt: versions[0]?.created ?? now,
+        updatedAt: now,
+      });
     }
     const existing = await tx.getObject(inventory.id);
     await tx.putObject({ id: inventory.id, fileCode, head, createdAt: existing?.createdAt ?? versions[0]?.created ?? now, updatedAt: now });
