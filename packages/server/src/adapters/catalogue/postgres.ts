@@ -30,12 +30,26 @@ export async function openPostgresCatalogue(url: string, options: PostgresCatalo
   // process. The next query gets a fresh client and reports its own failure.
   pool.on('error', (error) => console.error('DuPhong catalogue: PostgreSQL idle connection error:', error.message));
   const db = new Kysely<CatalogueSchema>({ dialect: new PostgresDialect({ pool }) });
+  // Migrating introspects the system catalogs; a parallel worker there fails ("schema … does not
+  // exist", 3F000) when another catalogue sharing the database drops its schema at that moment.
+  // So the migration runs on its own connection without parallel query.
+  const migrationDb = new Kysely<unknown>({
+    dialect: new PostgresDialect({
+      pool: new pg.Pool({
+        connectionString: url,
+        max: 1,
+        options: `${schema !== undefined ? `-c search_path=${schema} ` : ''}-c max_parallel_workers_per_gather=0`,
+      }),
+    }),
+  });
   try {
     // Creates the schema if needed and keeps Kysely's migration tables in it.
-    await migrateCatalogue(db as Kysely<unknown>, schema !== undefined ? { schema } : {});
+    await migrateCatalogue(migrationDb, schema !== undefined ? { schema } : {});
   } catch (error) {
     await db.destroy();
     throw error;
+  } finally {
+    await migrationDb.destroy();
   }
   return new KyselyCatalogue(db);
 }
