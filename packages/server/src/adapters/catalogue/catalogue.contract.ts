@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe } from 'vitest';
 import { jobsContract } from './contract/jobs.js';
 import { objectsContract } from './contract/objects.js';
 import { recordsContract } from './contract/records.js';
+import { unitsContract } from './contract/units.js';
 import type { CatalogueFixture } from './contract/fixtures.js';
 
 export type { CatalogueFixture } from './contract/fixtures.js';
@@ -28,6 +29,7 @@ export function describeCatalogueContract(name: string, factory: () => Promise<C
     objectsContract(current);
     jobsContract(current);
     recordsContract(current);
+    unitsContract(current);
   });
 }
 

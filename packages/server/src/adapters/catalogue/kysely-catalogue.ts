@@ -11,6 +11,7 @@ import type {
   ObjectVersion,
   PremisEvent,
   Site,
+  UnitRepository,
 } from '@duphong/core';
 import type { Kysely } from 'kysely';
 import * as audits from './audits.js';
@@ -23,6 +24,7 @@ import * as jobs from './jobs.js';
 import * as objects from './objects.js';
 import type { CatalogueSchema } from './schema.js';
 import * as sites from './sites.js';
+import { KyselyUnits } from './units.js';
 
 /**
  * The `Catalogue` port over Kysely, the same code for SQLite and PostgreSQL. The SQL lives in the
@@ -31,6 +33,8 @@ import * as sites from './sites.js';
  */
 export class KyselyCatalogue implements Catalogue {
   readonly engine: Engine;
+  /** Units and their history; inside `transaction`, `tx.units` works in that transaction. */
+  readonly units: UnitRepository;
   readonly #ctx: Ctx;
   readonly #inTransaction: boolean;
   readonly #onClose: () => Promise<void>;
@@ -44,6 +48,7 @@ export class KyselyCatalogue implements Catalogue {
     this.#ctx = { db, engine: this.engine };
     this.#inTransaction = options.inTransaction ?? false;
     this.#onClose = options.onClose ?? (async () => {});
+    this.units = new KyselyUnits(this.#ctx, (fn) => this.transaction((tx) => fn((tx as KyselyCatalogue).#ctx)));
   }
 
   /**
