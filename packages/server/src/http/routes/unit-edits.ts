@@ -91,7 +91,7 @@ export const unitEditRoutes =
             'Tạo mới hoặc thay thế phiên bản bắt đầu ngày `validFrom`. Bị từ chối (409) nếu chồng lấn phiên bản khác, trùng mã …',
           params: z.object({ id: unitIdSchema, validFrom: dateParam }),
           body: unitVersionSchema.omit({ validFrom: true }).extend({
-            validTo: dateParam.nullable(),
+            validTo: dateParam.nullable().default(null),
             shortName: z.string().nullable().default(null),
             adminCode: z.string().nullable().default(null),
             agencyCode: z.string().nullable().default(null),
