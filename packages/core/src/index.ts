@@ -3,6 +3,7 @@ export * from './ports/blob-store.js';
 export * from './ports/catalogue.js';
 export * from './ports/records.js';
 export * from './records/index.js';
+export * from './units/index.js';
 export * from './findings.js';
 export * from './time.js';
 export * from './model/site.js';

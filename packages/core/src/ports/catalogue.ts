@@ -12,6 +12,7 @@ import type {
   ObjectVersion,
   PremisEvent,
 } from '../model/catalogue.js';
+import type { UnitRepository } from './units.js';
 
 /**
  * The catalogue index. Storage is the source of truth; this is an index that `rebuild` can recreate.
@@ -25,6 +26,7 @@ export interface Catalogue {
   /** Run `fn` in one transaction; everything it does commits or nothing does. */
   transaction<T>(fn: (tx: Catalogue) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  readonly units: UnitRepository;
 
   // sites
   putSite(site: Site): Promise<void>; // insert or replace by name

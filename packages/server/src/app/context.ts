@@ -11,6 +11,7 @@ import { Journal } from './journal.js';
 import { fileLogger, type Logger } from './log.js';
 import { requestError } from './errors.js';
 import { recoverJournal } from '../usecases/recover.js';
+import { seedUnits } from '../usecases/units.js';
 
 export interface SiteRuntime {
   config: SiteConfig;
@@ -91,6 +92,7 @@ export async function openContext(home: string, options: { clock?: Clock; recove
   const config = loadConfig(home);
   const clock = options.clock ?? systemClock;
   const catalogue = await openCatalogue(home, config);
+  await seedUnits(catalogue); // only into an empty units table
   const sites = new Map<string, SiteRuntime>();
   if (config.sites.some((s) => s.kind === 's3')) await loadS3Adapter();
   for (const site of config.sites) sites.set(site.name, { config: site, store: openSiteStore(home, site) });

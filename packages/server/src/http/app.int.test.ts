@@ -242,6 +242,12 @@ describe('HTTP API', () => {
         '/api/objects/{code}/copies',
         '/api/openapi.json',
         '/api/sites',
+        '/api/units',
+        '/api/units/findings',
+        '/api/units/rollup',
+        '/api/units/successions',
+        '/api/units/{id}',
+        '/api/units/{id}/versions/{validFrom}',
       ].sort(),
     );
     expect(Object.keys(body.paths['/api/audits'])).toEqual(expect.arrayContaining(['get', 'post']));

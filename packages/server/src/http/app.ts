@@ -13,6 +13,8 @@ import { objectDetailRoutes } from './routes/object-detail.js';
 import { auditRoutes } from './routes/audits.js';
 import { jobRoutes } from './routes/jobs.js';
 import { incidentRoutes } from './routes/incidents.js';
+import { unitRoutes } from './routes/units.js';
+import { unitEditRoutes } from './routes/unit-edits.js';
 
 export interface AppOptions {
   /** Folder of the built web UI; default packages/web/dist beside this server package. */
@@ -23,7 +25,7 @@ const OPENAPI_INFO = {
   title: 'DuPhong API',
   version: SERVER_VERSION,
   description:
-    'API của DuPhong — hệ thống lưu trữ dự phòng: site lưu trữ, hồ sơ và bản sao dự phòng, kiểm tra toàn vẹn, tác vụ nền và sự cố. ' +
+    'API của DuPhong — hệ thống lưu trữ dự phòng: site lưu trữ, hồ sơ và bản sao dự phòng, kiểm tra toàn vẹn, tác vụ nền, sự cố và đơn vị (bộ, tỉnh, cơ quan lưu trữ) theo thời gian. ' +
     'Lỗi trả về dạng {error:{code, message}}, thông báo bằng tiếng Việt (tiếng Anh nếu Accept-Language: en).',
 };
 
@@ -37,7 +39,17 @@ export function buildApp(ctx: Context, options: AppOptions = {}) {
   app.addHook('onRequest', authorize);
 
   app.register(fastifySwagger, { openapi: { openapi: '3.0.3', info: OPENAPI_INFO }, transform: jsonSchemaTransform });
-  for (const routes of [healthRoutes, siteRoutes, objectListRoutes, objectDetailRoutes, auditRoutes, jobRoutes, incidentRoutes]) {
+  for (const routes of [
+    healthRoutes,
+    siteRoutes,
+    objectListRoutes,
+    objectDetailRoutes,
+    auditRoutes,
+    jobRoutes,
+    incidentRoutes,
+    unitRoutes,
+    unitEditRoutes,
+  ]) {
     app.register(routes(ctx));
   }
   app.register(async (api) => {

@@ -12,6 +12,7 @@ import type {
   PremisEvent,
   RecordRepository,
   Site,
+  UnitRepository,
 } from '@duphong/core';
 import type { Kysely } from 'kysely';
 import * as audits from './audits.js';
@@ -25,6 +26,7 @@ import * as objects from './objects.js';
 import type { CatalogueSchema } from './schema.js';
 import * as sites from './sites.js';
 import { KyselyRecords } from './records.js';
+import { KyselyUnits } from './units.js';
 
 /**
  * The `Catalogue` port over Kysely, the same code for SQLite and PostgreSQL. The SQL lives in the
@@ -34,6 +36,8 @@ import { KyselyRecords } from './records.js';
 export class KyselyCatalogue implements Catalogue {
   readonly engine: Engine;
   readonly records: RecordRepository;
+  /** Units and their history; inside `transaction`, `tx.units` works in that transaction. */
+  readonly units: UnitRepository;
   readonly #ctx: Ctx;
   readonly #inTransaction: boolean;
   readonly #onClose: () => Promise<void>;
@@ -48,6 +52,7 @@ export class KyselyCatalogue implements Catalogue {
     this.records = new KyselyRecords(this.#ctx);
     this.#inTransaction = options.inTransaction ?? false;
     this.#onClose = options.onClose ?? (async () => {});
+    this.units = new KyselyUnits(this.#ctx, (fn) => this.transaction((tx) => fn((tx as KyselyCatalogue).#ctx)));
   }
 
   /**

@@ -1,0 +1,175 @@
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { validateUnits } from '@duphong/core';
+import type { Finding, Succession, UnitRepository, UnitVersion } from '@duphong/core';
+import type { Context } from '../../app/context.js';
+import { HttpProblem, errorSchema, notFound } from '../errors.js';
+import {
+  dateParam,
+  successionSchema,
+  unitFindingSchema,
+  unitIdSchema,
+  unitKindSchema,
+  unitVersionSchema,
+  versionBody,
+} from '../unit-schemas.js';
+import { dateOrToday } from './units.js';
+
+/*
+ * Editing units. Loopback-only like every route until access control lands (see auth.ts).
+ * Each edit is checked against all unit data in the same transaction: an edit that would add an
+ * error finding (overlap, cycle, code clash …) is refused with 409 and the findings; warnings
+ * (a gap in a history …) are returned with the saved result.
+ */
+
+type Edit = (units: UnitRepository) => Promise<void>;
+
+const key = (f: Finding): string => `${f.code} ${f.path ?? ''} ${f.message}`;
+
+async function findingsOf(units: UnitRepository): Promise<Finding[]> {
+  const [all, versions, successions] = await Promise.all([units.listUnits(), units.listVersions(), units.listSuccessions()]);
+  return validateUnits({ units: all, versions, successions });
+}
+
+/** Apply `edit` in a transaction; roll back and refuse when it adds errors. Returns the new warnings. */
+async function checkedEdit(ctx: Context, edit: Edit): Promise<Finding[]> {
+  return ctx.catalogue.transaction(async (tx) => {
+    const before = new Set((await findingsOf(tx.units)).map(key));
+    await edit(tx.units);
+    const added = (await findingsOf(tx.units)).filter((f) => !before.has(key(f)));
+    const errors = added.filter((f) => f.severity === 'error');
+    if (errors.length > 0) {
+      const list = errors.map((f) => `${f.code}: ${f.message}`).join(' ');
+      throw new HttpProblem(
+        409,
+        errors[0]?.code ?? 'DP-UNIT-INVALID',
+        `Không lưu: thay đổi gây lỗi dữ liệu đơn vị. ${list}`,
+        `Not saved: the change breaks the unit data. ${list}`,
+      );
+    }
+    return added;
+  });
+}
+
+async function requireUnit(units: UnitRepository, id: string): Promise<void> {
+  if (!(await units.getUnit(id))) throw notFound('DP-UNIT-UNKNOWN', `Không có đơn vị "${id}".`, `No unit "${id}".`);
+}
+
+const TAG = 'đơn vị';
+const savedSchema = <T extends z.ZodType>(item: T) =>
+  z.object({ saved: item, findings: z.array(unitFindingSchema).describe('Cảnh báo mới do thay đổi này') });
+
+export const unitEditRoutes =
+  (ctx: Context): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.put(
+      '/api/units/:id',
+      {
+        schema: {
+          tags: [TAG],
+          summary: 'Tạo đơn vị hoặc đổi loại của đơn vị',
+          params: z.object({ id: unitIdSchema }),
+          body: z.object({ kind: unitKindSchema }),
+          response: { 200: savedSchema(z.object({ id: z.string(), kind: unitKindSchema })), 400: errorSchema, 409: errorSchema },
+        },
+      },
+      async (request) => {
+        const unit = { id: request.params.id, kind: request.body.kind };
+        const findings = await checkedEdit(ctx, (units) => units.putUnit(unit));
+        ctx.log.info('unit edit', { unit: unit.id, what: 'unit', client: request.ip });
+        return { saved: unit, findings };
+      },
+    );
+
+    app.put(
+      '/api/units/:id/versions/:validFrom',
+      {
+        schema: {
+          tags: [TAG],
+          summary: 'Ghi một phiên bản (tên, loại, mã, cấp trên) của đơn vị, theo ngày bắt đầu',
+          description:
+            'Tạo mới hoặc thay thế phiên bản bắt đầu ngày `validFrom`. Bị từ chối (409) nếu chồng lấn phiên bản khác, trùng mã …',
+          params: z.object({ id: unitIdSchema, validFrom: dateParam }),
+          body: unitVersionSchema.omit({ validFrom: true }).extend({
+            validTo: dateParam.nullable().default(null),
+            shortName: z.string().nullable().default(null),
+            adminCode: z.string().nullable().default(null),
+            agencyCode: z.string().nullable().default(null),
+            parentId: unitIdSchema.nullable().default(null),
+            verified: z.boolean().default(true),
+            source: z.string().nullable().default(null),
+            note: z.string().nullable().default(null),
+          }),
+          response: { 200: savedSchema(unitVersionSchema), 400: errorSchema, 404: errorSchema, 409: errorSchema },
+        },
+      },
+      async (request) => {
+        const { id } = request.params;
+        const body = request.body;
+        const version: UnitVersion = {
+          ...body,
+          unitId: id,
+          validFrom: dateOrToday(ctx, request.params.validFrom, 'validFrom'),
+          validTo: body.validTo === null ? null : dateOrToday(ctx, body.validTo, 'validTo'),
+          name: body.name.normalize('NFC'),
+          shortName: body.shortName?.normalize('NFC') ?? null,
+        };
+        const findings = await checkedEdit(ctx, async (units) => {
+          await requireUnit(units, id);
+          if (version.parentId !== null) await requireUnit(units, version.parentId);
+          await units.putVersion(version);
+        });
+        ctx.log.info('unit edit', { unit: id, what: 'version', validFrom: version.validFrom, client: request.ip });
+        return { saved: versionBody(version), findings };
+      },
+    );
+
+    app.delete(
+      '/api/units/:id/versions/:validFrom',
+      {
+        schema: {
+          tags: [TAG],
+          summary: 'Xóa một phiên bản của đơn vị',
+          params: z.object({ id: unitIdSchema, validFrom: dateParam }),
+          response: { 200: z.object({ deleted: z.boolean(), findings: z.array(unitFindingSchema) }), 400: errorSchema, 409: errorSchema },
+        },
+      },
+      async (request) => {
+        const validFrom = dateOrToday(ctx, request.params.validFrom, 'validFrom');
+        let deleted = false;
+        const findings = await checkedEdit(ctx, async (units) => {
+          deleted = await units.deleteVersion(request.params.id, validFrom);
+        });
+        ctx.log.info('unit edit', { unit: request.params.id, what: 'delete version', validFrom, client: request.ip });
+        return { deleted, findings };
+      },
+    );
+
+    app.post(
+      '/api/units/successions',
+      {
+        schema: {
+          tags: [TAG],
+          summary: 'Ghi một sự kiện kế thừa (hợp nhất, chia tách, đổi tên, nâng cấp)',
+          description:
+            'Tạo mới hoặc thay thế theo `id`. Bị từ chối nếu nhắc đến đơn vị không tồn tại, tạo vòng lặp hoặc làm một đơn vị chấm dứt hai lần.',
+          body: successionSchema.extend({
+            date: dateParam,
+            note: z.string().default(''),
+            verified: z.boolean().default(true),
+            source: z.string().nullable().default(null),
+          }),
+          response: { 200: savedSchema(successionSchema), 400: errorSchema, 404: errorSchema, 409: errorSchema },
+        },
+      },
+      async (request) => {
+        const succession: Succession = { ...request.body, date: dateOrToday(ctx, request.body.date, 'date') };
+        const findings = await checkedEdit(ctx, async (units) => {
+          for (const id of new Set([...succession.from, ...succession.to])) await requireUnit(units, id);
+          await units.putSuccession(succession);
+        });
+        ctx.log.info('unit edit', { succession: succession.id, what: 'succession', client: request.ip });
+        return { saved: succession, findings };
+      },
+    );
+  };
