@@ -1,6 +1,7 @@
 export * from './ports/bytes.js';
 export * from './ports/blob-store.js';
 export * from './ports/catalogue.js';
+export * from './codelists/index.js';
 export * from './findings.js';
 export * from './time.js';
 export * from './model/site.js';

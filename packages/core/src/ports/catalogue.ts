@@ -1,4 +1,5 @@
 import type { Site } from '../model/site.js';
+import type { CodeListRepository } from './codelists.js';
 import type {
   AuditRun,
   BackupObject,
@@ -21,6 +22,8 @@ export interface Catalogue {
   /** Run `fn` in one transaction; everything it does commits or nothing does. */
   transaction<T>(fn: (tx: Catalogue) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /** Shared code lists, in the same database (and the same transaction inside `transaction`). */
+  readonly codeLists: CodeListRepository;
 
   // sites
   putSite(site: Site): Promise<void>; // insert or replace by name

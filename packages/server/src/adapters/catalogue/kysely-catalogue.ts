@@ -14,6 +14,7 @@ import type {
 } from '@duphong/core';
 import type { Kysely } from 'kysely';
 import * as audits from './audits.js';
+import { KyselyCodeLists } from './codelists.js';
 import type { Ctx } from './context.js';
 import * as copies from './copies.js';
 import { engineOf, runInTransaction } from './engine.js';
@@ -31,6 +32,7 @@ import * as sites from './sites.js';
  */
 export class KyselyCatalogue implements Catalogue {
   readonly engine: Engine;
+  readonly codeLists: KyselyCodeLists;
   readonly #ctx: Ctx;
   readonly #inTransaction: boolean;
   readonly #onClose: () => Promise<void>;
@@ -44,6 +46,8 @@ export class KyselyCatalogue implements Catalogue {
     this.#ctx = { db, engine: this.engine };
     this.#inTransaction = options.inTransaction ?? false;
     this.#onClose = options.onClose ?? (async () => {});
+    // Same context as everything else here, so inside `transaction` the lists join the transaction.
+    this.codeLists = new KyselyCodeLists(this.#ctx, (fn) => this.transaction((tx) => fn((tx as KyselyCatalogue).#ctx)));
   }
 
   /**

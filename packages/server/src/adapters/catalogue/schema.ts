@@ -1,4 +1,5 @@
 import type { ColumnType } from 'kysely';
+import type { CodeListsSchema } from './schema-codelists.js';
 
 /**
  * The catalogue's tables as Kysely sees them, shared by SQLite and PostgreSQL.
@@ -119,7 +120,7 @@ export interface MetaTable {
   value: string;
 }
 
-export interface CatalogueSchema {
+export interface CatalogueSchema extends CodeListsSchema {
   sites: SitesTable;
   catalogue_files: CatalogueFilesTable;
   backup_objects: BackupObjectsTable;

@@ -1,6 +1,7 @@
 import { Migrator } from 'kysely';
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import { migration0001 } from './0001-initial.js';
+import { migration0004 } from './0004-code-lists.js';
 
 /**
  * Every catalogue migration, in order, listed statically: the compiled build must migrate
@@ -9,6 +10,7 @@ import { migration0001 } from './0001-initial.js';
  */
 export const CATALOGUE_MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-initial': migration0001,
+  '0004-code-lists': migration0004,
 };
 
 /** Kysely applies migrations in name order, so the last name is the newest schema. */
