@@ -1,5 +1,6 @@
 import type { Catalogue } from '@duphong/core';
 import { afterEach, beforeEach, describe } from 'vitest';
+import { codeListsContract } from './contract/codelists.js';
 import { jobsContract } from './contract/jobs.js';
 import { objectsContract } from './contract/objects.js';
 import { recordsContract } from './contract/records.js';
@@ -28,6 +29,7 @@ export function describeCatalogueContract(name: string, factory: () => Promise<C
     objectsContract(current);
     jobsContract(current);
     recordsContract(current);
+    codeListsContract(current);
   });
 }
 
