@@ -12,7 +12,7 @@ import type { CodeListItem, CodeListVersion, CodeListVersionDraft } from './mode
  * - optional fields omitted when absent, `deprecated` only when true, empty `labelEn`/`note` omitted;
  * - `publishedAt` left out: it says when a copy was recorded, not what the list says.
  */
-export const CODE_LIST_CANONICAL_FORMAT = 'duphong-codelist/1';
+export const CODE_LIST_CANONICAL_FORMAT = 'duphong-codelist/1' as const;
 
 const nfc = (s: string): string => s.normalize('NFC');
 
