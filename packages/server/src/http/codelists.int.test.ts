@@ -5,6 +5,7 @@ import { codeListSeed } from '@duphong/core';
 import { initHome } from '../cli/commands/init.js';
 import { openContext, type Context } from '../app/context.js';
 import { nodeHasher } from '../adapters/node-hasher.js';
+import type { KyselyCatalogue } from '../adapters/catalogue/kysely-catalogue.js';
 import { tempDir } from '../testing/homes.js';
 import { buildApp, type DuphongApp } from './app.js';
 
@@ -177,6 +178,24 @@ describe('HTTP API: shared code lists (danh mục dùng chung)', () => {
       /phiên bản 1, trung ương đã ban hành phiên bản 2/,
     );
     expect((await post('/api/code-lists/sync-check', { lists: [{ listId: 'mode', version: 1, digest: 'abc' }] })).status).toBe(400);
+  });
+
+  it('notices a stored version changed behind the repository (digest no longer verifies)', async () => {
+    const colour = CENTRAL.find((c) => c.listId === 'colour')!;
+    expect((await post('/api/code-lists/sync-check', { lists: [colour] })).body.findings.map((f: Json) => f.code)).not.toContain(
+      'DP-CODELIST-DIGEST-INVALID',
+    );
+    const { db } = ctx.catalogue as KyselyCatalogue;
+    await db
+      .updateTable('code_list_items')
+      .set({ label_vi: 'Màu (đã sửa tay)' })
+      .where('list_id', '=', 'colour')
+      .where('code', '=', '01')
+      .execute();
+    expect((await get('/api/code-lists/colour/digest')).body).toMatchObject({ digest: colour.digest, verified: false });
+    const report = await post('/api/code-lists/sync-check', { lists: [colour] });
+    expect(report.body.inSync).toBe(false);
+    expect(report.body.findings).toContainEqual(expect.objectContaining({ code: 'DP-CODELIST-DIGEST-INVALID', path: 'colour/v1' }));
   });
 
   it('refuses publishing from another machine (loopback only until access control)', async () => {

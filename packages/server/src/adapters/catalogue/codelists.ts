@@ -148,13 +148,18 @@ export class KyselyCodeLists implements CodeListRepository {
 
   seed = (entries: readonly CodeListSeedEntry[]): Promise<string[]> =>
     this.transact(async (ctx) => {
-      const present = new Set((await ctx.db.selectFrom('code_lists').select('id').execute()).map((r) => r.id));
       const inserted: string[] = [];
-      for (const entry of entries) {
-        if (present.has(entry.list.id)) continue;
-        await new KyselyCodeLists(ctx, this.transact).putCodeList(entry.list);
-        await insertVersion(ctx, entry.version);
-        inserted.push(entry.list.id);
+      for (const { list, version } of entries) {
+        // ON CONFLICT DO NOTHING: a second process seeding at the same moment waits for the first
+        // (PostgreSQL) and then skips the list instead of failing its whole start-up.
+        const result = await ctx.db
+          .insertInto('code_lists')
+          .values({ id: list.id, name_vi: list.nameVi, name_en: list.nameEn, authority: list.authority, source: list.source })
+          .onConflict((oc) => oc.column('id').doNothing())
+          .executeTakeFirst();
+        if (Number(result.numInsertedOrUpdatedRows ?? 0n) === 0) continue;
+        await insertVersion(ctx, version);
+        inserted.push(list.id);
       }
       return inserted;
     });

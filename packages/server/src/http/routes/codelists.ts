@@ -42,10 +42,10 @@ async function findVersion(
   ctx: Context,
   id: string,
   query: { version?: number | undefined; at?: string | undefined },
-): Promise<CodeListVersion> {
+): Promise<{ list: SharedCodeList; version: CodeListVersion }> {
   if (query.version !== undefined && query.at !== undefined)
     throw badRequest('DP-INVALID-REQUEST', 'Chỉ dùng một trong hai: version hoặc at.', 'Use either version or at, not both.');
-  await findList(ctx, id);
+  const list = await findList(ctx, id);
   const options = query.version !== undefined ? { version: query.version } : query.at !== undefined ? { at: query.at } : {};
   const version = await ctx.catalogue.codeLists.getVersion(id, options);
   if (!version) {
@@ -63,7 +63,7 @@ async function findVersion(
           : 'any version';
     throw notFound('DP-CODELIST-VERSION-UNKNOWN', `Danh mục "${id}" không có ${which}.`, `Code list "${id}" has no ${whichEn}.`);
   }
-  return version;
+  return { list, version };
 }
 
 /** Lookup page and APIs of the shared code lists; publishing a version is loopback-only like every write until access control. */
@@ -98,8 +98,7 @@ export const codeListRoutes =
         },
       },
       async (request) => {
-        const version = await findVersion(ctx, request.params.id, request.query);
-        return { list: await findList(ctx, request.params.id), version };
+        return findVersion(ctx, request.params.id, request.query);
       },
     );
 
@@ -156,7 +155,7 @@ export const codeListRoutes =
         },
       },
       async (request) => {
-        const v = await findVersion(ctx, request.params.id, request.query);
+        const { version: v } = await findVersion(ctx, request.params.id, request.query);
         return {
           listId: v.listId,
           version: v.version,

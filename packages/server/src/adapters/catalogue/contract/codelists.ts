@@ -67,6 +67,21 @@ export function codeListsContract(current: () => CatalogueFixture): void {
       expect((await c.codeLists.getVersion('typeName'))!.items[0]).toEqual({ code: '01', labelVi: 'Nghị quyết', labelEn: 'Resolution' });
     });
 
+    it('lets two handles seed the same fresh catalogue at once: each list once, no failure', async () => {
+      const fx = current();
+      const second = await fx.openSecond();
+      try {
+        const seed = codeListSeed(nodeHasher);
+        const [a, b] = fx.parallelWriters
+          ? await Promise.all([c.codeLists.seed(seed), second.codeLists.seed(seed)])
+          : [await c.codeLists.seed(seed), await second.codeLists.seed(seed)];
+        expect([...a, ...b].sort()).toEqual(seed.map((s) => s.list.id).sort());
+        expect(await second.codeLists.listCodeLists()).toHaveLength(seed.length);
+      } finally {
+        await second.close();
+      }
+    });
+
     it('round-trips versions exactly, items in code order, optional fields absent when unset', async () => {
       await c.codeLists.putCodeList(LIST);
       expect(await c.codeLists.getCodeList(LIST.id)).toEqual(LIST);
