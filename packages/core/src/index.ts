@@ -4,6 +4,7 @@ export * from './ports/catalogue.js';
 export * from './ports/records.js';
 export * from './records/index.js';
 export * from './units/index.js';
+export * from './codelists/index.js';
 export * from './findings.js';
 export * from './time.js';
 export * from './model/site.js';

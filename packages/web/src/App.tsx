@@ -6,6 +6,7 @@ import { Objects } from './pages/Objects.js';
 import { ObjectDetail } from './pages/ObjectDetail.js';
 import { Audits } from './pages/Audits.js';
 import { Incidents } from './pages/Incidents.js';
+import { CodeLists } from './pages/CodeLists.js';
 
 const LANG_KEY = 'duphong.lang';
 
@@ -14,6 +15,7 @@ const NAV: Array<{ route: Route; label: MessageKey; pages: Route['page'][] }> = 
   { route: { page: 'objects' }, label: 'nav.objects', pages: ['objects', 'object'] },
   { route: { page: 'audits' }, label: 'nav.audits', pages: ['audits'] },
   { route: { page: 'incidents' }, label: 'nav.incidents', pages: ['incidents'] },
+  { route: { page: 'codeLists' }, label: 'nav.codeLists', pages: ['codeLists'] },
 ];
 
 function Header({ route, lang, setLang }: { route: Route; lang: Lang; setLang: (l: Lang) => void }) {
@@ -62,6 +64,8 @@ function Page({ route }: { route: Route }) {
       return <Audits />;
     case 'incidents':
       return <Incidents />;
+    case 'codeLists':
+      return <CodeLists listId={route.listId} />;
   }
 }
 

@@ -102,6 +102,32 @@ export interface Incident {
   resolvedAt: string | null;
 }
 
+export interface SharedCodeList {
+  id: string;
+  nameVi: string;
+  nameEn: string;
+  authority: string;
+  source: string;
+}
+
+export interface CodeListSummary {
+  list: SharedCodeList;
+  latest: { version: number; validFrom: string; publishedAt: string; digest: string; items: number } | null;
+}
+
+export interface CodeListItem {
+  code: string;
+  labelVi: string;
+  labelEn?: string;
+  deprecated?: boolean;
+  note?: string;
+}
+
+export interface CodeListDetail {
+  list: SharedCodeList;
+  version: { listId: string; version: number; validFrom: string; publishedAt: string; digest: string; items: CodeListItem[] };
+}
+
 /** The API's `{error:{code, message}}`, already in the language asked for. */
 export class ApiError extends Error {
   constructor(

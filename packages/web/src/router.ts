@@ -3,7 +3,12 @@ import { useEffect, useState } from 'react';
 // Hash routes keep the server's SPA fallback trivial and make every page bookmarkable.
 
 export type Route =
-  { page: 'overview' } | { page: 'objects' } | { page: 'object'; code: string } | { page: 'audits' } | { page: 'incidents' };
+  | { page: 'overview' }
+  | { page: 'objects' }
+  | { page: 'object'; code: string }
+  | { page: 'audits' }
+  | { page: 'incidents' }
+  | { page: 'codeLists'; listId?: string };
 
 export function parseRoute(hash: string): Route {
   const [first, second] = hash.replace(/^#\/?/, '').split('/');
@@ -11,6 +16,7 @@ export function parseRoute(hash: string): Route {
   if (first === 'ho-so') return { page: 'objects' };
   if (first === 'kiem-tra') return { page: 'audits' };
   if (first === 'su-co') return { page: 'incidents' };
+  if (first === 'danh-muc') return second ? { page: 'codeLists', listId: decodeURIComponent(second) } : { page: 'codeLists' };
   return { page: 'overview' };
 }
 
@@ -26,6 +32,8 @@ export function href(route: Route): string {
       return '#/kiem-tra';
     case 'incidents':
       return '#/su-co';
+    case 'codeLists':
+      return route.listId ? `#/danh-muc/${encodeURIComponent(route.listId)}` : '#/danh-muc';
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Site } from '../model/site.js';
 import type { RecordRepository } from './records.js';
+import type { CodeListRepository } from './codelists.js';
 import type {
   AuditRun,
   BackupObject,
@@ -27,6 +28,8 @@ export interface Catalogue {
   transaction<T>(fn: (tx: Catalogue) => Promise<T>): Promise<T>;
   close(): Promise<void>;
   readonly units: UnitRepository;
+  /** Shared code lists, in the same database (and the same transaction inside `transaction`). */
+  readonly codeLists: CodeListRepository;
 
   // sites
   putSite(site: Site): Promise<void>; // insert or replace by name

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BlobStore, Catalogue, Clock, Hasher, Site } from '@duphong/core';
-import { isoVietnam } from '@duphong/core';
+import { ensureCodeListsSeeded, isoVietnam } from '@duphong/core';
 import { CONFIG_FILE, loadConfig, sitePath, type Config, type SiteConfig } from '../config/config.js';
 import { openSqliteCatalogue } from '../adapters/catalogue/sqlite.js';
 import { openPostgresCatalogue } from '../adapters/catalogue/postgres.js';
@@ -102,6 +102,8 @@ export async function openContext(home: string, options: { clock?: Clock; recove
     const existing = await catalogue.getSite(site.name);
     await catalogue.putSite(siteRecord(site, existing?.online ?? true, existing?.createdAt ?? now));
   }
+  // Shared code lists: a fresh catalogue gets the seed; afterwards they change only by new versions.
+  await ensureCodeListsSeeded(catalogue.codeLists, nodeHasher);
   const ctx: Context = {
     home,
     config,

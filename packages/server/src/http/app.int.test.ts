@@ -234,6 +234,11 @@ describe('HTTP API', () => {
     expect(Object.keys(body.paths).sort()).toEqual(
       [
         '/api/audits',
+        '/api/code-lists',
+        '/api/code-lists/{id}',
+        '/api/code-lists/{id}/digest',
+        '/api/code-lists/{id}/versions',
+        '/api/code-lists/sync-check',
         '/api/health',
         '/api/incidents',
         '/api/jobs',

@@ -15,6 +15,7 @@ import { jobRoutes } from './routes/jobs.js';
 import { incidentRoutes } from './routes/incidents.js';
 import { unitRoutes } from './routes/units.js';
 import { unitEditRoutes } from './routes/unit-edits.js';
+import { codeListRoutes } from './routes/codelists.js';
 
 export interface AppOptions {
   /** Folder of the built web UI; default packages/web/dist beside this server package. */
@@ -49,6 +50,7 @@ export function buildApp(ctx: Context, options: AppOptions = {}) {
     incidentRoutes,
     unitRoutes,
     unitEditRoutes,
+    codeListRoutes,
   ]) {
     app.register(routes(ctx));
   }

@@ -1,5 +1,6 @@
 import type { Catalogue } from '@duphong/core';
 import { afterEach, beforeEach, describe } from 'vitest';
+import { codeListsContract } from './contract/codelists.js';
 import { jobsContract } from './contract/jobs.js';
 import { objectsContract } from './contract/objects.js';
 import { recordsContract } from './contract/records.js';
@@ -32,6 +33,7 @@ export function describeCatalogueContract(name: string, factory: () => Promise<C
     recordsContract(current);
     descriptionContract(current);
     unitsContract(current);
+    codeListsContract(current);
   });
 }
 

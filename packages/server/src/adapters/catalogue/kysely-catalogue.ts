@@ -16,6 +16,7 @@ import type {
 } from '@duphong/core';
 import type { Kysely } from 'kysely';
 import * as audits from './audits.js';
+import { KyselyCodeLists } from './codelists.js';
 import type { Ctx } from './context.js';
 import * as copies from './copies.js';
 import { engineOf, runInTransaction } from './engine.js';
@@ -38,6 +39,7 @@ export class KyselyCatalogue implements Catalogue {
   readonly records: RecordRepository;
   /** Units and their history; inside `transaction`, `tx.units` works in that transaction. */
   readonly units: UnitRepository;
+  readonly codeLists: KyselyCodeLists;
   readonly #ctx: Ctx;
   readonly #inTransaction: boolean;
   readonly #onClose: () => Promise<void>;
@@ -53,6 +55,8 @@ export class KyselyCatalogue implements Catalogue {
     this.#inTransaction = options.inTransaction ?? false;
     this.#onClose = options.onClose ?? (async () => {});
     this.units = new KyselyUnits(this.#ctx, (fn) => this.transaction((tx) => fn((tx as KyselyCatalogue).#ctx)));
+    // Same context as everything else here, so inside `transaction` the lists join the transaction.
+    this.codeLists = new KyselyCodeLists(this.#ctx, (fn) => this.transaction((tx) => fn((tx as KyselyCatalogue).#ctx)));
   }
 
   /**

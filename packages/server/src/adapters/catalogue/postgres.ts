@@ -30,26 +30,44 @@ export async function openPostgresCatalogue(url: string, options: PostgresCatalo
   // process. The next query gets a fresh client and reports its own failure.
   pool.on('error', (error) => console.error('DuPhong catalogue: PostgreSQL idle connection error:', error.message));
   const db = new Kysely<CatalogueSchema>({ dialect: new PostgresDialect({ pool }) });
-  // Migrating introspects the system catalogs; a parallel worker there fails ("schema … does not
-  // exist", 3F000) when another catalogue sharing the database drops its schema at that moment.
-  // So the migration runs on its own connection without parallel query.
-  const migrationDb = new Kysely<unknown>({
-    dialect: new PostgresDialect({
-      pool: new pg.Pool({
-        connectionString: url,
-        max: 1,
-        options: `${schema !== undefined ? `-c search_path=${schema} ` : ''}-c max_parallel_workers_per_gather=0`,
-      }),
-    }),
-  });
   try {
-    // Creates the schema if needed and keeps Kysely's migration tables in it.
-    await migrateCatalogue(migrationDb, schema !== undefined ? { schema } : {});
+    await migrateWithRetry(url, schema);
   } catch (error) {
     await db.destroy();
     throw error;
-  } finally {
-    await migrationDb.destroy();
   }
   return new KyselyCatalogue(db);
+}
+
+/**
+ * Migrating introspects the system catalogs of the whole database (Kysely's migrator). When other
+ * catalogues share the database (test runs, several installations), one of them dropping its schema
+ * at that moment makes the scan fail with 3F000 "schema … does not exist" — about *their* schema.
+ * That is transient: retry a few times. The migration runs on its own connection, without parallel
+ * query (parallel workers made the window wider).
+ */
+async function migrateWithRetry(url: string, schema: string | undefined): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const migrationDb = new Kysely<unknown>({
+      dialect: new PostgresDialect({
+        pool: new pg.Pool({
+          connectionString: url,
+          max: 1,
+          options: `${schema !== undefined ? `-c search_path=${schema} ` : ''}-c max_parallel_workers_per_gather=0`,
+        }),
+      }),
+    });
+    try {
+      // Creates the schema if needed and keeps Kysely's migration tables in it.
+      await migrateCatalogue(migrationDb, schema !== undefined ? { schema } : {});
+      return;
+    } catch (error) {
+      const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+      const otherSchemaVanished = cause?.code === '3F000' && (schema === undefined || !cause.message?.includes(`"${schema}"`));
+      if (!otherSchemaVanished || attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+    } finally {
+      await migrationDb.destroy();
+    }
+  }
 }

@@ -1,6 +1,7 @@
 import type { ColumnType } from 'kysely';
 import type { RecordsSchema } from './schema-records.js';
 import type { UnitsSchema } from './schema-units.js';
+import type { CodeListsSchema } from './schema-codelists.js';
 
 /**
  * The catalogue's tables as Kysely sees them, shared by SQLite and PostgreSQL.
@@ -128,7 +129,7 @@ export interface MetaTable {
   value: string;
 }
 
-export interface CatalogueSchema extends RecordsSchema, UnitsSchema {
+export interface CatalogueSchema extends RecordsSchema, UnitsSchema, CodeListsSchema {
   sites: SitesTable;
   catalogue_files: CatalogueFilesTable;
   backup_objects: BackupObjectsTable;

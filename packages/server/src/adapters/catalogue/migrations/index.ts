@@ -3,6 +3,7 @@ import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import { migration0001 } from './0001-initial.js';
 import { migration0002 } from './0002-records.js';
 import { migration0003 } from './0003-units.js';
+import { migration0004 } from './0004-code-lists.js';
 
 /**
  * Every catalogue migration, in order, listed statically: the compiled build must migrate
@@ -13,6 +14,7 @@ export const CATALOGUE_MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-initial': migration0001,
   '0002-records': migration0002,
   '0003-units': migration0003,
+  '0004-code-lists': migration0004,
 };
 
 /** Kysely applies migrations in name order, so the last name is the newest schema. */
