@@ -16,6 +16,7 @@ import { incidentRoutes } from './routes/incidents.js';
 import { unitRoutes } from './routes/units.js';
 import { unitEditRoutes } from './routes/unit-edits.js';
 import { codeListRoutes } from './routes/codelists.js';
+import { recordRoutes } from './routes/records.js';
 
 export interface AppOptions {
   /** Folder of the built web UI; default packages/web/dist beside this server package. */
@@ -51,6 +52,7 @@ export function buildApp(ctx: Context, options: AppOptions = {}) {
     unitRoutes,
     unitEditRoutes,
     codeListRoutes,
+    recordRoutes,
   ]) {
     app.register(routes(ctx));
   }

@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { initHome } from '../cli/commands/init.js';
+import { openContext, type Context } from '../app/context.js';
+import { tempDir } from '../testing/homes.js';
+import { buildApp, type DuphongApp } from './app.js';
+
+describe('HTTP API: archival description (fonds, files, documents, holdings, inspections)', () => {
+  let tmp: ReturnType<typeof tempDir>;
+  let ctx: Context;
+  let app: DuphongApp;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- response shapes are asserted field by field
+  type Json = Record<string, any>;
+  const call = async (method: 'GET' | 'PUT' | 'POST', url: string, payload?: unknown) => {
+    const res = await app.inject({ method, url, ...(payload !== undefined && { payload: payload as Json }) });
+    return { status: res.statusCode, body: res.json() as Json };
+  };
+
+  beforeAll(async () => {
+    tmp = tempDir('duphong-records-http-');
+    const home = join(tmp.path, 'home');
+    await initHome(home, true);
+    ctx = await openContext(home);
+    app = buildApp(ctx, { webRoot: join(tmp.path, 'no-ui') });
+    await app.ready();
+  });
+  afterAll(async () => {
+    await app?.close();
+    await ctx?.close();
+    tmp?.remove();
+  });
+
+  it('creates a fonds, files with TT05 fields, documents; lists and shows them', async () => {
+    const fonds = await call('PUT', '/api/fonds/P_UBND_QN', {
+      name: 'Phông Ủy ban nhân dân tỉnh Quảng Nam',
+      kind: 'fonds',
+      status: 'closed',
+      fields: { history: 'Sáp nhập vào Đà Nẵng từ 01/07/2025' },
+    });
+    expect(fonds.status).toBe(200);
+    expect(fonds.body.saved).toMatchObject({ code: 'P_UBND_QN', status: 'closed' });
+    const file = await call('PUT', '/api/files/H49.64.33.2001.160', {
+      title: 'Hồ sơ về việc thành lập tỉnh',
+      fondsCode: 'P_UBND_QN',
+      fields: {
+        maintenance: '01',
+        mode: '01',
+        language: '01',
+        startDate: '12/03/2001',
+        endDate: '30/12/2001',
+        riskRecovery: '1',
+        riskRecoveryStatus: '02',
+      },
+    });
+    expect(file.status).toBe(200);
+    expect(file.body.saved.fields.maintenance).toBe('01');
+    const doc = await call('PUT', '/api/documents/H49.64.33.2001.160.0000001', {
+      fileCode: 'H49.64.33.2001.160',
+      ordinal: 1,
+      fields: { docCode: 'H49.64.33.2001.160.0000001', typeName: '02', subject: 'Quyết định thành lập', issuedDate: '12/03/2001' },
+    });
+    expect(doc.status).toBe(200);
+    const list = await call('GET', '/api/files?fonds=P_UBND_QN');
+    expect(list.body).toMatchObject({ total: 1, files: [{ code: 'H49.64.33.2001.160' }] });
+    const detail = await call('GET', '/api/files/H49.64.33.2001.160');
+    expect(detail.body.documents.map((d: Json) => d.id)).toEqual(['H49.64.33.2001.160.0000001']);
+    expect((await call('GET', '/api/fonds/P_UBND_QN')).body).toMatchObject({ files: 1, holdings: [] });
+  });
+
+  it('refuses a description that breaks TT05 (a code not in its list, an impossible date) with 400 and the code', async () => {
+    const bad = await call('PUT', '/api/files/H49.64.33.2001.161', { title: 'Hồ sơ sai', fields: { mode: '09' } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.code).toBe('DP-TT05-BAD-CODE');
+    const date = await call('PUT', '/api/files/H49.64.33.2001.161', { title: 'Hồ sơ sai ngày', fields: { startDate: '31/02/2024' } });
+    expect(date.status).toBe(400);
+    expect(date.body.error.code).toBe('DP-TT05-BAD-DATE');
+    expect((await call('GET', '/api/files/H49.64.33.2001.161')).status).toBe(404);
+    const orphan = await call('PUT', '/api/documents/X.1', { fileCode: 'KHONG-CO', fields: {} });
+    expect(orphan.status).toBe(404);
+  });
+
+  it('keeps holdings and dated inspections (newest first)', async () => {
+    const holding = await call('PUT', '/api/holdings/kho2-gia14', {
+      fondsCode: 'P_UBND_QN',
+      fileCode: null,
+      medium: 'paper',
+      shelfMetres: 12.5,
+      store: 'Kho 2',
+      shelf: 'Giá 14',
+      box: 'Hộp 301',
+      condition: '03',
+    });
+    expect(holding.status).toBe(200);
+    expect((await call('GET', '/api/fonds/P_UBND_QN')).body.holdings[0]).toMatchObject({ shelfMetres: 12.5, condition: '03' });
+    for (const [date, signs] of [
+      ['2024-05-02', ['mun']],
+      ['2025-06-10', ['mun', 'gion']],
+    ] as const) {
+      const r = await call('POST', '/api/inspections', {
+        recordKind: 'file',
+        recordCode: 'H49.64.33.2001.160',
+        date,
+        inspector: 'Nguyễn Thị Lan',
+        signs,
+        readable: true,
+        notes: '',
+      });
+      expect(r.status).toBe(201);
+    }
+    const got = await call('GET', '/api/inspections?kind=file&code=H49.64.33.2001.160');
+    expect(got.body.map((i: Json) => i.date)).toEqual(['2025-06-10', '2024-05-02']);
+  });
+});
