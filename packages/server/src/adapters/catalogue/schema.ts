@@ -1,5 +1,6 @@
 import type { ColumnType } from 'kysely';
 import type { RecordsSchema } from './schema-records.js';
+import type { SelectionSchema } from './schema-selection.js';
 
 /**
  * The catalogue's tables as Kysely sees them, shared by SQLite and PostgreSQL.
@@ -127,7 +128,7 @@ export interface MetaTable {
   value: string;
 }
 
-export interface CatalogueSchema extends RecordsSchema {
+export interface CatalogueSchema extends RecordsSchema, SelectionSchema {
   sites: SitesTable;
   catalogue_files: CatalogueFilesTable;
   backup_objects: BackupObjectsTable;
