@@ -50,7 +50,11 @@ export async function exportBackupList(
   out: Writable,
   options: ExportOptions = {},
 ): Promise<void> {
-  const form = await backupListForm(ctx, id, options);
+  await writeBackupListForm(await backupListForm(ctx, id, options), format, out);
+}
+
+/** Write an already built form (HTTP builds it first, so an unknown list is a 404, not a broken download). */
+export async function writeBackupListForm(form: BackupListForm, format: ExportFormat, out: Writable): Promise<void> {
   if (format === 'xlsx') await (await import('../selection-export/xlsx.js')).writeBackupListXlsx(form, out);
   else await (await import('../selection-export/docx.js')).writeBackupListDocx(form, out);
 }

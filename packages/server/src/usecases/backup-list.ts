@@ -87,7 +87,7 @@ export async function createBackupList(ctx: Context, init: { unitId: string; yea
   if (init.by.trim() === '') throw new SelectionRefused([selectFinding('DP-SELECT-ACTOR-MISSING', 'by')]);
   return ctx.catalogue.transaction(async (tx) => {
     const n = (await tx.selection.listLists({ unitId, year: init.year })).length + 1;
-    const id = init.id ?? `DM-${unitId}-${init.year}-${n}`;
+    const id = init.id ?? `DM-${unitId.replace(/\s+/g, '-')}-${init.year}-${n}`;
     if (await tx.selection.getList(id))
       throw requestError('DP-SELECT-LIST-EXISTS', `Danh mục "${id}" đã có.`, `List "${id}" already exists.`);
     const list = newBackupList({ id, unitId, year: init.year }, { by: init.by, at: now(ctx) });
