@@ -44,6 +44,8 @@ const OPTIONS = {
   approver: { type: 'string' },
 } as const;
 
+const SUBCOMMANDS = ['create', 'add', 'remove', 'submit', 'approve', 'return', 'reopen', 'show', 'export', 'recognize', 'refresh'];
+
 const USAGE_VI =
   'Dùng: duphong backup-list create|add|remove|submit|approve|return|reopen|show|export|recognize|refresh … (xem docs/cli.md)';
 const USAGE_EN =
@@ -79,8 +81,8 @@ function need(value: string | undefined, vi: string, en: string): string {
 /** `duphong backup-list …`: the yearly list of records to back up, from draft to approved decision. */
 export async function runBackupList(args: string[], out: Output): Promise<number> {
   const [sub, ...rest] = args;
+  if (!sub || !SUBCOMMANDS.includes(sub)) throw requestError('DP-USAGE', USAGE_VI, USAGE_EN);
   const { values: v, positionals } = parse(rest, OPTIONS);
-  if (!sub) throw requestError('DP-USAGE', USAGE_VI, USAGE_EN);
   const by = v.by ?? process.env.DUPHONG_USER ?? '';
   const id = (): string =>
     need(positionals[0], `Thiếu mã danh mục: duphong backup-list ${sub} ID`, `Missing list id: duphong backup-list ${sub} ID`);
@@ -97,19 +99,19 @@ export async function runBackupList(args: string[], out: Output): Promise<number
         const unitId = need(v.unit, 'Thiếu --unit (mã đơn vị)', 'Missing --unit');
         const year = Number(need(v.year, 'Thiếu --year', 'Missing --year'));
         const list = await createBackupList(ctx, { unitId, year, by, ...(v.id !== undefined && { id: v.id }) });
-        return step(Promise.resolve({ list, findings: [] }));
+        return await step(Promise.resolve({ list, findings: [] }));
       }
       case 'add':
-        if (v.propose) return step(proposeIntoBackupList(ctx, id(), { by, ...(v.fonds !== undefined && { fondsCode: v.fonds }) }));
+        if (v.propose) return await step(proposeIntoBackupList(ctx, id(), { by, ...(v.fonds !== undefined && { fondsCode: v.fonds }) }));
         if (positionals.length < 2)
           throw requestError('DP-USAGE', 'Thiếu mã hồ sơ/tài liệu cần thêm (hoặc --propose)', 'Missing record codes to add (or --propose)');
-        return step(addToBackupList(ctx, id(), entryInputs(positionals.slice(1), v.kind, v.note), { by }));
+        return await step(addToBackupList(ctx, id(), entryInputs(positionals.slice(1), v.kind, v.note), { by }));
       case 'remove':
-        return step(removeFromBackupList(ctx, id(), entryInputs(positionals.slice(1), v.kind), { by }));
+        return await step(removeFromBackupList(ctx, id(), entryInputs(positionals.slice(1), v.kind), { by }));
       case 'submit':
-        return step(submitBackupList(ctx, id(), { by, ...(v.note !== undefined && { note: v.note }) }));
+        return await step(submitBackupList(ctx, id(), { by, ...(v.note !== undefined && { note: v.note }) }));
       case 'approve':
-        return step(
+        return await step(
           approveBackupList(ctx, id(), {
             by,
             decisionNumber: v.decision ?? '',
@@ -118,9 +120,9 @@ export async function runBackupList(args: string[], out: Output): Promise<number
           }),
         );
       case 'return':
-        return step(returnBackupList(ctx, id(), { by, ...(v.note !== undefined && { note: v.note }) }));
+        return await step(returnBackupList(ctx, id(), { by, ...(v.note !== undefined && { note: v.note }) }));
       case 'reopen':
-        return step(reopenBackupList(ctx, id(), { by, ...(v.note !== undefined && { note: v.note }) }));
+        return await step(reopenBackupList(ctx, id(), { by, ...(v.note !== undefined && { note: v.note }) }));
       case 'show':
         return await show(ctx, out, positionals[0], v);
       case 'export': {
