@@ -98,6 +98,16 @@ describe('HTTP API: backup lists', () => {
     expect(listed.body.lists).toEqual([expect.objectContaining({ id, entryCount: 2, status: 'approved' })]);
   });
 
+  it('is loopback-only like the rest of the API until access control', async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/backup-lists',
+      payload: { unitId: '15', year: 2026, by: 'x' },
+      remoteAddress: '10.1.2.3',
+    });
+    expect([res.statusCode, res.json().error.code]).toEqual([403, 'DP-FORBIDDEN']);
+  });
+
   it('answers 404 for an unknown list and 400 for a bad body', async () => {
     const missing = await call('GET', '/api/backup-lists/DM-KHONG-CO');
     expect([missing.status, missing.body.error.code]).toEqual([404, 'DP-SELECT-LIST-UNKNOWN']);
