@@ -1,5 +1,16 @@
 import type { BackupList, BackupListEntry, BackupListStatus, BackupListSummary, Recognition, SelectableKind } from '../selection/model.js';
 
+/**
+ * `saveList` found the list changed since it was read (its history is longer or shorter than
+ * expected): someone else's step came first. Nothing was written; read the list again.
+ */
+export class ListChangedError extends Error {
+  constructor(readonly listId: string) {
+    super(`Backup list ${listId} was changed by someone else`);
+    this.name = 'ListChangedError';
+  }
+}
+
 /** Where a record stands on the backup lists (for riskRecovery and "already listed?" checks). */
 export interface ListedRecord {
   listId: string;
@@ -22,9 +33,11 @@ export interface SelectionRepository {
 
   /**
    * Save a whole list: header upserted, entries replaced (kept in the given order), history lines
-   * beyond those stored appended (history is never rewritten).
+   * beyond those stored appended (history is never rewritten). With `expected`, the history length
+   * read before the change, it throws `ListChangedError` if another step saved in between (the
+   * header row is locked first, so of two concurrent steps the second always sees the first).
    */
-  saveList(list: BackupList): Promise<void>;
+  saveList(list: BackupList, expected?: { historyLength: number }): Promise<void>;
   getList(id: string): Promise<BackupList | undefined>;
   /** Newest year first, then unit and id. */
   listLists(filter?: { unitId?: string; year?: number; status?: BackupListStatus }): Promise<BackupListSummary[]>;

@@ -7,6 +7,7 @@ import {
   describeFonds,
   entryKey,
   isoVietnam,
+  ListChangedError,
   latestInspection,
   localiseFinding,
   newBackupList,
@@ -27,7 +28,7 @@ import {
   type SelectionFinding,
 } from '@duphong/core';
 import type { Context } from '../app/context.js';
-import { DuphongError, requestError } from '../app/errors.js';
+import { DuphongError, requestError, unavailableError } from '../app/errors.js';
 
 /**
  * Selection for backup as use cases: a unit's yearly list is created, filled (by hand or from
@@ -73,10 +74,24 @@ async function step(
     if (!list) throw unknownList(id);
     const outcome = await apply(list, tx, now(ctx));
     if (!outcome.ok) throw new SelectionRefused(outcome.findings);
-    await tx.selection.saveList(outcome.list);
+    await saveChecked(tx, outcome.list, list.history.length);
     if (outcome.list.status === 'approved' && list.status !== 'approved') await markRiskRecovery(ctx, tx, outcome.list);
     return { list: outcome.list, findings: outcome.findings };
   });
+}
+
+/** Save unless another step saved the list since it was read (then exit 4 / HTTP 409: read again). */
+async function saveChecked(c: Catalogue, list: BackupList, historyLength: number): Promise<void> {
+  try {
+    await c.selection.saveList(list, { historyLength });
+  } catch (error) {
+    if (!(error instanceof ListChangedError)) throw error;
+    throw unavailableError(
+      'DP-SELECT-LIST-CHANGED',
+      `Danh mục "${list.id}" vừa được người khác thay đổi; không có gì được ghi, hãy xem lại rồi thử lại.`,
+      `List "${list.id}" was just changed by someone else; nothing written, review it and retry.`,
+    );
+  }
 }
 
 /** A new draft; its id reads `DM-<unit>-<year>-<n>` (n counts the unit's lists of that year). */
@@ -91,7 +106,7 @@ export async function createBackupList(ctx: Context, init: { unitId: string; yea
     if (await tx.selection.getList(id))
       throw requestError('DP-SELECT-LIST-EXISTS', `Danh mục "${id}" đã có.`, `List "${id}" already exists.`);
     const list = newBackupList({ id, unitId, year: init.year }, { by: init.by, at: now(ctx) });
-    await tx.selection.saveList(list);
+    await saveChecked(tx, list, 0);
     return list;
   });
 }

@@ -1,13 +1,14 @@
-import type {
-  BackupList,
-  BackupListEntry,
-  BackupListHistoryEntry,
-  BackupListStatus,
-  BackupListSummary,
-  ListedRecord,
-  Recognition,
-  SelectableKind,
-  SelectionRepository,
+import {
+  ListChangedError,
+  type BackupList,
+  type BackupListEntry,
+  type BackupListHistoryEntry,
+  type BackupListStatus,
+  type BackupListSummary,
+  type ListedRecord,
+  type Recognition,
+  type SelectableKind,
+  type SelectionRepository,
 } from '@duphong/core';
 import type { Selectable } from 'kysely';
 import type { Ctx } from './context.js';
@@ -60,7 +61,7 @@ export class KyselySelection implements SelectionRepository {
     return (await q.orderBy('record_kind').orderBy('record_code').execute()).map(recognitionFromRow);
   }
 
-  saveList(list: BackupList): Promise<void> {
+  saveList(list: BackupList, expected?: { historyLength: number }): Promise<void> {
     return this.atomically(async ({ db }) => {
       const header = {
         unit_id: list.unitId,
@@ -71,24 +72,27 @@ export class KyselySelection implements SelectionRepository {
         created_at: list.createdAt,
         updated_at: list.updatedAt,
       };
+      // The upsert comes first: it locks the list's row, so a concurrent step waits here and
+      // then counts the history the first one committed.
       await db
         .insertInto('backup_lists')
         .values({ id: list.id, ...header })
         .onConflict((oc) => oc.column('id').doUpdateSet({ ...header, created_at: (eb) => eb.ref('backup_lists.created_at') }))
         .execute();
+      const stored = await db
+        .selectFrom('backup_list_history')
+        .select((eb) => eb.fn.countAll<number | string>().as('n'))
+        .where('list_id', '=', list.id)
+        .executeTakeFirstOrThrow();
+      const first = toSafeNumber(stored.n);
+      if (expected !== undefined && first !== expected.historyLength) throw new ListChangedError(list.id);
       await db.deleteFrom('backup_list_entries').where('list_id', '=', list.id).execute();
       if (list.entries.length > 0)
         await db
           .insertInto('backup_list_entries')
           .values(list.entries.map((e, position) => entryRow(list.id, position, e)))
           .execute();
-      const stored = await db
-        .selectFrom('backup_list_history')
-        .select((eb) => eb.fn.countAll<number | string>().as('n'))
-        .where('list_id', '=', list.id)
-        .executeTakeFirstOrThrow();
-      const fresh = list.history.slice(toSafeNumber(stored.n));
-      const first = toSafeNumber(stored.n);
+      const fresh = list.history.slice(first);
       if (fresh.length > 0)
         await db
           .insertInto('backup_list_history')

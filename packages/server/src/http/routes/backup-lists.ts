@@ -39,6 +39,8 @@ import {
 } from './backup-list-schemas.js';
 
 const TAG = ['danh mục dự phòng'];
+/** Use-case errors whose HTTP status is not the generic one of their kind. */
+const STATUS_OF_CODE: Record<string, number> = { 'DP-SELECT-LIST-UNKNOWN': 404, 'DP-SELECT-LIST-CHANGED': 409 };
 const errors = { 400: refusalSchema, 404: refusalSchema, 409: refusalSchema };
 const step = (result: StepResult, lang: Lang) => ({
   list: result.list,
@@ -65,8 +67,9 @@ export const backupListRoutes =
             findings: error.findings.map((f) => localiseFinding(f, lang)),
           },
         });
-      if (error instanceof DuphongError && error.code === 'DP-SELECT-LIST-UNKNOWN')
-        return reply.code(404).send({ error: { code: error.code, message: lang === 'en' ? error.en : error.vi } });
+      const status = error instanceof DuphongError ? STATUS_OF_CODE[error.code] : undefined;
+      if (error instanceof DuphongError && status !== undefined)
+        return reply.code(status).send({ error: { code: error.code, message: lang === 'en' ? error.en : error.vi } });
       return fallback(error, request, reply);
     });
 

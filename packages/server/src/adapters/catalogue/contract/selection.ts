@@ -1,6 +1,7 @@
 import {
   addEntries,
   approveList,
+  ListChangedError,
   newBackupList,
   submitList,
   type BackupList,
@@ -123,6 +124,17 @@ export function selectionContract(current: () => CatalogueFixture): void {
       const listed = await c.selection.listApprovedEntries();
       expect(listed.map((l) => l.entry.recordCode)).toEqual(['F1', 'F3']);
       expect(listed[0]!.entry).toEqual(approved.entries[0]);
+    });
+
+    it('refuses a save based on a stale read, writing nothing', async () => {
+      const list = newBackupList({ id: 'S', unitId: 'H15', year: 2026 }, { by: 'x', at: T(1) });
+      await c.selection.saveList(list, { historyLength: 0 });
+      await expect(c.selection.saveList(list, { historyLength: 0 })).rejects.toBeInstanceOf(ListChangedError);
+      const first = ok(addEntries(list, [atRisk('F1')], { by: 'a', at: T(2) }));
+      const second = ok(addEntries(list, [atRisk('F2')], { by: 'b', at: T(2) }));
+      await c.selection.saveList(first, { historyLength: 1 });
+      await expect(c.selection.saveList(second, { historyLength: 1 })).rejects.toBeInstanceOf(ListChangedError);
+      expect(await c.selection.getList('S')).toEqual(first);
     });
 
     it('saving a list inside a rolled-back transaction leaves nothing', async () => {
