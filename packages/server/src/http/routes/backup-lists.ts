@@ -132,32 +132,27 @@ export const backupListRoutes =
       },
     );
 
-    const act = (path: string, summary: string, body: z.ZodType, run: (id: string, body: never) => Promise<StepResult>) =>
+    // One POST per review step; the body was validated by `body` before `run` sees it.
+    const act = <B extends z.ZodType>(path: string, summary: string, body: B, run: (id: string, body: z.infer<B>) => Promise<StepResult>) =>
       app.post(
         `/api/backup-lists/:id/${path}`,
         { schema: { tags: TAG, summary, params: listParams, body, response: { 200: stepSchema, ...errors } } },
-        async (request) => step(await run(request.params.id, request.body as never), requestLang(request)),
+        async (request) => step(await run(request.params.id, request.body as z.infer<B>), requestLang(request)),
       );
 
-    act('entries', 'Thêm hồ sơ/tài liệu đủ điều kiện vào danh mục dự thảo', entriesBody, (id, b: z.infer<typeof entriesBody>) =>
+    act('entries', 'Thêm hồ sơ/tài liệu đủ điều kiện vào danh mục dự thảo', entriesBody, (id, b) =>
       addToBackupList(ctx, id, b.entries, { by: b.by }),
     );
-    act('entries/remove', 'Bỏ các mục khỏi danh mục dự thảo', entriesBody, (id, b: z.infer<typeof entriesBody>) =>
+    act('entries/remove', 'Bỏ các mục khỏi danh mục dự thảo', entriesBody, (id, b) =>
       removeFromBackupList(ctx, id, b.entries, { by: b.by }),
     );
-    act(
-      'propose',
-      'Thêm mọi hồ sơ đủ điều kiện (của một phông) chưa có trong danh mục',
-      proposeBody,
-      (id, b: z.infer<typeof proposeBody>) =>
-        proposeIntoBackupList(ctx, id, { by: b.by, ...(b.fondsCode !== undefined && { fondsCode: b.fondsCode }) }),
+    act('propose', 'Thêm mọi hồ sơ đủ điều kiện (của một phông) chưa có trong danh mục', proposeBody, (id, b) =>
+      proposeIntoBackupList(ctx, id, { by: b.by, ...(b.fondsCode !== undefined && { fondsCode: b.fondsCode }) }),
     );
-    act('submit', 'Trình duyệt danh mục', actBody, (id, b: z.infer<typeof actBody>) => submitBackupList(ctx, id, b));
-    act('approve', 'Phê duyệt danh mục (cần số và ngày quyết định)', approveBody, (id, b: z.infer<typeof approveBody>) =>
-      approveBackupList(ctx, id, b),
-    );
-    act('return', 'Trả lại danh mục (cần lý do)', actBody, (id, b: z.infer<typeof actBody>) => returnBackupList(ctx, id, b));
-    act('reopen', 'Mở lại danh mục bị trả lại thành dự thảo', actBody, (id, b: z.infer<typeof actBody>) => reopenBackupList(ctx, id, b));
+    act('submit', 'Trình duyệt danh mục', actBody, (id, b) => submitBackupList(ctx, id, b));
+    act('approve', 'Phê duyệt danh mục (cần số và ngày quyết định)', approveBody, (id, b) => approveBackupList(ctx, id, b));
+    act('return', 'Trả lại danh mục (cần lý do)', actBody, (id, b) => returnBackupList(ctx, id, b));
+    act('reopen', 'Mở lại danh mục bị trả lại thành dự thảo', actBody, (id, b) => reopenBackupList(ctx, id, b));
 
     app.get(
       '/api/backup-lists/:id/export',
