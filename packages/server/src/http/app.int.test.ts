@@ -260,6 +260,20 @@ describe('HTTP API', () => {
         '/api/units/successions',
         '/api/units/{id}',
         '/api/units/{id}/versions/{validFrom}',
+        ...[
+          '',
+          '/{id}',
+          '/{id}/entries',
+          '/{id}/entries/remove',
+          '/{id}/propose',
+          '/{id}/submit',
+          '/{id}/approve',
+          '/{id}/return',
+          '/{id}/reopen',
+          '/{id}/export',
+        ].map((p) => `/api/backup-lists${p}`),
+        '/api/recognitions',
+        '/api/recognitions/{recordKind}/{recordCode}',
       ].sort(),
     );
     expect(Object.keys(body.paths['/api/audits'])).toEqual(expect.arrayContaining(['get', 'post']));

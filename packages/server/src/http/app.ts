@@ -17,6 +17,7 @@ import { unitRoutes } from './routes/units.js';
 import { unitEditRoutes } from './routes/unit-edits.js';
 import { codeListRoutes } from './routes/codelists.js';
 import { recordRoutes } from './routes/records.js';
+import { backupListRoutes } from './routes/backup-lists.js';
 
 export interface AppOptions {
   /** Folder of the built web UI; default packages/web/dist beside this server package. */
@@ -53,6 +54,7 @@ export function buildApp(ctx: Context, options: AppOptions = {}) {
     unitEditRoutes,
     codeListRoutes,
     recordRoutes,
+    backupListRoutes,
   ]) {
     app.register(routes(ctx));
   }

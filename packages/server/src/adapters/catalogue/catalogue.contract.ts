@@ -6,6 +6,7 @@ import { objectsContract } from './contract/objects.js';
 import { recordsContract } from './contract/records.js';
 import { descriptionContract } from './contract/description.js';
 import { unitsContract } from './contract/units.js';
+import { selectionContract } from './contract/selection.js';
 import type { CatalogueFixture } from './contract/fixtures.js';
 
 export type { CatalogueFixture } from './contract/fixtures.js';
@@ -34,6 +35,7 @@ export function describeCatalogueContract(name: string, factory: () => Promise<C
     descriptionContract(current);
     unitsContract(current);
     codeListsContract(current);
+    selectionContract(current);
   });
 }
 

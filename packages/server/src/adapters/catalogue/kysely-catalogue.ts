@@ -11,6 +11,7 @@ import type {
   ObjectVersion,
   PremisEvent,
   RecordRepository,
+  SelectionRepository,
   Site,
   UnitRepository,
 } from '@duphong/core';
@@ -28,6 +29,7 @@ import type { CatalogueSchema } from './schema.js';
 import * as sites from './sites.js';
 import { KyselyRecords } from './records.js';
 import { KyselyUnits } from './units.js';
+import { KyselySelection } from './selection.js';
 
 /**
  * The `Catalogue` port over Kysely, the same code for SQLite and PostgreSQL. The SQL lives in the
@@ -40,6 +42,7 @@ export class KyselyCatalogue implements Catalogue {
   /** Units and their history; inside `transaction`, `tx.units` works in that transaction. */
   readonly units: UnitRepository;
   readonly codeLists: KyselyCodeLists;
+  readonly selection: SelectionRepository;
   readonly #ctx: Ctx;
   readonly #inTransaction: boolean;
   readonly #onClose: () => Promise<void>;
@@ -52,6 +55,7 @@ export class KyselyCatalogue implements Catalogue {
     this.engine = engineOf(db as Kysely<unknown>);
     this.#ctx = { db, engine: this.engine };
     this.records = new KyselyRecords(this.#ctx);
+    this.selection = new KyselySelection(this.#ctx, (fn) => this.transaction((tx) => fn((tx as KyselyCatalogue).#ctx)));
     this.#inTransaction = options.inTransaction ?? false;
     this.#onClose = options.onClose ?? (async () => {});
     this.units = new KyselyUnits(this.#ctx, (fn) => this.transaction((tx) => fn((tx as KyselyCatalogue).#ctx)));

@@ -2,6 +2,7 @@ import type { ColumnType } from 'kysely';
 import type { RecordsSchema } from './schema-records.js';
 import type { UnitsSchema } from './schema-units.js';
 import type { CodeListsSchema } from './schema-codelists.js';
+import type { SelectionSchema } from './schema-selection.js';
 
 /**
  * The catalogue's tables as Kysely sees them, shared by SQLite and PostgreSQL.
@@ -129,7 +130,7 @@ export interface MetaTable {
   value: string;
 }
 
-export interface CatalogueSchema extends RecordsSchema, UnitsSchema, CodeListsSchema {
+export interface CatalogueSchema extends RecordsSchema, UnitsSchema, CodeListsSchema, SelectionSchema {
   sites: SitesTable;
   catalogue_files: CatalogueFilesTable;
   backup_objects: BackupObjectsTable;
