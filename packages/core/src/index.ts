@@ -2,6 +2,7 @@ export * from './ports/bytes.js';
 export * from './ports/blob-store.js';
 export * from './ports/catalogue.js';
 export * from './ports/records.js';
+export * from './search/index.js';
 export * from './records/index.js';
 export * from './findings.js';
 export * from './time.js';

@@ -1,5 +1,6 @@
 import type { Site } from '../model/site.js';
 import type { RecordRepository } from './records.js';
+import type { SearchIndex } from './search.js';
 import type {
   AuditRun,
   BackupObject,
@@ -21,6 +22,7 @@ import type {
 export interface Catalogue {
   /** The archival description (fonds, files with TT05 fields, documents, holdings, inspections). */
   readonly records: RecordRepository;
+  readonly search: SearchIndex;
 
   /** Run `fn` in one transaction; everything it does commits or nothing does. */
   transaction<T>(fn: (tx: Catalogue) => Promise<T>): Promise<T>;

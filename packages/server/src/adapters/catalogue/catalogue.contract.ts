@@ -4,6 +4,7 @@ import { jobsContract } from './contract/jobs.js';
 import { objectsContract } from './contract/objects.js';
 import { recordsContract } from './contract/records.js';
 import { descriptionContract } from './contract/description.js';
+import { searchContract } from './contract/search.js';
 import type { CatalogueFixture } from './contract/fixtures.js';
 
 export type { CatalogueFixture } from './contract/fixtures.js';
@@ -30,6 +31,7 @@ export function describeCatalogueContract(name: string, factory: () => Promise<C
     jobsContract(current);
     recordsContract(current);
     descriptionContract(current);
+    searchContract(current);
   });
 }
 

@@ -11,6 +11,7 @@ import type {
   ObjectVersion,
   PremisEvent,
   RecordRepository,
+  SearchIndex,
   Site,
 } from '@duphong/core';
 import type { Kysely } from 'kysely';
@@ -25,6 +26,7 @@ import * as objects from './objects.js';
 import type { CatalogueSchema } from './schema.js';
 import * as sites from './sites.js';
 import { KyselyRecords } from './records.js';
+import { KyselySearch } from './search.js';
 
 /**
  * The `Catalogue` port over Kysely, the same code for SQLite and PostgreSQL. The SQL lives in the
@@ -34,6 +36,7 @@ import { KyselyRecords } from './records.js';
 export class KyselyCatalogue implements Catalogue {
   readonly engine: Engine;
   readonly records: RecordRepository;
+  readonly search: SearchIndex;
   readonly #ctx: Ctx;
   readonly #inTransaction: boolean;
   readonly #onClose: () => Promise<void>;
@@ -46,6 +49,7 @@ export class KyselyCatalogue implements Catalogue {
     this.engine = engineOf(db as Kysely<unknown>);
     this.#ctx = { db, engine: this.engine };
     this.records = new KyselyRecords(this.#ctx);
+    this.search = new KyselySearch(this.#ctx);
     this.#inTransaction = options.inTransaction ?? false;
     this.#onClose = options.onClose ?? (async () => {});
   }

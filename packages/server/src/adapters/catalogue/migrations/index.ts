@@ -2,6 +2,7 @@ import { Migrator } from 'kysely';
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import { migration0001 } from './0001-initial.js';
 import { migration0002 } from './0002-records.js';
+import { migration0005 } from './0005-search.js';
 
 /**
  * Every catalogue migration, in order, listed statically: the compiled build must migrate
@@ -11,6 +12,7 @@ import { migration0002 } from './0002-records.js';
 export const CATALOGUE_MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-initial': migration0001,
   '0002-records': migration0002,
+  '0005-search': migration0005,
 };
 
 /** Kysely applies migrations in name order, so the last name is the newest schema. */
