@@ -13,6 +13,7 @@ import { objectDetailRoutes } from './routes/object-detail.js';
 import { auditRoutes } from './routes/audits.js';
 import { jobRoutes } from './routes/jobs.js';
 import { incidentRoutes } from './routes/incidents.js';
+import { searchRoutes } from './routes/search.js';
 
 export interface AppOptions {
   /** Folder of the built web UI; default packages/web/dist beside this server package. */
@@ -37,7 +38,16 @@ export function buildApp(ctx: Context, options: AppOptions = {}) {
   app.addHook('onRequest', authorize);
 
   app.register(fastifySwagger, { openapi: { openapi: '3.0.3', info: OPENAPI_INFO }, transform: jsonSchemaTransform });
-  for (const routes of [healthRoutes, siteRoutes, objectListRoutes, objectDetailRoutes, auditRoutes, jobRoutes, incidentRoutes]) {
+  for (const routes of [
+    healthRoutes,
+    siteRoutes,
+    objectListRoutes,
+    objectDetailRoutes,
+    auditRoutes,
+    jobRoutes,
+    incidentRoutes,
+    searchRoutes,
+  ]) {
     app.register(routes(ctx));
   }
   app.register(async (api) => {
