@@ -241,6 +241,7 @@ describe('HTTP API', () => {
         '/api/objects/{code}',
         '/api/objects/{code}/copies',
         '/api/openapi.json',
+        '/api/search',
         '/api/sites',
       ].sort(),
     );
