@@ -3,6 +3,7 @@ export * from './ports/blob-store.js';
 export * from './ports/catalogue.js';
 export * from './ports/records.js';
 export * from './selection/index.js';
+export * from './search/index.js';
 export * from './records/index.js';
 export * from './units/index.js';
 export * from './codelists/index.js';

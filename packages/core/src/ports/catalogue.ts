@@ -2,6 +2,7 @@ import type { Site } from '../model/site.js';
 import type { RecordRepository } from './records.js';
 import type { CodeListRepository } from './codelists.js';
 import type { SelectionRepository } from './selection.js';
+import type { SearchIndex } from './search.js';
 import type {
   AuditRun,
   BackupObject,
@@ -25,6 +26,7 @@ export interface Catalogue {
   /** The archival description (fonds, files with TT05 fields, documents, holdings, inspections). */
   readonly records: RecordRepository;
   readonly selection: SelectionRepository;
+  readonly search: SearchIndex;
 
   /** Run `fn` in one transaction; everything it does commits or nothing does. */
   transaction<T>(fn: (tx: Catalogue) => Promise<T>): Promise<T>;

@@ -16,6 +16,7 @@ import { runAip } from './commands/aip.js';
 import { runFormat } from './commands/format.js';
 import { runBagit } from './commands/bagit.js';
 import { runBackupList } from './commands/backup-list.js';
+import { runSearch } from './commands/search.js';
 
 type Command = (args: string[], out: Output) => Promise<number>;
 
@@ -34,6 +35,7 @@ const COMMANDS: Record<string, Command> = {
   format: runFormat,
   bagit: runBagit,
   'backup-list': runBackupList,
+  search: runSearch,
   // loaded on demand: other commands start faster without Fastify and the web layer
   serve: async (args, out) => (await import('./commands/serve.js')).runServe(args, out),
 };
@@ -48,6 +50,8 @@ Cách dùng: duphong <lệnh> [tùy chọn]   (mọi lệnh nhận --home DIR, -
   site list                             liệt kê site
   ingest FOLDER --file CODE [--title T] tạo hoặc cập nhật bản sao dự phòng của hồ sơ
   copies CODE                           trạng thái các bản sao của hồ sơ
+  search TỪ-KHÓA [--limit N] [--fonds C] [--year Y|Y1-Y2] [--type 02] [--mode 01,02] …
+                                        tìm hồ sơ, tài liệu (không dấu cũng được: "da nang" thấy "Đà Nẵng")
   audit [--site NAME] [--all] [--no-repair]  kiểm tra toàn vẹn và sửa chữa
   rebuild --from-site NAME              dựng lại danh mục từ một site
   ocfl validate PATH                    kiểm tra đối tượng hoặc gốc lưu trữ OCFL
@@ -74,6 +78,7 @@ Usage: duphong <command> [options]   (every command takes --home DIR, --json, --
   format identify FILE... — see docs/cli.md and docs/packages.md
   bagit validate|create — see docs/cli.md and docs/bagit.md
   backup-list create|add|submit|approve|return|show|export — see docs/selection.md
+  search QUERY [--limit N] [--fonds C] [--year Y|Y1-Y2] [--mode 01,02] … — see docs/search.md
 
 Exit codes: 0 done · 1 internal error · 2 bad request · 3 integrity problem · 4 not possible now (retry)
 `;

@@ -253,6 +253,7 @@ describe('HTTP API', () => {
         '/api/objects/{code}',
         '/api/objects/{code}/copies',
         '/api/openapi.json',
+        '/api/search',
         '/api/sites',
         '/api/units',
         '/api/units/findings',

@@ -18,6 +18,7 @@ import { unitEditRoutes } from './routes/unit-edits.js';
 import { codeListRoutes } from './routes/codelists.js';
 import { recordRoutes } from './routes/records.js';
 import { backupListRoutes } from './routes/backup-lists.js';
+import { searchRoutes } from './routes/search.js';
 
 export interface AppOptions {
   /** Folder of the built web UI; default packages/web/dist beside this server package. */
@@ -55,6 +56,7 @@ export function buildApp(ctx: Context, options: AppOptions = {}) {
     codeListRoutes,
     recordRoutes,
     backupListRoutes,
+    searchRoutes,
   ]) {
     app.register(routes(ctx));
   }

@@ -7,6 +7,7 @@ import { recordsContract } from './contract/records.js';
 import { descriptionContract } from './contract/description.js';
 import { unitsContract } from './contract/units.js';
 import { selectionContract } from './contract/selection.js';
+import { searchContract } from './contract/search.js';
 import type { CatalogueFixture } from './contract/fixtures.js';
 
 export type { CatalogueFixture } from './contract/fixtures.js';
@@ -36,6 +37,7 @@ export function describeCatalogueContract(name: string, factory: () => Promise<C
     unitsContract(current);
     codeListsContract(current);
     selectionContract(current);
+    searchContract(current);
   });
 }
 

@@ -12,6 +12,7 @@ import type {
   PremisEvent,
   RecordRepository,
   SelectionRepository,
+  SearchIndex,
   Site,
   UnitRepository,
 } from '@duphong/core';
@@ -30,6 +31,7 @@ import * as sites from './sites.js';
 import { KyselyRecords } from './records.js';
 import { KyselyUnits } from './units.js';
 import { KyselySelection } from './selection.js';
+import { KyselySearch } from './search.js';
 
 /**
  * The `Catalogue` port over Kysely, the same code for SQLite and PostgreSQL. The SQL lives in the
@@ -43,6 +45,7 @@ export class KyselyCatalogue implements Catalogue {
   readonly units: UnitRepository;
   readonly codeLists: KyselyCodeLists;
   readonly selection: SelectionRepository;
+  readonly search: SearchIndex;
   readonly #ctx: Ctx;
   readonly #inTransaction: boolean;
   readonly #onClose: () => Promise<void>;
@@ -56,6 +59,7 @@ export class KyselyCatalogue implements Catalogue {
     this.#ctx = { db, engine: this.engine };
     this.records = new KyselyRecords(this.#ctx);
     this.selection = new KyselySelection(this.#ctx, (fn) => this.transaction((tx) => fn((tx as KyselyCatalogue).#ctx)));
+    this.search = new KyselySearch(this.#ctx);
     this.#inTransaction = options.inTransaction ?? false;
     this.#onClose = options.onClose ?? (async () => {});
     this.units = new KyselyUnits(this.#ctx, (fn) => this.transaction((tx) => fn((tx as KyselyCatalogue).#ctx)));

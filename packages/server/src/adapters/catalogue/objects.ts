@@ -1,5 +1,6 @@
 import {
   foldVietnamese,
+  normalizeVietnamese,
   searchableText,
   type BackupObject,
   type CatalogueFile,
@@ -23,6 +24,7 @@ export async function putFile(ctx: Ctx, file: CatalogueFile): Promise<void> {
     created_at: file.createdAt,
     updated_at: file.updatedAt,
     search_text: foldVietnamese(searchableText(file.title, fields)),
+    search_exact: normalizeVietnamese(searchableText(file.title, fields)),
   };
   await ctx.db
     .insertInto('catalogue_files')

@@ -1,5 +1,6 @@
 import {
   foldVietnamese,
+  normalizeVietnamese,
   recordYear,
   searchableText,
   type DocumentRecord,
@@ -74,6 +75,7 @@ export class KyselyRecords implements RecordRepository {
       mode: fields.mode?.trim() || null,
       year: recordYear(fields),
       search_text: foldVietnamese(searchableText(title, fields)),
+      search_exact: normalizeVietnamese(searchableText(title, fields)),
       created_at: f.createdAt,
       updated_at: f.updatedAt,
     };
@@ -115,6 +117,7 @@ export class KyselyRecords implements RecordRepository {
       fields: json(fields),
       legacy: json(d.legacy),
       search_text: foldVietnamese(searchableText(title === fields.subject ? '' : title, fields)),
+      search_exact: normalizeVietnamese(searchableText(title === fields.subject ? '' : title, fields)),
       created_at: d.createdAt,
       updated_at: d.updatedAt,
     };

@@ -25,6 +25,7 @@ export interface DocumentsTable {
   fields: string;
   legacy: string;
   search_text: string;
+  search_exact: ColumnType<string, string | undefined, string>; // from 0005-search
   created_at: string;
   updated_at: string;
 }

@@ -42,6 +42,7 @@ export interface CatalogueFilesTable {
   mode: ColumnType<string | null, string | null | undefined, string | null>;
   year: ColumnType<number | null, number | null | undefined, number | null>;
   search_text: ColumnType<string, string | undefined, string>;
+  search_exact: ColumnType<string, string | undefined, string>; // from 0005-search
 }
 
 export interface BackupObjectsTable {

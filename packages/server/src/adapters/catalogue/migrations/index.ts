@@ -4,6 +4,7 @@ import { migration0001 } from './0001-initial.js';
 import { migration0002 } from './0002-records.js';
 import { migration0003 } from './0003-units.js';
 import { migration0004 } from './0004-code-lists.js';
+import { migration0005 } from './0005-search.js';
 import { migration0006 } from './0006-selection.js';
 
 /**
@@ -16,6 +17,7 @@ export const CATALOGUE_MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0002-records': migration0002,
   '0003-units': migration0003,
   '0004-code-lists': migration0004,
+  '0005-search': migration0005,
   '0006-selection': migration0006,
 };
 
