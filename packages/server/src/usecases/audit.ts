@@ -8,6 +8,7 @@ import { objectKey } from './site-ocfl.js';
 import { snapshotSite } from './audit-observe.js';
 import { auditObjectWithReference } from './audit-object.js';
 import { recoverJournal } from './recover.js';
+import { refreshRiskRecoveryStatusQuietly } from './backup-list.js';
 
 export interface AuditOptions {
   site?: string;
@@ -78,6 +79,7 @@ export async function runAudit(ctx: Context, options: AuditOptions = {}): Promis
     findings: summary.findings,
   };
   await ctx.catalogue.putAuditRun(run);
+  await refreshRiskRecoveryStatusQuietly(ctx);
   return summary;
 }
 

@@ -249,6 +249,30 @@ export interface RefreshSummary {
  * Recompute riskRecoveryStatus for every file and document on an approved list. To be run after
  * whatever changes copies (ingest, replication, audit, repair) so 01 always means "backed up now".
  */
+/**
+ * After a write or an audit touched one file's copies: refresh its riskRecoveryStatus if it is on an
+ * approved list. Never fails the caller (the copies are already committed): problems are logged.
+ */
+export async function refreshRiskRecoveryStatusOf(ctx: Context, fileCode: string): Promise<void> {
+  try {
+    await ctx.catalogue.transaction(async (tx) => {
+      const listed = (await tx.selection.listApprovedEntries()).some(
+        ({ entry }) => entry.recordKind === 'file' && entry.recordCode === fileCode,
+      );
+      if (listed) await markOne(ctx, tx, 'file', fileCode, now(ctx));
+    });
+  } catch (error) {
+    ctx.log.warn('riskRecoveryStatus refresh failed', { fileCode, error: String(error) });
+  }
+}
+
+/** Refresh every listed record's riskRecoveryStatus (after an audit or a rebuild); logged, never thrown. */
+export async function refreshRiskRecoveryStatusQuietly(ctx: Context): Promise<void> {
+  await refreshRiskRecoveryStatus(ctx).catch((error: unknown) =>
+    ctx.log.warn('riskRecoveryStatus refresh failed', { error: String(error) }),
+  );
+}
+
 export async function refreshRiskRecoveryStatus(ctx: Context): Promise<RefreshSummary> {
   return ctx.catalogue.transaction(async (tx) => {
     const at = now(ctx);

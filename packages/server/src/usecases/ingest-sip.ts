@@ -10,6 +10,7 @@ import { readSip, type SipDocument } from '../package/sip-read.js';
 import { recoverJournal } from './recover.js';
 import { event, writeObjectVersion, type IngestResult, type VersionSource } from './write-version.js';
 import { resolveLinkedDocuments, type LinkedDocument } from './sip-links.js';
+import { refreshRiskRecoveryStatusOf } from './backup-list.js';
 
 export interface SipIngestResult extends IngestResult {
   sip: { objid: string; recordStatus?: string; warnings: PackageFinding[] };
@@ -103,6 +104,7 @@ export async function ingestSip(ctx: Context, path: string, options: SipIngestOp
       ],
     });
     await describeInCatalogue(ctx, fileCode, title, sip, description, sources);
+    await refreshRiskRecoveryStatusOf(ctx, fileCode);
     return { ...result, sip: { objid: sip.objid, ...(sip.recordStatus && { recordStatus: sip.recordStatus }), warnings } };
   } catch (error) {
     await feeder.abort();

@@ -6,6 +6,7 @@ import { scanSourceFolder } from './scan-source.js';
 import { aipSchemaFiles } from '../aip/schema-files.js';
 import { recoverJournal } from './recover.js';
 import { writeObjectVersion, type IngestResult } from './write-version.js';
+import { refreshRiskRecoveryStatusOf } from './backup-list.js';
 
 export type { IngestResult } from './write-version.js';
 export { event, cleanupStaging } from './write-version.js';
@@ -51,7 +52,7 @@ export async function ingestFolder(ctx: Context, request: IngestRequest): Promis
     // The catalogue's description of the file (TT05 fields, fonds) goes into the AIP's EAD and METS.
     const described = await ctx.catalogue.records.getFile(fileCode);
     const fondsCode = described?.fondsCode ?? undefined;
-    return await writeObjectVersion(ctx, {
+    const result = await writeObjectVersion(ctx, {
       fileCode,
       title: file.title,
       sources: sources.map((s) => ({ kind: 'file', ...s })),
@@ -60,6 +61,9 @@ export async function ingestFolder(ctx: Context, request: IngestRequest): Promis
       ...(fondsCode && { fondsCode }),
       ...(request.onProgress && { onProgress: request.onProgress }),
     });
+    // A listed file's riskRecoveryStatus follows its copies (01 only when the policy is met, verified).
+    await refreshRiskRecoveryStatusOf(ctx, fileCode);
+    return result;
   } finally {
     release();
   }

@@ -5,6 +5,7 @@ import { requestError, unavailableError } from '../app/errors.js';
 import { STORAGE_ROOT, readInventoryAt } from './site-ocfl.js';
 import { readLogEvents } from './object-logs.js';
 import { reindexObject, type ReindexCopy } from './reindex.js';
+import { refreshRiskRecoveryStatusQuietly } from './backup-list.js';
 
 export interface RebuildResult {
   objects: number;
@@ -93,5 +94,6 @@ export async function rebuildFromSite(ctx: Context, siteName: string, onProgress
     onProgress?.(result.objects);
   }
   result.files = fileCodes.size;
+  await refreshRiskRecoveryStatusQuietly(ctx);
   return result;
 }

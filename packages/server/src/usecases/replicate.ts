@@ -8,6 +8,7 @@ import { copyBlobVerified } from './transfer.js';
 import { writeInventoryBytes } from './commit.js';
 import { appendLogEvents } from './object-logs.js';
 import { event } from './ingest.js';
+import { refreshRiskRecoveryStatusOf } from './backup-list.js';
 
 /**
  * Bring one site's copy up to the head version from a verified good copy: missing content first,
@@ -86,6 +87,7 @@ export async function replicateToSite(ctx: Context, objectId: string, targetSite
         await tx.addEvent(done);
       });
       ctx.journal.clear(jid);
+      await refreshRiskRecoveryStatusOf(ctx, object.fileCode);
       return { version: object.head, files: copied };
     }
     throw unavailableError('DP-NO-GOOD-COPY', 'Không có bản sao tốt nào đọc được để sao chép.', 'No readable good copy to replicate from.');
