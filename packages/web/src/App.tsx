@@ -6,6 +6,7 @@ import { Objects } from './pages/Objects.js';
 import { ObjectDetail } from './pages/ObjectDetail.js';
 import { Audits } from './pages/Audits.js';
 import { Incidents } from './pages/Incidents.js';
+import { Search } from './pages/Search.js';
 import { CodeLists } from './pages/CodeLists.js';
 
 const LANG_KEY = 'duphong.lang';
@@ -13,6 +14,7 @@ const LANG_KEY = 'duphong.lang';
 const NAV: Array<{ route: Route; label: MessageKey; pages: Route['page'][] }> = [
   { route: { page: 'overview' }, label: 'nav.overview', pages: ['overview'] },
   { route: { page: 'objects' }, label: 'nav.objects', pages: ['objects', 'object'] },
+  { route: { page: 'search', query: '' }, label: 'nav.search', pages: ['search'] },
   { route: { page: 'audits' }, label: 'nav.audits', pages: ['audits'] },
   { route: { page: 'incidents' }, label: 'nav.incidents', pages: ['incidents'] },
   { route: { page: 'codeLists' }, label: 'nav.codeLists', pages: ['codeLists'] },
@@ -66,6 +68,8 @@ function Page({ route }: { route: Route }) {
       return <Incidents />;
     case 'codeLists':
       return <CodeLists listId={route.listId} />;
+    case 'search':
+      return <Search query={route.query} />;
   }
 }
 

@@ -8,7 +8,8 @@ export type Route =
   | { page: 'object'; code: string }
   | { page: 'audits' }
   | { page: 'incidents' }
-  | { page: 'codeLists'; listId?: string };
+  | { page: 'codeLists'; listId?: string }
+  | { page: 'search'; query: string };
 
 export function parseRoute(hash: string): Route {
   const [first, second] = hash.replace(/^#\/?/, '').split('/');
@@ -16,6 +17,7 @@ export function parseRoute(hash: string): Route {
   if (first === 'ho-so') return { page: 'objects' };
   if (first === 'kiem-tra') return { page: 'audits' };
   if (first === 'su-co') return { page: 'incidents' };
+  if (first === 'tim-kiem') return { page: 'search', query: second ? decodeURIComponent(second) : '' };
   if (first === 'danh-muc') return second ? { page: 'codeLists', listId: decodeURIComponent(second) } : { page: 'codeLists' };
   return { page: 'overview' };
 }
@@ -32,6 +34,8 @@ export function href(route: Route): string {
       return '#/kiem-tra';
     case 'incidents':
       return '#/su-co';
+    case 'search':
+      return route.query ? `#/tim-kiem/${encodeURIComponent(route.query)}` : '#/tim-kiem';
     case 'codeLists':
       return route.listId ? `#/danh-muc/${encodeURIComponent(route.listId)}` : '#/danh-muc';
   }
