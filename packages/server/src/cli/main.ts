@@ -15,6 +15,7 @@ import { runExport } from './commands/export.js';
 import { runAip } from './commands/aip.js';
 import { runFormat } from './commands/format.js';
 import { runBagit } from './commands/bagit.js';
+import { runCatalog } from './commands/catalog.js';
 
 type Command = (args: string[], out: Output) => Promise<number>;
 
@@ -32,6 +33,7 @@ const COMMANDS: Record<string, Command> = {
   aip: runAip,
   format: runFormat,
   bagit: runBagit,
+  catalog: runCatalog,
   // loaded on demand: other commands start faster without Fastify and the web layer
   serve: async (args, out) => (await import('./commands/serve.js')).runServe(args, out),
 };
@@ -57,6 +59,8 @@ Cách dùng: duphong <lệnh> [tùy chọn]   (mọi lệnh nhận --home DIR, -
   format identify TỆP...                nhận dạng định dạng (PUID PRONOM, MIME, thuộc danh mục TT05?)
   bagit validate PATH [--profile FILE]  kiểm tra túi BagIt 1.0 (RFC 8493), tùy chọn theo BagIt-Profile
   bagit create SRC --out DIR            tạo túi BagIt 1.0 (sha256 + sha512) từ một thư mục
+  catalog import TỆP [--fonds MÃ] [--dry-run] [--allow-partial] [--map "Cột=trường"]  nhập mục lục hồ sơ (.xlsx/.csv)
+  catalog export --fonds MÃ --out TỆP.xlsx|.csv  xuất mục lục hồ sơ của một phông
   jobs list|run                         xem hoặc chạy ngay các tác vụ nền (sao chép bản sao đang chờ, kiểm tra)
 
 Mã thoát: 0 xong · 1 lỗi nội bộ · 2 yêu cầu sai · 3 phát hiện hư hỏng · 4 tạm thời không thể (thử lại sau)
@@ -70,6 +74,8 @@ Usage: duphong <command> [options]   (every command takes --home DIR, --json, --
   ingest SIP.zip|SIP-folder, export aip|dip CODE --out DIR, aip upgrade CODE…|--all,
   format identify FILE... — see docs/cli.md and docs/packages.md
   bagit validate|create — see docs/cli.md and docs/bagit.md
+  catalog import FILE [--fonds CODE] [--dry-run] [--allow-partial] [--map "Column=field"],
+  catalog export --fonds CODE --out FILE.xlsx|.csv — see docs/catalog-import.md
 
 Exit codes: 0 done · 1 internal error · 2 bad request · 3 integrity problem · 4 not possible now (retry)
 `;
