@@ -33,9 +33,12 @@ async function* decodedChunks(path: string, encoding: 'utf8' | 'windows-1258'): 
   if (rest) yield rest;
 }
 
-/** The separator of a CSV: the one of `,` `;` tab that the first line uses most (Excel follows the locale). */
-function guessDelimiter(firstLine: string): string {
-  const count = (d: string) => firstLine.split(d).length;
+/**
+ * The separator of a CSV: the one of `,` `;` tab used most in the first lines (Excel follows the
+ * locale; title rows above the header have none, so one line is not enough).
+ */
+function guessDelimiter(head: string): string {
+  const count = (d: string) => head.split(d).length;
   return [',', ';', '\t'].reduce((best, d) => (count(d) > count(best) ? d : best), ',');
 }
 
@@ -89,9 +92,9 @@ async function* csvRows(chunks: AsyncIterable<string>): AsyncGenerator<NumberedR
   for await (const chunk of chunks) {
     if (delimiter === undefined) {
       head += chunk;
-      const nl = head.search(/[\r\n]/);
-      if (nl < 0) continue;
-      delimiter = guessDelimiter(head.slice(0, nl));
+      const lines = head.split('\n');
+      if (lines.length < 20 && head.length < 64 * 1024) continue;
+      delimiter = guessDelimiter(lines.slice(0, 20).join('\n'));
       yield* feed(head);
     } else yield* feed(chunk);
   }
