@@ -71,10 +71,10 @@ function combinedHeaders(rows: string[][], width: number): { text: string[]; fol
   return { text, folded };
 }
 
-function matchColumns(folded: string[][]): Array<ImportField | undefined> {
+function matchColumns(folded: string[][], mapped: ReadonlyMap<string, ImportField> = new Map()): Array<ImportField | undefined> {
   return folded.map((candidates) => {
     for (const c of candidates) {
-      const f = fieldOfHeader(c);
+      const f = mapped.get(c) ?? fieldOfHeader(c);
       if (f) return f;
     }
     return undefined;
@@ -91,11 +91,14 @@ export function detectLayout(
 ): { layout?: ImportLayout; findings: ImportFinding[] } {
   const at = (row: number, column = '') => ({ row, column, ...(options.sheet !== undefined && { sheet: options.sheet }) });
   const texts = rows.map((r) => r.cells.map(cellText));
+  // --map headers count when looking for the header row: a sheet no synonym knows is found through them
+  const mapped = new Map<string, ImportField>();
+  for (const [key, target] of Object.entries(options.map ?? {})) if (isImportField(target)) mapped.set(foldVietnamese(key), target);
   const width = Math.max(0, ...texts.map((t) => t.length));
   let best: { start: number; span: number; score: number } | undefined;
   for (let start = 0; start < Math.min(rows.length, HEADER_SCAN_ROWS); start++) {
     for (let span = 1; span <= 3 && start + span <= rows.length; span++) {
-      const matched = matchColumns(combinedHeaders(texts.slice(start, start + span), width).folded);
+      const matched = matchColumns(combinedHeaders(texts.slice(start, start + span), width).folded, mapped);
       const distinct = new Set(matched.filter((f) => f !== undefined));
       const hasTitle = distinct.has('title') || distinct.has('subject');
       const score = hasTitle ? distinct.size : 0;
@@ -118,7 +121,7 @@ export function detectLayout(
   const findings: ImportFinding[] = [];
   const headerRows = texts.slice(best.start, best.start + best.span);
   const { text } = combinedHeaders(headerRows, width);
-  const matched = matchColumns(combinedHeaders(headerRows, width).folded);
+  const matched = matchColumns(combinedHeaders(headerRows, width).folded, mapped);
   const fields = new Set(matched.filter((f): f is ImportField => f !== undefined));
   const level = [...fields].some((f) => f !== 'codeNumberNotation' && DOCUMENT_ONLY_FIELDS.has(f)) ? 'document' : 'file';
 

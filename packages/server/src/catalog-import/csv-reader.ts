@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import { TextDecoder } from 'node:util';
 import { importFinding, type NumberedRow } from '@duphong/core';
 import iconv from 'iconv-lite';
 import type { SheetSource } from './sheet-source.js';
