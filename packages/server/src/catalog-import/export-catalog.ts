@@ -2,7 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { extname } from 'node:path';
 import { once } from 'node:events';
 import { exportColumns, type Catalogue, type DocumentRecord, type ExportColumn, type FileRecord, type Fonds } from '@duphong/core';
-import ExcelJS from 'exceljs';
+import { ExcelJS } from './exceljs.js';
 import { requestError } from '../app/errors.js';
 
 export interface ExportResult {

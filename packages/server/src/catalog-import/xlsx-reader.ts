@@ -1,8 +1,8 @@
 import type { NumberedRow, SheetCell } from '@duphong/core';
-import ExcelJS from 'exceljs';
+import { ExcelJS, type CellValue } from './exceljs.js';
 import type { SheetSource, SheetStream } from './sheet-source.js';
 
-type ExcelValue = ExcelJS.CellValue;
+type ExcelValue = CellValue;
 
 /**
  * A cell as the import sees it. Formulas are never evaluated: the formula text is kept (and the
