@@ -59,7 +59,8 @@ describe('code lists', () => {
   });
 
   it('refuses what is in no list', () => {
-    expect(parseCodeCell('08', 'maintenance', false).ok).toBe(false);
+    expect(parseCodeCell('08', 'maintenance', false)).toEqual({ ok: false, reason: expect.stringContaining('(01 Vĩnh viễn, 02 70 năm,') });
+    expect(parseCodeCell('33', 'typeName', false)).toEqual({ ok: false, reason: expect.stringContaining('(01–32)') });
     expect(parseCodeCell('Lâu dài', 'maintenance', false).ok).toBe(false);
     expect(parseCodeCell('Tiếng Việt, Klingon', 'language', true).ok).toBe(false);
   });

@@ -110,16 +110,26 @@ function oneCode(list: CodeListId, raw: string): string | undefined {
   return labelsOf(list).get(foldVietnamese(raw));
 }
 
+/** "không có trong bảng mã X (01 A, 02 B, …)": the archivist sees what is allowed. */
+function notInList(value: string, list: CodeListId): string {
+  const { label, entries } = TT05_CODE_LISTS[list];
+  const allowed =
+    entries.length <= 12
+      ? entries.map((e) => `${e.code} ${e.label}`).join(', ')
+      : `${entries[0]!.code}–${entries[entries.length - 1]!.code}`;
+  return `“${value}” không có trong bảng mã ${label} (${allowed})`;
+}
+
 /** A code-list cell: codes or Vietnamese labels (accent- and case-insensitive); several if `multiple`. */
 export function parseCodeCell(text: string, list: CodeListId, multiple: boolean): Parsed {
   const whole = oneCode(list, text);
   if (whole !== undefined) return ok(whole);
-  if (!multiple) return bad(`“${text}” không có trong bảng mã ${TT05_CODE_LISTS[list].label}`);
+  if (!multiple) return bad(notInList(text, list));
   const parts = text.split(/\s*[,;+\n]\s*|\s+(?=\d)/).filter((p) => p !== '');
   const codes: string[] = [];
   for (const p of parts) {
     const c = oneCode(list, p);
-    if (c === undefined) return bad(`“${p}” không có trong bảng mã ${TT05_CODE_LISTS[list].label}`);
+    if (c === undefined) return bad(notInList(p, list));
     codes.push(c);
   }
   return codes.length > 0 ? ok(codes.join(',')) : bad('rỗng');
