@@ -84,9 +84,11 @@ process.stderr.write(`generating ${ROWS} rows (CSV, XLSX) and ${SMALL} rows (CSV
 const csv = join(DATA, `muc-luc-${ROWS}.csv`);
 const xlsx = join(DATA, `muc-luc-${ROWS}.xlsx`);
 const csvSmall = join(DATA, `muc-luc-${SMALL}.csv`);
+const xlsxSmall = join(DATA, `muc-luc-${SMALL}.xlsx`);
 await writeCsv(csv, ROWS);
 await writeCsv(csvSmall, SMALL);
 await writeXlsx(xlsx, ROWS);
+await writeXlsx(xlsxSmall, SMALL);
 
 const base = await sqliteImport(csv);
 const baseRate = base.rows / (base.ms / 1000);
@@ -96,17 +98,38 @@ const first = await importRun(homeCsv, csv);
 const again = await importRun(homeCsv, csv);
 if (again.json.counts.unchanged !== ROWS) throw new Error(`re-import changed rows: ${JSON.stringify(again.json.counts)}`);
 const fromXlsx = await importRun(await freshHome('home-xlsx'), xlsx);
+// memory: the same imports with V8's heap capped at 64 MiB, small sheet vs big sheet
+const CAP = 64;
+const capped = {
+  csvSmall: await importRun(await freshHome('home-cap-1'), csvSmall, CAP),
+  csv: await importRun(await freshHome('home-cap-2'), csv, CAP),
+  xlsxSmall: await importRun(await freshHome('home-cap-3'), xlsxSmall, CAP),
+  xlsx: await importRun(await freshHome('home-cap-4'), xlsx, CAP),
+};
 
 const results = [
   higherIsBetter(`catalog import CSV, ${ROWS} rows (new)`, first.rowsPerSec, 'rows/s', 'sqlite3 .import of the CSV', baseRate),
   higherIsBetter(`catalog re-import CSV, ${ROWS} rows (unchanged)`, again.rowsPerSec, 'rows/s', 'sqlite3 .import of the CSV', baseRate),
   higherIsBetter(`catalog import XLSX, ${ROWS} rows (new)`, fromXlsx.rowsPerSec, 'rows/s', 'sqlite3 .import of the CSV', baseRate),
-  lowerIsBetter(`catalog import CSV ${ROWS} rows, peak RSS`, first.rssMiB, 'MiB', `same import, ${SMALL} rows`, small.rssMiB),
-  lowerIsBetter(`catalog import XLSX ${ROWS} rows, peak RSS`, fromXlsx.rssMiB, 'MiB', `CSV import, ${SMALL} rows`, small.rssMiB),
+  lowerIsBetter(
+    `catalog import CSV ${ROWS} rows, peak RSS (${CAP} MiB heap cap)`,
+    capped.csv.rssMiB,
+    'MiB',
+    `same, ${SMALL} rows`,
+    capped.csvSmall.rssMiB,
+  ),
+  lowerIsBetter(
+    `catalog import XLSX ${ROWS} rows, peak RSS (${CAP} MiB heap cap)`,
+    capped.xlsx.rssMiB,
+    'MiB',
+    `same, ${SMALL} rows`,
+    capped.xlsxSmall.rssMiB,
+  ),
 ];
 const size = (p) => `${(statSync(p).size / 2 ** 20).toFixed(1)} MiB`;
 printTable(results, [
   `CSV ${size(csv)}, XLSX ${size(xlsx)}; sqlite3 ${base.rows} rows in ${(base.ms / 1000).toFixed(2)} s`,
+  `peak RSS without a heap cap (V8 collects lazily): CSV ${first.rssMiB.toFixed(0)} MiB (${SMALL} rows: ${small.rssMiB.toFixed(0)} MiB), XLSX ${fromXlsx.rssMiB.toFixed(0)} MiB`,
   `DuPhong wall time: CSV ${(first.ms / 1000).toFixed(1)} s, re-import ${(again.ms / 1000).toFixed(1)} s, XLSX ${(fromXlsx.ms / 1000).toFixed(1)} s (CLI start included)`,
 ]);
 const file = writeResults(join(dp.REPO, 'bench/results'), 'catalog-import', machineInfo(DATA), results);
