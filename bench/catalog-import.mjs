@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `node bench/catalog-import.mjs [--rows 100000]`: `duphong catalog import` of a generated mục lục
+// `node bench/catalog-import.mjs [--rows 100000] [--keep-data]`: `duphong catalog import` of a generated mục lục
 // (CSV and XLSX, one fonds, dates and codes as archivists write them) through the real CLI, against
 // sqlite3's own `.import` of the same CSV measured in the same run. Also the re-import (every row
 // unchanged) and peak RSS at 1/10 of the rows, to show memory does not grow with the sheet.
@@ -134,3 +134,5 @@ printTable(results, [
 ]);
 const file = writeResults(join(dp.REPO, 'bench/results'), 'catalog-import', machineInfo(DATA), results);
 process.stdout.write(`wrote ${file}\n`);
+// generated sheets and homes are ~0.5 GB: gone unless asked to keep them
+if (!argv.includes('--keep-data')) rmSync(DATA, { recursive: true, force: true });
