@@ -48,4 +48,15 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // exceljs 4.4.0 corrupts UTF-8 split between zip chunks; adapters/exceljs.ts loads it with the fix.
+    files: ['packages/server/src/**/*.ts'],
+    ignores: ['packages/server/src/adapters/exceljs.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'exceljs', message: 'Import ExcelJS from packages/server/src/adapters/exceljs.ts (UTF-8 fix).' }] },
+      ],
+    },
+  },
 );

@@ -28,3 +28,4 @@ export * from './tt05/index.js';
 export * from './formats/index.js';
 export * from './tt05/profile/index.js';
 export * from './bagit/index.js';
+export * from './catalog-import/index.js';

@@ -17,6 +17,7 @@ import { runFormat } from './commands/format.js';
 import { runBagit } from './commands/bagit.js';
 import { runBackupList } from './commands/backup-list.js';
 import { runSearch } from './commands/search.js';
+import { runCatalog } from './commands/catalog.js';
 
 type Command = (args: string[], out: Output) => Promise<number>;
 
@@ -36,6 +37,7 @@ const COMMANDS: Record<string, Command> = {
   bagit: runBagit,
   'backup-list': runBackupList,
   search: runSearch,
+  catalog: runCatalog,
   // loaded on demand: other commands start faster without Fastify and the web layer
   serve: async (args, out) => (await import('./commands/serve.js')).runServe(args, out),
 };
@@ -63,6 +65,8 @@ Cách dùng: duphong <lệnh> [tùy chọn]   (mọi lệnh nhận --home DIR, -
   format identify TỆP...                nhận dạng định dạng (PUID PRONOM, MIME, thuộc danh mục TT05?)
   bagit validate PATH [--profile FILE]  kiểm tra túi BagIt 1.0 (RFC 8493), tùy chọn theo BagIt-Profile
   bagit create SRC --out DIR            tạo túi BagIt 1.0 (sha256 + sha512) từ một thư mục
+  catalog import TỆP [--fonds MÃ] [--dry-run] [--allow-partial] [--map "Cột=trường"]  nhập mục lục hồ sơ (.xlsx/.csv)
+  catalog export --fonds MÃ --out TỆP.xlsx|.csv  xuất mục lục hồ sơ của một phông
   jobs list|run                         xem hoặc chạy ngay các tác vụ nền (sao chép bản sao đang chờ, kiểm tra)
   backup-list create|add|submit|approve|return|show|export …  danh mục tài liệu lưu trữ dự phòng hằng năm
 
@@ -79,6 +83,8 @@ Usage: duphong <command> [options]   (every command takes --home DIR, --json, --
   bagit validate|create — see docs/cli.md and docs/bagit.md
   backup-list create|add|submit|approve|return|show|export — see docs/selection.md
   search QUERY [--limit N] [--fonds C] [--year Y|Y1-Y2] [--mode 01,02] … — see docs/search.md
+  catalog import FILE [--fonds CODE] [--dry-run] [--allow-partial] [--map "Column=field"],
+  catalog export --fonds CODE --out FILE.xlsx|.csv — see docs/catalog-import.md
 
 Exit codes: 0 done · 1 internal error · 2 bad request · 3 integrity problem · 4 not possible now (retry)
 `;

@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import { ExcelJS, type Font } from '../adapters/exceljs.js';
 import { COLUMNS, MOTTO, NATION, SIGNERS, cells, decisionLine, summaryLine, title, type BackupListForm } from './form.js';
 
 const FONT = 'Times New Roman';
@@ -32,7 +32,7 @@ export async function writeBackupListXlsx(form: BackupListForm, out: Writable): 
   };
   line(1, form.unitName.toUpperCase(), NATION);
   line(2, '', MOTTO);
-  const centred = (n: number, text: string, font: Partial<ExcelJS.Font>): void => {
+  const centred = (n: number, text: string, font: Partial<Font>): void => {
     const row = sheet.addRow([text]);
     row.font = { name: FONT, ...font };
     row.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };

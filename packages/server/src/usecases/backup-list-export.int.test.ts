@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
+import { ExcelJS } from '../adapters/exceljs.js';
 import yauzl from 'yauzl';
 import { initHome } from '../cli/commands/init.js';
 import { openContext, type Context } from '../app/context.js';

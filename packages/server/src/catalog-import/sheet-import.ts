@@ -1,0 +1,156 @@
+import {
+  HEADER_SCAN_ROWS,
+  RowChecker,
+  detectLayout,
+  importFinding,
+  type Catalogue,
+  type ImportLayout,
+  type NumberedRow,
+} from '@duphong/core';
+import { mergeDocument, mergeFile } from './record-merge.js';
+import type { ImportState } from './import-state.js';
+import type { SheetStream } from './sheet-source.js';
+
+export interface SheetImportOptions {
+  fondsCode?: string;
+  map: Record<string, string>;
+  /** Write to the catalogue (false: --dry-run, read only). */
+  write: boolean;
+  now: string;
+  onRow?: (rows: number) => void;
+}
+
+/**
+ * Import one sheet: find its layout in the first rows, then check and upsert row by row as the
+ * reader streams them. Returns whether the sheet had a header at all.
+ */
+export async function importSheet(cat: Catalogue, sheet: SheetStream, state: ImportState, options: SheetImportOptions): Promise<boolean> {
+  const where = sheet.name !== undefined ? { sheet: sheet.name } : {};
+  if (sheet.hidden) {
+    state.report(
+      importFinding(
+        { row: 0, column: '', ...where },
+        'DP-IMPORT-HIDDEN-SHEET',
+        sheet.name ?? '',
+        `Trang tính ẩn “${sheet.name}” không được nhập`,
+      ),
+    );
+    return false;
+  }
+  const iterator = sheet.rows[Symbol.asyncIterator]();
+  const head: NumberedRow[] = [];
+  while (head.length < HEADER_SCAN_ROWS) {
+    const next = await iterator.next();
+    if (next.done) break;
+    head.push(next.value);
+  }
+  if (head.every((r) => r.cells.every((c) => c === undefined || c.value === null || c.value === ''))) return false;
+  const { layout, findings } = detectLayout(head, { ...where, map: options.map });
+  if (!layout) {
+    // another sheet may hold the list (notes, instructions): an error only if none does
+    state.report(...findings.map((f) => ({ ...f, severity: 'warning' as const })));
+    return false;
+  }
+  state.report(...findings);
+  const fondsCode = options.fondsCode ?? layout.title.fondsCode;
+  const hasFondsColumn = layout.columns.some((c) => c.field === 'fondsCode');
+  if (fondsCode === undefined && !hasFondsColumn && layout.level === 'file') {
+    const message = layout.title.fondsName
+      ? `Tệp ghi phông “${layout.title.fondsName}” nhưng không có mã phông: ghi “Mã phông: …” ở dòng tiêu đề, thêm cột “Mã phông”, hoặc dùng --fonds MÃ`
+      : 'Không biết các hồ sơ thuộc phông nào: ghi “PHÔNG: … (Mã phông: …)” ở dòng tiêu đề, thêm cột “Mã phông”, hoặc dùng --fonds MÃ';
+    state.report(importFinding({ row: layout.headerFirst, column: '', ...where }, 'DP-IMPORT-FONDS-MISSING', '', message));
+    return true;
+  }
+  if (fondsCode !== undefined) await ensureFonds(cat, state, fondsCode, layout, options, layout.headerFirst, where);
+
+  const checker = new RowChecker(layout, { ...where, ...(fondsCode !== undefined && { fondsCode }) });
+  state.report(...checker.missingColumns());
+  const rows = async function* () {
+    yield* head.filter((r) => r.number >= layout.dataStart);
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+  };
+  for await (const row of rows()) {
+    const outcome = checker.check(row);
+    if (outcome.kind === 'empty') continue;
+    state.result.rows++;
+    options.onRow?.(state.result.rows);
+    state.report(...outcome.findings);
+    let valid = outcome.valid;
+    if (outcome.kind === 'file' && valid) {
+      const f = outcome.file;
+      if (f.fondsCode !== null && f.fondsCode !== fondsCode)
+        await ensureFonds(cat, state, f.fondsCode, undefined, options, row.number, where);
+      const { record, change } = mergeFile(await cat.records.getFile(f.code), f, options.now);
+      if (options.write && change !== 'unchanged') await cat.records.putFile(record);
+      state.count('file', change);
+      state.knownFiles.add(f.code);
+    } else if (outcome.kind === 'document' && valid) {
+      const d = outcome.document;
+      if (!state.knownFiles.has(d.fileCode)) {
+        if (await cat.records.getFile(d.fileCode)) state.knownFiles.add(d.fileCode);
+        else {
+          const col = layout.columns.find((c) => c.field === 'fileCode');
+          const message = `Tài liệu thuộc hồ sơ “${d.fileCode}” chưa có trong danh mục: nhập mục lục hồ sơ trước`;
+          state.report(
+            importFinding({ row: row.number, column: col?.letter ?? '', ...where }, 'DP-IMPORT-FILE-UNKNOWN', d.fileCode, message),
+          );
+          valid = false;
+        }
+      }
+      if (valid) {
+        const { record, change } = mergeDocument(await cat.records.getDocument(d.id), d, options.now);
+        if (options.write && change !== 'unchanged') await cat.records.putDocument(record);
+        state.count('document', change);
+      }
+    }
+    if (!valid) state.result.rejected++;
+  }
+  return true;
+}
+
+/** The fonds a sheet names: created when new, renamed when the title rows give another name. */
+async function ensureFonds(
+  cat: Catalogue,
+  state: ImportState,
+  code: string,
+  layout: ImportLayout | undefined,
+  options: SheetImportOptions,
+  row: number,
+  where: { sheet?: string },
+): Promise<void> {
+  if (state.knownFonds.has(code)) return;
+  state.knownFonds.add(code);
+  state.result.fondsCodes.push(code);
+  const existing = await cat.records.getFonds(code);
+  const name = layout?.title.fondsName ?? existing?.name;
+  if (!existing && name === undefined) {
+    state.report(
+      importFinding(
+        { row, column: '', ...where },
+        'DP-IMPORT-FONDS-UNKNOWN',
+        code,
+        `Phông “${code}” chưa có trong danh mục và tệp không ghi tên phông: tạo phông mới, tên tạm là mã`,
+      ),
+    );
+  }
+  const legacy = { ...(existing?.legacy ?? {}) };
+  if (layout?.title.catalogueNumber !== undefined) legacy['Mục lục số'] = layout.title.catalogueNumber;
+  const next = {
+    code,
+    name: name ?? code,
+    kind: existing?.kind ?? ('fonds' as const),
+    status: existing?.status ?? ('closed' as const),
+    unitId: existing?.unitId ?? null,
+    fields: existing?.fields ?? {},
+    legacy,
+    createdAt: existing?.createdAt ?? options.now,
+    updatedAt: options.now,
+  };
+  const change = !existing
+    ? 'created'
+    : existing.name === next.name && JSON.stringify(existing.legacy) === JSON.stringify(legacy)
+      ? 'unchanged'
+      : 'updated';
+  if (options.write && change !== 'unchanged') await cat.records.putFonds(next);
+  state.count('fonds', change);
+}
