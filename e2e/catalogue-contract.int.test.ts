@@ -20,16 +20,27 @@ describe('CLI contract: catalog import → search → backup list', () => {
   });
   afterAll(() => tmp.remove());
 
+  it('refuses files attached to a unit that did not exist at their dates (the new Lào Cai, formed 01/07/2025)', async () => {
+    const refused = await run(['catalog', 'import', join(FIXTURES, 'catalog/muc-luc-mau.xlsx'), '--unit', 'province-2025-lao-cai']);
+    expect(refused.code).toBe(3);
+    expect(refused.json).toMatchObject({ written: false });
+    const unitFinding = refused.json.findings.find((f: { code: string }) => f.code === 'DP-UNIT-NOT-IN-FORCE');
+    expect(unitFinding).toMatchObject({ severity: 'error', field: expect.stringMatching(/Date$/) });
+    expect(unitFinding.row).toBeGreaterThan(0);
+    expect((await run(['search', 'ta phin'])).json.total).toBe(0); // nothing half-imported
+  });
+
   it('imports the sample mục lục (several fonds), dry run first; a second import changes nothing', async () => {
     const dry = await run(['catalog', 'import', join(FIXTURES, 'catalog/muc-luc-mau.xlsx'), '--dry-run']);
     expect(dry.code, dry.stderr).toBe(0);
     expect(dry.json).toMatchObject({ dryRun: true, written: false });
     expect((await run(['search', 'quyet dinh'])).json.total).toBe(0);
-    const real = await run(['catalog', 'import', join(FIXTURES, 'catalog/muc-luc-mau.xlsx')]);
+    // The fonds belong to the old province of Lào Cai (until 30/06/2025), as the files' dates say.
+    const real = await run(['catalog', 'import', join(FIXTURES, 'catalog/muc-luc-mau.xlsx'), '--unit', 'province-lao-cai']);
     expect(real.code, real.stderr).toBe(0);
     expect(real.json.files).toBeGreaterThanOrEqual(300);
     expect(real.json.fondsCodes).toEqual(expect.arrayContaining(['H15.01', 'H15.03', 'P_SNV_QN']));
-    const again = await run(['catalog', 'import', join(FIXTURES, 'catalog/muc-luc-mau.xlsx')]);
+    const again = await run(['catalog', 'import', join(FIXTURES, 'catalog/muc-luc-mau.xlsx'), '--unit', 'province-lao-cai']);
     expect(again.json.counts).toMatchObject({ created: 0, updated: 0 });
   });
 

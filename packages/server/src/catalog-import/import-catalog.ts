@@ -6,10 +6,13 @@ import { readCsv } from './csv-reader.js';
 import { ImportState, type ImportResult } from './import-state.js';
 import { importSheet } from './sheet-import.js';
 import { DEFAULT_MAX_BYTES, type SheetSource } from './sheet-source.js';
+import type { UnitCheck } from './unit-check.js';
 import { readXlsx } from './xlsx-reader.js';
 
 export interface ImportCatalogOptions {
   fondsCode?: string;
+  /** Attach the imported fonds to this unit (units registry id); files outside its lifetime are findings. */
+  unitId?: string;
   dryRun?: boolean;
   allowPartial?: boolean;
   maxBytes?: number;
@@ -18,6 +21,12 @@ export interface ImportCatalogOptions {
   maxFindings?: number;
   now: string;
   onProgress?: (rows: number) => void;
+}
+
+async function unitCheckOf(cat: Catalogue, unitId: string): Promise<UnitCheck> {
+  if (!(await cat.units.getUnit(unitId)))
+    throw requestError('DP-UNIT-UNKNOWN', `Không có đơn vị "${unitId}" (xem GET /api/units).`, `No unit "${unitId}" (see GET /api/units).`);
+  return { unitId, versions: await cat.units.listVersions(), successions: await cat.units.listSuccessions() };
 }
 
 /** Thrown inside the transaction to undo every write when the sheet has errors. */
@@ -49,6 +58,7 @@ async function openSource(path: string, maxBytes: number): Promise<SheetSource> 
 }
 
 async function readAll(cat: Catalogue, path: string, options: ImportCatalogOptions, state: ImportState, write: boolean): Promise<void> {
+  const unit = options.unitId === undefined ? undefined : await unitCheckOf(cat, options.unitId);
   const source = await openSource(path, options.maxBytes ?? DEFAULT_MAX_BYTES);
   state.report(...source.findings);
   let withHeader = 0;
@@ -56,6 +66,7 @@ async function readAll(cat: Catalogue, path: string, options: ImportCatalogOptio
     for await (const sheet of source.sheets) {
       const had = await importSheet(cat, sheet, state, {
         ...(options.fondsCode !== undefined && { fondsCode: options.fondsCode }),
+        ...(unit && { unit }),
         map: options.map ?? {},
         write,
         now: options.now,

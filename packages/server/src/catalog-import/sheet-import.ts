@@ -8,11 +8,14 @@ import {
   type NumberedRow,
 } from '@duphong/core';
 import { mergeDocument, mergeFile } from './record-merge.js';
+import { unitFindingsOf, type UnitCheck } from './unit-check.js';
 import type { ImportState } from './import-state.js';
 import type { SheetStream } from './sheet-source.js';
 
 export interface SheetImportOptions {
   fondsCode?: string;
+  /** The unit the imported fonds belong to, with its history: every file must fall in its lifetime. */
+  unit?: UnitCheck;
   map: Record<string, string>;
   /** Write to the catalogue (false: --dry-run, read only). */
   write: boolean;
@@ -80,10 +83,15 @@ export async function importSheet(cat: Catalogue, sheet: SheetStream, state: Imp
       const f = outcome.file;
       if (f.fondsCode !== null && f.fondsCode !== fondsCode)
         await ensureFonds(cat, state, f.fondsCode, undefined, options, row.number, where);
-      const { record, change } = mergeFile(await cat.records.getFile(f.code), f, options.now);
-      if (options.write && change !== 'unchanged') await cat.records.putFile(record);
-      state.count('file', change);
-      state.knownFiles.add(f.code);
+      const unitFindings = options.unit ? unitFindingsOf(options.unit, f.fields, layout, { row: row.number, ...where }) : [];
+      state.report(...unitFindings);
+      if (unitFindings.some((x) => x.severity === 'error')) valid = false;
+      else {
+        const { record, change } = mergeFile(await cat.records.getFile(f.code), f, options.now);
+        if (options.write && change !== 'unchanged') await cat.records.putFile(record);
+        state.count('file', change);
+        state.knownFiles.add(f.code);
+      }
     } else if (outcome.kind === 'document' && valid) {
       const d = outcome.document;
       if (!state.knownFiles.has(d.fileCode)) {
@@ -140,7 +148,7 @@ async function ensureFonds(
     name: name ?? code,
     kind: existing?.kind ?? ('fonds' as const),
     status: existing?.status ?? ('closed' as const),
-    unitId: existing?.unitId ?? null,
+    unitId: options.unit?.unitId ?? existing?.unitId ?? null,
     fields: existing?.fields ?? {},
     legacy,
     createdAt: existing?.createdAt ?? options.now,
@@ -148,7 +156,7 @@ async function ensureFonds(
   };
   const change = !existing
     ? 'created'
-    : existing.name === next.name && JSON.stringify(existing.legacy) === JSON.stringify(legacy)
+    : existing.name === next.name && existing.unitId === next.unitId && JSON.stringify(existing.legacy) === JSON.stringify(legacy)
       ? 'unchanged'
       : 'updated';
   if (options.write && change !== 'unchanged') await cat.records.putFonds(next);

@@ -10,9 +10,9 @@ import { parse } from '../args.js';
 import type { Output } from '../output.js';
 
 const USAGE_VI =
-  'Dùng: duphong catalog import TỆP [--fonds MÃ] [--dry-run] [--allow-partial] [--map "Cột=trường,…"] | catalog export --fonds MÃ --out TỆP.xlsx|.csv';
+  'Dùng: duphong catalog import TỆP [--fonds MÃ] [--unit ĐƠN-VỊ] [--dry-run] [--allow-partial] [--map "Cột=trường,…"] | catalog export --fonds MÃ --out TỆP.xlsx|.csv';
 const USAGE_EN =
-  'Usage: duphong catalog import FILE [--fonds CODE] [--dry-run] [--allow-partial] [--map "Column=field,…"] | catalog export --fonds CODE --out FILE.xlsx|.csv';
+  'Usage: duphong catalog import FILE [--fonds CODE] [--unit UNIT] [--dry-run] [--allow-partial] [--map "Column=field,…"] | catalog export --fonds CODE --out FILE.xlsx|.csv';
 
 export async function runCatalog(args: string[], out: Output): Promise<number> {
   const [sub, ...rest] = args;
@@ -30,6 +30,7 @@ function findingLine(f: ImportFinding, lang: 'vi' | 'en'): string {
 async function catalogImport(args: string[], out: Output): Promise<number> {
   const { values, positionals } = parse(args, {
     fonds: { type: 'string' },
+    unit: { type: 'string' },
     'dry-run': { type: 'boolean', default: false },
     'allow-partial': { type: 'boolean', default: false },
     map: { type: 'string', multiple: true },
@@ -46,6 +47,7 @@ async function catalogImport(args: string[], out: Output): Promise<number> {
     let lastProgress = 0;
     const result = await importCatalog(ctx.catalogue, resolve(process.cwd(), file), {
       ...(values.fonds !== undefined && { fondsCode: values.fonds.normalize('NFC') }),
+      ...(values.unit !== undefined && { unitId: values.unit }),
       dryRun: values['dry-run'],
       allowPartial: values['allow-partial'],
       maxBytes: maxMb !== undefined ? maxMb * 1024 * 1024 : DEFAULT_MAX_BYTES,
