@@ -1,50 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { codeListSeed } from '@duphong/core';
-import { initHome } from '../cli/commands/init.js';
-import { openContext, type Context } from '../app/context.js';
+import type { Context } from '../app/context.js';
 import { nodeHasher } from '../adapters/node-hasher.js';
 import type { KyselyCatalogue } from '../adapters/catalogue/kysely-catalogue.js';
-import { tempDir } from '../testing/homes.js';
-import { buildApp, type DuphongApp } from './app.js';
+import { startTestApp, type Json, type TestApp } from '../testing/http-app.js';
 
 const SEED = codeListSeed(nodeHasher);
 const CENTRAL = SEED.map((s) => ({ listId: s.list.id, version: 1, digest: s.version.digest }));
 
 describe('HTTP API: shared code lists (danh mục dùng chung)', () => {
-  let tmp: ReturnType<typeof tempDir>;
+  let t: TestApp;
   let ctx: Context;
-  let app: DuphongApp;
-
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- response shapes are asserted field by field
-  type Json = Record<string, any>;
-  const get = async (url: string) => {
-    const res = await app.inject({ method: 'GET', url });
-    return { status: res.statusCode, body: res.json() as Json };
-  };
-  const post = async (url: string, payload: unknown, remoteAddress?: string) => {
-    const res = await app.inject({
-      method: 'POST',
-      url,
-      payload: payload as Record<string, unknown>,
-      ...(remoteAddress ? { remoteAddress } : {}),
-    });
-    return { status: res.statusCode, body: res.json() as Json };
-  };
+  const get = (url: string) => t.call('GET', url);
+  const post = (url: string, payload: unknown, remoteAddress?: string) => t.call('POST', url, payload, remoteAddress);
 
   beforeAll(async () => {
-    tmp = tempDir('duphong-codelists-');
-    const home = join(tmp.path, 'home');
-    await initHome(home, true);
-    ctx = await openContext(home);
-    app = buildApp(ctx, { webRoot: join(tmp.path, 'no-ui') });
-    await app.ready();
+    t = await startTestApp('duphong-codelists-');
+    ctx = t.ctx;
   });
   afterAll(async () => {
-    await app?.close();
-    await ctx?.close();
-    tmp?.remove();
+    await t?.close();
   });
 
   it('GET /api/code-lists lists the seeded lists with their newest version', async () => {

@@ -1,33 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import { initHome } from '../cli/commands/init.js';
-import { openContext, type Context } from '../app/context.js';
-import { tempDir } from '../testing/homes.js';
-import { buildApp, type DuphongApp } from './app.js';
+import { startTestApp, type Json, type TestApp } from '../testing/http-app.js';
 
 describe('HTTP API: archival description (fonds, files, documents, holdings, inspections)', () => {
-  let tmp: ReturnType<typeof tempDir>;
-  let ctx: Context;
-  let app: DuphongApp;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- response shapes are asserted field by field
-  type Json = Record<string, any>;
-  const call = async (method: 'GET' | 'PUT' | 'POST', url: string, payload?: unknown) => {
-    const res = await app.inject({ method, url, ...(payload !== undefined && { payload: payload as Json }) });
-    return { status: res.statusCode, body: res.json() as Json };
-  };
-
+  let t: TestApp;
+  const call: TestApp['call'] = (...args) => t.call(...args);
   beforeAll(async () => {
-    tmp = tempDir('duphong-records-http-');
-    const home = join(tmp.path, 'home');
-    await initHome(home, true);
-    ctx = await openContext(home);
-    app = buildApp(ctx, { webRoot: join(tmp.path, 'no-ui') });
-    await app.ready();
+    t = await startTestApp('duphong-records-http-');
   });
   afterAll(async () => {
-    await app?.close();
-    await ctx?.close();
-    tmp?.remove();
+    await t?.close();
   });
 
   it('creates a fonds, files with TT05 fields, documents; lists and shows them', async () => {
