@@ -129,7 +129,12 @@ export async function writeObjectVersion(ctx: Context, request: WriteVersionRequ
           ]),
       ...(request.events?.(objectId, created) ?? []),
       event(objectId, 'format identification', created, formatSummary(formats)),
-      event(objectId, 'information package creation', created, `Tạo gói AIP_hoso (TT05) cho phiên bản v${version}`),
+      event(
+        objectId,
+        'information package creation',
+        created,
+        `Tạo gói ${request.type === 'Collection' ? 'AIP_tailieu' : 'AIP_hoso'} (TT05) cho phiên bản v${version}`,
+      ),
     ];
     phase('identifyMs');
     const metadataFiles = await objectAipFiles({
