@@ -21,6 +21,17 @@ type Sql = RawBuilder<unknown>;
 
 const padded = (alias: string, column: 'search_text' | 'search_exact'): Sql => sql`(' ' || ${sql.ref(`${alias}.${column}`)} || ' ')`;
 
+/**
+ * "The padded text contains `pattern`" (match.ts). PostgreSQL: LIKE, which its trigram index
+ * answers. SQLite: `instr`, the same test (the patterns hold only letters, digits and spaces, and
+ * both texts are lower case, so LIKE's ASCII case folding never matters) at a fraction of the
+ * cost of LIKE, over every candidate FTS5 found.
+ */
+function contains(engine: Engine, alias: string, column: 'search_text' | 'search_exact', pattern: string): Sql {
+  if (engine === 'postgres') return sql`${padded(alias, column)} like ${likeContains(pattern)}`;
+  return sql`instr(${padded(alias, column)}, ${pattern}) > 0`;
+}
+
 const and = (parts: Sql[]): Sql => (parts.length === 0 ? sql`1 = 1` : sql.join(parts, sql` and `));
 
 /** FTS5 query: each element a quoted phrase, a term's last word as a prefix (`"quyet"*`). */
@@ -31,17 +42,17 @@ export function ftsQuery(query: ParsedQuery): string {
 /** Every element matches the folded text (the definition; indexes only narrow the candidates). */
 function textMatch(engine: Engine, query: ParsedQuery, alias: string, table: string): Sql[] {
   if (query.elements.length === 0) return [];
-  const likes = query.elements.map((e) => sql`${padded(alias, 'search_text')} like ${likeContains(elementPatterns(e).match)}`);
+  const likes = query.elements.map((e) => contains(engine, alias, 'search_text', elementPatterns(e).match));
   if (engine === 'postgres') return likes;
   const fts = sql.table(`${table}_fts`);
   return [sql`${sql.ref(`${alias}.rowid`)} in (select rowid from ${fts} where ${fts} match ${ftsQuery(query)})`, ...likes];
 }
 
-function score(query: ParsedQuery, alias: string): Sql {
+function score(engine: Engine, query: ParsedQuery, alias: string): Sql {
   if (query.elements.length === 0) return sql`0`;
   const patterns = query.elements.map(elementPatterns);
   const all = (column: 'search_text' | 'search_exact', pick: (p: ReturnType<typeof elementPatterns>) => string): Sql =>
-    and(patterns.map((p) => sql`${padded(alias, column)} like ${likeContains(pick(p))}`));
+    and(patterns.map((p) => contains(engine, alias, column, pick(p))));
   return sql`case when ${all('search_exact', (p) => p.exact)} then ${sql.lit(SCORE_EXACT)}
     when ${all('search_text', (p) => p.word)} then ${sql.lit(SCORE_FOLDED)} else ${sql.lit(SCORE_PREFIX)} end`;
 }
@@ -83,7 +94,7 @@ function matched(o: MatchedOptions): Sql {
     const where = [...textMatch(engine, query, 'f', 'catalogue_files'), ...recordFilters(o, 'f', sql`f.code`)];
     parts.push(sql`select ${c(sql`'file'`)} as kind, f.code as code, ${c(sql`cast(null as text)`)} as file_code,
         f.fonds_code as fonds_code, f.year as year, ${c(sql`cast(null as text)`)} as type_name, f.eff_mode as mode,
-        f.backup_status as backup, ${score(query, 'f')} as score
+        f.backup_status as backup, ${score(engine, query, 'f')} as score
       from catalogue_files f where ${and(where)}`);
   }
   if (filters.kind !== 'file') {
@@ -91,7 +102,7 @@ function matched(o: MatchedOptions): Sql {
     if (filters.typeNames !== undefined) where.push(sql`d.type_name in ${inList(filters.typeNames)}`);
     parts.push(sql`select ${c(sql`'document'`)} as kind, d.id as code, d.file_code as file_code,
         d.fonds_code as fonds_code, d.year as year, d.type_name as type_name, d.eff_mode as mode,
-        d.backup_status as backup, ${score(query, 'd')} as score
+        d.backup_status as backup, ${score(engine, query, 'd')} as score
       from documents d where ${and(where)}`);
   }
   return sql.join(parts, sql` union all `);

@@ -8,8 +8,11 @@ import { backupSql, documentModeSql, fileModeSql } from '../search-rows.js';
  * search filters and counts on — effective level `eff_mode`, `backup_status`, and for documents
  * the `fonds_code` of their file — written by the catalogue's writers (search-rows.ts). Existing
  * rows are filled here with the same SQL expressions the search used to evaluate per query.
- * PostgreSQL also gets a `simple` tsvector of the folded text with a GIN index: word-prefix
- * candidates (`quyet:*`) without trigram rechecks on the heap.
+ * SQLite: the FTS5 tables are rebuilt with prefix indexes for 2 to 6 characters (most
+ * Vietnamese syllables), so a query word as a prefix reads one stored doclist instead of
+ * merging those of every word it starts.
+ * PostgreSQL keeps its trigram index (a `simple` tsvector with `:*` prefixes was tried and was
+ * slower: common prefixes such as `do:*` and `tinh:*` merge the posting lists of many words).
  */
 export const migration0007: Migration = {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -37,6 +40,23 @@ export const migration0007: Migration = {
         backup_status = coalesce((select f.backup_status from catalogue_files f where f.code = documents.file_code), ${backupSql(sql.ref('documents.file_code'))})`.execute(
       db,
     );
+    if (!pg) await widerPrefixesSqlite(db);
     await db.updateTable('meta').set({ value: '0007-search-rows' }).where('key', '=', 'schema_version').execute();
   },
 };
+
+/** Same shape as 0005's tables, wider prefix indexes; the triggers keep them as before. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+async function widerPrefixesSqlite(db: Kysely<any>): Promise<void> {
+  for (const table of ['catalogue_files', 'documents']) {
+    const fts = `${table}_fts`;
+    await sql.raw(`drop table ${fts}`).execute(db);
+    await sql
+      .raw(
+        `create virtual table ${fts} using fts5(search_text, content='${table}', content_rowid='rowid',
+           tokenize='unicode61 remove_diacritics 0', prefix='2 3 4 5 6', columnsize=0)`,
+      )
+      .execute(db);
+    await sql.raw(`insert into ${fts}(${fts}) values ('rebuild')`).execute(db);
+  }
+}
