@@ -109,6 +109,17 @@ function matched(o: MatchedOptions): Sql {
 }
 
 /**
+ * PostgreSQL: the total and the five facets in one pass over the matches (hashed grouping sets)
+ * instead of six. A facet's NULL group comes back with `value` NULL and is dropped by the caller.
+ */
+const groupingSets = sql`select cast(case when grouping(fonds_code) = 0 then 'fonds' when grouping(year) = 0 then 'year'
+      when grouping(type_name) = 0 then 'type' when grouping(mode) = 0 then 'mode' when grouping(backup) = 0 then 'backup'
+      else 'total' end as text) collate "C",
+    cast(coalesce(fonds_code, cast(year as text), type_name, mode, backup) as text) collate "C", count(*),
+    null, null, null, null, null, null, null, null
+  from m group by grouping sets ((), (fonds_code), (year), (type_name), (mode), (backup))`;
+
+/**
  * Total, facets and one page in a single statement over the materialised matches. Facet rows
  * carry `facet`, `value`, `n`; hit rows (`facet = 'hit'`) the page in order (`n` = position),
  * best score first, then by code (and kind) — identical on both engines. The title is read
@@ -125,10 +136,14 @@ export function searchStatement(o: MatchedOptions, limit: number, offset: number
     p as (select kind, code, file_code, fonds_code, year, mode, score from m order by score desc, code, kind limit ${limit} offset ${offset})
     select ${t(sql`'hit'`)} as facet, ${t(sql`null`)} as value, row_number() over (order by p.score desc, p.code, p.kind) as n, p.kind as kind, p.code as code, ${t(title)} as title,
       p.file_code as file_code, p.fonds_code as fonds_code, p.year as year, p.mode as mode, p.score as score from p
-    union all select ${t(sql`'total'`)}, ${t(sql`''`)}, count(*), null, null, null, null, null, null, null, null from m
+    union all ${
+      o.engine === 'postgres'
+        ? groupingSets
+        : sql`select 'total', '', count(*), null, null, null, null, null, null, null, null from m
     union all ${facet('fonds', sql`fonds_code`)}
     union all ${facet('year', sql`year`)}
     union all ${facet('type', sql`type_name`)}
     union all ${facet('mode', sql`mode`)}
-    union all ${facet('backup', sql`backup`)}`;
+    union all ${facet('backup', sql`backup`)}`
+    }`;
 }

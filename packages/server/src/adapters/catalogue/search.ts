@@ -74,7 +74,7 @@ export class KyselySearch implements SearchIndex {
       const n = toSafeNumber(row.n);
       if (row.facet === 'hit') page.push({ n, hit: toHit(row, query) });
       else if (row.facet === 'total') total = n;
-      else facets[row.facet].push({ value: String(row.value), count: n });
+      else if (row.value !== null) facets[row.facet].push({ value: String(row.value), count: n });
     }
     for (const list of Object.values(facets)) list.sort(byCountThenValue);
     const hits = page.sort((a, b) => a.n - b.n).map((p) => p.hit);
