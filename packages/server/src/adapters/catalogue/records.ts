@@ -120,7 +120,7 @@ export class KyselyRecords implements RecordRepository {
       legacy: json(d.legacy),
       search_text: foldVietnamese(searchableText(title === fields.subject ? '' : title, fields)),
       search_exact: normalizeVietnamese(searchableText(title === fields.subject ? '' : title, fields)),
-      ...documentDerived(d.fileCode, fields.mode?.trim() || null),
+      ...(await documentDerived(this.ctx, d.fileCode, fields.mode?.trim() || null)),
       created_at: d.createdAt,
       updated_at: d.updatedAt,
     };
