@@ -13,8 +13,9 @@ import type { ParsedQuery, QueryElement } from './query.js';
  *   2 when every element is found as whole words once folded; 1 otherwise (a prefix matched);
  * - ties by code (then kind): the same order on every engine.
  *
- * The engines evaluate exactly these patterns (SQL LIKE on the padded texts; SQLite's FTS5 and
- * PostgreSQL's trigram index only find the candidates faster). This module is the reference.
+ * The engines evaluate exactly these patterns as substring tests on the padded texts (LIKE on
+ * PostgreSQL, instr on SQLite; SQLite's FTS5 and PostgreSQL's trigram index only find the
+ * candidates faster). This module is the reference.
  */
 export interface ElementPatterns {
   /** The record matches the element (substring of the padded folded text). */

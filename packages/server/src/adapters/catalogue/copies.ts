@@ -3,6 +3,7 @@ import type { Selectable } from 'kysely';
 import type { Ctx } from './context.js';
 import { toSafeNumber } from './engine.js';
 import type { CopiesTable } from './schema.js';
+import { objectFileCode, refreshBackup } from './search-rows.js';
 
 function fromRow(row: Selectable<CopiesTable>): Copy {
   return {
@@ -22,6 +23,9 @@ export async function putCopy(ctx: Ctx, copy: Copy): Promise<void> {
     .values({ object_id: copy.objectId, site: copy.site, ...rest })
     .onConflict((oc) => oc.columns(['object_id', 'site']).doUpdateSet(rest))
     .execute();
+  // A copy's status decides its file's backup status, which search filters and counts on.
+  const fileCode = await objectFileCode(ctx, copy.objectId);
+  if (fileCode !== undefined) await refreshBackup(ctx, fileCode);
 }
 
 export async function getCopy(ctx: Ctx, objectId: string, site: string): Promise<Copy | undefined> {

@@ -12,6 +12,7 @@ import { countRows, page } from './context.js';
 import type { Ctx } from './context.js';
 import { toSafeNumber } from './engine.js';
 import type { BackupObjectsTable, ObjectFilesTable, ObjectVersionsTable } from './schema.js';
+import { objectFileCode, refreshBackup, refreshFile } from './search-rows.js';
 
 // Catalogue files (hồ sơ), backup objects, their versions and each version's file entries.
 
@@ -31,6 +32,7 @@ export async function putFile(ctx: Ctx, file: CatalogueFile): Promise<void> {
     .values({ code: file.code, ...rest })
     .onConflict((oc) => oc.column('code').doUpdateSet(rest))
     .execute();
+  await refreshFile(ctx, file.code);
 }
 
 export async function getFile(ctx: Ctx, code: string): Promise<CatalogueFile | undefined> {
@@ -46,11 +48,15 @@ function objectFromRow(row: Selectable<BackupObjectsTable>): BackupObject {
 
 export async function putObject(ctx: Ctx, object: BackupObject): Promise<void> {
   const rest = { file_code: object.fileCode, head: object.head, created_at: object.createdAt, updated_at: object.updatedAt };
+  const before = await objectFileCode(ctx, object.id);
   await ctx.db
     .insertInto('backup_objects')
     .values({ id: object.id, ...rest })
     .onConflict((oc) => oc.column('id').doUpdateSet(rest))
     .execute();
+  // The head may have moved (copies behind it are no longer ok), or the object to another file.
+  await refreshBackup(ctx, object.fileCode);
+  if (before !== undefined && before !== object.fileCode) await refreshBackup(ctx, before);
 }
 
 export async function getObject(ctx: Ctx, id: string): Promise<BackupObject | undefined> {

@@ -14,6 +14,10 @@ export interface PostgresCatalogueOptions {
   max?: number;
 }
 
+// work_mem 32 MB per connection (default 4 MB): a search materialises its matches once and counts
+// them; tens of thousands of matches no longer spill to a temporary file. It bounds each sort or
+// hash of a query, so 10 connections stay far below the memory of this server.
+
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
 /** Open the PostgreSQL catalogue at `url` (a `postgres://` URL), migrated to the latest schema. `close()` ends the pool. */
@@ -24,7 +28,7 @@ export async function openPostgresCatalogue(url: string, options: PostgresCatalo
   const pool = new pg.Pool({
     connectionString: url,
     max: options.max ?? 10,
-    ...(schema !== undefined ? { options: `-c search_path=${schema}` } : {}),
+    options: `${schema !== undefined ? `-c search_path=${schema} ` : ''}-c work_mem=32MB`,
   });
   // An idle client losing its connection emits 'error' on the pool; unhandled, it would kill the
   // process. The next query gets a fresh client and reports its own failure.

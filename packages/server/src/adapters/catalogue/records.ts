@@ -15,6 +15,7 @@ import { page, type Ctx } from './context.js';
 import { toSafeNumber } from './engine.js';
 import type { CatalogueFilesTable } from './schema.js';
 import type { DocumentsTable, FondsTable, HoldingsTable, InspectionsTable } from './schema-records.js';
+import { documentDerived, refreshFile } from './search-rows.js';
 
 const json = (value: unknown): string => JSON.stringify(value ?? {});
 const parse = <T>(text: string | null | undefined, fallback: T): T => {
@@ -84,6 +85,7 @@ export class KyselyRecords implements RecordRepository {
       .values({ code: f.code, ...row })
       .onConflict((oc) => oc.column('code').doUpdateSet({ ...row, created_at: (eb) => eb.ref('catalogue_files.created_at') }))
       .execute();
+    await refreshFile(this.ctx, f.code);
   }
 
   async getFile(code: string): Promise<FileRecord | undefined> {
@@ -118,6 +120,7 @@ export class KyselyRecords implements RecordRepository {
       legacy: json(d.legacy),
       search_text: foldVietnamese(searchableText(title === fields.subject ? '' : title, fields)),
       search_exact: normalizeVietnamese(searchableText(title === fields.subject ? '' : title, fields)),
+      ...(await documentDerived(this.ctx, d.fileCode, fields.mode?.trim() || null)),
       created_at: d.createdAt,
       updated_at: d.updatedAt,
     };

@@ -26,6 +26,10 @@ export interface DocumentsTable {
   legacy: string;
   search_text: string;
   search_exact: ColumnType<string, string | undefined, string>; // from 0005-search
+  // from 0007-search-rows: kept by the writers (search-rows.ts)
+  fonds_code: ColumnType<string | null, string | null | undefined, string | null>;
+  eff_mode: ColumnType<string, string | undefined, string>;
+  backup_status: ColumnType<string, string | undefined, string>;
   created_at: string;
   updated_at: string;
 }

@@ -43,6 +43,9 @@ export interface CatalogueFilesTable {
   year: ColumnType<number | null, number | null | undefined, number | null>;
   search_text: ColumnType<string, string | undefined, string>;
   search_exact: ColumnType<string, string | undefined, string>; // from 0005-search
+  // from 0007-search-rows: kept by the writers (search-rows.ts)
+  eff_mode: ColumnType<string, string | undefined, string>;
+  backup_status: ColumnType<string, string | undefined, string>;
 }
 
 export interface BackupObjectsTable {

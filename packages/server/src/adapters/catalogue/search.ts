@@ -6,6 +6,7 @@ import {
   SEARCH_MAX_LIMIT,
   type AccessMode,
   type FacetCount,
+  type ParsedQuery,
   type SearchFacets,
   type SearchHit,
   type SearchIndex,
@@ -14,11 +15,15 @@ import {
 } from '@duphong/core';
 import type { Ctx } from './context.js';
 import { toSafeNumber } from './engine.js';
-import { matched, page, summary } from './search-sql.js';
+import { searchStatement } from './search-sql.js';
 
 const emptyFacets = (): SearchFacets => ({ fonds: [], year: [], type: [], mode: [], backup: [] });
 
-interface HitRow {
+/** One row of the search statement: a facet count, the total, or a hit of the page. */
+interface Row {
+  facet: 'hit' | 'total' | keyof SearchFacets;
+  value: string | number | null;
+  n: number | string;
   kind: 'file' | 'document';
   code: string;
   title: string;
@@ -29,10 +34,25 @@ interface HitRow {
   score: number | string;
 }
 
+function toHit(r: Row, query: ParsedQuery): SearchHit {
+  const highlight = query.elements.length > 0 ? highlightRanges(r.title, query) : [];
+  return {
+    kind: r.kind,
+    code: r.code,
+    title: r.title,
+    ...(r.file_code !== null && { fileCode: r.file_code }),
+    fondsCode: r.fonds_code,
+    year: r.year === null ? null : toSafeNumber(r.year),
+    mode: r.mode,
+    score: toSafeNumber(r.score),
+    ...(highlight.length > 0 && { highlight }),
+  };
+}
+
 /**
- * `catalogue.search` over Kysely: two statements on the catalogue's own connection (or
- * transaction), so a write is searchable the moment it commits. One computes the total and the
- * facets, the other one page of hits; both from the same `matched` SQL (search-sql.ts).
+ * `catalogue.search` over Kysely: one statement on the catalogue's own connection (or
+ * transaction), so a write is searchable the moment it commits. It returns the total, the
+ * facets and the page together (search-sql.ts).
  */
 export class KyselySearch implements SearchIndex {
   constructor(private readonly ctx: Ctx) {}
@@ -45,34 +65,19 @@ export class KyselySearch implements SearchIndex {
     const limit = Math.min(Math.max(Math.trunc(options.limit ?? SEARCH_DEFAULT_LIMIT), 0), SEARCH_MAX_LIMIT);
     const offset = Math.max(Math.trunc(options.offset ?? 0), 0);
     if (modes.length === 0) return { total: 0, hits: [], facets: emptyFacets() };
-    const base = { engine: this.ctx.engine, query, filters, modes };
-
-    const counts = await summary(matched({ ...base, withScore: false })).execute(this.ctx.db);
+    const statement = searchStatement({ engine: this.ctx.engine, query, filters, modes }, limit, offset);
+    const { rows } = await statement.execute(this.ctx.db);
     const facets = emptyFacets();
     let total = 0;
-    for (const row of counts.rows as Array<{ facet: string; value: string; n: number | string }>) {
-      const count = toSafeNumber(row.n);
-      if (row.facet === 'total') total = count;
-      else facets[row.facet as keyof SearchFacets].push({ value: String(row.value), count });
+    const page: Array<{ n: number; hit: SearchHit }> = [];
+    for (const row of rows as Row[]) {
+      const n = toSafeNumber(row.n);
+      if (row.facet === 'hit') page.push({ n, hit: toHit(row, query) });
+      else if (row.facet === 'total') total = n;
+      else if (row.value !== null) facets[row.facet].push({ value: String(row.value), count: n });
     }
     for (const list of Object.values(facets)) list.sort(byCountThenValue);
-    if (total === 0 || limit === 0) return { total, hits: [], facets };
-
-    const { rows } = await page(matched({ ...base, withScore: true }), limit, offset).execute(this.ctx.db);
-    const hits = (rows as HitRow[]).map((r): SearchHit => {
-      const highlight = query.elements.length > 0 ? highlightRanges(r.title, query) : [];
-      return {
-        kind: r.kind,
-        code: r.code,
-        title: r.title,
-        ...(r.file_code !== null && { fileCode: r.file_code }),
-        fondsCode: r.fonds_code,
-        year: r.year === null ? null : toSafeNumber(r.year),
-        mode: r.mode,
-        score: toSafeNumber(r.score),
-        ...(highlight.length > 0 && { highlight }),
-      };
-    });
+    const hits = page.sort((a, b) => a.n - b.n).map((p) => p.hit);
     return { total, hits, facets };
   }
 }

@@ -16,6 +16,13 @@ import type { CatalogueSchema } from './schema.js';
  *   The catalogue is rebuildable, but a lost commit here is a PREMIS event, a copy marked
  *   verified or a job marked done that the caller already acted on; one fsync per commit is
  *   cheap at the catalogue's write rate.
+ * - cache_size 256 MiB (a bound, pages are allocated as they are read; the default is 2 MiB): a
+ *   search verifies and counts tens of thousands of rows spread over the whole table, and
+ *   re-reading each page from the OS for every search cost most of its time at 1M documents.
+ * - mmap_size 2 GiB (SQLite's usual ceiling): pages not yet in that cache are read from the OS
+ *   page cache without a read() call and a copy each (search p95 72 → 57 ms at 1M documents).
+ *   The price, as SQLite documents: an I/O error on the file surfaces as a crash (SIGBUS)
+ *   rather than an error code; the catalogue is on local disk and rebuildable.
  */
 export async function openSqliteCatalogue(file: string): Promise<KyselyCatalogue> {
   const sqlite = new Database(file);
@@ -24,6 +31,8 @@ export async function openSqliteCatalogue(file: string): Promise<KyselyCatalogue
     sqlite.pragma('busy_timeout = 10000');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('synchronous = FULL');
+    sqlite.pragma('cache_size = -262144');
+    sqlite.pragma('mmap_size = 2147418112');
   } catch (error) {
     sqlite.close();
     throw error;

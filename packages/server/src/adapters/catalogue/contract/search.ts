@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { KyselyCatalogue } from '../kysely-catalogue.js';
 import { fileRecord } from './description.js';
 import type { CatalogueFixture } from './fixtures.js';
-import { file, T } from './fixtures.js';
+import { copy, file, object, T } from './fixtures.js';
 import { AUTHORISED, brief, D1, D2, D3, D4, doc, F1, F2, F3, PUBLIC, seedDescription, STAFF } from './search-data.js';
 
 /** `catalogue.search`: the same hits, order, totals and facets on every engine. */
@@ -152,6 +152,29 @@ export function searchContract(current: () => CatalogueFixture): void {
         expect((await tx.search.search('bảo tồn', { allowedModes: STAFF })).total).toBe(1);
       });
       expect(await codes('bao ton')).toEqual(['HA.02']);
+    });
+
+    it('follows copies, heads, file levels and fonds written after the records', async () => {
+      expect(await codes('', { filters: { backup: ['ok'] } })).toEqual([F1, D1, D2, D3]);
+      await c.putCopy(copy(1, 'nam', { version: 2, status: 'missing' }));
+      expect(await codes('', { filters: { backup: ['damaged'] } })).toEqual([F1, D1, D2, D3, F2]);
+      await c.putCopy(copy(1, 'nam', { version: 2 }));
+      await c.putObject({ ...object(1, 3), fileCode: F1 }); // a new head: the copies are behind it
+      expect(await codes('', { filters: { backup: ['pending'] } })).toEqual([F1, D1, D2, D3]);
+      expect((await find('')).facets.backup).toEqual([
+        { value: 'pending', count: 4 },
+        { value: 'none', count: 2 },
+        { value: 'damaged', count: 1 },
+      ]);
+      // The file becomes secret and moves to another fonds: its documents follow at once.
+      const moved = fileRecord(F1, 'P_BNV', 'Hồ sơ thành lập thành phố Đà Nẵng');
+      await c.records.putFile({ ...moved, fields: { ...moved.fields, mode: '03' } });
+      expect(await codes('', { allowedModes: PUBLIC })).toEqual([]);
+      expect((await find('"thành phố Đà Nẵng"')).hits.map((h) => `${h.code} ${h.fondsCode} ${h.mode}`)).toEqual([
+        `${F1} P_BNV 03`,
+        `${D1} P_BNV 03`,
+      ]);
+      expect(await codes('', { filters: { fondsCode: 'P_QN' } })).toEqual([F2]);
     });
 
     it('forgets deleted rows (the index follows every write)', async () => {
