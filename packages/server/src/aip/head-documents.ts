@@ -15,7 +15,7 @@ import { loadHeadState } from '../usecases/object-state.js';
 import { objectKey } from '../usecases/site-ocfl.js';
 import { readSmall } from '../usecases/stage.js';
 import type { VersionSource } from '../usecases/write-version.js';
-import { isDataPath } from './read-object.js';
+import { dataRelative, isDataPath } from './read-object.js';
 
 /** The head version's METS (root and rep1) as stored on a good copy, and a reader for its other files. */
 export async function readHeadAip(ctx: Context, objectId: string, head: number) {
@@ -76,7 +76,7 @@ export async function readHeadDocuments(ctx: Context, objectId: string, head: nu
   const out: VersionSource[] = [];
   for (const [path, entry] of aip.files) {
     if (!isDataPath(path)) continue;
-    const relative = path.startsWith(AIP.repData) ? path.slice(AIP.repData.length) : path.slice('data/'.length);
+    const relative = dataRelative(path);
     const eadPath = eadOf.get(path);
     let description: VersionSource['description'];
     if (eadPath && aip.files.has(eadPath)) {

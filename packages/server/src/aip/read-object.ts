@@ -1,5 +1,12 @@
 import { AIP, fromPremisEventRecord, fromUtf8, parseSimpleDc, parseXml, readMets, readPremis, type PremisEvent } from '@duphong/core';
-import { OBJECT_EVENTS_PATH, OBJECT_METADATA_PATH, decodeJson, isEventList, type ObjectMetadata } from '../usecases/object-metadata.js';
+import {
+  LEGACY_DATA_PREFIX,
+  OBJECT_EVENTS_PATH,
+  OBJECT_METADATA_PATH,
+  decodeJson,
+  isEventList,
+  type ObjectMetadata,
+} from '../usecases/object-metadata.js';
 
 /** What a stored version says about itself: enough to rebuild the catalogue from storage alone. */
 export interface ObjectDescription {
@@ -14,11 +21,14 @@ export interface ObjectDescription {
   events: PremisEvent[];
 }
 
-const LEGACY_DATA = 'data/';
+/** A content file's path under its data folder, in either layout. */
+export function dataRelative(logicalPath: string): string {
+  return logicalPath.startsWith(AIP.repData) ? logicalPath.slice(AIP.repData.length) : logicalPath.slice(LEGACY_DATA_PREFIX.length);
+}
 
 /** Content files (documents, scans) in either layout. */
 export function isDataPath(logicalPath: string): boolean {
-  return logicalPath.startsWith(AIP.repData) || logicalPath.startsWith(LEGACY_DATA);
+  return logicalPath.startsWith(AIP.repData) || logicalPath.startsWith(LEGACY_DATA_PREFIX);
 }
 
 /**

@@ -7,9 +7,8 @@ import { identifyStoredFile } from '../aip/file-format.js';
 import { loadHeadState } from './object-state.js';
 import { recoverJournal } from './recover.js';
 import { objectKey } from './site-ocfl.js';
+import { LEGACY_DATA_PREFIX } from './object-metadata.js';
 import { event, writeObjectVersion, type IngestResult, type VersionSource } from './write-version.js';
-
-const LEGACY_DATA = 'data/';
 
 /**
  * Turn an object written in the first layout (data/ + metadata/duphong/*.json) into a TT05 AIP by
@@ -45,8 +44,8 @@ export async function upgradeObject(ctx: Context, fileCode: string): Promise<Ing
     const key = objectKey(fresh.id, ctx.hasher);
     const sources: VersionSource[] = [];
     for (const [path, entry] of state) {
-      if (!path.startsWith(LEGACY_DATA)) continue;
-      const relative = path.slice(LEGACY_DATA.length);
+      if (!path.startsWith(LEGACY_DATA_PREFIX)) continue;
+      const relative = path.slice(LEGACY_DATA_PREFIX.length);
       const size = sizes.get(path) ?? (await store.head(`${key}/${entry.contentPath}`))?.size ?? 0;
       const format = await identifyStoredFile(store, `${key}/${entry.contentPath}`, relative, size);
       sources.push({ kind: 'stored', relative, size, sha256: entry.digest, format });

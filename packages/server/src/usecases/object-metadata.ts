@@ -6,7 +6,8 @@ import type { PremisEvent } from '@duphong/core';
  */
 export const OBJECT_METADATA_PATH = 'metadata/duphong/object.json';
 export const OBJECT_EVENTS_PATH = 'metadata/duphong/events.json';
-export const DATA_PREFIX = 'data/';
+/** The first layout's content folder (the AIP layout keeps documents under representations/rep1/data/). */
+export const LEGACY_DATA_PREFIX = 'data/';
 /** Events that happen after a version is written (fixity checks, repairs) go to the object's OCFL logs/. */
 export const LOG_EVENTS_DIR = 'logs/events';
 

@@ -99,10 +99,20 @@ export async function stageStream(
 }
 
 /** Stage bytes we generated (metadata), same fan-out. */
-export async function stageBytes(bytes: Uint8Array, key: string, targets: StageTarget[], hasher: Hasher): Promise<StagedBlob> {
-  const hash = hasher.create('sha256');
-  hash.update(bytes);
-  const sha256 = hash.digest();
+export async function stageBytes(
+  bytes: Uint8Array,
+  key: string,
+  targets: StageTarget[],
+  hasher: Hasher,
+  /** The bytes' SHA-256 when the caller already computed it (it is not computed twice). */
+  knownSha256?: string,
+): Promise<StagedBlob> {
+  let sha256 = knownSha256;
+  if (sha256 === undefined) {
+    const hash = hasher.create('sha256');
+    hash.update(bytes);
+    sha256 = hash.digest();
+  }
   const live = targets.filter((t) => t.failure === undefined);
   const writes = await Promise.allSettled(
     live.map((t) =>

@@ -79,7 +79,7 @@ export async function stageMetadata(
   const blobs = await mapLimit(entries, METADATA_CONCURRENCY, async ([, bytes], n) => {
     const digest = createHash('sha256').update(bytes).digest('hex');
     if (known.has(digest)) return { key: '', sha256: digest, size: bytes.byteLength };
-    const blob = await stageBytes(bytes, `${stagingPrefix}m${n}`, targets, ctx.hasher);
+    const blob = await stageBytes(bytes, `${stagingPrefix}m${n}`, targets, ctx.hasher, digest);
     await verifyStaged(targets, blob);
     return blob;
   });
