@@ -4,13 +4,11 @@ import type { BlobStore, Catalogue, Clock, Hasher, Site } from '@duphong/core';
 import { ensureCodeListsSeeded, isoVietnam } from '@duphong/core';
 import { CONFIG_FILE, loadConfig, sitePath, type Config, type SiteConfig } from '../config/config.js';
 import { openSqliteCatalogue } from '../adapters/catalogue/sqlite.js';
-import { openPostgresCatalogue } from '../adapters/catalogue/postgres.js';
 import { FsBlobStore } from '../adapters/blob/fs-blob-store.js';
 import { nodeHasher } from '../adapters/node-hasher.js';
 import { Journal } from './journal.js';
 import { fileLogger, type Logger } from './log.js';
 import { requestError } from './errors.js';
-import { recoverJournal } from '../usecases/recover.js';
 import { seedUnits } from '../usecases/units.js';
 
 export interface SiteRuntime {
@@ -73,8 +71,11 @@ export function writeConfigFile(home: string, value: unknown): void {
 }
 
 async function openCatalogue(home: string, config: Config): Promise<Catalogue> {
-  if (config.catalogue.kind === 'postgres')
+  // pg is loaded only for a PostgreSQL catalogue: an embedded home starts faster without it
+  if (config.catalogue.kind === 'postgres') {
+    const { openPostgresCatalogue } = await import('../adapters/catalogue/postgres.js');
     return openPostgresCatalogue(config.catalogue.url, config.catalogue.schema !== undefined ? { schema: config.catalogue.schema } : {});
+  }
   return openSqliteCatalogue(join(home, config.catalogue.file));
 }
 
@@ -116,6 +117,8 @@ export async function openContext(home: string, options: { clock?: Clock; recove
     close: () => catalogue.close(),
   };
   if (options.recover !== false && ctx.journal.pending().length > 0) {
+    // recovery pulls in the whole write path: loaded only when a crashed write is pending
+    const { recoverJournal } = await import('../usecases/recover.js');
     await recoverJournal(ctx, { all: true });
   }
   return ctx;
