@@ -24,8 +24,9 @@ const TAG = /<(\/?)([^\s/>]*)(?:[^>"']|"[^"]*"|'[^']*')*>/y;
  * the rest of the cell's text is dropped and CELL_CUT left in its place; past the row limit a
  * row's later strings become ROW_CUT. Tags pass through untouched (a tag or CDATA section longer
  * than the row limit is an error: no spreadsheet program writes one); comments are dropped.
- * Characters are counted as written in the XML (an entity as its characters), so a cut is never
- * later than the limit.
+ * Characters are counted as written in the XML (an entity as its characters); an entity or a
+ * surrogate pair across the limit is kept whole, so the text stays well-formed and the parsed cell
+ * is never longer than the limit plus the mark.
  */
 export class XmlTextCap {
   private carry = '';
@@ -137,20 +138,20 @@ export class XmlTextCap {
     const rowText = this.inRow && this.inString;
     const cellLeft = this.cellCut ? 0 : this.limits.maxCellChars - this.cellKept;
     const rowLeft = !rowText ? Infinity : this.rowCut ? 0 : this.limits.maxRowChars - this.rowKept;
-    const left = Math.max(0, Math.min(cellLeft, rowLeft));
-    if (seg.length <= left) {
-      this.charge(seg.length);
-      if (entities) this.trackEntity(seg);
-      return head + seg;
-    }
     const byRow = rowLeft < cellLeft;
-    if (byRow ? this.rowCut : this.cellCut) return head; // cut and marked already: the rest is dropped
-    let kept = seg.slice(0, left);
-    // never cut a surrogate pair or an entity (&amp;) in two: the parser would refuse the text
-    if (kept.length > 0 && isHighSurrogate(kept.charCodeAt(kept.length - 1))) kept = kept.slice(0, -1);
-    const amp = entities ? kept.lastIndexOf('&') : -1;
-    if (amp >= 0 && kept.indexOf(';', amp) < 0) kept = kept.slice(0, amp);
+    let end = Math.max(0, Math.min(cellLeft, rowLeft));
+    if (end < seg.length) {
+      if (byRow ? this.rowCut : this.cellCut) return head; // cut and marked already: the rest is dropped
+      // never cut a surrogate pair or an entity (&amp;) in two: the parser would refuse the text
+      if (end > 0 && isHighSurrogate(seg.charCodeAt(end - 1))) end--;
+      const amp = entities && end > 0 ? seg.lastIndexOf('&', end - 1) : -1;
+      const semi = amp < 0 ? -1 : seg.indexOf(';', amp);
+      if (amp >= 0 && (semi < 0 || semi >= end)) end = semi < 0 ? seg.length : semi + 1;
+    }
+    const kept = end < seg.length ? seg.slice(0, end) : seg;
     this.charge(kept.length);
+    if (entities) this.trackEntity(kept);
+    if (kept === seg) return head + seg;
     this.cellCut = true;
     if (byRow) this.rowCut = true;
     return head + kept + (byRow ? ROW_CUT : CELL_CUT);
