@@ -93,7 +93,9 @@ async function* csvRows(chunks: AsyncIterable<string>, limits: ImportLimits): As
       }
       afterCr = false;
       if (++rowChars > limits.maxRowChars && !rowTooLong) {
-        // keep the cells before the limit for the finding; the field being read is cut
+        // the cells before the limit are kept for the findings, and the one being read when it is
+        // over the cell limit already (a single huge cell is reported as such); nothing after
+        if (fieldTooLong) row.push({ value: field.normalize('NFC'), tooLong: true });
         rowTooLong = true;
         field = '';
       }
