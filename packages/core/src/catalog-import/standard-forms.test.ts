@@ -50,7 +50,9 @@ describe('the standard mục lục hồ sơ forms', () => {
   });
 
   it('--map still takes the former name fileNumber for the notation', () => {
-    const { layout, findings } = detectLayout(rows(['Ký hiệu', 'Tiêu đề hồ sơ', 'Năm']), { map: { 'Ký hiệu': 'fileNumber', Năm: 'startDate' } });
+    const { layout, findings } = detectLayout(rows(['Ký hiệu', 'Tiêu đề hồ sơ', 'Năm']), {
+      map: { 'Ký hiệu': 'fileNumber', Năm: 'startDate' },
+    });
     expect(findings).toEqual([]);
     expect(layout!.columns.map((c) => c.field)).toEqual(['fileNotation', 'title', 'startDate']);
   });
@@ -100,7 +102,7 @@ describe('size limits and the export quote', () => {
 
   it('removes the quote the export put before a formula character, and only that one', () => {
     const checker = new RowChecker(layout, { fondsCode: 'H15.01' });
-    const out = checker.check(rows(['H15.01.2001.1', "'=HYPERLINK(\"x\")", "'ghi chú"])[0]!);
+    const out = checker.check(rows(['H15.01.2001.1', '\'=HYPERLINK("x")', "'ghi chú"])[0]!);
     expect(out).toMatchObject({ kind: 'file', file: { title: '=HYPERLINK("x")', fields: { description: "'ghi chú" } } });
   });
 });

@@ -35,7 +35,9 @@ describe('XmlTextCap', () => {
 
   it('cuts a cell at the limit, marks it, and drops the rest; the next cell starts afresh', () => {
     const xml = `<sheetData><row r="1"><c r="A1"><v>${'9'.repeat(30)}</v></c><c r="B1"><v>12</v></c></row></sheetData>`;
-    expect(filtered(xml)).toBe(`<sheetData><row r="1"><c r="A1"><v>${'9'.repeat(10)}${CELL_CUT}</v></c><c r="B1"><v>12</v></c></row></sheetData>`);
+    expect(filtered(xml)).toBe(
+      `<sheetData><row r="1"><c r="A1"><v>${'9'.repeat(10)}${CELL_CUT}</v></c><c r="B1"><v>12</v></c></row></sheetData>`,
+    );
   });
 
   it('the runs of one shared string share its budget; an entity or a surrogate pair is never cut in two', () => {

@@ -62,7 +62,12 @@ describe('duphong catalog import', () => {
         expect(f.fields.maintenance).toMatch(/^0[1-7]$/);
         expect(f.fields.language).toMatch(/^\d\d(,\d\d)*$/);
         expect(f.legacy['Hộp số']).toBeUndefined();
-        expect(holdings.get(f.code)).toMatchObject({ id: `file:${f.code}`, fondsCode: 'H15.01', medium: 'paper', box: expect.stringMatching(/^Hộp \d+$/) });
+        expect(holdings.get(f.code)).toMatchObject({
+          id: `file:${f.code}`,
+          fondsCode: 'H15.01',
+          medium: 'paper',
+          box: expect.stringMatching(/^Hộp \d+$/),
+        });
         expect(f.title).toBe(f.fields.title);
       }
       const withDocs = [];

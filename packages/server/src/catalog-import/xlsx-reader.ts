@@ -18,7 +18,8 @@ const MAX_COLUMNS = 16_384;
 
 /** A text cell; where the XML text cap cut it (xml-text-cap.ts), its beginning, marked too long. */
 function textCell(s: string): SheetCell & { rowCut?: true } {
-  if (s.length > DEFAULT_IMPORT_LIMITS.maxCellChars) return { value: detached(s.slice(0, DEFAULT_IMPORT_LIMITS.maxCellChars)), tooLong: true };
+  if (s.length > DEFAULT_IMPORT_LIMITS.maxCellChars)
+    return { value: detached(s.slice(0, DEFAULT_IMPORT_LIMITS.maxCellChars)), tooLong: true };
   const cut = s.indexOf(CELL_CUT);
   const rowCut = s.indexOf(ROW_CUT);
   if (cut < 0 && rowCut < 0) return { value: detached(s) };
@@ -73,7 +74,9 @@ async function* rowsOf(worksheet: AsyncIterable<StreamRow>): AsyncGenerator<Numb
       chars += typeof cell?.value === 'string' ? cell.value.length : 0;
       cells.push(cell);
     }
-    yield tooLong || chars > DEFAULT_IMPORT_LIMITS.maxRowChars ? { number: row.number, cells, tooLong: true } : { number: row.number, cells };
+    yield tooLong || chars > DEFAULT_IMPORT_LIMITS.maxRowChars
+      ? { number: row.number, cells, tooLong: true }
+      : { number: row.number, cells };
   }
 }
 
