@@ -3,7 +3,7 @@ import { extname } from 'node:path';
 import { once } from 'node:events';
 import { exportColumns, type Catalogue, type DocumentRecord, type ExportColumn, type FileRecord, type Fonds } from '@duphong/core';
 import { ExcelJS } from '../adapters/exceljs.js';
-import { requestError } from '../app/errors.js';
+import { requestError } from '../errors.js';
 
 export interface ExportResult {
   fonds: string;

@@ -1,7 +1,7 @@
 import { open } from 'node:fs/promises';
 import type { BlobStore, Hasher } from '@duphong/core';
 import { broadcast, collect } from '@duphong/core';
-import { faultPoint } from '../app/journal.js';
+import { faultPoint } from './fault-point.js';
 
 export interface StageTarget {
   site: string;
