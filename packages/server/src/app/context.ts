@@ -1,35 +1,21 @@
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BlobStore, Catalogue, Clock, Hasher, Site } from '@duphong/core';
+import type { BlobStore, Catalogue, Clock, Site } from '@duphong/core';
 import { ensureCodeListsSeeded, isoVietnam } from '@duphong/core';
 import { CONFIG_FILE, loadConfig, sitePath, type Config, type SiteConfig } from '../config/config.js';
 import { openSqliteCatalogue } from '../adapters/catalogue/sqlite.js';
 import { openPostgresCatalogue } from '../adapters/catalogue/postgres.js';
 import { FsBlobStore } from '../adapters/blob/fs-blob-store.js';
 import { nodeHasher } from '../adapters/node-hasher.js';
-import { Journal } from './journal.js';
-import { fileLogger, type Logger } from './log.js';
-import { requestError } from './errors.js';
+import { FsJournal } from '../adapters/fs-journal.js';
+import { fileLocks } from '../adapters/locks/file-locks.js';
+import { fileLogger } from './log.js';
+import { requestError } from '../errors.js';
+import type { Context, SiteRuntime } from '../ports/context.js';
 import { recoverJournal } from '../usecases/recover.js';
 import { seedUnits } from '../usecases/units.js';
 
-export interface SiteRuntime {
-  config: SiteConfig;
-  store: BlobStore;
-}
-
-/** Everything a use case needs, wired once: the composition root for CLI, server and worker. */
-export interface Context {
-  home: string;
-  config: Config;
-  catalogue: Catalogue;
-  sites: Map<string, SiteRuntime>;
-  hasher: Hasher;
-  clock: Clock;
-  journal: Journal;
-  log: Logger;
-  close(): Promise<void>;
-}
+export type { Context, SiteRuntime } from '../ports/context.js';
 
 export const systemClock: Clock = { now: () => new Date() };
 
@@ -79,6 +65,7 @@ async function openCatalogue(home: string, config: Config): Promise<Catalogue> {
 }
 
 /**
+ * The composition root for CLI, server and worker: every port wired once.
  * Open the home. Unless `recover: false`, any write a crashed process left in the journal is
  * finished or rolled back first: "the next start resumes or rolls back".
  */
@@ -111,7 +98,8 @@ export async function openContext(home: string, options: { clock?: Clock; recove
     sites,
     hasher: nodeHasher,
     clock,
-    journal: new Journal(home),
+    journal: new FsJournal(home),
+    locks: fileLocks(home),
     log: fileLogger(home),
     close: () => catalogue.close(),
   };

@@ -2,12 +2,9 @@ import { appendFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { isoVietnam } from '@duphong/core';
 
-export interface Logger {
-  readonly file: string | undefined;
-  info(message: string, data?: Record<string, unknown>): void;
-  warn(message: string, data?: Record<string, unknown>): void;
-  error(message: string, data?: Record<string, unknown>): void;
-}
+import type { Logger } from '../ports/logger.js';
+
+export type { Logger } from '../ports/logger.js';
 
 /** JSON lines in HOME/logs/duphong.log: operators grep it, support reads it. */
 export function fileLogger(home: string): Logger {

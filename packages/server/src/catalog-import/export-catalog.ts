@@ -13,7 +13,7 @@ import {
   type Fonds,
 } from '@duphong/core';
 import { ExcelJS } from '../adapters/exceljs.js';
-import { requestError } from '../app/errors.js';
+import { requestError } from '../errors.js';
 import { fileHoldingId } from './holding-merge.js';
 
 export interface ExportResult {

@@ -1,6 +1,6 @@
 import { resolveHome } from '../config/config.js';
 import { fileLogger } from '../app/log.js';
-import { requestError } from '../app/errors.js';
+import { requestError } from '../errors.js';
 import { Output, type Lang } from './output.js';
 import { runInit } from './commands/init.js';
 import { runSite } from './commands/site.js';

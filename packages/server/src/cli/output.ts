@@ -1,4 +1,4 @@
-import { classify } from '../app/errors.js';
+import { classify } from '../errors.js';
 
 export type Lang = 'vi' | 'en';
 

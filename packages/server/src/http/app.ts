@@ -2,7 +2,7 @@ import Fastify from 'fastify';
 import fastifySwagger from '@fastify/swagger';
 import { z } from 'zod';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Context } from '../app/context.js';
+import type { Context } from '../ports/context.js';
 import { authorize } from './auth.js';
 import { errorHandler } from './errors.js';
 import { DEFAULT_WEB_ROOT, registerWebUi } from './web-ui.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { codeListSeed } from '@duphong/core';
-import type { Context } from '../app/context.js';
+import type { Context } from '../ports/context.js';
 import { nodeHasher } from '../adapters/node-hasher.js';
 import type { KyselyCatalogue } from '../adapters/catalogue/kysely-catalogue.js';
 import { startTestApp, type Json, type TestApp } from '../testing/http-app.js';

@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { classify, type ProblemKind } from '../app/errors.js';
+import { classify, type ProblemKind } from '../errors.js';
 import type { Logger } from '../app/log.js';
 
 /** Every error the API returns: `{error:{code, message}}`, message in the client's language (Vietnamese by default). */

@@ -1,7 +1,7 @@
 import type { Job } from '@duphong/core';
 import { isoVietnam, queuedJob } from '@duphong/core';
-import type { Context } from '../app/context.js';
-import { classify } from '../app/errors.js';
+import type { Context } from '../ports/context.js';
+import { classify } from '../errors.js';
 import { replicateToSite } from '../usecases/replicate.js';
 import { runAudit } from '../usecases/audit.js';
 import { recoverJournal } from '../usecases/recover.js';

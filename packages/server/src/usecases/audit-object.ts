@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Copy, Inventory, PremisEvent, SiteObservation } from '@duphong/core';
 import { isoVietnam, planRepairs, validateObject, type RepairAction } from '@duphong/core';
-import type { Context } from '../app/context.js';
+import type { Context } from '../ports/context.js';
 import { BlobOcflTree } from '../adapters/blob/blob-ocfl-tree.js';
 import { event } from './ingest.js';
-import { QUARANTINE, putSmall, sidecarBytes } from './site-ocfl.js';
-import { observeSite, snapshotSite, type SiteSnapshot } from './audit-observe.js';
-import { copyBlobVerified } from './transfer.js';
-import { appendLogEvents } from './object-logs.js';
+import { QUARANTINE, putSmall, sidecarBytes } from '../storage/site-ocfl.js';
+import { observeSite, snapshotSite, type SiteSnapshot } from '../storage/observe.js';
+import { copyBlobVerified } from '../storage/copy-blob.js';
+import { appendLogEvents } from '../storage/object-logs.js';
 import { auditAipMetadata } from '../aip/aip-audit.js';
 import { replicateToSite } from './replicate.js';
 import type { AuditSummary } from './audit.js';

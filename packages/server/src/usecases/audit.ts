@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { AuditFinding, AuditRun, Copy, PremisEvent } from '@duphong/core';
 import { chooseReference, isoVietnam } from '@duphong/core';
-import type { Context } from '../app/context.js';
-import { acquireObjectLock } from '../app/lock.js';
+import type { Context } from '../ports/context.js';
 import { event } from './ingest.js';
-import { objectKey } from './site-ocfl.js';
-import { snapshotSite } from './audit-observe.js';
+import { objectKey } from '../storage/site-ocfl.js';
+import { snapshotSite } from '../storage/observe.js';
 import { auditObjectWithReference } from './audit-object.js';
 import { recoverJournal } from './recover.js';
 import { refreshRiskRecoveryStatusQuietly } from './backup-list.js';
@@ -52,7 +51,7 @@ export async function runAudit(ctx: Context, options: AuditOptions = {}): Promis
   for (const [objectId, dueCopies] of byObject) {
     const object = await ctx.catalogue.getObject(objectId);
     if (!object) continue;
-    const release = acquireObjectLock(ctx.home, object.fileCode, 'audit');
+    const release = await ctx.locks.acquire(object.fileCode, 'audit');
     try {
       await auditObject(
         ctx,
@@ -63,7 +62,7 @@ export async function runAudit(ctx: Context, options: AuditOptions = {}): Promis
         summary,
       );
     } finally {
-      release();
+      await release();
     }
     options.onProgress?.(++done, byObject.size);
   }

@@ -27,8 +27,8 @@ import {
   type SelectableKind,
   type SelectionFinding,
 } from '@duphong/core';
-import type { Context } from '../app/context.js';
-import { DuphongError, requestError, unavailableError } from '../app/errors.js';
+import type { Context } from '../ports/context.js';
+import { DuphongError, requestError, unavailableError } from '../errors.js';
 
 /**
  * Selection for backup as use cases: a unit's yearly list is created, filled (by hand or from

@@ -1,7 +1,6 @@
 import { AIP, isoVietnam, sipToAipFields, utf8, type PackageFinding } from '@duphong/core';
-import type { Context } from '../app/context.js';
-import { acquireObjectLock } from '../app/lock.js';
-import { integrityError } from '../app/errors.js';
+import type { Context } from '../ports/context.js';
+import { integrityError } from '../errors.js';
 import { aipSchemaFiles } from '../aip/schema-files.js';
 import { readHeadDocuments } from '../aip/head-documents.js';
 import { ArchiveFeeder } from '../package/archive-feeder.js';
@@ -48,7 +47,7 @@ export async function ingestSip(ctx: Context, path: string, options: SipIngestOp
   const links = await resolveLinkedDocuments(ctx, sip, fileCode);
   if (links.findings.length > 0) throw sipRefused([...sip.findings, ...links.findings]);
 
-  const release = acquireObjectLock(ctx.home, fileCode, 'ingest-sip');
+  const release = await ctx.locks.acquire(fileCode, 'ingest-sip');
   const opened = await openPackage(path, limits);
   if (!opened.source) throw sipRefused([...sip.findings, ...opened.findings]);
   const order = new Map(opened.source.entries.map((e, i) => [e.path, i]));
@@ -112,7 +111,7 @@ export async function ingestSip(ctx: Context, path: string, options: SipIngestOp
   } finally {
     await feeder.done.catch(() => undefined);
     await opened.source.close();
-    release();
+    await release();
   }
 }
 

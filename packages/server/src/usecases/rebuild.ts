@@ -1,9 +1,9 @@
 import type { PremisEvent } from '@duphong/core';
 import { isoVietnam, queuedJob } from '@duphong/core';
-import type { Context } from '../app/context.js';
-import { requestError, unavailableError } from '../app/errors.js';
-import { STORAGE_ROOT, readInventoryAt } from './site-ocfl.js';
-import { readLogEvents } from './object-logs.js';
+import type { Context } from '../ports/context.js';
+import { requestError, unavailableError } from '../errors.js';
+import { STORAGE_ROOT, readInventoryAt } from '../storage/site-ocfl.js';
+import { readLogEvents } from '../storage/object-logs.js';
 import { reindexObject, type ReindexCopy } from './reindex.js';
 import { refreshRiskRecoveryStatusQuietly } from './backup-list.js';
 

@@ -1,11 +1,11 @@
 import type { Copy, PremisEvent } from '@duphong/core';
 import { isoVietnam, queuedJob, stateOf } from '@duphong/core';
-import type { Context } from '../app/context.js';
-import { objectKey, readInventoryAt } from './site-ocfl.js';
-import { readSmall } from './stage.js';
+import type { Context } from '../ports/context.js';
+import { objectKey, readInventoryAt } from '../storage/site-ocfl.js';
+import { readSmall } from '../storage/stage.js';
 import { isDataPath, readObjectDescription, type ObjectDescription } from '../aip/read-object.js';
-import { readLogEvents } from './object-logs.js';
-import { putVersionWithFiles } from './object-state.js';
+import { readLogEvents } from '../storage/object-logs.js';
+import { putVersionWithFiles } from './record-version.js';
 
 export interface ReindexCopy {
   site: string;

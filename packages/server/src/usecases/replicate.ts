@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { isoVietnam } from '@duphong/core';
-import type { Context } from '../app/context.js';
-import { acquireObjectLock } from '../app/lock.js';
-import { unavailableError } from '../app/errors.js';
-import { STAGING, ensureStorageRoot, objectKey, putSmall, readInventoryAt, sidecarBytes } from './site-ocfl.js';
-import { copyBlobVerified } from './transfer.js';
-import { writeInventoryBytes } from './commit.js';
-import { appendLogEvents } from './object-logs.js';
+import type { Context } from '../ports/context.js';
+import { unavailableError } from '../errors.js';
+import { STAGING, ensureStorageRoot, objectKey, putSmall, readInventoryAt, sidecarBytes } from '../storage/site-ocfl.js';
+import { copyBlobVerified } from '../storage/copy-blob.js';
+import { writeInventoryBytes } from '../storage/commit.js';
+import { appendLogEvents } from '../storage/object-logs.js';
 import { event } from './ingest.js';
 import { refreshRiskRecoveryStatusOf } from './backup-list.js';
 
@@ -23,7 +22,7 @@ export async function replicateToSite(ctx: Context, objectId: string, targetSite
   const probe = await target.store.probe();
   if (!probe.online || !probe.writable)
     throw unavailableError('DP-SITE-UNAVAILABLE', `Site "${targetSite}" chưa trực tuyến.`, `Site "${targetSite}" is offline.`);
-  const release = acquireObjectLock(ctx.home, object.fileCode, 'replicate');
+  const release = await ctx.locks.acquire(object.fileCode, 'replicate');
   try {
     await ensureStorageRoot(target, ctx.hasher, ctx.clock);
     const key = objectKey(objectId, ctx.hasher);
@@ -92,6 +91,6 @@ export async function replicateToSite(ctx: Context, objectId: string, targetSite
     }
     throw unavailableError('DP-NO-GOOD-COPY', 'Không có bản sao tốt nào đọc được để sao chép.', 'No readable good copy to replicate from.');
   } finally {
-    release();
+    await release();
   }
 }

@@ -1,5 +1,5 @@
 import type { Medium, Region, SiteKind } from '@duphong/core';
-import type { Context } from '../app/context.js';
+import type { Context } from '../ports/context.js';
 
 export interface SiteSummary {
   name: string;

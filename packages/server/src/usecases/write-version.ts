@@ -1,24 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import type { Inventory, PremisEvent } from '@duphong/core';
 import { AIP, isoVietnam, newAipObjid, placeCopies, planNewVersion } from '@duphong/core';
-import type { Context } from '../app/context.js';
-import { faultPoint } from '../app/journal.js';
-import { requestError, unavailableError } from '../app/errors.js';
+import type { Context } from '../ports/context.js';
+import { faultPoint } from '../storage/fault-point.js';
+import { requestError, unavailableError } from '../errors.js';
 import { probeSites } from './sites.js';
-import { STAGING, ensureStorageRoot, objectKey } from './site-ocfl.js';
-import { SourceChangedError, type StageTarget, type StagedBlob } from './stage.js';
+import { STAGING, ensureStorageRoot, objectKey } from '../storage/site-ocfl.js';
+import { SourceChangedError, type StageTarget, type StagedBlob } from '../storage/stage.js';
 import { objectAipFiles } from '../aip/object-aip.js';
-import { allSitesFailed, cleanupStaging, isReadError, resolveFormats, stageMetadata, stageSources } from './version-staging.js';
+import { allSitesFailed, cleanupStaging, isReadError, resolveFormats, stageMetadata, stageSources } from '../storage/version-staging.js';
 import { event, formatSummary, sameData, unchanged } from './version-events.js';
-import type { IngestResult, WriteVersionRequest } from './version-source.js';
+import type { IngestResult, WriteVersionRequest } from './version-request.js';
 
-export type { IngestResult, VersionSource, WriteVersionRequest } from './version-source.js';
-export { cleanupStaging } from './version-staging.js';
+export type { IngestResult, VersionSource, WriteVersionRequest } from './version-request.js';
+export { cleanupStaging } from '../storage/version-staging.js';
 export { event } from './version-events.js';
-import { commitVersionOnSite } from './commit.js';
-import { loadHeadState, recordVersion } from './object-state.js';
+import { commitVersionOnSite } from '../storage/commit.js';
+import { recordVersion } from './record-version.js';
+import { loadHeadState } from '../aip/head-state.js';
 import { recoverJournal } from './recover.js';
-import { appendLogEvents } from './object-logs.js';
+import { appendLogEvents } from '../storage/object-logs.js';
 
 /**
  * Write one version of a backup object (the caller holds the object lock): the journal → stage →

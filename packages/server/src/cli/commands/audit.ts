@@ -1,5 +1,5 @@
 import { openContext } from '../../app/context.js';
-import { requestError, EXIT } from '../../app/errors.js';
+import { requestError, EXIT } from '../../errors.js';
 import { resolveHome } from '../../config/config.js';
 import { runAudit } from '../../usecases/audit.js';
 import { parse } from '../args.js';

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { isoVietnam, parseMapOption, type ImportFinding } from '@duphong/core';
 import { openContext } from '../../app/context.js';
-import { requestError } from '../../app/errors.js';
+import { requestError } from '../../errors.js';
 import { resolveHome } from '../../config/config.js';
 import { exportCatalog } from '../../catalog-import/export-catalog.js';
 import { importCatalog } from '../../catalog-import/import-catalog.js';

@@ -1,5 +1,5 @@
 import { isInitialised, openContext } from '../../app/context.js';
-import { requestError } from '../../app/errors.js';
+import { requestError } from '../../errors.js';
 import { resolveHome } from '../../config/config.js';
 import { isLoopback, remoteAllowed } from '../../http/auth.js';
 import { startServer } from '../../http/server.js';

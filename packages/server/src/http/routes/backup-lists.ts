@@ -3,8 +3,8 @@ import { z } from 'zod';
 import type { FastifyError } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { BACKUP_LIST_STATUSES, SELECTABLE_KINDS, localiseFinding, type SelectionFinding } from '@duphong/core';
-import type { Context } from '../../app/context.js';
-import { DuphongError } from '../../app/errors.js';
+import type { Context } from '../../ports/context.js';
+import { DuphongError } from '../../errors.js';
 import { errorHandler, requestLang, type Lang } from '../errors.js';
 import {
   addToBackupList,

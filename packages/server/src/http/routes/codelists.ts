@@ -14,7 +14,7 @@ import {
   warningsOf,
 } from '@duphong/core';
 import type { CodeListVersion, SharedCodeList } from '@duphong/core';
-import type { Context } from '../../app/context.js';
+import type { Context } from '../../ports/context.js';
 import { HttpProblem, badRequest, errorSchema, notFound } from '../errors.js';
 import {
   codeListIdParams,

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyRequest } from 'fastify';
 import type { BackupObject } from '@duphong/core';
-import type { Context } from '../../app/context.js';
+import type { Context } from '../../ports/context.js';
 import { errorSchema, notFound } from '../errors.js';
 import { copiesSchema, eventSchema, headFileSchema, objectSummarySchema, versionSchema } from '../schemas.js';
 import { summariseObject } from './objects.js';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { randomUUID } from 'node:crypto';
 import { checkDescription, isoVietnam, type DescriptionKind, type Finding } from '@duphong/core';
-import type { Context } from '../../app/context.js';
+import type { Context } from '../../ports/context.js';
 import { HttpProblem, notFound } from '../errors.js';
 import {
   documentSchema,

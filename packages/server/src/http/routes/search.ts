@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ACCESS_MODES, BACKUP_STATUSES, READER_LEVELS, SEARCH_MAX_LIMIT } from '@duphong/core';
-import type { Context } from '../../app/context.js';
+import type { Context } from '../../ports/context.js';
 import { parseModes, parseSearchFilters } from '../../usecases/search.js';
 import { isLoopback } from '../auth.js';
 import { errorSchema } from '../errors.js';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { validateUnits } from '@duphong/core';
 import type { Finding, Succession, UnitRepository, UnitVersion } from '@duphong/core';
-import type { Context } from '../../app/context.js';
+import type { Context } from '../../ports/context.js';
 import { HttpProblem, errorSchema, notFound } from '../errors.js';
 import {
   dateParam,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { checkAttachments, isoVietnam, parseUnitDate, rollUp, successorsAt, unitAt, validateUnits } from '@duphong/core';
 import type { RollUpResult, UnitVersion } from '@duphong/core';
-import type { Context } from '../../app/context.js';
+import type { Context } from '../../ports/context.js';
 import { badRequest, errorSchema, notFound } from '../errors.js';
 import {
   dateParam,

@@ -1,24 +1,9 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, openSync, writeSync, fsyncSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Journal, JournalEntry } from '../ports/journal.js';
 
-/**
- * Write-ahead intents: journal → stage → verify → commit → record → clear. An entry left behind
- * by a crash tells the next start exactly which object, version and sites to roll forward or back.
- */
-export interface JournalEntry {
-  id: string;
-  op: 'add-version' | 'replicate' | 'repair';
-  objectId: string;
-  fileCode: string;
-  objectRoot: string;
-  version: number;
-  sites: string[];
-  stagingPrefix: string;
-  createdAt: string;
-  pid: number;
-}
-
-export class Journal {
+/** The journal port on the home's file system: one fsynced JSON file per intent (HOME/journal). */
+export class FsJournal implements Journal {
   private readonly dir: string;
 
   constructor(home: string) {
@@ -73,21 +58,4 @@ export class Journal {
     }
     return entries.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   }
-}
-
-/**
- * Test-only fault injection: DUPHONG_FAULT_POINT=name[:n][:stop] kills the process with SIGKILL
- * (or freezes it with SIGSTOP, holding its locks) at the n-th arrival at that point.
- */
-const faultSpec = process.env.DUPHONG_FAULT_POINT;
-const arrivals = new Map<string, number>();
-export function faultPoint(name: string): void {
-  if (!faultSpec) return;
-  // point names contain ':' themselves (ingest:after-stage), so parse the count and action from the end
-  const m = /^(.*?)(?::(\d+))?(?::(stop))?$/.exec(faultSpec);
-  const [, point, nth = '1', action = 'kill'] = m ?? [];
-  if (point !== name) return;
-  const count = (arrivals.get(name) ?? 0) + 1;
-  arrivals.set(name, count);
-  if (count === Number(nth)) process.kill(process.pid, action === 'stop' ? 'SIGSTOP' : 'SIGKILL');
 }

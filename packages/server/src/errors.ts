@@ -1,5 +1,5 @@
 import { BlobStoreError } from '@duphong/core';
-import { ConfigError } from '../config/config.js';
+import { ConfigError } from './config/config.js';
 
 /** Exit codes of CONTRACT.md. */
 export const EXIT = { ok: 0, internal: 1, request: 2, integrity: 3, unavailable: 4 } as const;

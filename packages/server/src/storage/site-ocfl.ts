@@ -9,7 +9,7 @@ import {
   parseInventory,
   type Inventory,
 } from '@duphong/core';
-import type { SiteRuntime } from '../app/context.js';
+import type { SiteRuntime } from '../ports/context.js';
 
 /** Keys inside a site: the OCFL storage root, our staging area, quarantined extras, the site label. */
 export const STORAGE_ROOT = 'ocfl';

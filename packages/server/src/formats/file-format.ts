@@ -1,6 +1,13 @@
 import { collect, identifyFormat, type BlobStore, type FormatIdentification } from '@duphong/core';
-import { identifyFile } from '../formats/identify-file.js';
-import type { FileFormat } from './object-aip.js';
+import { identifyFile } from './identify-file.js';
+
+/** A file's format as PREMIS and METS record it. */
+export interface FileFormat {
+  puid?: string;
+  name: string;
+  version?: string;
+  mime: string;
+}
 
 /** What PREMIS and METS record of an identification. */
 export function toFileFormat(id: FormatIdentification): FileFormat {

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { FormatIdentification } from '@duphong/core';
-import type { Context } from '../app/context.js';
-import { faultPoint } from '../app/journal.js';
-import { unavailableError } from '../app/errors.js';
+import type { Context } from '../ports/context.js';
+import { faultPoint } from './fault-point.js';
+import { unavailableError } from '../errors.js';
 import { digestStored, mapLimit, stageBytes, stageFile, stageStream, type StageTarget, type StagedBlob } from './stage.js';
-import type { FileFormat } from '../aip/object-aip.js';
-import { EndsCapture, headCapture, identifySourceFile, toFileFormat, UNKNOWN_FORMAT } from '../aip/file-format.js';
+import type { FileFormat } from '../formats/file-format.js';
+import { EndsCapture, headCapture, identifySourceFile, toFileFormat, UNKNOWN_FORMAT } from '../formats/file-format.js';
 import type { VersionSource } from './version-source.js';
 
 const STAGE_CONCURRENCY = 4;

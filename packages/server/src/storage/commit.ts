@@ -1,7 +1,7 @@
 import type { BlobStore, Inventory } from '@duphong/core';
 import { serializeInventory, OBJECT_DECLARATION_NAME, OBJECT_DECLARATION_BODY, utf8 } from '@duphong/core';
-import type { Context } from '../app/context.js';
-import { faultPoint } from '../app/journal.js';
+import type { Context } from '../ports/context.js';
+import { faultPoint } from './fault-point.js';
 import { putSmall, sidecarBytes } from './site-ocfl.js';
 
 // Each batch costs two filesystem flushes; big batches keep a 5,000-file ingest to a few.

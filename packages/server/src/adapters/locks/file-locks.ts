@@ -1,7 +1,8 @@
 import { mkdirSync, openSync, closeSync, writeSync, readFileSync, unlinkSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { unavailableError } from './errors.js';
+import { unavailableError } from '../../errors.js';
+import type { Locks } from '../../ports/locks.js';
 
 function alive(pid: number): boolean {
   try {
@@ -55,4 +56,14 @@ export function acquireObjectLock(home: string, key: string, purpose: string): (
     }
   }
   throw unavailableError('DP-LOCKED', `Không lấy được khóa cho "${key}"; hãy thử lại.`, `Could not lock "${key}"; retry.`);
+}
+
+/** The Locks port on HOME/locks. */
+export function fileLocks(home: string): Locks {
+  return {
+    acquire: async (key, purpose) => {
+      const release = acquireObjectLock(home, key, purpose);
+      return async () => release();
+    },
+  };
 }
