@@ -4,9 +4,9 @@ import { TT05_CATALOGUE, type DescriptionKind } from '../tt05/profile/catalogue.
 import { parseTt05Date, splitSequencedCode } from '../tt05/profile/values.js';
 import { cellText, type SheetCell } from './cell-values.js';
 import { checkFileCodePattern } from './code-pattern.js';
-import { columnLetter, importFinding, type CellRef, type ImportFinding } from './finding-codes.js';
+import { importFinding, type CellRef, type ImportFinding } from './finding-codes.js';
 import { unescapeFormulaText } from './formula-guard.js';
-import { DEFAULT_IMPORT_LIMITS, previewOf } from './limits.js';
+import { oversizeFindings } from './oversize.js';
 import type { ColumnMapping, ImportLayout, NumberedRow } from './layout.js';
 import { columnsByField, isTt05Field, parseDateRangeCell, parseField, splitNumberNotation, type FieldResult } from './row-fields.js';
 import type { ImportField } from './synonyms.js';
@@ -76,8 +76,6 @@ const unescaped = (cell: SheetCell | undefined): SheetCell | undefined =>
     ? { ...cell, value: unescapeFormulaText(cell.value) }
     : cell;
 const pad7 = (n: number) => String(n).padStart(7, '0');
-/** 32767 → “32.767”, as Vietnamese writes numbers. */
-const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 
 type Add = (col: ColumnMapping | undefined, code: string, value: string, message: string, severity?: Severity) => void;
 
@@ -119,7 +117,7 @@ export class RowChecker {
 
   check(numbered: NumberedRow): RowOutcome {
     // before the empty test: a row of two million separators keeps no text but is not empty
-    const oversize = this.oversizeFindings(numbered);
+    const oversize = oversizeFindings(numbered, this.layout.columns, (r, col) => this.at(r, col));
     if (oversize.length > 0) return { kind: 'oversize', row: numbered.number, findings: oversize, valid: false };
     if (numbered.cells.every((c) => cellText(c) === '')) return { kind: 'empty', row: numbered.number };
     const row = { number: numbered.number, cells: numbered.cells.map(unescaped) };
@@ -244,23 +242,6 @@ export class RowChecker {
     this.addTt05Findings({ ...fields, arcFileCode: fileCode, docCode: id }, { fileCode }, add);
     const valid = !findings.some((f) => f.severity === 'error');
     return { kind: 'document', row: rowNumber, document: { id, fileCode, ordinal, fields, legacy }, findings, valid };
-  }
-
-  /** A cell or the row the reader cut at the limits: the row is refused, its cells are not parsed. */
-  private oversizeFindings(row: NumberedRow): ImportFinding[] {
-    const { maxCellChars, maxRowChars } = DEFAULT_IMPORT_LIMITS;
-    const out: ImportFinding[] = [];
-    row.cells.forEach((cell, index) => {
-      if (!cell?.tooLong) return;
-      const col = this.layout.columns.find((c) => c.index === index) ?? { index, letter: columnLetter(index), header: '' };
-      const message = `Ô ${col.letter}${row.number} dài hơn ${thousands(maxCellChars)} ký tự (giới hạn của Excel): dòng bị loại, DuPhong không đọc phần còn lại`;
-      out.push(importFinding(this.at(row.number, col), 'DP-IMPORT-CELL-TOO-LONG', previewOf(cellText(cell)), message));
-    });
-    if (row.tooLong) {
-      const message = `Dòng ${row.number} dài hơn ${thousands(maxRowChars)} ký tự: dòng bị loại, DuPhong không đọc phần còn lại`;
-      out.push(importFinding(this.at(row.number), 'DP-IMPORT-ROW-TOO-LONG', '', message));
-    }
-    return out;
   }
 
   private checkDuplicate(code: string, rowNumber: number, col: ColumnMapping | undefined, add: Add): void {
