@@ -14,8 +14,34 @@ const INSIDE_CELL = new Set(
 );
 /** Elements whose text exceljs keeps as a string (inline strings, formulas): these fill a row's budget. */
 const STRING_TEXT = new Set(['t', 'f']);
-/** One tag: quoted attribute values may hold '>' (linear: the alternatives start with different characters). */
-const TAG = /<(\/?)([^\s/>]*)(?:[^>"']|"[^"]*"|'[^']*')*>/y;
+const SLASH = 0x2f;
+/** Characters that end a tag's name: space, tab, LF, CR, '/', '>'. */
+const NAME_END = new Set([0x20, 0x09, 0x0a, 0x0d, SLASH, 0x3e]);
+
+/**
+ * The index after the tag starting at `i`, or -1 when the text ends inside it. Quoted attribute
+ * values may hold '>'. A scan by hand: a regex with captures allocates for every tag, and a sheet
+ * has a million of them.
+ */
+function tagEnd(text: string, i: number): number {
+  let from = i + 1;
+  for (;;) {
+    const gt = text.indexOf('>', from);
+    if (gt < 0) return -1;
+    let quote = -1;
+    for (let k = from; k < gt; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 0x22 || c === 0x27) {
+        quote = k;
+        break;
+      }
+    }
+    if (quote < 0) return gt + 1;
+    const close = text.indexOf(text[quote]!, quote + 1);
+    if (close < 0) return -1;
+    from = close + 1;
+  }
+}
 
 /**
  * A filter on the XML text of a workbook part, before the XML parser sees it, so that no text
@@ -48,27 +74,44 @@ export class XmlTextCap {
   write(chunk: string): string {
     const text = this.carry + chunk;
     this.carry = '';
+    // most chunks pass unchanged: only the pieces that change are copied, the rest sliced once
     const out: string[] = [];
+    let from = 0;
+    let nextAmp = text.indexOf('&'); // the next '&' at or after i (-1: none left), found moving forward only
     let i = 0;
     while (i < text.length) {
       if (!this.inMarkup) {
         const lt = text.indexOf('<', i);
         const end = lt < 0 ? text.length : lt;
-        if (end > i) out.push(this.keepText(text.slice(i, end)));
+        if (end > i) {
+          if (nextAmp >= 0 && nextAmp < i) nextAmp = text.indexOf('&', i);
+          const amp = nextAmp >= 0 && nextAmp < end ? nextAmp : -1;
+          const replaced = this.keepText(text, i, end, amp);
+          if (replaced !== undefined) {
+            out.push(text.slice(from, i), replaced);
+            from = end;
+          }
+        }
         if (lt < 0) break;
         i = lt;
         this.inMarkup = true;
       }
-      const next = this.markup(text, i, out);
-      if (next < 0) {
+      const next = this.markup(text, i);
+      if (next.end < 0) {
         this.carry = text.slice(i);
         if (this.carry.length > this.maxMarkup)
           throw new Error(`thẻ XML dài quá ${this.maxMarkup} ký tự (XML tag longer than ${this.maxMarkup} characters)`);
-        break;
+        out.push(text.slice(from, i));
+        return out.join('');
       }
-      i = next;
+      if (next.replaced !== undefined) {
+        out.push(text.slice(from, i), next.replaced);
+        from = next.end;
+      }
+      i = next.end;
       this.inMarkup = false;
     }
+    out.push(from === 0 ? text : text.slice(from));
     return out.join('');
   }
 
@@ -79,33 +122,37 @@ export class XmlTextCap {
     return rest;
   }
 
-  /** Copies the markup starting at `i` to `out`; the index after it, or -1 when the chunk ends inside it. */
-  private markup(text: string, i: number, out: string[]): number {
+  /**
+   * The markup starting at `i`: the index after it (-1 when the chunk ends inside it) and what
+   * replaces it when it does not pass as it is (a comment: nothing; a CDATA section cut).
+   */
+  private markup(text: string, i: number): { end: number; replaced?: string } {
     if (text.length - i < 9) {
       // too short to tell a comment or CDATA from a tag unless a plain tag ends here
-      if (text.startsWith('<!', i) || text.indexOf('>', i) < 0) return -1;
+      if (text.startsWith('<!', i) || text.indexOf('>', i) < 0) return { end: -1 };
     }
     if (text.startsWith('<!--', i)) {
       const close = text.indexOf('-->', i + 4);
-      return close < 0 ? -1 : close + 3;
+      return close < 0 ? { end: -1 } : { end: close + 3, replaced: '' };
     }
     if (text.startsWith('<![CDATA[', i)) {
       const close = text.indexOf(']]>', i + 9);
-      if (close < 0) return -1;
-      const kept = this.keepText(text.slice(i + 9, close), false);
-      if (kept !== '') out.push(`<![CDATA[${kept}]]>`);
-      return close + 3;
+      if (close < 0) return { end: -1 };
+      const kept = this.keepText(text, i + 9, close, -1);
+      return kept === undefined ? { end: close + 3 } : { end: close + 3, replaced: kept === '' ? '' : `<![CDATA[${kept}]]>` };
     }
-    TAG.lastIndex = i;
-    const m = TAG.exec(text);
-    if (!m) return -1;
-    const closing = m[1] === '/';
-    const selfClosing = m[0].endsWith('/>');
-    const name = m[2]!.slice(m[2]!.indexOf(':') + 1);
+    const end = tagEnd(text, i);
+    if (end < 0) return { end: -1 };
+    const closing = text.charCodeAt(i + 1) === SLASH;
+    let nameEnd = closing ? i + 2 : i + 1;
+    while (nameEnd < end && !NAME_END.has(text.charCodeAt(nameEnd))) nameEnd++;
+    const qualified = text.slice(closing ? i + 2 : i + 1, nameEnd);
+    const name = qualified.slice(qualified.indexOf(':') + 1);
     if (closing) {
       this.inString = false;
       if (name === 'row') this.inRow = false;
     } else {
+      const selfClosing = text.charCodeAt(end - 2) === SLASH; // "/>"
       if (!INSIDE_CELL.has(name)) this.startCell();
       if (name === 'row' && !selfClosing) {
         this.inRow = true;
@@ -114,8 +161,7 @@ export class XmlTextCap {
       }
       this.inString = STRING_TEXT.has(name) && !selfClosing;
     }
-    out.push(m[0]);
-    return TAG.lastIndex;
+    return { end };
   }
 
   private startCell(): void {
@@ -124,37 +170,45 @@ export class XmlTextCap {
     this.openEntity = false;
   }
 
-  /** The part of a text node the budgets allow, with a cut mark where one ran out. */
-  private keepText(seg: string, entities = true): string {
-    let head = '';
+  /**
+   * The text node piece text[start, end) as the budgets allow: undefined when it passes whole,
+   * else what replaces it (its beginning and a cut mark, or nothing past a mark). `amp` is the
+   * first '&' in the piece, -1 if none (entities: -1 also for CDATA, which has none).
+   */
+  private keepText(text: string, start: number, end: number, amp: number): string | undefined {
+    let s = start;
     if (this.openEntity) {
       // the end of an entity begun in the previous chunk (“…&am” + “p;…”) is always written
-      const semi = seg.indexOf(';');
-      head = semi < 0 ? seg : seg.slice(0, semi + 1);
-      this.openEntity = semi < 0;
-      this.charge(head.length);
-      seg = seg.slice(head.length);
+      const semi = text.indexOf(';', start);
+      const closed = semi >= 0 && semi < end;
+      s = closed ? semi + 1 : end;
+      this.openEntity = !closed;
+      this.charge(s - start);
     }
     const rowText = this.inRow && this.inString;
     const cellLeft = this.cellCut ? 0 : this.limits.maxCellChars - this.cellKept;
     const rowLeft = !rowText ? Infinity : this.rowCut ? 0 : this.limits.maxRowChars - this.rowKept;
     const byRow = rowLeft < cellLeft;
-    let end = Math.max(0, Math.min(cellLeft, rowLeft));
-    if (end < seg.length) {
-      if (byRow ? this.rowCut : this.cellCut) return head; // cut and marked already: the rest is dropped
+    const left = Math.max(0, Math.min(cellLeft, rowLeft));
+    let cut = end;
+    if (end - s > left) {
+      if (byRow ? this.rowCut : this.cellCut) return text.slice(start, s); // cut and marked already: the rest is dropped
+      cut = s + left;
       // never cut a surrogate pair or an entity (&amp;) in two: the parser would refuse the text
-      if (end > 0 && isHighSurrogate(seg.charCodeAt(end - 1))) end--;
-      const amp = entities && end > 0 ? seg.lastIndexOf('&', end - 1) : -1;
-      const semi = amp < 0 ? -1 : seg.indexOf(';', amp);
-      if (amp >= 0 && (semi < 0 || semi >= end)) end = semi < 0 ? seg.length : semi + 1;
+      if (cut > s && isHighSurrogate(text.charCodeAt(cut - 1))) cut--;
+      const last = amp >= 0 && cut > s ? text.lastIndexOf('&', cut - 1) : -1;
+      if (last >= s) {
+        const semi = text.indexOf(';', last);
+        if (semi < 0 || semi >= end) cut = end;
+        else if (semi >= cut) cut = semi + 1;
+      }
     }
-    const kept = end < seg.length ? seg.slice(0, end) : seg;
-    this.charge(kept.length);
-    if (entities) this.trackEntity(kept);
-    if (kept === seg) return head + seg;
+    this.charge(cut - s);
+    if (amp >= 0) this.trackEntity(text, Math.max(amp, s), cut);
+    if (cut === end) return undefined;
     this.cellCut = true;
     if (byRow) this.rowCut = true;
-    return head + kept + (byRow ? ROW_CUT : CELL_CUT);
+    return text.slice(start, cut) + (byRow ? ROW_CUT : CELL_CUT);
   }
 
   private charge(n: number): void {
@@ -162,9 +216,13 @@ export class XmlTextCap {
     if (this.inRow && this.inString) this.rowKept += n;
   }
 
-  private trackEntity(seg: string): void {
-    const amp = seg.lastIndexOf('&');
-    if (amp >= 0) this.openEntity = seg.indexOf(';', amp) < 0;
+  /** Whether the kept text text[from, to) ends inside an entity (“…&am”); `from` is at or before its first '&'. */
+  private trackEntity(text: string, from: number, to: number): void {
+    if (from >= to) return;
+    const last = text.lastIndexOf('&', to - 1);
+    if (last < from) return;
+    const semi = text.indexOf(';', last);
+    this.openEntity = semi < 0 || semi >= to;
   }
 }
 
