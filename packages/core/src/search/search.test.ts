@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { foldVietnamese, normalizeVietnamese } from '../records/fold.js';
-import { elementPatterns, highlightRanges, likePrefix, scoreRecord, SCORE_CODE, SCORE_CODE_PREFIX, SCORE_EXACT, SCORE_FOLDED, SCORE_PREFIX } from './match.js';
+import {
+  elementPatterns,
+  highlightRanges,
+  likePrefix,
+  scoreRecord,
+  SCORE_CODE,
+  SCORE_CODE_PREFIX,
+  SCORE_EXACT,
+  SCORE_FOLDED,
+  SCORE_PREFIX,
+} from './match.js';
 import { describeQuery, MAX_QUERY_ELEMENTS, parseQuery } from './query.js';
 
 const score = (query: string, text: string): number => scoreRecord(parseQuery(query), foldVietnamese(text), normalizeVietnamese(text));

@@ -63,7 +63,9 @@ function textMatch(engine: Engine, query: ParsedQuery, alias: string, table: str
   const likes = query.elements.map((e) => contains(engine, alias, 'search_text', elementPatterns(e).match));
   const fts = sql.table(`${table}_fts`);
   const text =
-    engine === 'postgres' ? likes : [sql`${sql.ref(`${alias}.rowid`)} in (select rowid from ${fts} where ${fts} match ${ftsQuery(query)})`, ...likes];
+    engine === 'postgres'
+      ? likes
+      : [sql`${sql.ref(`${alias}.rowid`)} in (select rowid from ${fts} where ${fts} match ${ftsQuery(query)})`, ...likes];
   if (query.code === undefined) return text;
   return [sql`(${codeStarts(engine, query.code, alias, codeColumn)} or (${and(text)}))`];
 }
