@@ -9,6 +9,7 @@ import { FsBlobStore } from '../adapters/blob/fs-blob-store.js';
 import { nodeHasher } from '../adapters/node-hasher.js';
 import { FsJournal } from '../adapters/fs-journal.js';
 import { fileLocks } from '../adapters/locks/file-locks.js';
+import { postgresLocks } from '../adapters/locks/postgres-locks.js';
 import { fileLogger } from './log.js';
 import { requestError } from '../errors.js';
 import type { Context, SiteRuntime } from '../ports/context.js';
@@ -99,7 +100,8 @@ export async function openContext(home: string, options: { clock?: Clock; recove
     hasher: nodeHasher,
     clock,
     journal: new FsJournal(home),
-    locks: fileLocks(home),
+    // several machines' workers share a PostgreSQL catalogue: its advisory locks exclude them all
+    locks: config.catalogue.kind === 'postgres' ? postgresLocks(config.catalogue.url) : fileLocks(home),
     log: fileLogger(home),
     close: () => catalogue.close(),
   };

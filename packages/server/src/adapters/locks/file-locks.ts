@@ -1,69 +1,144 @@
-import { mkdirSync, openSync, closeSync, writeSync, readFileSync, unlinkSync } from 'node:fs';
+import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { unavailableError } from '../../errors.js';
 import type { Locks } from '../../ports/locks.js';
+import { lockedError, reentrantLocks, type OuterLock } from './in-process.js';
 
-function alive(pid: number): boolean {
+/** What a lock file says about its holder; complete before the file becomes visible. */
+export interface LockHolder {
+  token: string;
+  pid: number;
+  /** /proc/<pid>/stat field 22: a reused pid has another start time. */
+  start: string | null;
+  host: string;
+  key: string;
+  purpose: string;
+  at: string;
+}
+
+/** Field 22 (starttime) of /proc/<pid>/stat, or null where /proc is not there. */
+export function processStart(pid: number): string | null {
   try {
-    process.kill(pid, 0);
-    return true;
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // the command name (field 2) may hold spaces and ')': fields after the last ')' start at 3
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Is the process that wrote this lock still running? Another host's holder is presumed alive. */
+export function holderAlive(holder: LockHolder): boolean {
+  if (holder.host !== hostname()) return true;
+  try {
+    process.kill(holder.pid, 0);
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
+  }
+  const start = processStart(holder.pid);
+  return holder.start === null || start === null || start === holder.start;
+}
+
+function readText(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+function parseHolder(text: string): LockHolder | undefined {
+  try {
+    const value = JSON.parse(text) as Partial<LockHolder>;
+    return typeof value.token === 'string' && typeof value.pid === 'number' ? (value as LockHolder) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeSynced(path: string, text: string): void {
+  const fd = openSync(path, 'wx');
+  try {
+    writeSync(fd, text);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
   }
 }
 
 /**
- * An exclusive lock per backup object in HOME/locks, so two writers never race on one object.
- * A lock whose process died (kill -9) is taken over; the journal repairs what it left.
+ * Remove a dead holder's lock without a race: move it to a name only we know, check it is still
+ * the very content judged stale, and only then delete it; a lock that changed meanwhile (a live
+ * holder) is put back.
  */
-export function acquireObjectLock(home: string, key: string, purpose: string): () => void {
-  const dir = join(home, 'locks');
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, `${createHash('sha256').update(key).digest('hex').slice(0, 32)}.lock`);
-  for (let attempt = 0; attempt < 2; attempt++) {
+function reclaim(file: string, staleText: string, token: string): void {
+  const aside = `${file}.${token}.stale`;
+  try {
+    renameSync(file, aside);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
+  }
+  if (readText(aside) !== staleText) {
     try {
-      const fd = openSync(file, 'wx');
-      writeSync(fd, JSON.stringify({ pid: process.pid, key, purpose, at: new Date().toISOString() }));
-      closeSync(fd);
-      return () => {
-        try {
-          unlinkSync(file);
-        } catch {
-          // already gone
-        }
-      };
+      linkSync(aside, file);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      let holder: { pid?: number; purpose?: string } = {};
-      try {
-        holder = JSON.parse(readFileSync(file, 'utf8')) as typeof holder;
-      } catch {
-        // a half-written lock file: its writer died before finishing it
-      }
-      if (holder.pid !== undefined && alive(holder.pid) && holder.pid !== process.pid) {
-        throw unavailableError(
-          'DP-LOCKED',
-          `Hồ sơ "${key}" đang được xử lý bởi tiến trình ${holder.pid} (${holder.purpose ?? '?'}); hãy thử lại sau.`,
-          `"${key}" is being processed by process ${holder.pid} (${holder.purpose ?? '?'}); retry later.`,
-        );
-      }
-      try {
-        unlinkSync(file);
-      } catch {
-        // someone else took it over first; the retry decides
-      }
     }
   }
-  throw unavailableError('DP-LOCKED', `Không lấy được khóa cho "${key}"; hãy thử lại.`, `Could not lock "${key}"; retry.`);
+  unlinkSync(aside);
 }
 
-/** The Locks port on HOME/locks. */
-export function fileLocks(home: string): Locks {
+/** One lock file per key in HOME/locks, created by link() from a complete, fsynced temp file. */
+export function fileLock(home: string): OuterLock {
+  const dir = join(home, 'locks');
   return {
-    acquire: async (key, purpose) => {
-      const release = acquireObjectLock(home, key, purpose);
-      return async () => release();
+    async take(key, purpose, token) {
+      mkdirSync(dir, { recursive: true });
+      const file = join(dir, `${createHash('sha256').update(key).digest('hex').slice(0, 32)}.lock`);
+      const mine: LockHolder = {
+        token,
+        pid: process.pid,
+        start: processStart(process.pid),
+        host: hostname(),
+        key,
+        purpose,
+        at: new Date().toISOString(),
+      };
+      const text = JSON.stringify(mine);
+      // temp files are never the lock: only the final name counts, so a half-written temp is ignored
+      const temp = `${file}.${process.pid}.${token}.tmp`;
+      writeSynced(temp, text);
+      try {
+        for (let attempt = 0; attempt < 3; attempt++) {
+          try {
+            linkSync(temp, file);
+            return async () => {
+              // released only by its holder: a lock file with another token is not ours to delete
+              if (parseHolder(readText(file) ?? '')?.token === token) unlinkSync(file);
+            };
+          } catch (error) {
+            if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+          }
+          const existing = readText(file);
+          if (existing === undefined) continue; // released meanwhile: try again
+          const holder = parseHolder(existing);
+          // link() makes a lock visible only complete: an unreadable one is foreign, never free
+          if (!holder) throw lockedError(key, `tệp khóa không đọc được / unreadable lock file ${file}`);
+          if (holderAlive(holder)) throw lockedError(key, `${holder.purpose}, pid ${holder.pid}@${holder.host}`);
+          reclaim(file, existing, token);
+        }
+        throw lockedError(key, 'tranh chấp / contended');
+      } finally {
+        unlinkSync(temp);
+      }
     },
   };
+}
+
+/** The Locks port on HOME/locks (the embedded default). */
+export function fileLocks(home: string): Locks {
+  return reentrantLocks(fileLock(home));
 }
