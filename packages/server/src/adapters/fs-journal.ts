@@ -13,7 +13,8 @@ export class FsJournal implements Journal {
   write(entry: JournalEntry): void {
     mkdirSync(this.dir, { recursive: true });
     const final = join(this.dir, `${entry.id}.json`);
-    const temp = `${final}.tmp`;
+    // the temp names its writer: pending() of another process removes it only once that pid is dead
+    const temp = join(this.dir, `${entry.id}.${process.pid}.tmp`);
     const fd = openSync(temp, 'w');
     try {
       writeSync(fd, JSON.stringify(entry));
@@ -38,7 +39,11 @@ export class FsJournal implements Journal {
     }
   }
 
-  /** Entries left by earlier processes. A half-written `.tmp` means the intent never started: drop it. */
+  /**
+   * Entries left by earlier processes. A `.tmp` is an intent that never started: dropped only when
+   * its writer is dead (a live process may be writing it right now). An entry that vanishes
+   * between listing and reading was cleared by its live owner: skipped.
+   */
   pending(): JournalEntry[] {
     let names: string[];
     try {
@@ -50,12 +55,39 @@ export class FsJournal implements Journal {
     for (const name of names) {
       const path = join(this.dir, name);
       if (name.endsWith('.tmp')) {
-        unlinkSync(path);
+        if (!writerAlive(name)) removeIfPresent(path);
         continue;
       }
       if (!name.endsWith('.json')) continue;
-      entries.push(JSON.parse(readFileSync(path, 'utf8')) as JournalEntry);
+      let text: string;
+      try {
+        text = readFileSync(path, 'utf8');
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
+        throw error;
+      }
+      entries.push(JSON.parse(text) as JournalEntry);
     }
     return entries.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  }
+}
+
+/** `<id>.<pid>.tmp`: is its writer still running? (An older `<id>.json.tmp` names none: dead.) */
+function writerAlive(name: string): boolean {
+  const pid = Number(/\.(\d+)\.tmp$/.exec(name)?.[1]);
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function removeIfPresent(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
 }
