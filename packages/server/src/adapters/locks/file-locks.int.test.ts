@@ -1,4 +1,5 @@
-import { mkdtempSync, readdirSync, writeFileSync, readFileSync, mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync, readFileSync, mkdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,5 +62,21 @@ describe('file locks on disk', () => {
     // and its release left nothing for a later holder to trip on
     const again = await fileLocks(home).acquire('same-pid', 'next');
     await again();
+  });
+
+  it('reclaims a dead holder only under the reclaim guard: a live reclaimer blocks, a dead one does not', async () => {
+    mkdirSync(join(home, 'locks'), { recursive: true });
+    const host = (await import('node:os')).hostname();
+    const child = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+    const dead = { token: 'dead', pid: Number(child.stdout), start: null, host, key: 'guarded', purpose: 'x', at: '' };
+    writeFileSync(lockFile('guarded'), JSON.stringify(dead));
+    const liveGuard = { ...dead, token: 'reclaimer', pid: process.ppid, start: processStart(process.ppid) };
+    writeFileSync(`${lockFile('guarded')}.reclaim`, JSON.stringify(liveGuard));
+    await expect(fileLocks(home).acquire('guarded', 'ingest')).rejects.toMatchObject({ code: 'DP-LOCKED' });
+    expect(JSON.parse(readFileSync(lockFile('guarded'), 'utf8'))).toMatchObject({ token: 'dead' });
+    writeFileSync(`${lockFile('guarded')}.reclaim`, JSON.stringify({ ...liveGuard, pid: Number(child.stdout), start: null }));
+    const release = await fileLocks(home).acquire('guarded', 'ingest');
+    expect(existsSync(`${lockFile('guarded')}.reclaim`)).toBe(false);
+    await release();
   });
 });

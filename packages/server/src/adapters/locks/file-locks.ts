@@ -69,26 +69,50 @@ function writeSynced(path: string, text: string): void {
 }
 
 /**
- * Remove a dead holder's lock without a race: move it to a name only we know, check it is still
- * the very content judged stale, and only then delete it; a lock that changed meanwhile (a live
- * holder) is put back.
+ * Move `path` aside to a name only we know and delete it only if it is still `expected`; a file
+ * that changed meanwhile (a live holder) is put back.
  */
-function reclaim(file: string, staleText: string, token: string): void {
-  const aside = `${file}.${token}.stale`;
+function removeIfUnchanged(path: string, expected: string, token: string): void {
+  const aside = `${path}.${token}.stale`;
   try {
-    renameSync(file, aside);
+    renameSync(path, aside);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
     throw error;
   }
-  if (readText(aside) !== staleText) {
+  if (readText(aside) !== expected) {
     try {
-      linkSync(aside, file);
+      linkSync(aside, path);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
   }
   unlinkSync(aside);
+}
+
+/**
+ * Remove a dead holder's lock without a race: only the holder of `<lock>.reclaim` (taken with the
+ * same link() protocol) may, and it re-reads the lock under that guard, so a lock that a faster
+ * reclaimer already replaced by its own live one is never touched.
+ */
+function reclaim(file: string, staleText: string, temp: string, token: string, key: string): void {
+  const guard = `${file}.reclaim`;
+  try {
+    linkSync(temp, guard);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    const text = readText(guard);
+    if (text === undefined) return; // the other reclaimer finished: the caller looks again
+    const holder = parseHolder(text);
+    if (!holder || holderAlive(holder)) throw lockedError(key, 'đang thu hồi khóa cũ / reclaiming a stale lock');
+    removeIfUnchanged(guard, text, token); // a reclaimer that died mid-way: its guard is stale too
+    return;
+  }
+  try {
+    if (readText(file) === staleText) unlinkSync(file);
+  } finally {
+    if (parseHolder(readText(guard) ?? '')?.token === token) unlinkSync(guard);
+  }
 }
 
 /** One lock file per key in HOME/locks, created by link() from a complete, fsynced temp file. */
@@ -112,7 +136,7 @@ export function fileLock(home: string): OuterLock {
       const temp = `${file}.${process.pid}.${token}.tmp`;
       writeSynced(temp, text);
       try {
-        for (let attempt = 0; attempt < 3; attempt++) {
+        for (let attempt = 0; attempt < 4; attempt++) {
           try {
             linkSync(temp, file);
             return async () => {
@@ -128,7 +152,7 @@ export function fileLock(home: string): OuterLock {
           // link() makes a lock visible only complete: an unreadable one is foreign, never free
           if (!holder) throw lockedError(key, `tệp khóa không đọc được / unreadable lock file ${file}`);
           if (holderAlive(holder)) throw lockedError(key, `${holder.purpose}, pid ${holder.pid}@${holder.host}`);
-          reclaim(file, existing, token);
+          reclaim(file, existing, temp, token, key);
         }
         throw lockedError(key, 'tranh chấp / contended');
       } finally {
