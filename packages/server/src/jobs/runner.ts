@@ -109,6 +109,8 @@ export class JobRunner {
         for (const job of await this.ctx.catalogue.listJobs({ status: 'queued', kind: 'replicate' })) {
           if (job.payload.site === site) await this.ctx.catalogue.finishJob(job.id, { status: 'queued', runAt: now, now });
         }
+        // Copies marked missing while it was away are verified again (or repaired) at once.
+        await enqueue(this.ctx, 'audit', { site });
       }
       this.wasOnline.set(site, up);
     }

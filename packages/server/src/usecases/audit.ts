@@ -39,10 +39,17 @@ export interface AuditSummary {
 async function copiesInScope(ctx: Context, options: AuditOptions): Promise<Copy[]> {
   if (options.objects) return (await Promise.all(options.objects.map((id) => ctx.catalogue.listCopies(id)))).flat();
   if (options.all) return (await Promise.all((await ctx.catalogue.listObjects()).map((o) => ctx.catalogue.listCopies(o.id)))).flat();
-  return ctx.catalogue.listCopiesDue(
+  const due = await ctx.catalogue.listCopiesDue(
     dueBefore(ctx.clock.now(), ctx.config.audit.periodMonths),
     options.site !== undefined ? { site: options.site } : {},
   );
+  // Missing copies are looked at again every time: their site may be back (a disk remounted), or a
+  // source to repair from may have come back.
+  const seen = new Set(due.map((c) => `${c.objectId} ${c.site}`));
+  const missing = (await ctx.catalogue.listCopiesByStatus('missing')).filter(
+    (c) => !seen.has(`${c.objectId} ${c.site}`) && (options.site === undefined || c.site === options.site),
+  );
+  return [...due, ...missing];
 }
 
 function isLocked(error: unknown): error is DuphongError {
