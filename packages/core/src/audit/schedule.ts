@@ -74,8 +74,7 @@ export interface AuditTickInput {
 }
 
 export type AuditTickDecision =
-  | { run: false; reason: 'outside-window' | 'budget-spent' | 'nothing-due' }
-  | { run: true; objects: string[]; bytes: number };
+  { run: false; reason: 'outside-window' | 'budget-spent' | 'nothing-due' } | { run: true; objects: string[]; bytes: number };
 
 /**
  * Oldest first, within the day's budget. Order is kept strictly (a big object is not overtaken by

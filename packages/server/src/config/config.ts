@@ -36,12 +36,7 @@ export const policySchema = z
 /** Scheduled audits (docs/architecture.md, "Scheduled audits"). */
 export const auditConfigSchema = z.object({
   // TT05: every document checked at least once in 3 years; we default to yearly.
-  periodMonths: z
-    .number()
-    .int()
-    .min(1)
-    .max(36, 'tối đa 36 tháng (TT05: mỗi tài liệu được kiểm tra ít nhất 3 năm một lần)')
-    .default(12),
+  periodMonths: z.number().int().min(1).max(36, 'tối đa 36 tháng (TT05: mỗi tài liệu được kiểm tra ít nhất 3 năm một lần)').default(12),
   /** Bytes the background audit may read per day (Vietnam time), over all copies it re-hashes. */
   dailyBytes: z.number().int().min(1).default(50_000_000_000),
   /** When the background audit may run, Vietnam time, e.g. "22:00-06:00"; the whole day by default. */

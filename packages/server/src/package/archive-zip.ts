@@ -20,9 +20,7 @@ function entryError(error: unknown, path: string): unknown {
   const message = (error as Error).message ?? String(error);
   const shown = JSON.stringify(path);
   if (/(too many|not enough) bytes in the stream/.test(message))
-    return new ArchiveEntryError(
-      err('DP-PKG-ENTRY-SIZE', `Kích thước mục ZIP không khớp với tiêu đề của nó (${message}): ${shown}`, path),
-    );
+    return new ArchiveEntryError(err('DP-PKG-ENTRY-SIZE', `Kích thước mục ZIP không khớp với tiêu đề của nó (${message}): ${shown}`, path));
   const code = (error as NodeJS.ErrnoException).code ?? '';
   if (code.startsWith('Z_') || /local file header|compressed|invalid/i.test(message))
     return new ArchiveEntryError(err('DP-PKG-CORRUPT', `Mục ZIP hỏng, không đọc được (${message}): ${shown}`, path));
