@@ -14,13 +14,14 @@ const GB = 1_000_000_000;
 async function printStatus(ctx: Context, out: Output): Promise<number> {
   const s = await auditStatus(ctx);
   out.result(s);
+  const percentVi = `${(s.share * 100).toLocaleString('vi-VN', { maximumFractionDigits: 1 })}%`;
   const percent = `${(s.share * 100).toFixed(1)}%`;
   const oldest = s.oldestVerification ? displayDate(s.oldestVerification) : '—';
   const next = s.nextDue ? displayDate(s.nextDue) : '—';
   const budget = `${(s.dailyBytes / GB).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} GB`;
   out.say(
     [
-      `Độ bao phủ kiểm tra (chu kỳ ${s.periodMonths} tháng): ${s.withinPeriod}/${s.copies} bản sao (${percent}) đã kiểm tra trong chu kỳ.`,
+      `Độ bao phủ kiểm tra (chu kỳ ${s.periodMonths} tháng): ${s.withinPeriod}/${s.copies} bản sao (${percentVi}) đã kiểm tra trong chu kỳ.`,
       `  Đến hạn hoặc quá hạn: ${s.overdue} (chưa từng kiểm tra: ${s.neverVerified})`,
       `  Lần kiểm tra cũ nhất: ${oldest}`,
       `  Bản sao tiếp theo đến hạn: ${next}`,
