@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Clock } from '@duphong/core';
 import { initHome } from '../cli/commands/init.js';
@@ -90,6 +91,15 @@ describe('scheduled audits', () => {
     expect(await verifiedAt('HS-A')).toEqual(Array(3).fill('2025-11-01T10:00:00.000+07:00'));
     now = vn('2026-11-10T09:05:00');
     expect(await scheduler.tick(now)).toMatchObject({ ran: true, objects: [ids['HS-A']], summary: { checked: 3, skipped: 0 } });
+  });
+
+  it('notices a vanished site even when nothing is due', async () => {
+    const scheduler = new AuditScheduler(ctx, { idleMs: 60_000 });
+    rmSync(join(home, 'sites', 'trung'), { recursive: true });
+    now = vn('2025-11-20T10:00:00');
+    expect(await scheduler.tick(now)).toEqual({ ran: false, reason: 'nothing-due' });
+    const trung = await ctx.catalogue.listCopiesBySite('trung');
+    expect(trung.map((c) => c.status)).toEqual(['missing', 'missing', 'missing']);
   });
 
   it('reports coverage: share verified within the period, oldest verification, next due', async () => {

@@ -2,6 +2,7 @@ import type { AuditCandidate, AuditCoverage } from '@duphong/core';
 import { auditCoverage, dueBefore, parseAuditWindow, planAuditTick, vietnamDay, WHOLE_DAY } from '@duphong/core';
 import type { Context } from '../ports/context.js';
 import { runAudit, type AuditSummary } from './audit.js';
+import { markVanishedSites } from './site-presence.js';
 
 /** Coverage of the audit over every copy, for the API and `duphong audit --status`. */
 export interface AuditStatus extends AuditCoverage {
@@ -42,6 +43,7 @@ export class AuditScheduler {
   private day = '';
   private spent = 0;
   private idleUntil = 0;
+  private sitesCheckedAt = Number.NEGATIVE_INFINITY;
   private readonly maxObjects: number;
   private readonly idleMs: number;
 
@@ -65,6 +67,11 @@ export class AuditScheduler {
       this.day = day;
       this.spent = 0;
     }
+    // Probing writes a small object on S3 sites: vanished sites are looked for once per idle interval, not per batch.
+    if (now.getTime() - this.sitesCheckedAt >= this.idleMs) {
+      this.sitesCheckedAt = now.getTime();
+      await markVanishedSites(this.ctx);
+    }
     const { periodMonths, dailyBytes, window } = this.ctx.config.audit;
     const candidates = await this.candidates(now, periodMonths);
     const decision = planAuditTick({
@@ -80,7 +87,7 @@ export class AuditScheduler {
       return { ran: false, reason: decision.reason };
     }
     // Crashed writes are finished at server start (JobRunner.start), not on every tick.
-    const summary = await runAudit(this.ctx, { objects: decision.objects, recover: false });
+    const summary = await runAudit(this.ctx, { objects: decision.objects, recover: false, checkSites: false });
     const skipped = new Set(summary.findings.filter((f) => f.code === 'DP-LOCKED').map((f) => f.object));
     const cost = new Map(candidates.map((c) => [c.objectId, c.bytes]));
     const read = decision.objects.filter((o) => !skipped.has(o)).reduce((n, o) => n + (cost.get(o) ?? 0), 0);

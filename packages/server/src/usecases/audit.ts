@@ -21,6 +21,8 @@ export interface AuditOptions {
   repair?: boolean;
   /** Finish crashed writes first (default); the server's scheduler leaves that to its start-up. */
   recover?: boolean;
+  /** Look for vanished sites first (default); the scheduler does it itself, at most once per idle interval. */
+  checkSites?: boolean;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -71,7 +73,8 @@ export async function runAudit(ctx: Context, options: AuditOptions = {}): Promis
   };
   // A site whose storage is gone: every copy there becomes missing, and (unless the scheduler
   // picked the objects) every one of them is audited now, not only those due.
-  const vanished = await markVanishedSites(ctx, options.site !== undefined ? [options.site] : undefined);
+  const vanished =
+    options.checkSites === false ? [] : await markVanishedSites(ctx, options.site !== undefined ? [options.site] : undefined);
   const due = await copiesInScope(ctx, options);
   for (const gone of vanished) {
     summary.findings.push({ object: '', site: gone.site, path: null, code: gone.code, detail: gone.detail });
