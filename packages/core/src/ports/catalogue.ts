@@ -3,6 +3,7 @@ import type { RecordRepository } from './records.js';
 import type { CodeListRepository } from './codelists.js';
 import type { SelectionRepository } from './selection.js';
 import type { SearchIndex } from './search.js';
+import type { CopyVerificationCounts } from '../audit/schedule.js';
 import type {
   AuditRun,
   BackupObject,
@@ -68,6 +69,8 @@ export interface Catalogue {
   listCopiesDue(before: string, options?: { site?: string; limit?: number }): Promise<Copy[]>;
   listCopiesByStatus(status: CopyStatus): Promise<Copy[]>;
   siteUsage(site: string): Promise<{ objects: number; bytes: number }>;
+  /** Audit coverage over all copies: how many, how many verified at or after `since`, never verified, the oldest verification. */
+  copyCoverage(since: string): Promise<CopyVerificationCounts>;
 
   // PREMIS events (append-only; adding an id already present is a no-op)
   addEvent(event: PremisEvent): Promise<void>;

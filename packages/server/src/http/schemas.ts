@@ -13,6 +13,7 @@ export const siteSummarySchema = z.object({
   online: z.boolean().describe('Site có truy cập và ghi được lúc này không'),
   objects: z.number().int().describe('Số đối tượng có bản sao trên site'),
   bytes: z.number().int().describe('Tổng dung lượng (byte)'),
+  vanished: z.boolean().describe('Thư mục/bucket hoặc gốc lưu trữ OCFL của site không còn: mọi bản sao trên đó được ghi là mất (missing)'),
 });
 
 export const copyCountsSchema = z

@@ -6,6 +6,7 @@ import { replicateToSite } from '../usecases/replicate.js';
 import { runAudit } from '../usecases/audit.js';
 import { recoverJournal } from '../usecases/recover.js';
 import { probeSites } from '../usecases/sites.js';
+import { AuditScheduler } from '../usecases/audit-schedule.js';
 
 type Handler = (ctx: Context, payload: Record<string, unknown>) => Promise<unknown>;
 
@@ -60,7 +61,12 @@ export class JobRunner {
   private stopped = false;
   private wasOnline = new Map<string, boolean>();
 
-  constructor(private readonly ctx: Context) {}
+  /** The background audit (config `audit.scheduled`): runs when the job queue is drained. */
+  readonly audits: AuditScheduler | undefined;
+
+  constructor(private readonly ctx: Context) {
+    this.audits = ctx.config.audit.scheduled ? new AuditScheduler(ctx) : undefined;
+  }
 
   async start(): Promise<void> {
     await this.ctx.catalogue.requeueRunningJobs(isoVietnam(this.ctx.clock.now()));
@@ -81,6 +87,8 @@ export class JobRunner {
       while (!this.stopped && (await runOneJob(this.ctx))) {
         // drain what is due
       }
+      // One batch of the background audit, then back to the queue: jobs never wait for a whole pass.
+      if (!this.stopped && this.audits) await this.audits.tick(this.ctx.clock.now());
     } catch (error) {
       this.ctx.log.error('job runner tick failed', { error: String(error) });
     } finally {
@@ -101,6 +109,8 @@ export class JobRunner {
         for (const job of await this.ctx.catalogue.listJobs({ status: 'queued', kind: 'replicate' })) {
           if (job.payload.site === site) await this.ctx.catalogue.finishJob(job.id, { status: 'queued', runAt: now, now });
         }
+        // Copies marked missing while it was away are verified again (or repaired) at once.
+        await enqueue(this.ctx, 'audit', { site });
       }
       this.wasOnline.set(site, up);
     }

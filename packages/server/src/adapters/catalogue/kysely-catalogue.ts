@@ -5,6 +5,7 @@ import type {
   CatalogueFile,
   Copy,
   CopyStatus,
+  CopyVerificationCounts,
   Incident,
   Job,
   ObjectFileEntry,
@@ -117,6 +118,7 @@ export class KyselyCatalogue implements Catalogue {
     copies.listCopiesDue(this.#ctx, before, options);
   listCopiesByStatus = (status: CopyStatus): Promise<Copy[]> => copies.listCopiesByStatus(this.#ctx, status);
   siteUsage = (site: string): Promise<{ objects: number; bytes: number }> => copies.siteUsage(this.#ctx, site);
+  copyCoverage = (since: string): Promise<CopyVerificationCounts> => copies.copyCoverage(this.#ctx, since);
 
   // PREMIS events
   addEvent = (event: PremisEvent): Promise<void> => events.addEvent(this.#ctx, event);
