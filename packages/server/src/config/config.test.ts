@@ -22,7 +22,7 @@ describe('configuration', () => {
     expect(c.catalogue).toEqual({ kind: 'sqlite', file: 'catalogue.sqlite' });
     expect(c.policy).toEqual({ copies: 3, minRegions: 2, minMedia: 2 });
     expect(c.audit.periodMonths).toBe(12);
-    expect(c.server).toEqual({ host: '127.0.0.1', port: 8080 });
+    expect(c.server).toEqual({ host: '127.0.0.1', port: 8080, allowedHosts: ['localhost', '127.0.0.1', '[::1]'] });
   });
 
   it('lists every problem at once, in Vietnamese', () => {
@@ -61,8 +61,9 @@ describe('configuration', () => {
       DUPHONG_PORT: '8181',
       DUPHONG_PG_URL: 'postgres://x@h/db',
       DUPHONG_AUDIT_PERIOD_MONTHS: '6',
+      DUPHONG_ALLOWED_HOSTS: 'duphong.lan, 10.0.0.5',
     });
-    expect(c.server).toEqual({ port: 8181, host: '0.0.0.0' });
+    expect(c.server).toEqual({ port: 8181, host: '0.0.0.0', allowedHosts: ['duphong.lan', '10.0.0.5'] });
     expect(c.catalogue).toEqual({ kind: 'postgres', url: 'postgres://x@h/db' });
     expect(c.audit.periodMonths).toBe(6);
   });
