@@ -85,7 +85,8 @@ export interface Classified {
 export function classify(error: unknown): Classified {
   const known = (kind: ProblemKind, code: string, vi: string, en: string): Classified => ({ kind, exit: EXIT[kind], code, vi, en });
   if (error instanceof DuphongError) return known(error.kind, error.code, error.vi, error.en);
-  if (error instanceof ConfigError) return known('request', 'DP-CONFIG', error.message, `Invalid configuration:\n${error.problems.join('\n')}`);
+  if (error instanceof ConfigError)
+    return known('request', 'DP-CONFIG', error.message, `Invalid configuration:\n${error.problems.join('\n')}`);
   if (error instanceof BlobStoreError) {
     const unavailable = error.kind === 'UNAVAILABLE' || error.kind === 'FULL';
     const kind = unavailable ? 'unavailable' : error.kind === 'DIGEST_MISMATCH' ? 'integrity' : 'request';

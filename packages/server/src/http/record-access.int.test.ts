@@ -18,7 +18,11 @@ describe('HTTP API: record reads obey the access level like search', () => {
     await put('/api/files/HS.CONG-KHAI', { title: 'Hồ sơ công khai', fondsCode: 'P_MAT', fields: { mode: '01' } });
     await put('/api/files/HS.MAT', { title: 'Hồ sơ mật', fondsCode: 'P_MAT', fields: { mode: '03' } });
     await put('/api/files/HS.KHONG-RO', { title: 'Hồ sơ chưa ghi chế độ sử dụng', fondsCode: 'P_MAT' });
-    await put('/api/documents/HS.CONG-KHAI.01', { fileCode: 'HS.CONG-KHAI', ordinal: 1, fields: { mode: '01', subject: 'Tài liệu công khai' } });
+    await put('/api/documents/HS.CONG-KHAI.01', {
+      fileCode: 'HS.CONG-KHAI',
+      ordinal: 1,
+      fields: { mode: '01', subject: 'Tài liệu công khai' },
+    });
     await put('/api/documents/HS.CONG-KHAI.02', { fileCode: 'HS.CONG-KHAI', ordinal: 2, fields: { mode: '03', subject: 'Tài liệu mật' } });
     await put('/api/documents/HS.MAT.01', { fileCode: 'HS.MAT', ordinal: 1, fields: { mode: '01', subject: 'Tài liệu trong hồ sơ mật' } });
     const holding = { fondsCode: 'P_MAT', medium: 'paper', shelfMetres: null, store: 'Kho 1', shelf: null, box: '7', condition: null };

@@ -87,6 +87,12 @@ export async function saveDocument(ports: RecordEditPorts, id: string, change: D
   const findings = checked(kind, change.fields, { fileCode: change.fileCode });
   const nfc = id.normalize('NFC');
   const known = await records.getDocument(nfc);
-  await records.putDocument({ id: nfc, ...change, legacy: known?.legacy ?? {}, createdAt: known?.createdAt ?? now(ports), updatedAt: now(ports) });
+  await records.putDocument({
+    id: nfc,
+    ...change,
+    legacy: known?.legacy ?? {},
+    createdAt: known?.createdAt ?? now(ports),
+    updatedAt: now(ports),
+  });
   return { saved: (await records.getDocument(nfc))!, findings };
 }

@@ -97,14 +97,16 @@ export class KyselyRecords implements RecordRepository {
   async listFiles(filter: FileFilter & { limit?: number; offset?: number } = {}): Promise<FileRecord[]> {
     let q = this.ctx.db.selectFrom('catalogue_files').selectAll();
     if (filter.fondsCode !== undefined) q = q.where('fonds_code', '=', filter.fondsCode);
-    if (filter.modes !== undefined) q = filter.modes.length > 0 ? q.where('eff_mode', 'in', [...filter.modes]) : q.where(sql<boolean>`1 = 0`);
+    if (filter.modes !== undefined)
+      q = filter.modes.length > 0 ? q.where('eff_mode', 'in', [...filter.modes]) : q.where(sql<boolean>`1 = 0`);
     return (await page(q.orderBy('code'), this.ctx.engine, filter).execute()).map(fileFromRow);
   }
 
   async countFiles(filter: FileFilter = {}): Promise<number> {
     let q = this.ctx.db.selectFrom('catalogue_files').select((eb) => eb.fn.countAll<number | string>().as('n'));
     if (filter.fondsCode !== undefined) q = q.where('fonds_code', '=', filter.fondsCode);
-    if (filter.modes !== undefined) q = filter.modes.length > 0 ? q.where('eff_mode', 'in', [...filter.modes]) : q.where(sql<boolean>`1 = 0`);
+    if (filter.modes !== undefined)
+      q = filter.modes.length > 0 ? q.where('eff_mode', 'in', [...filter.modes]) : q.where(sql<boolean>`1 = 0`);
     return toSafeNumber((await q.executeTakeFirstOrThrow()).n);
   }
 
