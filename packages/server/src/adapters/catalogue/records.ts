@@ -180,7 +180,7 @@ export class KyselyRecords implements RecordRepository {
 
   async getHolding(id: string): Promise<Holding | undefined> {
     const row = await this.ctx.db.selectFrom('holdings').selectAll().where('id', '=', id).executeTakeFirst();
-    return row && holdingFromRow(row);
+    return row ? holdingFromRow(row) : undefined;
   }
 
   async listHoldings(fondsCode: string): Promise<Holding[]> {
