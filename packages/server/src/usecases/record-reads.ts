@@ -67,7 +67,11 @@ export async function listVisibleFiles(
 ): Promise<{ total: number; files: FileRecord[] }> {
   const records = ports.catalogue.records;
   const where = { ...(filter.fondsCode !== undefined && { fondsCode: filter.fondsCode }), modes: levels };
-  return { total: await records.countFiles(where), files: await records.listFiles({ ...where, ...filter, modes: levels }) };
+  const paging = {
+    ...(filter.limit !== undefined && { limit: filter.limit }),
+    ...(filter.offset !== undefined && { offset: filter.offset }),
+  };
+  return { total: await records.countFiles(where), files: await records.listFiles({ ...where, ...paging }) };
 }
 
 /** A file with the documents and inspections the reader may see; DP-FILE-UNKNOWN when above their levels. */
