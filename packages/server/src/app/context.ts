@@ -8,7 +8,7 @@ import { openPostgresCatalogue } from '../adapters/catalogue/postgres.js';
 import { FsBlobStore } from '../adapters/blob/fs-blob-store.js';
 import { nodeHasher } from '../adapters/node-hasher.js';
 import { FsJournal } from '../adapters/fs-journal.js';
-import { fileLocks } from '../adapters/locks/file-locks.js';
+import { openLocks } from '../adapters/locks/index.js';
 import { fileLogger } from './log.js';
 import { requestError } from '../errors.js';
 import type { Context, SiteRuntime } from '../ports/context.js';
@@ -91,6 +91,7 @@ export async function openContext(home: string, options: { clock?: Clock; recove
   }
   // Shared code lists: a fresh catalogue gets the seed; afterwards they change only by new versions.
   await ensureCodeListsSeeded(catalogue.codeLists, nodeHasher);
+  const locks = openLocks(home, config);
   const ctx: Context = {
     home,
     config,
@@ -99,9 +100,12 @@ export async function openContext(home: string, options: { clock?: Clock; recove
     hasher: nodeHasher,
     clock,
     journal: new FsJournal(home),
-    locks: fileLocks(home),
+    locks,
     log: fileLogger(home),
-    close: () => catalogue.close(),
+    close: async () => {
+      await locks.close();
+      await catalogue.close();
+    },
   };
   if (options.recover !== false && ctx.journal.pending().length > 0) {
     await recoverJournal(ctx, { all: true });

@@ -51,19 +51,16 @@ export async function runAudit(ctx: Context, options: AuditOptions = {}): Promis
   for (const [objectId, dueCopies] of byObject) {
     const object = await ctx.catalogue.getObject(objectId);
     if (!object) continue;
-    const release = await ctx.locks.acquire(object.fileCode, 'audit');
-    try {
-      await auditObject(
+    await ctx.locks.hold(object.fileCode, 'audit', () =>
+      auditObject(
         ctx,
         objectId,
         object.head,
         dueCopies.map((c) => c.site),
         options.repair !== false,
         summary,
-      );
-    } finally {
-      await release();
-    }
+      ),
+    );
     options.onProgress?.(++done, byObject.size);
   }
   const run: AuditRun = {
