@@ -11,6 +11,7 @@ export * from './findings.js';
 export * from './time.js';
 export * from './model/site.js';
 export * from './model/catalogue.js';
+export * from './model/jobs.js';
 export * from './ocfl/storage.js';
 export * from './policy/replication.js';
 export * from './streams/broadcast.js';

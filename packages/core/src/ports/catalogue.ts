@@ -1,4 +1,5 @@
 import type { Site } from '../model/site.js';
+import type { JobKind } from '../model/jobs.js';
 import type { RecordRepository } from './records.js';
 import type { CodeListRepository } from './codelists.js';
 import type { SelectionRepository } from './selection.js';
@@ -81,9 +82,9 @@ export interface Catalogue {
   // durable jobs
   enqueueJob(job: Job): Promise<void>;
   /** Atomically take the oldest due queued job (status → running, attempts + 1). */
-  claimJob(now: string, kinds?: string[]): Promise<Job | undefined>;
+  claimJob(now: string, kinds?: readonly JobKind[]): Promise<Job | undefined>;
   finishJob(id: string, outcome: { status: 'done' | 'failed' | 'queued'; error?: string; runAt?: string; now: string }): Promise<void>;
-  listJobs(filter?: { status?: Job['status']; kind?: string }): Promise<Job[]>;
+  listJobs(filter?: { status?: Job['status']; kind?: JobKind }): Promise<Job[]>;
   /** Jobs left `running` by a crashed process go back to `queued`. */
   requeueRunningJobs(now: string): Promise<number>;
 

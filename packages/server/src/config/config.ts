@@ -50,6 +50,9 @@ export const auditConfigSchema = z.object({
 export type AuditConfig = z.infer<typeof auditConfigSchema>;
 const AUDIT_DEFAULTS: AuditConfig = { periodMonths: 12, dailyBytes: 50_000_000_000, window: WHOLE_DAY, scheduled: true };
 
+/** The loopback names a browser on this machine uses; `server.allowedHosts` replaces them. */
+export const DEFAULT_ALLOWED_HOSTS = ['localhost', '127.0.0.1', '[::1]'] as const;
+
 export const configSchema = z.object({
   catalogue: z
     .discriminatedUnion('kind', [
@@ -72,8 +75,14 @@ export const configSchema = z.object({
     .object({
       host: z.string().default('127.0.0.1'),
       port: z.number().int().min(0).max(65535).default(8080),
+      // Names a request's Host header may carry (any port): a DNS-rebinding page reaches the
+      // loopback API under its own name, so only names the operator chose are served (docs/security.md).
+      allowedHosts: z
+        .array(z.string().min(1))
+        .min(1)
+        .default([...DEFAULT_ALLOWED_HOSTS]),
     })
-    .default({ host: '127.0.0.1', port: 8080 }),
+    .default({ host: '127.0.0.1', port: 8080, allowedHosts: [...DEFAULT_ALLOWED_HOSTS] }),
   jobs: z
     .object({
       pollMs: z.number().int().min(50).default(2000),
@@ -106,7 +115,11 @@ function fromEnvironment(env: NodeJS.ProcessEnv, problems: string[]): Record<str
   if (env.DUPHONG_PG_URL) out.catalogue = { kind: 'postgres', url: env.DUPHONG_PG_URL };
   const port = int('DUPHONG_PORT');
   const host = env.DUPHONG_HOST;
-  if (port !== undefined || host) out.server = { ...(port !== undefined && { port }), ...(host && { host }) };
+  const allowedHosts = env.DUPHONG_ALLOWED_HOSTS?.split(',')
+    .map((h) => h.trim())
+    .filter(Boolean);
+  if (port !== undefined || host || allowedHosts?.length)
+    out.server = { ...(port !== undefined && { port }), ...(host && { host }), ...(allowedHosts?.length && { allowedHosts }) };
   const period = int('DUPHONG_AUDIT_PERIOD_MONTHS');
   if (period !== undefined) out.audit = { periodMonths: period };
   return out;

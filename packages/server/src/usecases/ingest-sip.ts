@@ -1,6 +1,6 @@
 import { AIP, isoVietnam, sipToAipFields, utf8, type PackageFinding } from '@duphong/core';
 import type { Context } from '../ports/context.js';
-import { integrityError } from '../errors.js';
+import { integrityError, type DuphongError } from '../errors.js';
 import { aipSchemaFiles } from '../aip/schema-files.js';
 import { readHeadDocuments } from '../aip/head-documents.js';
 import { ArchiveFeeder } from '../package/archive-feeder.js';
@@ -16,14 +16,14 @@ export interface SipIngestResult extends IngestResult {
 }
 
 /** A refused SIP: exit 3 with every finding (code, message, path). */
-export function sipRefused(findings: PackageFinding[]): Error {
+export function sipRefused(findings: PackageFinding[]): DuphongError {
   const errors = findings.filter((f) => f.severity === 'error');
-  const error = integrityError(
+  return integrityError(
     'DP-SIP-REFUSED',
     `Gói SIP bị từ chối: ${errors.length} lỗi, ${findings.length - errors.length} cảnh báo; không có gì được ghi.`,
     `SIP refused: ${errors.length} errors, ${findings.length - errors.length} warnings; nothing written.`,
+    { findings: findings.filter((f) => f.severity !== 'info') },
   );
-  return Object.assign(error, { findings: findings.filter((f) => f.severity !== 'info') });
 }
 
 /**

@@ -127,7 +127,7 @@ export class KyselyCatalogue implements Catalogue {
 
   // durable jobs
   enqueueJob = (job: Job): Promise<void> => jobs.enqueueJob(this.#ctx, job);
-  claimJob = (now: string, kinds?: string[]): Promise<Job | undefined> => jobs.claimJob(this.#ctx, now, kinds);
+  claimJob = (now: string, kinds?: readonly string[]): Promise<Job | undefined> => jobs.claimJob(this.#ctx, now, kinds);
   finishJob = (id: string, outcome: { status: 'done' | 'failed' | 'queued'; error?: string; runAt?: string; now: string }): Promise<void> =>
     jobs.finishJob(this.#ctx, id, outcome);
   listJobs = (filter?: { status?: Job['status']; kind?: string }): Promise<Job[]> => jobs.listJobs(this.#ctx, filter);

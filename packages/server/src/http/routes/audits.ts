@@ -3,7 +3,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Context } from '../../ports/context.js';
 import { enqueue } from '../../jobs/runner.js';
 import { auditStatus } from '../../usecases/audit-schedule.js';
-import { badRequest, errorSchema } from '../errors.js';
+import { errorSchema } from '../errors.js';
+import { requestError } from '../../errors.js';
 import { auditRunSchema, jobSchema } from '../schemas.js';
 
 const startAuditBody = z
@@ -77,7 +78,7 @@ export const auditRoutes =
       async (request, reply) => {
         const { all, site } = request.body ?? {};
         if (site !== undefined && !ctx.sites.has(site))
-          throw badRequest('DP-SITE-UNKNOWN', `Site "${site}" không tồn tại.`, `Unknown site "${site}".`);
+          throw requestError('DP-SITE-UNKNOWN', `Site "${site}" không tồn tại.`, `Unknown site "${site}".`);
         const payload = { all: all === true, ...(site !== undefined && { site }) };
         const job = await enqueue(ctx, 'audit', payload);
         return reply.code(202).send({ job });
