@@ -3,9 +3,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { duphong, duphongChild } from './cli.js';
 import { makeSourceFolder, tempDir } from '../packages/server/src/testing/homes.js';
-import { initHome } from '../packages/server/src/cli/commands/init.js';
-import { openContext } from '../packages/server/src/app/context.js';
-import { ingestFolder } from '../packages/server/src/usecases/ingest.js';
 
 const tmp = tempDir('duphong-locks-e2e-');
 afterAll(() => tmp.remove());
@@ -48,33 +45,5 @@ describe('two writers on one object', () => {
     const retried = await duphong(['ingest', two, '--file', 'HS-RACE', '--home', home, '--json']);
     expect(retried.code).toBe(0);
     expect([JSON.parse(firstOut).version, retried.json.version]).toEqual([1, 2]);
-  });
-
-  it('inside one process (one server, two requests) a held object refuses a concurrent ingestFolder', async () => {
-    const home = join(tmp.path, 'in-process');
-    await initHome(home, true);
-    const ctx = await openContext(home);
-    try {
-      const one = makeSourceFolder(join(tmp.path, 'ip-one'), { 'a.txt': 'một' });
-      const two = makeSourceFolder(join(tmp.path, 'ip-two'), { 'a.txt': 'hai' });
-      // another request of the same process holds the object: same pid, still excluded
-      const release = await ctx.locks.acquire('HS-IP', 'other request');
-      await expect(ingestFolder(ctx, { folder: one, fileCode: 'HS-IP', title: 'Cùng tiến trình' })).rejects.toMatchObject({
-        code: 'DP-LOCKED',
-      });
-      await release();
-      // two at once: one refused, or (if the first finished before the second asked) two versions
-      const results = await Promise.allSettled([
-        ingestFolder(ctx, { folder: one, fileCode: 'HS-IP', title: 'Cùng tiến trình' }),
-        ingestFolder(ctx, { folder: two, fileCode: 'HS-IP', title: 'Cùng tiến trình' }),
-      ]);
-      const versions = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value.version] : []));
-      const refused = results.flatMap((r) => (r.status === 'rejected' ? [(r.reason as { code: string }).code] : []));
-      expect(refused.every((c) => c === 'DP-LOCKED')).toBe(true);
-      expect(new Set(versions).size).toBe(versions.length);
-      expect(versions.length).toBeGreaterThan(0);
-    } finally {
-      await ctx.close();
-    }
   });
 });

@@ -15,7 +15,7 @@ function journalHome(): { home: string; dir: string } {
 describe('FsJournal.pending', () => {
   it('keeps a temp file another live process is still writing (no spurious ENOENT for it)', () => {
     const { home, dir } = journalHome();
-    const live = join(dir, `abc.${process.ppid}.tmp`);
+    const live = join(dir, `abc.${process.ppid}.json.tmp`);
     writeFileSync(live, '{"half');
     expect(new FsJournal(home).pending()).toEqual([]);
     expect(existsSync(live)).toBe(true);
@@ -24,7 +24,7 @@ describe('FsJournal.pending', () => {
   it('drops the temp of a dead writer and a legacy temp that names none', () => {
     const { home, dir } = journalHome();
     const child = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
-    const dead = join(dir, `abc.${child.stdout}.tmp`);
+    const dead = join(dir, `abc.${child.stdout}.json.tmp`);
     const legacy = join(dir, 'def.json.tmp');
     writeFileSync(dead, '{"half');
     writeFileSync(legacy, '');

@@ -13,8 +13,8 @@ export class FsJournal implements Journal {
   write(entry: JournalEntry): void {
     mkdirSync(this.dir, { recursive: true });
     const final = join(this.dir, `${entry.id}.json`);
-    // the temp names its writer: pending() of another process removes it only once that pid is dead
-    const temp = join(this.dir, `${entry.id}.${process.pid}.tmp`);
+    // The writer's pid in the temp name: pending() of another process leaves a live writer's temp alone.
+    const temp = join(this.dir, `${entry.id}.${process.pid}.json.tmp`);
     const fd = openSync(temp, 'w');
     try {
       writeSync(fd, JSON.stringify(entry));
@@ -40,9 +40,9 @@ export class FsJournal implements Journal {
   }
 
   /**
-   * Entries left by earlier processes. A `.tmp` is an intent that never started: dropped only when
-   * its writer is dead (a live process may be writing it right now). An entry that vanishes
-   * between listing and reading was cleared by its live owner: skipped.
+   * Entries written and not cleared, oldest first. A `.tmp` whose writer died means that intent
+   * never started: drop it; one of a live writer is being written right now: leave it. An entry
+   * cleared by its owner between the listing and the read is simply no longer pending.
    */
   pending(): JournalEntry[] {
     let names: string[];
@@ -55,7 +55,8 @@ export class FsJournal implements Journal {
     for (const name of names) {
       const path = join(this.dir, name);
       if (name.endsWith('.tmp')) {
-        if (!writerAlive(name)) removeIfPresent(path);
+        const writer = Number(/\.(\d+)\.json\.tmp$/.exec(name)?.[1]);
+        if (!Number.isInteger(writer) || !pidAlive(writer)) removeIfPresent(path);
         continue;
       }
       if (!name.endsWith('.json')) continue;
@@ -72,10 +73,8 @@ export class FsJournal implements Journal {
   }
 }
 
-/** `<id>.<pid>.tmp`: is its writer still running? (An older `<id>.json.tmp` names none: dead.) */
-function writerAlive(name: string): boolean {
-  const pid = Number(/\.(\d+)\.tmp$/.exec(name)?.[1]);
-  if (!Number.isInteger(pid) || pid <= 0) return false;
+function pidAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
   try {
     process.kill(pid, 0);
     return true;

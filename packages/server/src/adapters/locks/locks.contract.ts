@@ -1,150 +1,134 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { once } from 'node:events';
 import { createInterface } from 'node:readline';
+import { hostname } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { Locks } from '../../ports/locks.js';
+import type { LockBackend, Locks } from '../../ports/locks.js';
+import { TaskLocks } from './task-locks.js';
 
-/** How a child process builds the same adapter: a module of packages/server/dist and a call. */
-export interface ChildLocks {
-  module: string;
-  factory: string;
-  argument: string;
+export interface LocksFixture {
+  backend(): LockBackend;
+  /** How a child process reaches the same backend: argv for lock-child.mjs after the script. */
+  childArgs: string[];
+  /** Wait (bounded, by condition) until the backend has noticed that a killed child is gone. */
+  settleAfterKill?(): Promise<void>;
 }
 
-const DIST = fileURLToPath(new URL('../../../dist/adapters/locks/', import.meta.url));
+const CHILD = fileURLToPath(new URL('./lock-child.mjs', import.meta.url));
 
-/** A child that takes `key`, says "held" (or "refused CODE"), then obeys "release" / "exit" on stdin. */
-export class LockChild {
-  private readonly lines: AsyncIterator<string>;
-  constructor(readonly process: ChildProcessWithoutNullStreams) {
-    this.lines = createInterface({ input: process.stdout })[Symbol.asyncIterator]();
-  }
-  static start(child: ChildLocks, key: string): LockChild {
-    const script = `
-      import { ${child.factory} } from ${JSON.stringify(DIST + child.module)};
-      import { createInterface } from 'node:readline';
-      const locks = ${child.factory}(${JSON.stringify(child.argument)});
-      let release;
-      try { release = await locks.acquire(${JSON.stringify(key)}, 'child'); console.log('held'); }
-      catch (e) { console.log('refused ' + e.code); process.exit(0); }
-      for await (const line of createInterface({ input: process.stdin })) {
-        if (line === 'release') { await release(); console.log('released'); process.exit(0); }
-      }`;
-    return new LockChild(spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['pipe', 'pipe', 'pipe'] }));
-  }
-  async next(): Promise<string> {
-    const line = await this.lines.next();
-    return line.done ? '(ended)' : line.value;
-  }
-  async release(): Promise<void> {
-    this.process.stdin.write('release\n');
-    expect(await this.next()).toBe('released');
-    await once(this.process, 'exit');
-  }
-  async kill(): Promise<void> {
-    const exited = once(this.process, 'exit');
-    this.process.kill('SIGKILL');
-    await exited;
-  }
+/** A child process holding `key`; resolves once it says "held" (or "refused …"). */
+export function childHolding(
+  args: string[],
+  key: string,
+): Promise<{ child: ChildProcessWithoutNullStreams; said: string; next(): Promise<string> }> {
+  const child = spawn(process.execPath, [CHILD, ...args, key], { stdio: 'pipe' });
+  const lines = createInterface({ input: child.stdout });
+  const queue: string[] = [];
+  const waiters: Array<(l: string) => void> = [];
+  lines.on('line', (l) => (waiters.length ? waiters.shift()!(l) : queue.push(l)));
+  child.on('exit', () => waiters.splice(0).forEach((w) => w('exited')));
+  const next = () => new Promise<string>((resolve) => (queue.length ? resolve(queue.shift()!) : waiters.push(resolve)));
+  return next().then((said) => ({ child, said, next }));
 }
 
-async function refusal(promise: Promise<unknown>): Promise<string> {
+async function refusedCode(locks: Locks, key: string): Promise<string | undefined> {
   try {
-    await promise;
-    return 'taken';
+    await locks.hold(key, 'test', async () => undefined);
+    return undefined;
   } catch (error) {
-    return (error as { code?: string }).code ?? String(error);
+    return (error as { code?: string }).code;
   }
 }
 
-/**
- * Every Locks adapter must hold like this. `afterDeath` waits until the adapter can see that a
- * killed holder is gone (a condition, never a sleep).
- */
-export function locksContract(
-  name: string,
-  setup: () => { locks: () => Locks; child: ChildLocks; afterDeath?: (key: string) => Promise<void> },
-): void {
+/** Every Locks backend behaves the same: one contract, run against SQLite and PostgreSQL. */
+export function describeLocksContract(name: string, fixture: () => Promise<LocksFixture>): void {
   describe(`Locks contract: ${name}`, () => {
-    it('re-enters inside hold (audit → replicate) and stays held until the outermost release', async () => {
-      const { locks } = setup();
-      const a = locks();
-      const key = `nested-${Math.random()}`;
-      // another task, started outside the hold: it must be refused whenever it asks
-      const outside = (() => {
-        let ask!: (reply: (code: string) => void) => void;
-        const loop = async (): Promise<void> => {
-          for (;;) {
-            const reply = await new Promise<(code: string) => void>((resolve) => (ask = resolve));
-            reply(await refusal(a.acquire(key, 'other task')));
-          }
-        };
-        void loop();
-        return () => new Promise<string>((resolve) => ask(resolve));
-      })();
-      await a.hold(key, 'audit', async () => {
-        const inner = await a.acquire(key, 'replicate');
-        await inner();
-        await inner(); // idempotent: a second call must not give back the outer holding
-        expect(await outside()).toBe('DP-LOCKED');
-        await a.hold(key, 'replicate', async () => undefined);
-        expect(await outside()).toBe('DP-LOCKED');
+    it('re-enters within one task and is free again once the outer hold ends', async () => {
+      const f = await fixture();
+      const locks = new TaskLocks(f.backend());
+      const order: string[] = [];
+      await locks.hold('H1', 'audit', async () => {
+        order.push('outer');
+        await locks.hold('H1', 'replicate', async () => {
+          order.push('inner');
+        });
+        // the inner release must not have given the lock away
+        expect(await locks.holder('H1')).toBeDefined();
+        order.push('after-inner');
       });
-      const after = await a.acquire(key, 'next');
-      await after();
+      expect(order).toEqual(['outer', 'inner', 'after-inner']);
+      expect(await locks.holder('H1')).toBeUndefined();
+      expect(await refusedCode(locks, 'H1')).toBeUndefined();
+      await locks.close();
     });
 
-    it('refuses a concurrent task of the same process (one server, two requests)', async () => {
-      const { locks } = setup();
-      const a = locks();
-      const key = `concurrent-${Math.random()}`;
-      const results = await Promise.allSettled([a.hold(key, 'one', async () => 'one'), a.hold(key, 'two', async () => 'two')]);
-      expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
-      const rejected = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
-      expect((rejected.reason as { code: string }).code).toBe('DP-LOCKED');
-      // a plain acquire outside any hold never re-enters, even in the same async function
-      const first = await a.acquire(key, 'first');
-      expect(await refusal(a.acquire(key, 'second'))).toBe('DP-LOCKED');
-      await first();
+    it('refuses a concurrent task of the same process (requests of one server share one pid)', async () => {
+      const f = await fixture();
+      const locks = new TaskLocks(f.backend());
+      let release!: () => void;
+      const gate = new Promise<void>((r) => (release = r));
+      let entered!: () => void;
+      const inside = new Promise<void>((r) => (entered = r));
+      const holding = locks.hold('H2', 'ingest', async () => {
+        entered();
+        await gate;
+      });
+      await inside;
+      expect(await refusedCode(locks, 'H2')).toBe('DP-LOCKED');
+      expect(await refusedCode(locks, 'OTHER')).toBeUndefined();
+      release();
+      await holding;
+      expect(await refusedCode(locks, 'H2')).toBeUndefined();
+      await locks.close();
     });
 
-    it('a release by a non-holder is impossible: a refused or stale release never frees the holder', async () => {
-      const { locks } = setup();
-      const a = locks();
-      const key = `holder-${Math.random()}`;
-      const first = await a.acquire(key, 'first');
-      await first();
-      const second = await a.acquire(key, 'second');
-      await first(); // the first holder's release, called again, must not free the second holder
-      expect(await refusal(a.acquire(key, 'third'))).toBe('DP-LOCKED');
-      await second();
+    it('gives a lock back when the work throws, and never on a wrong token', async () => {
+      const f = await fixture();
+      const backend = f.backend();
+      const locks = new TaskLocks(backend);
+      await expect(locks.hold('H3', 'ingest', async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+      expect(await refusedCode(locks, 'H3')).toBeUndefined();
+      // a second backend stands for a second process (another session, on PostgreSQL)
+      const other = f.backend();
+      const holder = { token: 'a', pid: process.pid, host: hostname(), purpose: 'p', at: '' };
+      expect((await backend.tryTake('H3b', holder)).taken).toBe(true);
+      await backend.give('H3b', 'not-the-token');
+      expect((await other.tryTake('H3b', { ...holder, token: 'b' })).taken).toBe(false);
+      await backend.give('H3b', 'a');
+      expect((await other.tryTake('H3b', { ...holder, token: 'b' })).taken).toBe(true);
+      await other.give('H3b', 'b');
+      await other.close();
+      await locks.close();
     });
 
-    it('excludes another process, in both directions', async () => {
-      const { locks, child } = setup();
-      const key = `process-${Math.random()}`;
-      const holder = LockChild.start(child, key);
-      expect(await holder.next()).toBe('held');
-      expect(await refusal(locks().acquire(key, 'parent'))).toBe('DP-LOCKED');
-      await holder.release();
-      const mine = await locks().acquire(key, 'parent');
-      const refused = LockChild.start(child, key);
-      expect(await refused.next()).toBe('refused DP-LOCKED');
-      await once(refused.process, 'exit');
-      await mine();
+    it('excludes another process, and is free once that process gives it back', async () => {
+      const f = await fixture();
+      const locks = new TaskLocks(f.backend());
+      const held = await childHolding(f.childArgs, 'H4');
+      expect(held.said).toBe('held');
+      expect(await refusedCode(locks, 'H4')).toBe('DP-LOCKED');
+      held.child.stdin.write('release\n');
+      expect(await held.next()).toBe('released');
+      expect(await refusedCode(locks, 'H4')).toBeUndefined();
+      // and the other way round: the child is refused while this process holds it
+      await locks.hold('H4', 'test', async () => {
+        const other = await childHolding(f.childArgs, 'H4');
+        expect(other.said).toBe('refused DP-LOCKED');
+      });
+      await locks.close();
     });
 
-    it('reclaims the lock of a killed holder, not of a live one', async () => {
-      const { locks, child, afterDeath } = setup();
-      const key = `stale-${Math.random()}`;
-      const holder = LockChild.start(child, key);
-      expect(await holder.next()).toBe('held');
-      expect(await refusal(locks().acquire(key, 'parent'))).toBe('DP-LOCKED');
-      await holder.kill();
-      await afterDeath?.(key);
-      const mine = await locks().acquire(key, 'parent');
-      await mine();
+    it('reclaims the lock of a holder killed with SIGKILL, never a live one', async () => {
+      const f = await fixture();
+      const locks = new TaskLocks(f.backend());
+      const held = await childHolding(f.childArgs, 'H5');
+      expect(held.said).toBe('held');
+      const gone = new Promise((r) => held.child.on('exit', r));
+      held.child.kill('SIGKILL');
+      await gone;
+      await f.settleAfterKill?.();
+      expect(await refusedCode(locks, 'H5')).toBeUndefined();
+      await locks.close();
     });
   });
 }
