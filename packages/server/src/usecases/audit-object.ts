@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Copy, Inventory, PremisEvent, SiteObservation } from '@duphong/core';
-import { isoVietnam, planRepairs, validateObject, type RepairAction } from '@duphong/core';
+import { chooseReference, isoVietnam, planRepairs, validateObject, type RepairAction } from '@duphong/core';
 import type { Context } from '../ports/context.js';
 import { BlobOcflTree } from '../adapters/blob/blob-ocfl-tree.js';
 import { event } from './ingest.js';
 import { QUARANTINE, putSmall, sidecarBytes } from '../storage/site-ocfl.js';
 import { observeSite, snapshotSite, type SiteSnapshot } from '../storage/observe.js';
+import { objectKey } from '../storage/site-ocfl.js';
 import { copyBlobVerified } from '../storage/copy-blob.js';
 import { appendLogEvents } from '../storage/object-logs.js';
 import { auditAipMetadata } from '../aip/aip-audit.js';
@@ -216,4 +217,59 @@ async function reverify(ctx: Context, o: SiteObservation, key: string, inventory
   const manifest = manifestMap(inventory);
   for (const [path, digest] of manifest) if (again.files.get(path) !== digest) return false;
   return again.extras.length === 0;
+}
+
+/** Decide the reference for one object from its copies, then audit and repair every copy against it. */
+export async function auditObject(
+  ctx: Context,
+  objectId: string,
+  head: number,
+  dueSites: string[],
+  repair: boolean,
+  summary: AuditSummary,
+): Promise<void> {
+  const key = objectKey(objectId, ctx.hasher);
+  const copies = await ctx.catalogue.listCopies(objectId);
+  // Every copy takes part in the vote, even those not due.
+  const snapshots = await Promise.all(
+    copies.filter((c) => ctx.sites.has(c.site)).map((c) => snapshotSite(c.site, ctx.sites.get(c.site)!.store, key, ctx.hasher)),
+  );
+  const now = isoVietnam(ctx.clock.now());
+  const choice = chooseReference(
+    snapshots.map((s) => ({
+      site: s.site,
+      reachable: s.reachable,
+      sidecarOk: s.root?.sidecarOk ?? false,
+      ...(s.root?.inventory && { head: Number(s.root.inventory.head.slice(1)) }),
+      ...(s.root && { inventoryDigest: s.root.digest }),
+      files: new Map(),
+      extras: [],
+    })),
+    head,
+  );
+  if (!choice || 'conflict' in choice) {
+    const detail = choice && 'conflict' in choice ? choice.conflict : 'không bản sao nào có inventory hợp lệ';
+    const code = choice ? 'DP-AUDIT-CONFLICT' : 'DP-AUDIT-NO-SOURCE';
+    summary.checked += dueSites.length;
+    summary.damaged += dueSites.length;
+    summary.unrepaired += dueSites.length;
+    summary.findings.push({ object: objectId, site: dueSites.join(','), path: 'inventory.json', code, detail });
+    await ctx.catalogue.addIncident({
+      id: randomUUID(),
+      objectId,
+      site: null,
+      path: 'inventory.json',
+      code,
+      detail,
+      createdAt: now,
+      resolvedAt: null,
+    });
+    await ctx.catalogue.addEvent(event(objectId, 'fixity check', now, detail, null, 'failure'));
+    for (const site of dueSites) {
+      const c = copies.find((x) => x.site === site)!;
+      await ctx.catalogue.putCopy({ ...c, status: 'damaged', detail });
+    }
+    return;
+  }
+  await auditObjectWithReference(ctx, { objectId, key, snapshots, reference: choice, dueSites, repair, summary, events: [], copies });
 }
