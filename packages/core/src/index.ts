@@ -15,6 +15,7 @@ export * from './ocfl/storage.js';
 export * from './policy/replication.js';
 export * from './streams/broadcast.js';
 export * from './audit/plan.js';
+export * from './audit/reference.js';
 export * from './ocfl/inventory.js';
 export * from './ocfl/writer.js';
 export * from './ocfl/reader.js';
