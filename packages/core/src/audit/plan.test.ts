@@ -125,12 +125,13 @@ describe('planRepairs', () => {
     const full = { ...good, '0=ocfl_object_1.1': 'd'.repeat(64), 'v1/inventory.json': 'e'.repeat(64) };
     const plan = planRepairs(
       [site('bac', full), site('nam', { ...full, '0=ocfl_object_1.1': null, 'v1/inventory.json': BAD })],
-      { head: 1, digest: 'inv1', manifest: withStructure },
+      { head: 1, digest: 'inv1', manifest: withStructure, inline: new Set(['v1/inventory.json']) },
       ['bac', 'nam'],
     );
     expect(plan.repairs).toEqual([
       { kind: 'copy-file', site: 'nam', path: '0=ocfl_object_1.1', fromSite: 'bac', sha256: 'd'.repeat(64) },
-      { kind: 'copy-file', site: 'nam', path: 'v1/inventory.json', fromSite: 'bac', sha256: 'e'.repeat(64) },
+      { kind: 'write-structure', site: 'nam', path: 'v1/inventory.json', sha256: 'e'.repeat(64) },
     ]);
+    expect(plan.unrepairable).toEqual([]);
   });
 });

@@ -25,6 +25,8 @@ export interface ReferenceInventory {
   digest: string;
   /** Content path → expected sha256, for the files of every version up to `head`. */
   manifest: Map<string, string>;
+  /** Paths whose exact bytes the repairer holds itself (the object's structure): no source copy needed. */
+  inline?: Set<string>;
 }
 
 export type AuditCode =
@@ -48,6 +50,8 @@ export interface PlannedFinding {
 export type RepairAction =
   | { kind: 'copy-file'; site: string; path: string; fromSite: string; sha256: string }
   | { kind: 'copy-inventory'; site: string; fromSite: string }
+  /** A declaration, version inventory or sidecar, written from the reference's exact bytes. */
+  | { kind: 'write-structure'; site: string; path: string; sha256: string }
   | { kind: 'quarantine'; site: string; path: string }
   /** A version folder the catalogue does not know: moved whole to the site's quarantine, kept. */
   | { kind: 'quarantine-version'; site: string; version: number; paths: string[] };
@@ -137,7 +141,8 @@ export function planRepairs(observations: SiteObservation[], reference: Referenc
           : { site: o.site, path, code: 'DP-AUDIT-DAMAGED', detail: `sha256 ${seen.slice(0, 12)}… ≠ ${digest.slice(0, 12)}…` };
       flag(f);
       const source = goodSources.get(path)?.find((s) => s !== o.site);
-      if (source) repairs.push({ kind: 'copy-file', site: o.site, path, fromSite: source, sha256: digest });
+      if (reference.inline?.has(path)) repairs.push({ kind: 'write-structure', site: o.site, path, sha256: digest });
+      else if (source) repairs.push({ kind: 'copy-file', site: o.site, path, fromSite: source, sha256: digest });
       else unrepairable.push({ ...f, code: 'DP-AUDIT-NO-SOURCE', detail: `${f.detail}; không còn bản sao tốt nào để sửa` });
     }
     // Versions above the reference's head: claimed by the copy's inventory or present as folders.
