@@ -25,15 +25,31 @@ export function describeRepair(action: RepairAction): string {
   return `cách ly tệp thừa ${action.path}`;
 }
 
-/** Move files out of the object into the site's quarantine area: kept for a person, never deleted. */
+/**
+ * Move files out of the object into the site's quarantine area: kept for a person, never deleted
+ * (a second quarantine of the same path on the same day gets a numbered name, not an overwrite).
+ */
 async function quarantine(ctx: Context, site: string, key: string, paths: string[]): Promise<void> {
   const store = ctx.sites.get(site)!.store;
   const day = isoVietnam(ctx.clock.now()).slice(0, 10);
   for (const path of paths) {
     const from = `${key}/${path}`;
-    await store.put(`${QUARANTINE}/${day}/${from}`, await store.get(from));
+    if (!(await store.head(from))) continue;
+    let to = `${QUARANTINE}/${day}/${from}`;
+    for (let n = 2; await store.head(to); n++) to = `${QUARANTINE}/${day}/${from}~${n}`;
+    await store.put(to, await store.get(from));
     await store.delete(from);
   }
+}
+
+/** What a repair would overwrite: kept in quarantine first (a forgery is evidence, not rubbish). */
+function replaced(actions: RepairAction[], observation: SiteObservation | undefined): string[] {
+  const paths: string[] = [];
+  for (const a of actions) {
+    if ((a.kind === 'copy-file' || a.kind === 'write-structure') && observation?.files.get(a.path)) paths.push(a.path);
+    if (a.kind === 'copy-inventory' && observation?.inventoryDigest !== undefined) paths.push('inventory.json', 'inventory.json.sha256');
+  }
+  return paths;
 }
 
 /**
@@ -51,6 +67,7 @@ export async function repairSite(
 ): Promise<void> {
   const runtime = ctx.sites.get(site)!;
   await ensureStorageRoot(runtime, ctx.hasher, ctx.clock);
+  await quarantine(ctx, site, key, replaced(actions, observations.find((o) => o.site === site)));
   for (const a of actions) {
     if (a.kind === 'quarantine') await quarantine(ctx, site, key, [a.path]);
     if (a.kind === 'quarantine-version') await quarantine(ctx, site, key, a.paths);
