@@ -67,7 +67,15 @@ export async function repairSite(
 ): Promise<void> {
   const runtime = ctx.sites.get(site)!;
   await ensureStorageRoot(runtime, ctx.hasher, ctx.clock);
-  await quarantine(ctx, site, key, replaced(actions, observations.find((o) => o.site === site)));
+  await quarantine(
+    ctx,
+    site,
+    key,
+    replaced(
+      actions,
+      observations.find((o) => o.site === site),
+    ),
+  );
   for (const a of actions) {
     if (a.kind === 'quarantine') await quarantine(ctx, site, key, [a.path]);
     if (a.kind === 'quarantine-version') await quarantine(ctx, site, key, a.paths);
