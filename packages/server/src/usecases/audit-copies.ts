@@ -137,11 +137,13 @@ export async function auditCopies(ctx: Context, input: CopiesAuditInput): Promis
     input.events.push(event(objectId, 'fixity check', now, `Bản sao hỏng, chưa sửa: ${detail}`, o.site, 'failure'));
   }
   if (input.repair) for (const i of incidents) await ctx.catalogue.addIncident(i);
-  for (const e of input.events) {
-    await ctx.catalogue.addEvent(e);
-    const site = e.site ? ctx.sites.get(e.site) : undefined;
-    const reachable = observations.find((o) => o.site === e.site)?.reachable;
-    if (site && reachable) await appendLogEvents(site.store, key, [e], ctx.hasher).catch(() => undefined);
+  // Into the catalogue, and into the object's logs/ so a rebuilt catalogue has them too: an event
+  // about one copy on that copy's site, an event about the object (the decision) on every copy.
+  const reachable = observations.filter((o) => o.reachable).map((o) => o.site);
+  for (const e of input.events) await ctx.catalogue.addEvent(e);
+  for (const site of reachable) {
+    const mine = input.events.filter((e) => e.site === site || e.site === null);
+    await appendLogEvents(ctx.sites.get(site)!.store, key, mine, ctx.hasher).catch(() => undefined);
   }
 }
 
