@@ -5,6 +5,7 @@ import type { Context } from '../ports/context.js';
 import { event } from './ingest.js';
 import { objectKey } from '../storage/site-ocfl.js';
 import { snapshotSite } from '../storage/observe.js';
+import { appendLogEvents } from '../storage/object-logs.js';
 import { auditCopies } from './audit-copies.js';
 import type { AuditSummary } from './audit.js';
 
@@ -67,16 +68,17 @@ export async function auditObject(
       createdAt: now,
       resolvedAt: null,
     });
-    await ctx.catalogue.addEvent(
-      event(
-        objectId,
-        'validation',
-        now,
-        `Không chọn được bản chuẩn (${code}): ${detail}. Nhân chứng — ${decision.witnesses}`,
-        null,
-        'failure',
-      ),
+    const failed = event(
+      objectId,
+      'validation',
+      now,
+      `Không chọn được bản chuẩn (${code}): ${detail}. Nhân chứng — ${decision.witnesses}`,
+      null,
+      'failure',
     );
+    await ctx.catalogue.addEvent(failed);
+    for (const s of snapshots.filter((x) => x.reachable))
+      await appendLogEvents(ctx.sites.get(s.site)!.store, key, [failed], ctx.hasher).catch(() => undefined);
     for (const site of dueSites) {
       const c = copies.find((x) => x.site === site)!;
       await ctx.catalogue.putCopy({ ...c, status: 'damaged', detail });
