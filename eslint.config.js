@@ -59,4 +59,42 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Use cases, the storage layer and the AIP code depend on ports, never on the composition root
+    // (app/), the entry points (cli/, http/) or each other sideways (storage/ and aip/ never import use cases).
+    files: ['packages/server/src/usecases/**/*.ts', 'packages/server/src/storage/**/*.ts', 'packages/server/src/aip/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'exceljs', message: 'Import ExcelJS from packages/server/src/adapters/exceljs.ts (UTF-8 fix).' }],
+          patterns: [
+            {
+              group: ['**/app/*', '**/cli/*', '**/http/*'],
+              message: 'Use cases depend on ports (packages/server/src/ports/), not on app/, cli/ or http/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['packages/server/src/storage/**/*.ts', 'packages/server/src/aip/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'exceljs', message: 'Import ExcelJS from packages/server/src/adapters/exceljs.ts (UTF-8 fix).' }],
+          patterns: [
+            {
+              group: ['**/app/*', '**/cli/*', '**/http/*', '**/usecases/*'],
+              message: 'storage/ and aip/ are layers under the use cases: they never import one.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -1,64 +1,76 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { duphong } from './cli.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BIN, assertBuilt, duphong } from './cli.js';
+import { makeSourceFolder, SAMPLE_FILES, tempDir } from '../packages/server/src/testing/homes.js';
 
-// Structural check of CLI start-up (issue 8): a read-only command must not load the heavy
-// packages other commands need. Times are measured in bench/startup.mjs, never asserted here.
-const TRACE = fileURLToPath(new URL('./module-trace.mjs', import.meta.url));
-const HEAVY = ['exceljs', '@aws-sdk', 'fastify', '@fastify', 'sharp', 'pg', 'pg-pool', 'archiver', 'yauzl'];
-const CODE = 'H15.01.1.2001.1';
+const REGISTER = fileURLToPath(new URL('./startup/register-modules.mjs', import.meta.url));
 
-let work: string;
-let home: string;
-
-/** Packages (node_modules names) and own files the command resolved while it ran. */
-async function loaded(args: string[]): Promise<{ packages: Set<string>; urls: string[] }> {
-  const run = await duphong([...args, '--home', home], { env: { NODE_OPTIONS: `--import ${TRACE}` } });
-  expect(run.code, run.stderr).toBe(0);
-  const urls = [...run.stderr.matchAll(/^DUPHONG-MODULE (\S+)$/gm)].map((m) => m[1]!);
-  const packages = new Set(urls.flatMap((u) => [...u.matchAll(/node_modules\/((?:@[^/]+\/)?[^/]+)/g)].map((m) => m[1]!)));
-  return { packages, urls };
+/** What one CLI command loads (ESM and CommonJS through ESM), from the loader hook's log. */
+function modulesLoadedBy(args: string[], log: string): string[] {
+  assertBuilt();
+  const r = spawnSync(process.execPath, ['--import', REGISTER, BIN, ...args], {
+    env: { ...process.env, DUPHONG_HOME: '', DUPHONG_MODULE_LOG: log },
+    encoding: 'utf8',
+  });
+  expect(r.status, r.stderr).toBe(0);
+  return readFileSync(log, 'utf8').split('\n').filter(Boolean);
 }
 
-const heavyIn = (packages: Set<string>): string[] => [...packages].filter((p) => HEAVY.some((h) => p === h || p.startsWith(`${h}/`)));
+const HEAVY = [
+  '/node_modules/pg/',
+  '/node_modules/exceljs/',
+  '/node_modules/@aws-sdk/',
+  '/node_modules/fastify/',
+  '/node_modules/docx/',
+  '/node_modules/undici/',
+];
 
-describe('CLI start-up loads only what a command needs', () => {
-  beforeAll(async () => {
-    work = mkdtempSync(join(tmpdir(), 'duphong-startup-'));
-    home = join(work, 'home');
+/**
+ * Start-up is structural, never timed here: a quick command must not load what only other commands
+ * need (the bench measures the time: `npm run bench -- --only pipeline`, "CLI fixed cost").
+ */
+describe('CLI start-up loads only what the command needs', () => {
+  const tmp = tempDir();
+  afterAll(() => tmp.remove());
+
+  it('copies CODE on the embedded catalogue loads no PostgreSQL, spreadsheet, S3 or HTTP module', async () => {
+    const home = join(tmp.path, 'home');
     expect((await duphong(['init', '--home', home])).code).toBe(0);
-    const folder = join(work, 'object');
-    mkdirSync(folder);
-    writeFileSync(join(folder, 'a.txt'), 'Quyết định\n');
-    const ingest = await duphong(['ingest', folder, '--file', CODE, '--title', 'Hồ sơ thử', '--home', home]);
-    expect(ingest.code, ingest.stderr).toBe(0);
-  });
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-  it('the trace sees the packages a command does load (so an empty list below means something)', async () => {
-    const { packages, urls } = await loaded(['copies', CODE, '--json']);
-    expect(packages.has('better-sqlite3')).toBe(true);
-    expect(urls.some((u) => u.endsWith('/cli/commands/copies.js'))).toBe(true);
+    const src = makeSourceFolder(join(tmp.path, 'src'), SAMPLE_FILES);
+    expect((await duphong(['ingest', src, '--file', 'HS-START', '--title', 'Khởi động', '--home', home])).code).toBe(0);
+    const loaded = modulesLoadedBy(['copies', 'HS-START', '--home', home, '--json'], join(tmp.path, 'copies.log'));
+    expect(loaded.length).toBeGreaterThan(10); // the hook saw the program
+    expect(loaded.filter((u) => HEAVY.some((h) => u.includes(h)))).toEqual([]);
+    expect(loaded.some((u) => u.includes('/commands/copies.js'))).toBe(true);
+    expect(loaded.filter((u) => /\/cli\/commands\/(?!copies)/.test(u))).toEqual([]);
   });
 
   it.each([
-    ['copies', ['copies', CODE, '--json']],
-    ['site list', ['site', 'list', '--json']],
-    ['search', ['search', 'x', '--json']],
-  ])('%s loads no exceljs, AWS SDK, Fastify, sharp, pg or other commands', async (_name, args) => {
-    const { packages, urls } = await loaded(args);
-    expect(heavyIn(packages)).toEqual([]);
-    const commands = urls.filter((u) => /\/cli\/commands\//.test(u)).map((u) => u.replace(/.*\/cli\/commands\//, ''));
-    expect(commands).toEqual([`${args[0]}.js`]);
-    // the write path (recovery, ingest) is loaded only when a crashed write is pending
-    expect(urls.filter((u) => /\/usecases\/(recover|ingest)\.js$/.test(u))).toEqual([]);
+    ['site', 'list'],
+    ['search', 'x'],
+  ])('%s %s loads no heavy module, no other command and no recovery/ingest path', async (...command) => {
+    const home = join(tmp.path, `home-${command[0]}`);
+    expect((await duphong(['init', '--home', home])).code).toBe(0);
+    const loaded = modulesLoadedBy([...command, '--home', home, '--json'], join(tmp.path, `${command[0]}.log`));
+    expect(loaded.some((u) => u.includes(`/commands/${command[0]}.js`))).toBe(true);
+    expect(loaded.filter((u) => HEAVY.some((h) => u.includes(h)))).toEqual([]);
+    expect(loaded.filter((u) => /\/cli\/commands\//.test(u) && !u.includes(`/commands/${command[0]}.js`))).toEqual([]);
+    // journal recovery (the whole write path) is loaded only when a crashed write is pending
+    expect(loaded.filter((u) => /\/usecases\/(recover|ingest)\.js$/.test(u))).toEqual([]);
   });
 
-  it('--help loads neither @duphong/core nor the config', async () => {
-    const { urls } = await loaded(['--help']);
-    expect(urls.filter((u) => /packages\/core\/|zod/.test(u))).toEqual([]);
+  it('--help loads neither @duphong/core nor zod (it prints before any import)', () => {
+    const loaded = modulesLoadedBy(['--help'], join(tmp.path, 'help-core.log'));
+    expect(loaded.length).toBeGreaterThan(0);
+    expect(loaded.filter((u) => /\/packages\/core\/|\/node_modules\/zod\//.test(u))).toEqual([]);
+  });
+
+  it('--help loads no command at all', () => {
+    const loaded = modulesLoadedBy(['--help'], join(tmp.path, 'help.log'));
+    expect(loaded.filter((u) => u.includes('/cli/commands/'))).toEqual([]);
+    expect(loaded.filter((u) => HEAVY.some((h) => u.includes(h)))).toEqual([]);
   });
 });

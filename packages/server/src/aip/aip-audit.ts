@@ -9,7 +9,7 @@ import {
   type Finding,
   type Inventory,
 } from '@duphong/core';
-import { readSmall } from '../usecases/stage.js';
+import { readSmall } from '../storage/stage.js';
 
 /**
  * The audit reads the AIP's own metadata: on a copy whose bytes verified, the head version's METS

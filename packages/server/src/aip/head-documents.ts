@@ -10,11 +10,11 @@ import {
   type MetsDiv,
   type MetsDocument,
 } from '@duphong/core';
-import type { Context } from '../app/context.js';
-import { loadHeadState } from '../usecases/object-state.js';
-import { objectKey } from '../usecases/site-ocfl.js';
-import { readSmall } from '../usecases/stage.js';
-import type { VersionSource } from '../usecases/write-version.js';
+import type { Context } from '../ports/context.js';
+import { loadHeadState } from './head-state.js';
+import { objectKey } from '../storage/site-ocfl.js';
+import { readSmall } from '../storage/stage.js';
+import type { VersionSource } from '../storage/version-source.js';
 import { dataRelative, isDataPath } from './read-object.js';
 
 /** The head version's METS (root and rep1) as stored on a good copy, and a reader for its other files. */

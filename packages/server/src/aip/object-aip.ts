@@ -1,15 +1,12 @@
 import { createHash } from 'node:crypto';
 import { AIP, buildAipMetadata, toPremisEventRecord, utf8, writeXml, type PremisAgentRecord, type PremisEvent } from '@duphong/core';
-import { SOFTWARE, SOFTWARE_NAME, SOFTWARE_VERSION } from '../usecases/object-metadata.js';
+import { SOFTWARE, SOFTWARE_NAME, SOFTWARE_VERSION } from '../storage/object-metadata.js';
 import { aipSchemaFiles } from './schema-files.js';
 import { documentDescription, fileDescription } from './descriptions.js';
 
-export interface FileFormat {
-  puid?: string;
-  name: string;
-  version?: string;
-  mime: string;
-}
+import type { FileFormat } from '../formats/file-format.js';
+
+export type { FileFormat } from '../formats/file-format.js';
 
 export interface AipContentFile {
   /** Path under representations/rep1/data/. */

@@ -6,7 +6,7 @@ import {
   decodeJson,
   isEventList,
   type ObjectMetadata,
-} from '../usecases/object-metadata.js';
+} from '../storage/object-metadata.js';
 
 /** What a stored version says about itself: enough to rebuild the catalogue from storage alone. */
 export interface ObjectDescription {

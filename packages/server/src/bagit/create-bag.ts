@@ -14,7 +14,7 @@ import {
   type BagInfoEntry,
   type ValidationReport,
 } from '@duphong/core';
-import { requestError } from '../app/errors.js';
+import { requestError } from '../errors.js';
 import { digestBytes } from './hash.js';
 import { validateBag } from './validate-bag.js';
 import { walkBagFolder } from './walk.js';

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { importFinding, type Catalogue } from '@duphong/core';
-import { requestError } from '../app/errors.js';
+import { requestError } from '../errors.js';
 import { readCsv } from './csv-reader.js';
 import { ImportState, type ImportResult } from './import-state.js';
 import { importSheet } from './sheet-import.js';

@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { requestError } from '../app/errors.js';
+import { requestError } from '../errors.js';
 
 export const COMMON_OPTIONS = {
   home: { type: 'string' },

@@ -95,7 +95,7 @@ export async function main(argv: string[]): Promise<number> {
   const [{ resolveHome }, { fileLogger }, { requestError }, { Output }] = await Promise.all([
     import('../config/config.js'),
     import('../app/log.js'),
-    import('../app/errors.js'),
+    import('../errors.js'),
     import('./output.js'),
   ]);
   const out = new Output(argv.includes('--json'), lang);

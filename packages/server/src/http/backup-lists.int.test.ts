@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { initHome } from '../cli/commands/init.js';
-import { openContext, type Context } from '../app/context.js';
+import type { Context } from '../ports/context.js';
+import { openContext } from '../app/context.js';
 import { tempDir } from '../testing/homes.js';
 import { SEED, seedSelection } from '../testing/selection-seed.js';
 import { buildApp, type DuphongApp } from './app.js';

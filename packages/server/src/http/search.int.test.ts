@@ -4,7 +4,8 @@ import type { DocumentRecord } from '@duphong/core';
 import { initHome } from '../cli/commands/init.js';
 import { runSearch } from '../cli/commands/search.js';
 import { Output } from '../cli/output.js';
-import { openContext, type Context } from '../app/context.js';
+import type { Context } from '../ports/context.js';
+import { openContext } from '../app/context.js';
 import { tempDir } from '../testing/homes.js';
 import { buildApp, type DuphongApp } from './app.js';
 

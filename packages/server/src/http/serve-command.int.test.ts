@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
-import { classify } from '../app/errors.js';
+import { classify } from '../errors.js';
 import { runServe } from '../cli/commands/serve.js';
 import { Output } from '../cli/output.js';
 import { tempDir } from '../testing/homes.js';

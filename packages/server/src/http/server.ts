@@ -1,5 +1,5 @@
-import type { Context } from '../app/context.js';
-import { requestError, unavailableError } from '../app/errors.js';
+import type { Context } from '../ports/context.js';
+import { requestError, unavailableError } from '../errors.js';
 import { buildApp, type AppOptions, type DuphongApp } from './app.js';
 
 export interface RunningServer {

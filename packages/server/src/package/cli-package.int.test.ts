@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runPackage } from '../cli/commands/package.js';
 import { Output } from '../cli/output.js';
-import { classify } from '../app/errors.js';
+import { classify } from '../errors.js';
 
 const R = '/work/shared/conformance/eark-validator-resources/resources/ips';
 

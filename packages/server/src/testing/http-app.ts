@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import type { Clock } from '@duphong/core';
 import { initHome } from '../cli/commands/init.js';
-import { openContext, type Context } from '../app/context.js';
+import type { Context } from '../ports/context.js';
+import { openContext } from '../app/context.js';
 import { buildApp, type DuphongApp } from '../http/app.js';
 import { tempDir } from './homes.js';
 

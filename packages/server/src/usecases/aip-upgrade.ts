@@ -1,13 +1,12 @@
 import { AIP, stateOf } from '@duphong/core';
-import type { Context } from '../app/context.js';
-import { acquireObjectLock } from '../app/lock.js';
-import { requestError } from '../app/errors.js';
+import type { Context } from '../ports/context.js';
+import { requestError } from '../errors.js';
 import { aipSchemaFiles } from '../aip/schema-files.js';
-import { identifyStoredFile } from '../aip/file-format.js';
-import { loadHeadState } from './object-state.js';
+import { identifyStoredFile } from '../formats/file-format.js';
+import { loadHeadState } from '../aip/head-state.js';
 import { recoverJournal } from './recover.js';
-import { objectKey } from './site-ocfl.js';
-import { LEGACY_DATA_PREFIX } from './object-metadata.js';
+import { objectKey } from '../storage/site-ocfl.js';
+import { LEGACY_DATA_PREFIX } from '../storage/object-metadata.js';
 import { event, writeObjectVersion, type IngestResult, type VersionSource } from './write-version.js';
 
 /**
@@ -20,8 +19,7 @@ export async function upgradeObject(ctx: Context, fileCode: string): Promise<Ing
   if (!object || object.head === 0)
     throw requestError('DP-FILE-UNKNOWN', `Hồ sơ "${fileCode}" chưa có bản sao dự phòng.`, `File "${fileCode}" has no backup copy.`);
   await aipSchemaFiles();
-  const release = acquireObjectLock(ctx.home, fileCode, 'aip-upgrade');
-  try {
+  return ctx.locks.hold(fileCode, 'aip-upgrade', async () => {
     await recoverJournal(ctx, { fileCode });
     const fresh = (await ctx.catalogue.getObject(object.id))!;
     const head = await loadHeadState(ctx, fresh.id, fresh.head);
@@ -67,7 +65,5 @@ export async function upgradeObject(ctx: Context, fileCode: string): Promise<Ing
       ],
     });
     return { ...result, upgraded: true };
-  } finally {
-    release();
-  }
+  });
 }

@@ -4,11 +4,12 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { Clock } from '@duphong/core';
 import { initHome } from '../cli/commands/init.js';
-import { openContext, type Context } from '../app/context.js';
+import type { Context } from '../ports/context.js';
+import { openContext } from '../app/context.js';
 import { makeSourceFolder, SAMPLE_FILES, tempDir } from '../testing/homes.js';
 import { ingestFolder } from './ingest.js';
 import { runAudit } from './audit.js';
-import { objectKey } from './site-ocfl.js';
+import { objectKey } from '../storage/site-ocfl.js';
 
 /** The audit's harder decisions, on real storage: what it may repair, what it must leave to a person. */
 describe('audit decisions', () => {

@@ -1,6 +1,6 @@
 import type { Writable } from 'node:stream';
-import type { Context } from '../app/context.js';
-import { requestError } from '../app/errors.js';
+import type { Context } from '../ports/context.js';
+import { requestError } from '../errors.js';
 import type { BackupListForm } from '../selection-export/form.js';
 import { backupListRows } from './backup-list-rows.js';
 import { getBackupList } from './backup-list.js';

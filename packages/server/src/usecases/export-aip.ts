@@ -1,9 +1,9 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AIP, packageFolderName, stateOf } from '@duphong/core';
-import type { Context } from '../app/context.js';
-import { integrityError, requestError, unavailableError } from '../app/errors.js';
-import { objectKey, readInventoryAt } from './site-ocfl.js';
+import type { Context } from '../ports/context.js';
+import { integrityError, requestError, unavailableError } from '../errors.js';
+import { objectKey, readInventoryAt } from '../storage/site-ocfl.js';
 import { writeVerifiedZip, ZipSourceMismatch, type ZipEntrySource } from './zip-writer.js';
 
 export interface ExportAipResult {

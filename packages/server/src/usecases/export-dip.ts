@@ -16,14 +16,14 @@ import {
   writeSimpleDc,
   writeXml,
 } from '@duphong/core';
-import type { Context } from '../app/context.js';
-import { requestError } from '../app/errors.js';
+import type { Context } from '../ports/context.js';
+import { requestError } from '../errors.js';
 import { fondsOf, readHeadAip, readHeadDocuments } from '../aip/head-documents.js';
 import { SOFTWARE_AGENT } from '../aip/object-aip.js';
 import { aipSchemaFiles } from '../aip/schema-files.js';
-import { SOFTWARE_NAME, SOFTWARE_VERSION } from './object-metadata.js';
-import { appendLogEvents } from './object-logs.js';
-import { objectKey } from './site-ocfl.js';
+import { SOFTWARE_NAME, SOFTWARE_VERSION } from '../storage/object-metadata.js';
+import { appendLogEvents } from '../storage/object-logs.js';
+import { objectKey } from '../storage/site-ocfl.js';
 import { writeVerifiedZip, type ZipEntrySource } from './zip-writer.js';
 import { event, type VersionSource } from './write-version.js';
 

@@ -1,7 +1,6 @@
 import { isoVietnam } from '@duphong/core';
-import type { Context } from '../app/context.js';
-import { acquireObjectLock } from '../app/lock.js';
-import { requestError } from '../app/errors.js';
+import type { Context } from '../ports/context.js';
+import { requestError } from '../errors.js';
 import { scanSourceFolder } from './scan-source.js';
 import { aipSchemaFiles } from '../aip/schema-files.js';
 import { recoverJournal } from './recover.js';
@@ -38,8 +37,7 @@ export async function ingestFolder(ctx: Context, request: IngestRequest): Promis
       `Hồ sơ "${fileCode}" không có trong danh mục. Thêm --title "…" để tạo hồ sơ mới.`,
       `File "${fileCode}" is not in the catalogue. Add --title "…" to create it.`,
     );
-  const release = acquireObjectLock(ctx.home, fileCode, 'ingest');
-  try {
+  return ctx.locks.hold(fileCode, 'ingest', async () => {
     await recoverJournal(ctx, { fileCode });
     const now = isoVietnam(ctx.clock.now());
     if (!file) {
@@ -64,7 +62,5 @@ export async function ingestFolder(ctx: Context, request: IngestRequest): Promis
     // A listed file's riskRecoveryStatus follows its copies (01 only when the policy is met, verified).
     await refreshRiskRecoveryStatusOf(ctx, fileCode);
     return result;
-  } finally {
-    release();
-  }
+  });
 }

@@ -9,7 +9,7 @@ import { makeSourceFolder, SAMPLE_FILES, tempDir } from '../testing/homes.js';
 import { ingestFolder } from './ingest.js';
 import { runAudit } from './audit.js';
 import { rebuildFromSite } from './rebuild.js';
-import { objectKey } from './site-ocfl.js';
+import { objectKey } from '../storage/site-ocfl.js';
 import { runOneJob } from '../jobs/runner.js';
 
 /** The same pipeline with one site on an S3 object store (s3rver on loopback): real protocol, no mocks. */

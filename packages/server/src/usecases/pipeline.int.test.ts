@@ -3,11 +3,12 @@ import { existsSync, readdirSync, rmSync, statSync, writeFileSync, readFileSync 
 import { join } from 'node:path';
 import pg from 'pg';
 import { initHome } from '../cli/commands/init.js';
-import { openContext, type Context } from '../app/context.js';
+import type { Context } from '../ports/context.js';
+import { openContext } from '../app/context.js';
 import { ingestFolder } from './ingest.js';
 import { runAudit } from './audit.js';
 import { rebuildFromSite } from './rebuild.js';
-import { objectKey } from './site-ocfl.js';
+import { objectKey } from '../storage/site-ocfl.js';
 import { validateOcflPath } from '../ocfl/validate-path.js';
 import { makeSourceFolder, SAMPLE_FILES, tempDir } from '../testing/homes.js';
 

@@ -1,5 +1,5 @@
 import { decisionDate, isoVietnam, selectFinding, type Recognition, type SelectableKind } from '@duphong/core';
-import type { Context } from '../app/context.js';
+import type { Context } from '../ports/context.js';
 import { SelectionRefused } from './backup-list.js';
 
 export interface RecognitionInput {

@@ -1,7 +1,7 @@
 import type { BlobStore } from '@duphong/core';
-import type { Context } from '../app/context.js';
-import type { JournalEntry } from '../app/journal.js';
-import { readInventoryAt, putSmall, sidecarBytes } from './site-ocfl.js';
+import type { Context } from '../ports/context.js';
+import type { JournalEntry } from '../ports/journal.js';
+import { readInventoryAt, putSmall, sidecarBytes } from '../storage/site-ocfl.js';
 import { reindexObjectFromSite } from './reindex.js';
 
 function processAlive(pid: number): boolean {

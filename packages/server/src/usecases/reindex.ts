@@ -1,11 +1,11 @@
 import type { Copy, PremisEvent } from '@duphong/core';
 import { isoVietnam, queuedJob, stateOf } from '@duphong/core';
-import type { Context } from '../app/context.js';
-import { objectKey, readInventoryAt } from './site-ocfl.js';
-import { readSmall } from './stage.js';
+import type { Context } from '../ports/context.js';
+import { objectKey, readInventoryAt } from '../storage/site-ocfl.js';
+import { readSmall } from '../storage/stage.js';
 import { isDataPath, readObjectDescription, type ObjectDescription } from '../aip/read-object.js';
-import { readLogEvents } from './object-logs.js';
-import { putVersionWithFiles } from './object-state.js';
+import { readLogEvents } from '../storage/object-logs.js';
+import { putVersionWithFiles } from './record-version.js';
 
 export interface ReindexCopy {
   site: string;
@@ -70,7 +70,8 @@ export async function reindexObject(
     const site = ctx.sites.get(c.site);
     if (site) logEvents.push(...(await readLogEvents(site.store, objectRootKey).catch(() => [])));
   }
-  const events = [...description.events, ...logEvents];
+  // An event about the whole object is logged on every copy: count and add it once.
+  const events = [...new Map([...description.events, ...logEvents].map((e) => [e.id, e])).values()];
   const fileCode = description.fileCode ?? inventory.id;
   await ctx.catalogue.transaction(async (tx) => {
     if (!(await tx.getFile(fileCode))) {

@@ -1,6 +1,6 @@
 import { lstat, open, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { requestError } from '../app/errors.js';
+import { requestError } from '../errors.js';
 
 export interface SourceFile {
   /** Absolute path on disk (original bytes of the name). */

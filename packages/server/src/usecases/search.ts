@@ -1,5 +1,5 @@
 import { ACCESS_MODES, BACKUP_STATUSES, type AccessMode, type BackupStatus, type SearchFilters } from '@duphong/core';
-import { requestError } from '../app/errors.js';
+import { requestError } from '../errors.js';
 
 /** Search filters as the CLI flags and the HTTP query give them (strings), before checking. */
 export interface RawSearchFilters {

@@ -1,5 +1,5 @@
 import { AIP, packageFinding, type PackageFinding } from '@duphong/core';
-import type { Context } from '../app/context.js';
+import type { Context } from '../ports/context.js';
 import { fondsOf, readHeadAip } from '../aip/head-documents.js';
 import type { SipDocument, SipRead } from '../package/sip-read.js';
 

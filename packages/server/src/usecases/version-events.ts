@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { PremisEvent } from '@duphong/core';
-import type { Context } from '../app/context.js';
+import type { Context } from '../ports/context.js';
 import type { FileFormat } from '../aip/object-aip.js';
-import type { StageTarget, StagedBlob } from './stage.js';
-import { SOFTWARE } from './object-metadata.js';
-import { cleanupStaging } from './version-staging.js';
-import type { IngestResult } from './version-source.js';
+import type { StageTarget, StagedBlob } from '../storage/stage.js';
+import { SOFTWARE } from '../storage/object-metadata.js';
+import { cleanupStaging } from '../storage/version-staging.js';
+import type { IngestResult } from './version-request.js';
 
 export function event(
   objectId: string,

@@ -1,24 +1,26 @@
 import { randomUUID } from 'node:crypto';
 import type { Inventory, PremisEvent } from '@duphong/core';
 import { AIP, isoVietnam, newAipObjid, placeCopies, planNewVersion } from '@duphong/core';
-import type { Context } from '../app/context.js';
-import { faultPoint } from '../app/journal.js';
-import { requestError, unavailableError } from '../app/errors.js';
+import type { Context } from '../ports/context.js';
+import { faultPoint } from '../storage/fault-point.js';
+import { requestError, unavailableError } from '../errors.js';
 import { probeSites } from './sites.js';
-import { STAGING, ensureStorageRoot, objectKey } from './site-ocfl.js';
-import { SourceChangedError, type StageTarget, type StagedBlob } from './stage.js';
+import { STAGING, ensureStorageRoot, objectKey } from '../storage/site-ocfl.js';
+import { SourceChangedError, type StageTarget, type StagedBlob } from '../storage/stage.js';
 import { objectAipFiles } from '../aip/object-aip.js';
-import { allSitesFailed, cleanupStaging, isReadError, resolveFormats, stageMetadata, stageSources } from './version-staging.js';
+import { riskRecoveryFields } from './risk-recovery-fields.js';
+import { allSitesFailed, cleanupStaging, isReadError, resolveFormats, stageMetadata, stageSources } from '../storage/version-staging.js';
 import { event, formatSummary, sameData, unchanged } from './version-events.js';
-import type { IngestResult, WriteVersionRequest } from './version-source.js';
+import type { IngestResult, WriteVersionRequest } from './version-request.js';
 
-export type { IngestResult, VersionSource, WriteVersionRequest } from './version-source.js';
-export { cleanupStaging } from './version-staging.js';
+export type { IngestResult, VersionSource, WriteVersionRequest } from './version-request.js';
+export { cleanupStaging } from '../storage/version-staging.js';
 export { event } from './version-events.js';
-import { commitVersionOnSite } from './commit.js';
-import { loadHeadState, recordVersion } from './object-state.js';
+import { commitVersionOnSite } from '../storage/commit.js';
+import { recordVersion } from './record-version.js';
+import { loadHeadState } from '../aip/head-state.js';
 import { recoverJournal } from './recover.js';
-import { appendLogEvents } from './object-logs.js';
+import { appendLogEvents } from '../storage/object-logs.js';
 
 /**
  * Write one version of a backup object (the caller holds the object lock): the journal → stage →
@@ -31,7 +33,12 @@ export async function writeObjectVersion(ctx: Context, request: WriteVersionRequ
   const objectId = existing?.id ?? newAipObjid();
   const online = await probeSites(ctx);
   // A new object is placed by the policy; an existing one stays where its copies are (judged the same way).
-  const copySites = existing ? new Set((await ctx.catalogue.listCopies(objectId)).map((c) => c.site)) : undefined;
+  const copies = existing ? await ctx.catalogue.listCopies(objectId) : [];
+  const copySites = existing ? new Set(copies.map((c) => c.site)) : undefined;
+  // A copy not ok at the current head lacks a version (or holds a damaged one): writing only the new
+  // version there would leave a gap and call it ok. It stays pending; its replication job brings it
+  // up to date from a current copy.
+  const current = new Set(copies.filter((c) => c.status === 'ok' && c.version === existing?.head).map((c) => c.site));
   const placement = placeCopies(
     ctx.config.sites
       .filter((s) => copySites === undefined || copySites.has(s.name))
@@ -44,7 +51,15 @@ export async function writeObjectVersion(ctx: Context, request: WriteVersionRequ
       'Cần ít nhất 2 site để lưu bản sao dự phòng (TT05: hai bộ trên phương tiện độc lập).',
       'At least 2 sites are needed (TT05: two sets on independent media).',
     );
-  const targets: StageTarget[] = placement.sites.filter((s) => online.get(s)).map((site) => ({ site, store: ctx.sites.get(site)!.store }));
+  const targets: StageTarget[] = placement.sites
+    .filter((s) => online.get(s) && (!existing || current.has(s)))
+    .map((site) => ({ site, store: ctx.sites.get(site)!.store }));
+  if (targets.length === 0 && existing && placement.sites.some((s) => online.get(s)))
+    throw unavailableError(
+      'DP-COPIES-NOT-CURRENT',
+      `Không bản sao trực tuyến nào của hồ sơ ${fileCode} nguyên vẹn ở phiên bản hiện tại v${existing.head}; chưa ghi gì. Hãy chạy "duphong jobs run" hoặc "duphong audit" rồi thử lại.`,
+      `No online copy of ${fileCode} is intact at the current version v${existing.head}; nothing written. Run "duphong jobs run" or "duphong audit", then retry.`,
+    );
   if (targets.length === 0)
     throw unavailableError(
       'DP-SITES-OFFLINE',
@@ -137,6 +152,14 @@ export async function writeObjectVersion(ctx: Context, request: WriteVersionRequ
       ),
     ];
     phase('identifyMs');
+    // The EAD says about backup only what the catalogue knows (risk-recovery-fields.ts).
+    const description =
+      request.type === 'Collection'
+        ? request.description
+        : {
+            ...request.description,
+            ...(await riskRecoveryFields(ctx, fileCode, request.description ?? (await ctx.catalogue.records.getFile(fileCode))?.fields)),
+          };
     const metadataFiles = await objectAipFiles({
       objectId,
       fileCode,
@@ -154,7 +177,7 @@ export async function writeObjectVersion(ctx: Context, request: WriteVersionRequ
         ...(s.holey && { holey: true }),
       })),
       events,
-      ...(request.description && { description: request.description }),
+      ...(description && { description }),
       ...(request.fondsCode !== undefined && { fondsCode: request.fondsCode }),
       ...(request.type && { type: request.type }),
     });

@@ -1,5 +1,5 @@
 import { openContext } from '../../app/context.js';
-import { requestError } from '../../app/errors.js';
+import { requestError } from '../../errors.js';
 import { resolveHome } from '../../config/config.js';
 import { upgradeObject } from '../../usecases/aip-upgrade.js';
 import { parse } from '../args.js';

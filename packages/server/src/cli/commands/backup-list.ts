@@ -1,8 +1,9 @@
 import { createWriteStream } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import { BACKUP_LIST_STATUSES, SELECTABLE_KINDS, localiseFinding, type BackupListStatus, type SelectableKind } from '@duphong/core';
-import { openContext, type Context } from '../../app/context.js';
-import { requestError } from '../../app/errors.js';
+import type { Context } from '../../ports/context.js';
+import { openContext } from '../../app/context.js';
+import { requestError } from '../../errors.js';
 import { resolveHome } from '../../config/config.js';
 import {
   addToBackupList,

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isBagAlgorithm, type BagAlgorithm } from '@duphong/core';
-import { requestError, EXIT } from '../../app/errors.js';
+import { requestError, EXIT } from '../../errors.js';
 import { createBag } from '../../bagit/create-bag.js';
 import { isFolder, validateBag } from '../../bagit/validate-bag.js';
 import { parse } from '../args.js';

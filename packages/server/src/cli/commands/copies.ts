@@ -1,6 +1,6 @@
 import { copiesReport, displayDate } from '@duphong/core';
 import { openContext } from '../../app/context.js';
-import { requestError } from '../../app/errors.js';
+import { requestError } from '../../errors.js';
 import { resolveHome } from '../../config/config.js';
 import { parse } from '../args.js';
 import { table, type Output } from '../output.js';

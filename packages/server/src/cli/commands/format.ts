@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { requestError, EXIT } from '../../app/errors.js';
+import { requestError, EXIT } from '../../errors.js';
 import { identifyFile } from '../../formats/identify-file.js';
 import { parse } from '../args.js';
 import { table, type Output } from '../output.js';

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { openContext } from '../../app/context.js';
-import { requestError } from '../../app/errors.js';
+import { requestError } from '../../errors.js';
 import { resolveHome } from '../../config/config.js';
 import { ingestFolder } from '../../usecases/ingest.js';
 import { ingestSip } from '../../usecases/ingest-sip.js';

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { isInitialised, openContext, writeConfigFile } from '../../app/context.js';
-import { ensureStorageRoot } from '../../usecases/site-ocfl.js';
+import { ensureStorageRoot } from '../../storage/site-ocfl.js';
 import { parse } from '../args.js';
 import type { Output } from '../output.js';
 import { resolveHome } from '../../config/config.js';

@@ -1,6 +1,6 @@
 import { displayDate } from '@duphong/core';
 import { openContext } from '../../app/context.js';
-import { requestError } from '../../app/errors.js';
+import { requestError } from '../../errors.js';
 import { resolveHome } from '../../config/config.js';
 import { runOneJob } from '../../jobs/runner.js';
 import { parse } from '../args.js';

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { requestError, EXIT } from '../../app/errors.js';
+import { requestError, EXIT } from '../../errors.js';
 import { validatePackagePath } from '../../package/validate.js';
 import { parse } from '../args.js';
 import type { Output } from '../output.js';

@@ -1,6 +1,6 @@
 import { READER_LEVELS, SEARCH_MAX_LIMIT, type SearchResult } from '@duphong/core';
 import { openContext } from '../../app/context.js';
-import { requestError } from '../../app/errors.js';
+import { requestError } from '../../errors.js';
 import { resolveHome } from '../../config/config.js';
 import { parseModes, parseSearchFilters } from '../../usecases/search.js';
 import { parse } from '../args.js';

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { isoVietnam, REGION_LABELS } from '@duphong/core';
 import { CONFIG_FILE, siteConfigSchema, resolveHome } from '../../config/config.js';
 import { loadS3Adapter, openContext, openSiteStore, siteRecord, writeConfigFile } from '../../app/context.js';
-import { requestError, unavailableError } from '../../app/errors.js';
-import { ensureStorageRoot } from '../../usecases/site-ocfl.js';
+import { requestError, unavailableError } from '../../errors.js';
+import { ensureStorageRoot } from '../../storage/site-ocfl.js';
 import { listSitesWithUsage } from '../../usecases/sites.js';
 import { parse } from '../args.js';
 import { table, type Output } from '../output.js';
@@ -93,7 +93,17 @@ async function siteList(args: string[], out: Output): Promise<number> {
         s.kind,
         REGION_LABELS[s.region],
         s.medium,
-        s.online ? (out.lang === 'en' ? 'yes' : 'có') : out.lang === 'en' ? 'NO' : 'KHÔNG',
+        s.vanished
+          ? out.lang === 'en'
+            ? 'GONE'
+            : 'KHÔNG CÒN'
+          : s.online
+            ? out.lang === 'en'
+              ? 'yes'
+              : 'có'
+            : out.lang === 'en'
+              ? 'NO'
+              : 'KHÔNG',
         String(s.objects),
         String(s.bytes),
       ]);

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Context } from '../../app/context.js';
+import type { Context } from '../../ports/context.js';
 import { probeSites } from '../../usecases/sites.js';
 
 /** The server package's version; package.json sits two levels above both src/http and dist/http. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { BackupObject, Copy } from '@duphong/core';
-import type { Context } from '../../app/context.js';
+import type { Context } from '../../ports/context.js';
 import { errorSchema } from '../errors.js';
 import { objectSummarySchema } from '../schemas.js';
 

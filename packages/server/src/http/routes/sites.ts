@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Context } from '../../app/context.js';
+import type { Context } from '../../ports/context.js';
 import { listSitesWithUsage } from '../../usecases/sites.js';
 import { siteSummarySchema } from '../schemas.js';
 
