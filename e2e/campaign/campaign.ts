@@ -1,0 +1,146 @@
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { duphong } from '../cli.js';
+import { openContext } from '../../packages/server/src/app/context.js';
+import { rng } from './prng.js';
+import { Ledger, type Violation } from './ledger.js';
+import { injectFault } from './faults.js';
+import { label, runOp, writeScratchHome, type Op, type Outcome } from './operations.js';
+import { planRound } from './plan.js';
+import { checkInvariants } from './invariants.js';
+
+export interface CampaignOptions {
+  seed: number;
+  rounds: number;
+  /** A fresh folder the campaign owns. */
+  workdir: string;
+  /** Stop after the first round that breaks an invariant (later rounds would only repeat it). */
+  stopOnViolation?: boolean;
+  trace?: (line: string) => void;
+}
+
+export interface CampaignSummary {
+  seed: number;
+  rounds: number;
+  operations: number;
+  faults: number;
+  kills: number;
+  commits: number;
+  violations: Violation[];
+}
+
+/**
+ * The campaign: rounds of concurrent writers, replication, audits and rebuilds under a fault
+ * injector, each ending with a settle phase (recover, `jobs run`, `audit --all`, `jobs run`) and
+ * the invariant check. Bounded by rounds and operations, never by the clock.
+ */
+export async function runCampaign(options: CampaignOptions): Promise<CampaignSummary> {
+  const { seed, workdir } = options;
+  const trace = options.trace ?? (() => undefined);
+  const home = join(workdir, 'home');
+  const sources = join(workdir, 'sources');
+  const scratch = join(workdir, 'scratch');
+  mkdirSync(sources, { recursive: true });
+  mkdirSync(scratch, { recursive: true });
+  const init = await duphong(['init', '--home', home]);
+  if (init.code !== 0) throw new Error(`init failed: ${init.stderr}`);
+  const ledger = new Ledger();
+  const root = rng(seed);
+  const previous = new Map<string, Op[]>();
+  const summary: CampaignSummary = { seed, rounds: 0, operations: 0, faults: 0, kills: 0, commits: 0, violations: [] };
+  const violate = (list: Violation[]) => {
+    for (const x of list) trace(`  VIOLATION (${x.invariant}) ${x.detail}`);
+    summary.violations.push(...list);
+  };
+
+  for (let round = 1; round <= options.rounds; round++) {
+    const r = root.fork(`round-${round}`);
+    const plan = planRound(r, round, sources, previous);
+    const faultRng = r.fork('faults');
+    trace(`round ${round}: lanes ${plan.lanes.map((l) => `[${l.map(label).join('; ')}]`).join(' ')}; faults on ${plan.damageable.join('+')}`);
+    let finished = 0;
+    const waiters: Array<() => void> = [];
+    const done = () => {
+      finished += 1;
+      for (const w of waiters.splice(0)) w();
+    };
+    const after = async (n: number) => {
+      while (finished < n) await new Promise<void>((resolve) => waiters.push(resolve));
+    };
+    const record = (op: Op, outcome: Outcome) => {
+      summary.operations += 1;
+      trace(`  ${label(op)} → ${outcome.message.trim()}`);
+      if (outcome.killed) summary.kills += 1;
+      if (outcome.exit === 1) violate([{ round, invariant: 'e', detail: `${label(op)} failed with an internal error: ${outcome.message}` }]);
+      if (op.kind !== 'ingest') return;
+      if (outcome.exit === 0 && typeof outcome.json?.version === 'number') {
+        summary.commits += outcome.json.unchanged ? 0 : 1;
+        violate(ledger.commit(round, { code: op.code, version: outcome.json.version, content: op.content, by: `round ${round} ${label(op)}` }, !!outcome.json.unchanged));
+      } else ledger.interrupted(op.code, op.content);
+    };
+    const lanes = plan.lanes.map(async (ops) => {
+      for (const op of ops) {
+        record(op, await runOp(home, scratch, op));
+        done();
+      }
+    });
+    const injector = (async () => {
+      for (const f of plan.faults) {
+        await after(f.after);
+        const what = injectFault(home, f.kind, plan.damageable, faultRng, ledger);
+        if (what) {
+          summary.faults += 1;
+          trace(`  FAULT ${what}`);
+        }
+      }
+    })();
+    await Promise.all([...lanes, injector]);
+
+    // settle: any command recovers the journal first; replicate what is pending; audit everything
+    for (const args of [['jobs', 'run'], ['audit', '--all'], ['jobs', 'run']]) {
+      const run = await duphong([...args, '--home', home, '--json']);
+      summary.operations += 1;
+      const findings = (run.json?.findings ?? []).map((f: { code: string; site: string }) => `${f.code}@${f.site}`);
+      trace(`  settle ${args.join(' ')} → exit ${run.code} ${run.json?.error?.code ?? ''} ${findings.length > 0 ? `findings ${[...new Set(findings)].join(' ')}` : ''}`);
+      if (run.code === 1) violate([{ round, invariant: 'e', detail: `settle ${args.join(' ')} failed with an internal error: ${run.stderr.trim()}` }]);
+    }
+    const found = await checkInvariants(home, round, ledger, trace);
+    found.push(...(await checkRebuild(home, scratch, plan.rebuildFrom, round)));
+    violate(found);
+    summary.rounds = round;
+    if (options.stopOnViolation && summary.violations.length > 0) break;
+  }
+  return summary;
+}
+
+/** (d) The sites are the truth: a catalogue rebuilt from one settled site has the catalogue's heads. */
+async function checkRebuild(home: string, scratch: string, site: string, round: number): Promise<Violation[]> {
+  const at = join(scratch, `settled-${round}`);
+  writeScratchHome(home, at);
+  const out: Violation[] = [];
+  try {
+    const run = await duphong(['rebuild', '--from-site', site, '--home', at, '--json']);
+    if (run.code !== 0) return [{ round, invariant: 'd', detail: `rebuild --from-site ${site} after settling: exit ${run.code} ${run.stderr.trim()}` }];
+    const main = await openContext(home, { recover: false });
+    const rebuilt = await openContext(at, { recover: false });
+    try {
+      const incidents = new Set((await main.catalogue.listIncidents({ open: true })).map((i) => i.objectId));
+      const objects = await main.catalogue.listObjects({ limit: 100_000 });
+      for (const o of objects) {
+        if (incidents.has(o.id)) continue;
+        const copy = (await main.catalogue.listCopies(o.id)).find((c) => c.site === site);
+        const again = await rebuilt.catalogue.getObject(o.id);
+        if (copy?.status === 'ok' && again?.head !== o.head)
+          out.push({ round, invariant: 'd', detail: `${o.fileCode}: rebuilt from ${site} has head ${again ? `v${again.head}` : 'nothing'}, the catalogue v${o.head} (copy ok)` });
+      }
+      for (const o of await rebuilt.catalogue.listObjects({ limit: 100_000 }))
+        if (!objects.some((m) => m.id === o.id)) out.push({ round, invariant: 'd', detail: `rebuilt from ${site}: ${o.fileCode} ${o.id} is not in the catalogue` });
+    } finally {
+      await rebuilt.close();
+      await main.close();
+    }
+  } finally {
+    rmSync(at, { recursive: true, force: true });
+  }
+  return out;
+}
