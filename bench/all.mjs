@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run bench [-- --quick]`: every DuPhong benchmark, one after another — the pipeline (ingest,
-// audit, export, memory), catalog import and search — each writing its own bench/results/*.json.
+// audit, export, memory), catalog import, search and the fault campaign — each writing its own bench/results/*.json.
 // Quick sizes: pipeline --quick, 10,000 rows, 20,000 documents; full: 100,000 rows, 1,000,000 documents.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,7 @@ const runs = [
   ['pipeline', ['run.mjs', ...passOn]],
   ['catalog-import', ['catalog-import.mjs', '--rows', quick ? '10000' : '100000']],
   ['search', ['search.mjs', '--docs', quick ? '20000' : '1000000', '--engine', 'both']],
+  ['campaign', ['campaign.mjs', ...(quick ? ['--quick'] : [])]],
 ];
 
 let failed = 0;

@@ -26,6 +26,8 @@ export interface CampaignSummary {
   faults: number;
   kills: number;
   commits: number;
+  /** Rounds with at least one violation. */
+  violatingRounds: number;
   violations: Violation[];
 }
 
@@ -47,7 +49,7 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignSum
   const ledger = new Ledger();
   const root = rng(seed);
   const previous = new Map<string, Op[]>();
-  const summary: CampaignSummary = { seed, rounds: 0, operations: 0, faults: 0, kills: 0, commits: 0, violations: [] };
+  const summary: CampaignSummary = { seed, rounds: 0, operations: 0, faults: 0, kills: 0, commits: 0, violatingRounds: 0, violations: [] };
   const violate = (list: Violation[]) => {
     for (const x of list) trace(`  VIOLATION (${x.invariant}) ${x.detail}`);
     summary.violations.push(...list);
@@ -108,6 +110,7 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignSum
     found.push(...(await checkRebuild(home, scratch, plan.rebuildFrom, round)));
     violate(found);
     summary.rounds = round;
+    if (summary.violations.some((x) => x.round === round)) summary.violatingRounds += 1;
     if (options.stopOnViolation && summary.violations.length > 0) break;
   }
   return summary;

@@ -43,7 +43,7 @@ export function injectFault(home: string, kind: FaultKind, sites: readonly strin
   const objects = layoutDirs(ocfl(site));
   if (objects.length === 0) return undefined;
   const dir = r.pick(objects);
-  const short = `${site}:${dir.slice(-8)}`;
+  const short = `${site}:${readInventory(dir)?.id.slice(-8) ?? dir.slice(-8)}`;
   if (kind === 'forge-inventory' || kind === 'forge-version' || kind === 'forge-version-2') {
     const inv = readInventory(dir);
     if (!inv) return undefined;

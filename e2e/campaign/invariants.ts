@@ -42,6 +42,7 @@ export async function checkInvariants(home: string, round: number, ledger: Ledge
       }
       const ok = excused.has(object.id);
       const copies = await ctx.catalogue.listCopies(object.id);
+      trace(`  ${code} = ${object.id.slice(-8)} head v${object.head}: ${copies.map((c) => `${c.site} ${c.status} v${c.version}`).join(', ')}`);
       const dirs = new Map(SITES.map((s) => [s, objectDir(ocfl(s), object.id)]));
       for (const s of SITES) known.add(dirs.get(s)!);
       const inventories = new Map(SITES.map((s) => [s, readInventory(dirs.get(s)!)]));
