@@ -51,12 +51,48 @@ try {
 // ratio 1 means every round held every invariant.
 const clean = s.rounds - s.violatingRounds;
 const results = [
-  { metric: 'campaign rounds holding every invariant', value: clean, unit: 'rounds', baseline: { name: 'rounds run', value: s.rounds }, ratio: s.rounds ? clean / s.rounds : 0 },
-  { metric: 'campaign operations', value: s.operations, unit: 'operations', baseline: { name: 'faults injected', value: s.faults }, ratio: s.faults ? s.operations / s.faults : 0 },
-  { metric: 'campaign faults injected', value: s.faults, unit: 'faults', baseline: { name: 'writers killed', value: s.kills }, ratio: s.kills ? s.faults / s.kills : 0 },
-  { metric: 'campaign commits reported', value: s.commits, unit: 'versions', baseline: { name: 'operations', value: s.operations }, ratio: s.operations ? s.commits / s.operations : 0 },
-  { metric: 'campaign invariant violations', value: s.violations.length, unit: 'violations', baseline: { name: 'target', value: 0 }, ratio: s.violations.length === 0 ? 1 : 0 },
-  { metric: 'campaign wall time', value: seconds, unit: 's', baseline: { name: 'per round', value: seconds / Math.max(1, s.rounds) }, ratio: Math.max(1, s.rounds) },
+  {
+    metric: 'campaign rounds holding every invariant',
+    value: clean,
+    unit: 'rounds',
+    baseline: { name: 'rounds run', value: s.rounds },
+    ratio: s.rounds ? clean / s.rounds : 0,
+  },
+  {
+    metric: 'campaign operations',
+    value: s.operations,
+    unit: 'operations',
+    baseline: { name: 'faults injected', value: s.faults },
+    ratio: s.faults ? s.operations / s.faults : 0,
+  },
+  {
+    metric: 'campaign faults injected',
+    value: s.faults,
+    unit: 'faults',
+    baseline: { name: 'writers killed', value: s.kills },
+    ratio: s.kills ? s.faults / s.kills : 0,
+  },
+  {
+    metric: 'campaign commits reported',
+    value: s.commits,
+    unit: 'versions',
+    baseline: { name: 'operations', value: s.operations },
+    ratio: s.operations ? s.commits / s.operations : 0,
+  },
+  {
+    metric: 'campaign invariant violations',
+    value: s.violations.length,
+    unit: 'violations',
+    baseline: { name: 'target', value: 0 },
+    ratio: s.violations.length === 0 ? 1 : 0,
+  },
+  {
+    metric: 'campaign wall time',
+    value: seconds,
+    unit: 's',
+    baseline: { name: 'per round', value: seconds / Math.max(1, s.rounds) },
+    ratio: Math.max(1, s.rounds),
+  },
 ];
 const machine = machineInfo(tmpdir());
 const file = writeResults(join(REPO, 'bench/results'), 'campaign', machine, results);

@@ -37,7 +37,8 @@ describe('campaign: no committed version lost under concurrency, crashes and tam
     );
     if (process.env.DUPHONG_CAMPAIGN_SUMMARY) writeFileSync(process.env.DUPHONG_CAMPAIGN_SUMMARY, JSON.stringify(summary));
     const replay = `DUPHONG_CAMPAIGN_SEED=${SEED} DUPHONG_CAMPAIGN_ROUNDS=${summary.rounds} npx vitest run e2e/campaign.int.test.ts`;
-    const failing = summary.violations.length > 0 ? lines.slice(Math.max(0, lines.map((l) => l.startsWith('round ')).lastIndexOf(true))).join('\n') : '';
+    const failing =
+      summary.violations.length > 0 ? lines.slice(Math.max(0, lines.map((l) => l.startsWith('round ')).lastIndexOf(true))).join('\n') : '';
     expect(summary.violations, `${replay}\n${failing}`).toEqual([]);
     expect(summary.operations).toBeGreaterThan(0);
   });

@@ -59,7 +59,9 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignSum
     const r = root.fork(`round-${round}`);
     const plan = planRound(r, round, sources, previous);
     const faultRng = r.fork('faults');
-    trace(`round ${round}: lanes ${plan.lanes.map((l) => `[${l.map(label).join('; ')}]`).join(' ')}; faults on ${plan.damageable.join('+')}`);
+    trace(
+      `round ${round}: lanes ${plan.lanes.map((l) => `[${l.map(label).join('; ')}]`).join(' ')}; faults on ${plan.damageable.join('+')}`,
+    );
     let finished = 0;
     const waiters: Array<() => void> = [];
     const done = () => {
@@ -73,11 +75,18 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignSum
       summary.operations += 1;
       trace(`  ${label(op)} → ${outcome.message.trim()}`);
       if (outcome.killed) summary.kills += 1;
-      if (outcome.exit === 1) violate([{ round, invariant: 'e', detail: `${label(op)} failed with an internal error: ${outcome.message}` }]);
+      if (outcome.exit === 1)
+        violate([{ round, invariant: 'e', detail: `${label(op)} failed with an internal error: ${outcome.message}` }]);
       if (op.kind !== 'ingest') return;
       if (outcome.exit === 0 && typeof outcome.json?.version === 'number') {
         summary.commits += outcome.json.unchanged ? 0 : 1;
-        violate(ledger.commit(round, { code: op.code, version: outcome.json.version, content: op.content, by: `round ${round} ${label(op)}` }, !!outcome.json.unchanged));
+        violate(
+          ledger.commit(
+            round,
+            { code: op.code, version: outcome.json.version, content: op.content, by: `round ${round} ${label(op)}` },
+            !!outcome.json.unchanged,
+          ),
+        );
       } else ledger.interrupted(op.code, op.content);
     };
     const lanes = plan.lanes.map(async (ops) => {
@@ -99,12 +108,19 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignSum
     await Promise.all([...lanes, injector]);
 
     // settle: any command recovers the journal first; replicate what is pending; audit everything
-    for (const args of [['jobs', 'run'], ['audit', '--all'], ['jobs', 'run']]) {
+    for (const args of [
+      ['jobs', 'run'],
+      ['audit', '--all'],
+      ['jobs', 'run'],
+    ]) {
       const run = await duphong([...args, '--home', home, '--json']);
       summary.operations += 1;
       const findings = (run.json?.findings ?? []).map((f: { code: string; site: string }) => `${f.code}@${f.site}`);
-      trace(`  settle ${args.join(' ')} → exit ${run.code} ${run.json?.error?.code ?? ''} ${findings.length > 0 ? `findings ${[...new Set(findings)].join(' ')}` : ''}`);
-      if (run.code === 1) violate([{ round, invariant: 'e', detail: `settle ${args.join(' ')} failed with an internal error: ${run.stderr.trim()}` }]);
+      trace(
+        `  settle ${args.join(' ')} → exit ${run.code} ${run.json?.error?.code ?? ''} ${findings.length > 0 ? `findings ${[...new Set(findings)].join(' ')}` : ''}`,
+      );
+      if (run.code === 1)
+        violate([{ round, invariant: 'e', detail: `settle ${args.join(' ')} failed with an internal error: ${run.stderr.trim()}` }]);
     }
     const found = await checkInvariants(home, round, ledger, trace);
     found.push(...(await checkRebuild(home, scratch, plan.rebuildFrom, round)));
@@ -123,7 +139,8 @@ async function checkRebuild(home: string, scratch: string, site: string, round: 
   const out: Violation[] = [];
   try {
     const run = await duphong(['rebuild', '--from-site', site, '--home', at, '--json']);
-    if (run.code !== 0) return [{ round, invariant: 'd', detail: `rebuild --from-site ${site} after settling: exit ${run.code} ${run.stderr.trim()}` }];
+    if (run.code !== 0)
+      return [{ round, invariant: 'd', detail: `rebuild --from-site ${site} after settling: exit ${run.code} ${run.stderr.trim()}` }];
     const main = await openContext(home, { recover: false });
     const rebuilt = await openContext(at, { recover: false });
     try {
@@ -134,10 +151,15 @@ async function checkRebuild(home: string, scratch: string, site: string, round: 
         const copy = (await main.catalogue.listCopies(o.id)).find((c) => c.site === site);
         const again = await rebuilt.catalogue.getObject(o.id);
         if (copy?.status === 'ok' && again?.head !== o.head)
-          out.push({ round, invariant: 'd', detail: `${o.fileCode}: rebuilt from ${site} has head ${again ? `v${again.head}` : 'nothing'}, the catalogue v${o.head} (copy ok)` });
+          out.push({
+            round,
+            invariant: 'd',
+            detail: `${o.fileCode}: rebuilt from ${site} has head ${again ? `v${again.head}` : 'nothing'}, the catalogue v${o.head} (copy ok)`,
+          });
       }
       for (const o of await rebuilt.catalogue.listObjects({ limit: 100_000 }))
-        if (!objects.some((m) => m.id === o.id)) out.push({ round, invariant: 'd', detail: `rebuilt from ${site}: ${o.fileCode} ${o.id} is not in the catalogue` });
+        if (!objects.some((m) => m.id === o.id))
+          out.push({ round, invariant: 'd', detail: `rebuilt from ${site}: ${o.fileCode} ${o.id} is not in the catalogue` });
     } finally {
       await rebuilt.close();
       await main.close();

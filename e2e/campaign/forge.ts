@@ -28,7 +28,9 @@ function headKey(inv: Inventory): string {
 export function forgeInventory(dir: string, inv: Inventory, forged: Uint8Array, pickIndex: number): string | undefined {
   const head = inv.versions[headKey(inv)];
   if (!head) return undefined;
-  const candidates = Object.entries(head.state).flatMap(([d, ps]) => ps.filter((p) => p.startsWith(DATA_PREFIX)).map((p) => [d, p] as const));
+  const candidates = Object.entries(head.state).flatMap(([d, ps]) =>
+    ps.filter((p) => p.startsWith(DATA_PREFIX)).map((p) => [d, p] as const),
+  );
   if (candidates.length === 0) return undefined;
   const [oldDigest, logical] = candidates[pickIndex % candidates.length]!;
   const stored = inv.manifest[oldDigest]?.[0];

@@ -75,7 +75,18 @@ function fromCli(run: CliRun): Outcome {
     killed,
     ...(run.json?.error?.code && { code: run.json.error.code }),
     json: run.json,
-    message: killed ? 'SIGKILL' : `exit ${run.code} ${run.json?.error?.code ?? ''} ${run.code === 0 ? '' : run.stderr.trim().split('\n').filter((l) => !l.startsWith('  ')).slice(-3).join(' | ')}`,
+    message: killed
+      ? 'SIGKILL'
+      : `exit ${run.code} ${run.json?.error?.code ?? ''} ${
+          run.code === 0
+            ? ''
+            : run.stderr
+                .trim()
+                .split('\n')
+                .filter((l) => !l.startsWith('  '))
+                .slice(-3)
+                .join(' | ')
+        }`,
   };
 }
 
