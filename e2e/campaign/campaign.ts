@@ -4,7 +4,8 @@ import { duphong } from '../cli.js';
 import { openContext } from '../../packages/server/src/app/context.js';
 import { rng } from './prng.js';
 import { Ledger, type Violation } from './ledger.js';
-import { injectFault } from './faults.js';
+import { injectFault, SITES } from './faults.js';
+import { objectDir } from './site-view.js';
 import { label, runOp, writeScratchHome, type Op, type Outcome } from './operations.js';
 import { planRound } from './plan.js';
 import { checkInvariants } from './invariants.js';
@@ -59,6 +60,7 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignSum
     const r = root.fork(`round-${round}`);
     const plan = planRound(r, round, sources, previous);
     const faultRng = r.fork('faults');
+    const spare = await underIncident(home);
     trace(
       `round ${round}: lanes ${plan.lanes.map((l) => `[${l.map(label).join('; ')}]`).join(' ')}; faults on ${plan.damageable.join('+')}`,
     );
@@ -98,7 +100,7 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignSum
     const injector = (async () => {
       for (const f of plan.faults) {
         await after(f.after);
-        const what = injectFault(home, f.kind, plan.damageable, faultRng, ledger);
+        const what = injectFault(home, f.kind, plan.damageable, faultRng, ledger, spare);
         if (what) {
           summary.faults += 1;
           trace(`  FAULT ${what}`);
@@ -130,6 +132,17 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignSum
     if (options.stopOnViolation && summary.violations.length > 0) break;
   }
   return summary;
+}
+
+/** The folders, on every site, of objects under an open incident: the fault injector leaves them alone. */
+async function underIncident(home: string): Promise<Set<string>> {
+  const ctx = await openContext(home, { recover: false });
+  try {
+    const ids = new Set((await ctx.catalogue.listIncidents({ open: true })).map((i) => i.objectId));
+    return new Set([...ids].flatMap((id) => SITES.map((s) => objectDir(join(home, 'sites', s, 'ocfl'), id))));
+  } finally {
+    await ctx.close();
+  }
 }
 
 /** (d) The sites are the truth: a catalogue rebuilt from one settled site has the catalogue's heads. */

@@ -29,18 +29,37 @@ function forgedBytes(r: Rng, ledger: Ledger, label: string): Buffer {
 /**
  * Apply one fault to the sites of `home`. `sites` are the sites this round may damage (the plan
  * leaves at least one site untouched per round, so a genuine copy always survives somewhere).
+ * Objects under an open incident (`spare`: their folders) are left alone, as an archivist would
+ * hold them for inspection: so their last genuine copy is never the campaign's doing.
  * Returns what was done (for the trace), or undefined when there was nothing to damage.
  */
-export function injectFault(home: string, kind: FaultKind, sites: readonly string[], r: Rng, ledger: Ledger): string | undefined {
+export function injectFault(
+  home: string,
+  kind: FaultKind,
+  sites: readonly string[],
+  r: Rng,
+  ledger: Ledger,
+  spare: ReadonlySet<string> = new Set(),
+): string | undefined {
   const siteRoot = (s: string) => join(home, 'sites', s);
   const ocfl = (s: string) => join(siteRoot(s), 'ocfl');
   const site = r.pick(sites);
   if (kind === 'empty-site') {
     if (!existsSync(siteRoot(site))) return undefined;
-    for (const e of readdirSync(siteRoot(site))) rmSync(join(siteRoot(site), e), { recursive: true, force: true });
-    return `empty-site ${site}`;
+    const kept = layoutDirs(ocfl(site)).filter((d) => spare.has(d));
+    // delete everything except the folders of objects under incident (and the folders leading to them)
+    const clear = (d: string) => {
+      for (const e of readdirSync(d)) {
+        const p = join(d, e);
+        if (kept.includes(p)) continue;
+        if (kept.some((k) => k.startsWith(`${p}/`))) clear(p);
+        else rmSync(p, { recursive: true, force: true });
+      }
+    };
+    clear(siteRoot(site));
+    return `empty-site ${site}${kept.length > 0 ? ` (kept ${kept.length} objects under incident)` : ''}`;
   }
-  const objects = layoutDirs(ocfl(site));
+  const objects = layoutDirs(ocfl(site)).filter((d) => !spare.has(d));
   if (objects.length === 0) return undefined;
   const dir = r.pick(objects);
   const short = `${site}:${readInventory(dir)?.id.slice(-8) ?? dir.slice(-8)}`;

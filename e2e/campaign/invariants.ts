@@ -17,7 +17,7 @@ const show = (c: Content | undefined) =>
 /**
  * The campaign's invariants, checked against the catalogue (read only) and the bytes on every site:
  * (a) every reported commit exists with its exact content on ≥ policy copies, or an open incident
- * names the object; (b) is checked as commits are reported (Ledger.commit); (c) every copy the
+ * names the object — and on at least one site whatever happens; (b) is checked as commits are reported (Ledger.commit); (c) every copy the
  * catalogue calls ok passes the OCFL validator and holds the head version's exact content (never
  * forged bytes), and every site's storage root is valid; (d) catalogue and sites agree, or an open
  * incident names the object.
@@ -63,7 +63,17 @@ export async function checkInvariants(
           const inv = inventories.get(s);
           return inv !== undefined && same(versionContent(dirs.get(s)!, inv, c.version), c.content);
         });
-        if (holding.length < policyCopies && !ok)
+        // an incident may excuse missing redundancy, never the loss of the last genuine copy (the
+        // campaign spares one site per round and never touches an object under incident)
+        if (holding.length === 0)
+          v(
+            'a',
+            `${code}: v${c.version} (by ${c.by}) LOST: no site holds its exact content${ok ? ' (an incident is open, but nothing is left to repair from)' : ''}; ` +
+              SITES.map((s) => `${s}: ${show(inventories.get(s) && versionContent(dirs.get(s)!, inventories.get(s)!, c.version))}`).join(
+                '; ',
+              ),
+          );
+        else if (holding.length < policyCopies && !ok)
           v(
             'a',
             `${code}: v${c.version} (by ${c.by}) exact on ${holding.length}/${policyCopies} sites [${holding.join(',')}]; expected ${show(c.content)}; ` +

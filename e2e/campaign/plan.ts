@@ -16,14 +16,15 @@ export interface RoundPlan {
 }
 
 /**
- * One round's plan, a pure function of the PRNG: three CLI lanes and one in-process lane run
+ * One round's plan, a pure function of the PRNG: three CLI lanes and two in-process lanes run
  * ingests (mostly on two "hot" codes, so writers collide), replication, audits and rebuilds.
  */
 export function planRound(r: Rng, round: number, sources: string, previous: Map<string, Op[]>): RoundPlan {
   const lanes: Op[][] = [];
   let n = 0;
-  for (let lane = 0; lane < 4; lane++) {
-    const runner = lane === 3 ? 'task' : 'cli';
+  for (let lane = 0; lane < 5; lane++) {
+    // three lanes of CLI processes, two of in-process tasks (one pid, as requests inside `serve`)
+    const runner = lane >= 3 ? 'task' : 'cli';
     const ops: Op[] = [];
     for (let i = 0, count = 2 + r.int(2); i < count; i++) {
       const roll = r.next();
