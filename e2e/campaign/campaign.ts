@@ -1,11 +1,11 @@
-import { mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { duphong } from '../cli.js';
 import { openContext } from '../../packages/server/src/app/context.js';
 import { rng } from './prng.js';
 import { Ledger, type Violation } from './ledger.js';
 import { injectFault, SITES } from './faults.js';
-import { objectDir } from './site-view.js';
+import { listFiles, objectDir } from './site-view.js';
 import { label, runOp, writeScratchHome, type Op, type Outcome } from './operations.js';
 import { planRound } from './plan.js';
 import { checkInvariants } from './invariants.js';
@@ -107,7 +107,15 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignSum
         }
       }
     })();
-    await Promise.all([...lanes, injector]);
+    const unmount = (async () => {
+      if (!plan.vanish) return;
+      await after(plan.vanish.after);
+      renameSync(join(home, 'sites', plan.vanish.site), join(workdir, `unmounted-${plan.vanish.site}`));
+      summary.faults += 1;
+      trace(`  FAULT vanish-site ${plan.vanish.site} (its folder is gone, as an unmounted disk)`);
+    })();
+    await Promise.all([...lanes, injector, unmount]);
+    if (plan.vanish) violate(await whileVanished(home, workdir, plan.vanish.site, round, trace));
 
     // settle: any command recovers the journal first; replicate what is pending; audit everything
     for (const args of [
@@ -132,6 +140,42 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignSum
     if (options.stopOnViolation && summary.violations.length > 0) break;
   }
   return summary;
+}
+
+/**
+ * (d) While a site's folder is gone, an audit must not call its copies ok (they are missing); then
+ * the disk comes back, as it was, for the settle phase.
+ */
+async function whileVanished(home: string, workdir: string, site: string, round: number, trace: (l: string) => void): Promise<Violation[]> {
+  const out: Violation[] = [];
+  const run = await duphong(['audit', '--all', '--home', home, '--json']);
+  trace(`  audit --all with ${site} gone → exit ${run.code} ${run.json?.error?.code ?? ''}`);
+  if (run.code === 1)
+    out.push({ round, invariant: 'e', detail: `audit --all with site ${site} gone: internal error ${run.stderr.trim()}` });
+  const ctx = await openContext(home, { recover: false });
+  try {
+    for (const copy of await ctx.catalogue.listCopiesBySite(site))
+      if (copy.status === 'ok')
+        out.push({
+          round,
+          invariant: 'd',
+          detail: `site ${site} vanished, audit --all ran (exit ${run.code}), its copy of ${copy.objectId} is still ok`,
+        });
+  } finally {
+    await ctx.close();
+  }
+  const folder = join(home, 'sites', site);
+  if (existsSync(folder)) {
+    out.push({
+      round,
+      invariant: 'd',
+      detail: `site ${site} vanished and something recreated its folder (wrote into an unmounted disk's mount point): ${listFiles(folder).slice(0, 5).join(', ')}`,
+    });
+    rmSync(folder, { recursive: true, force: true });
+  }
+  renameSync(join(workdir, `unmounted-${site}`), folder);
+  trace(`  ${site} is back`);
+  return out;
 }
 
 /** The folders, on every site, of objects under an open incident: the fault injector leaves them alone. */

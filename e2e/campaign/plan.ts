@@ -13,6 +13,8 @@ export interface RoundPlan {
   damageable: string[];
   /** The site the settle phase rebuilds a scratch catalogue from. */
   rebuildFrom: string;
+  /** A damageable site whose folder disappears (an unmounted disk) after `after` operations, until the round's operations end. */
+  vanish?: { after: number; site: string };
 }
 
 /**
@@ -51,5 +53,8 @@ export function planRound(r: Rng, round: number, sources: string, previous: Map<
     // emptying a site is rare: it takes the whole round's settle to repair
     kind: r.chance(0.12) ? ('empty-site' as const) : r.pick(FAULT_KINDS.filter((k) => k !== 'empty-site')),
   })).sort((a, b) => a.after - b.after);
-  return { lanes, faults, damageable: SITES.filter((s) => s !== spared), rebuildFrom: r.pick(SITES) };
+  const damageable = SITES.filter((s) => s !== spared);
+  const rebuildFrom = r.pick(SITES);
+  const vanish = r.chance(0.25) ? { after: r.int(total), site: r.pick(damageable) } : undefined;
+  return { lanes, faults, damageable, rebuildFrom, ...(vanish && { vanish }) };
 }
