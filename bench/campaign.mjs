@@ -50,34 +50,35 @@ try {
 // Counts, in the CONTRACT's metric format. Baselines: the plan (rounds run) and the target (0 violations);
 // ratio 1 means every round held every invariant.
 const clean = s.rounds - s.violatingRounds;
+const r2 = (x) => Number(x.toFixed(2));
 const results = [
   {
     metric: 'campaign rounds holding every invariant',
     value: clean,
     unit: 'rounds',
     baseline: { name: 'rounds run', value: s.rounds },
-    ratio: s.rounds ? clean / s.rounds : 0,
+    ratio: s.rounds ? r2(clean / s.rounds) : 0,
   },
   {
     metric: 'campaign operations',
     value: s.operations,
     unit: 'operations',
     baseline: { name: 'faults injected', value: s.faults },
-    ratio: s.faults ? s.operations / s.faults : 0,
+    ratio: s.faults ? r2(s.operations / s.faults) : 0,
   },
   {
     metric: 'campaign faults injected',
     value: s.faults,
     unit: 'faults',
     baseline: { name: 'writers killed', value: s.kills },
-    ratio: s.kills ? s.faults / s.kills : 0,
+    ratio: s.kills ? r2(s.faults / s.kills) : 0,
   },
   {
     metric: 'campaign commits reported',
     value: s.commits,
     unit: 'versions',
     baseline: { name: 'operations', value: s.operations },
-    ratio: s.operations ? s.commits / s.operations : 0,
+    ratio: s.operations ? r2(s.commits / s.operations) : 0,
   },
   {
     metric: 'campaign invariant violations',
@@ -88,9 +89,9 @@ const results = [
   },
   {
     metric: 'campaign wall time',
-    value: seconds,
+    value: r2(seconds),
     unit: 's',
-    baseline: { name: 'per round', value: seconds / Math.max(1, s.rounds) },
+    baseline: { name: 'per round', value: r2(seconds / Math.max(1, s.rounds)) },
     ratio: Math.max(1, s.rounds),
   },
 ];

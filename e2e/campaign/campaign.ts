@@ -83,11 +83,13 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignSum
       if (outcome.exit === 0 && typeof outcome.json?.version === 'number') {
         summary.commits += outcome.json.unchanged ? 0 : 1;
         violate(
-          ledger.commit(
-            round,
-            { code: op.code, version: outcome.json.version, content: op.content, by: `round ${round} ${label(op)}` },
-            !!outcome.json.unchanged,
-          ),
+          ledger.commit(round, {
+            code: op.code,
+            version: outcome.json.version,
+            content: op.content,
+            by: `round ${round} ${label(op)}`,
+            unchanged: !!outcome.json.unchanged,
+          }),
         );
       } else ledger.interrupted(op.code, op.content);
     };

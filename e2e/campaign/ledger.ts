@@ -15,6 +15,8 @@ export interface Commit {
   content: Content;
   /** Which operation reported it (for the violation messages). */
   by: string;
+  /** The command said the content was already the head (no new version written). */
+  unchanged: boolean;
 }
 
 export const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
@@ -42,22 +44,24 @@ export class Ledger {
   readonly forged = new Set<string>();
 
   /** Record a reported commit; returns an invariant (b) violation when a version number is reused. */
-  commit(round: number, c: Commit, unchanged: boolean): Violation[] {
+  commit(round: number, c: Commit): Violation[] {
     const versions = this.commits.get(c.code) ?? new Map<number, Commit>();
     this.commits.set(c.code, versions);
     const earlier = versions.get(c.version);
-    if (earlier) {
-      if (fingerprint(earlier.content) === fingerprint(c.content)) return []; // same content: the same version, reported twice
-      return [
-        {
-          round,
-          invariant: 'b',
-          detail: `${c.code} v${c.version} reported committed twice with different content: by ${earlier.by} and by ${c.by}${unchanged ? ' (second said unchanged)' : ''}`,
-        },
-      ];
+    if (!earlier) {
+      versions.set(c.version, c);
+      return [];
     }
-    versions.set(c.version, c);
-    return [];
+    const sameContent = fingerprint(earlier.content) === fingerprint(c.content);
+    // "unchanged" re-ingests of the head name its version again; two writes of one version do not
+    if (sameContent && (earlier.unchanged || c.unchanged)) return [];
+    return [
+      {
+        round,
+        invariant: 'b',
+        detail: `${c.code} v${c.version} committed twice (${sameContent ? 'same content, both wrote a new version' : 'different content'}): by ${earlier.by} and by ${c.by}${c.unchanged ? ' (second said unchanged)' : ''}`,
+      },
+    ];
   }
 
   interrupted(code: string, content: Content): void {
