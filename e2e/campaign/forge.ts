@@ -10,14 +10,32 @@ import { DATA_PREFIX, versionNumber, type Inventory } from './site-view.js';
  */
 const digestOf = (inv: Inventory, bytes: Uint8Array) => createHash(inv.digestAlgorithm).update(bytes).digest('hex');
 
-function writeInventory(dir: string, inv: Inventory, versionKey: string): void {
+function writeOne(dir: string, inv: Inventory): void {
   const text = `${JSON.stringify(inv, null, 2)}\n`;
   const side = `${createHash(inv.digestAlgorithm).update(text).digest('hex')}  inventory.json\n`;
-  for (const d of [dir, join(dir, versionKey)]) {
-    mkdirSync(d, { recursive: true });
-    writeFileSync(join(d, 'inventory.json'), text);
-    writeFileSync(join(d, `inventory.json.${inv.digestAlgorithm}`), side);
-  }
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'inventory.json'), text);
+  writeFileSync(join(dir, `inventory.json.${inv.digestAlgorithm}`), side);
+}
+
+/**
+ * The root inventory and every version's own inventory (each the object as it was at that version:
+ * its versions and the manifest entries stored up to it), with sidecars — a forgery the validator
+ * cannot tell from a genuine history.
+ */
+function writeInventory(dir: string, inv: Inventory): void {
+  writeOne(dir, inv);
+  const keys = Object.keys(inv.versions).sort((a, b) => versionNumber(a) - versionNumber(b));
+  keys.forEach((key, i) => {
+    const upTo = new Set(keys.slice(0, i + 1));
+    const manifest: Record<string, string[]> = {};
+    for (const [digest, paths] of Object.entries(inv.manifest)) {
+      const kept = paths.filter((p) => upTo.has(p.split('/')[0]!));
+      if (kept.length > 0) manifest[digest] = kept;
+    }
+    const versions = Object.fromEntries(keys.slice(0, i + 1).map((k) => [k, inv.versions[k]!]));
+    writeOne(join(dir, key), { ...inv, head: key, manifest, versions });
+  });
 }
 
 function headKey(inv: Inventory): string {
@@ -48,7 +66,7 @@ export function forgeInventory(dir: string, inv: Inventory, forged: Uint8Array, 
     delete version.state[oldDigest];
     version.state[newDigest] = [...(version.state[newDigest] ?? []), ...paths];
   }
-  writeInventory(dir, inv, headKey(inv));
+  writeInventory(dir, inv);
   return logical;
 }
 
@@ -82,6 +100,6 @@ export function forgeVersion(dir: string, inv: Inventory, forged: Uint8Array, ex
     state,
   };
   inv.head = key;
-  writeInventory(dir, inv, key);
+  writeInventory(dir, inv);
   return key;
 }
