@@ -10,6 +10,8 @@ import { parseTt05Date } from '../tt05/profile/values.js';
 export interface SheetCell {
   value: string | number | boolean | Date | null;
   formula?: string;
+  /** The reader stopped keeping the text at the cell limit (limits.ts): `value` is its beginning only. */
+  tooLong?: true;
 }
 
 export type SheetRow = ReadonlyArray<SheetCell | undefined>;

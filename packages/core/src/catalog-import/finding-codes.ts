@@ -54,6 +54,13 @@ export const IMPORT_FINDING_CODES: readonly ImportFindingCode[] = [
   c('DP-IMPORT-TOO-BIG', 'error', 'tệp lớn hơn giới hạn (--max-size)', 'file larger than the limit'),
   c('DP-IMPORT-ENCODING', 'warning', 'CSV không phải UTF-8: đọc theo Windows-1258', 'CSV read as Windows-1258'),
   c('DP-IMPORT-UNREADABLE', 'error', 'không đọc được tệp', 'file cannot be read'),
+  c(
+    'DP-IMPORT-CELL-TOO-LONG',
+    'error',
+    'ô dài quá 32.767 ký tự (giới hạn của Excel): dòng bị loại',
+    'cell over 32,767 characters (Excel’s limit): row refused',
+  ),
+  c('DP-IMPORT-ROW-TOO-LONG', 'error', 'dòng dài quá 1 MiB ký tự: dòng bị loại', 'row over 1 MiB of characters: row refused'),
 ];
 
 const BY_CODE = new Map(IMPORT_FINDING_CODES.map((f) => [f.code, f]));

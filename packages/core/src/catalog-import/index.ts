@@ -7,7 +7,17 @@ export {
   type ImportFinding,
   type ImportFindingCode,
 } from './finding-codes.js';
-export { COLUMN_SYNONYMS, DOCUMENT_ONLY_FIELDS, EXPORT_HEADERS, fieldOfHeader, isImportField, type ImportField } from './synonyms.js';
+export {
+  COLUMN_SYNONYMS,
+  DOCUMENT_ONLY_FIELDS,
+  EXPORT_HEADERS,
+  fieldOfHeader,
+  importFieldNamed,
+  isImportField,
+  type ImportField,
+} from './synonyms.js';
+export { escapeFormulaText, unescapeFormulaText } from './formula-guard.js';
+export { DEFAULT_IMPORT_LIMITS, previewOf, type ImportLimits } from './limits.js';
 export {
   cellText,
   dateToText,

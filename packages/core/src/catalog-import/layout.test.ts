@@ -28,9 +28,9 @@ describe('detectLayout', () => {
       'maintenance',
       'numberOfPaper',
       'description',
-      'legacy:Hộp số',
+      'box',
     ]);
-    expect(findings.map((f) => [f.code, f.column, f.value])).toEqual([['DP-IMPORT-COLUMN-UNKNOWN', 'I', 'Hộp số']]);
+    expect(findings).toEqual([]);
   });
 
   it('joins a two-row merged header (group label over its sub-columns) and skips the column-number row', () => {
@@ -46,7 +46,7 @@ describe('detectLayout', () => {
     expect(layout).toMatchObject({ headerFirst: 2, headerLast: 3, dataStart: 5 });
     expect(layout!.columns.map((c) => c.field)).toEqual([
       'rowNumber',
-      'fileNumber',
+      'fileNotation',
       'title',
       'startDate',
       'endDate',

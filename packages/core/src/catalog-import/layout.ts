@@ -1,12 +1,15 @@
 import { foldVietnamese } from '../records/fold.js';
 import { cellText, type SheetRow } from './cell-values.js';
 import { columnLetter, importFinding, type ImportFinding } from './finding-codes.js';
-import { DOCUMENT_ONLY_FIELDS, fieldOfHeader, isImportField, type ImportField } from './synonyms.js';
+import { unescapeFormulaText } from './formula-guard.js';
+import { DOCUMENT_ONLY_FIELDS, fieldOfHeader, importFieldNamed, type ImportField } from './synonyms.js';
 
 /** A numbered spreadsheet row (1-based, as Excel shows it). */
 export interface NumberedRow {
   number: number;
   cells: SheetRow;
+  /** The reader stopped keeping cells at the row limit (limits.ts): `cells` are the first ones only. */
+  tooLong?: true;
 }
 
 export interface ColumnMapping {
@@ -90,10 +93,13 @@ export function detectLayout(
   options: LayoutOptions = {},
 ): { layout?: ImportLayout; findings: ImportFinding[] } {
   const at = (row: number, column = '') => ({ row, column, ...(options.sheet !== undefined && { sheet: options.sheet }) });
-  const texts = rows.map((r) => r.cells.map(cellText));
+  const texts = rows.map((r) => r.cells.map((c) => unescapeFormulaText(cellText(c))));
   // --map headers count when looking for the header row: a sheet no synonym knows is found through them
   const mapped = new Map<string, ImportField>();
-  for (const [key, target] of Object.entries(options.map ?? {})) if (isImportField(target)) mapped.set(foldVietnamese(key), target);
+  for (const [key, target] of Object.entries(options.map ?? {})) {
+    const field = importFieldNamed(target);
+    if (field) mapped.set(foldVietnamese(key), field);
+  }
   const width = Math.max(0, ...texts.map((t) => t.length));
   let best: { start: number; span: number; score: number } | undefined;
   for (let start = 0; start < Math.min(rows.length, HEADER_SCAN_ROWS); start++) {
@@ -130,7 +136,9 @@ export function detectLayout(
     if (text[i] === '') continue;
     let field = matched[i];
     // "Số, ký hiệu" in a list of files is the file's number/symbol, not a document's
-    if (field === 'codeNumberNotation' && level === 'file') field = 'fileNumber';
+    if (field === 'codeNumberNotation' && level === 'file') field = 'fileNotation';
+    // a box belongs to a file's holding: in a list of documents it stays legacy text
+    if (field === 'box' && level === 'document') field = undefined;
     columns.push({ index: i, letter: columnLetter(i), header: text[i]!, ...(field && { field }) });
   }
   const headerFirst = rows[best.start]!.number;
@@ -185,8 +193,9 @@ function applyOverrides(
       fail('', key, `--map: không có cột “${key}”`);
       continue;
     }
+    const field = importFieldNamed(target);
     if (target === '' || target === 'legacy') delete col.field;
-    else if (isImportField(target)) col.field = target;
+    else if (field) col.field = field;
     else fail(col.letter, target, `--map: “${target}” không phải tên trường (vd title, startDate, maintenance)`);
   }
 }

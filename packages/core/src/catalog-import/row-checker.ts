@@ -2,9 +2,11 @@ import type { Severity } from '../findings.js';
 import { checkDescription } from '../tt05/profile/check.js';
 import { TT05_CATALOGUE, type DescriptionKind } from '../tt05/profile/catalogue.js';
 import { parseTt05Date, splitSequencedCode } from '../tt05/profile/values.js';
-import { cellText } from './cell-values.js';
+import { cellText, type SheetCell } from './cell-values.js';
 import { checkFileCodePattern } from './code-pattern.js';
 import { importFinding, type CellRef, type ImportFinding } from './finding-codes.js';
+import { unescapeFormulaText } from './formula-guard.js';
+import { oversizeFindings } from './oversize.js';
 import type { ColumnMapping, ImportLayout, NumberedRow } from './layout.js';
 import { columnsByField, isTt05Field, parseDateRangeCell, parseField, splitNumberNotation, type FieldResult } from './row-fields.js';
 import type { ImportField } from './synonyms.js';
@@ -16,6 +18,8 @@ export interface ImportedFile {
   title: string;
   fields: Record<string, string>;
   legacy: Record<string, string>;
+  /** The “Hộp số” cell for the file's holding: undefined when the sheet has no box column, '' when the cell is empty. */
+  box?: string;
 }
 
 export interface ImportedDocument {
@@ -28,6 +32,8 @@ export interface ImportedDocument {
 
 export type RowOutcome =
   | { kind: 'empty'; row: number }
+  /** Refused before its cells were read: a cell or the row over the size limits (limits.ts). */
+  | { kind: 'oversize'; row: number; findings: ImportFinding[]; valid: false }
   | { kind: 'file'; row: number; file: ImportedFile; findings: ImportFinding[]; valid: boolean }
   | { kind: 'document'; row: number; document: ImportedDocument; findings: ImportFinding[]; valid: boolean };
 
@@ -50,7 +56,25 @@ const COVERED = new Set([
   'DP-TT05-NOT-INTEGER',
   'DP-TT05-BAD-BOOLEAN',
 ]);
-const HELPERS: ReadonlySet<ImportField> = new Set(['fileCode', 'fileNumber', 'rowNumber', 'fondsCode', 'dateRange', 'codeNumberNotation']);
+const HELPERS: ReadonlySet<ImportField> = new Set([
+  'fileCode',
+  'fileNotation',
+  'fileOrdinal',
+  'catalogueNumber',
+  'box',
+  'rowNumber',
+  'fondsCode',
+  'dateRange',
+  'codeNumberNotation',
+]);
+/** Helpers whose cell is also kept verbatim in `legacy` under the column's header. */
+const KEPT_AS_LEGACY: readonly ImportField[] = ['rowNumber', 'catalogueNumber', 'fileOrdinal', 'fileNotation'];
+
+/** A cell as the export wrote it, with the quote the export added before a formula character removed (formula-guard.ts). */
+const unescaped = (cell: SheetCell | undefined): SheetCell | undefined =>
+  typeof cell?.value === 'string' && cell.formula === undefined && cell.value.startsWith("'")
+    ? { ...cell, value: unescapeFormulaText(cell.value) }
+    : cell;
 const pad7 = (n: number) => String(n).padStart(7, '0');
 
 type Add = (col: ColumnMapping | undefined, code: string, value: string, message: string, severity?: Severity) => void;
@@ -91,8 +115,12 @@ export class RowChecker {
       );
   }
 
-  check(row: NumberedRow): RowOutcome {
-    if (row.cells.every((c) => cellText(c) === '')) return { kind: 'empty', row: row.number };
+  check(numbered: NumberedRow): RowOutcome {
+    // before the empty test: a row of two million separators keeps no text but is not empty
+    const oversize = oversizeFindings(numbered, this.layout.columns, (r, col) => this.at(r, col));
+    if (oversize.length > 0) return { kind: 'oversize', row: numbered.number, findings: oversize, valid: false };
+    if (numbered.cells.every((c) => cellText(c) === '')) return { kind: 'empty', row: numbered.number };
+    const row = { number: numbered.number, cells: numbered.cells.map(unescaped) };
     const findings: ImportFinding[] = [];
     const fields: Record<string, string> = {};
     const legacy: Record<string, string> = {};
@@ -135,9 +163,13 @@ export class RowChecker {
       }
       take(col, col.field, parseField(this.kind, col.field, cell));
     }
-    if (this.byField.has('rowNumber'))
-      legacy[this.byField.get('rowNumber')!.header] = cellText(row.cells[this.byField.get('rowNumber')!.index]);
-    if (this.byField.has('fileNumber')) legacy[this.byField.get('fileNumber')!.header] = helpers.fileNumber ?? '';
+    for (const field of KEPT_AS_LEGACY) {
+      const col = this.byField.get(field);
+      if (col) legacy[col.header] = cellText(row.cells[col.index]);
+    }
+    const boxCol = this.byField.get('box');
+    // the box lives in the file's holding now: an older import's legacy text under this header is dropped
+    if (boxCol) legacy[boxCol.header] = '';
 
     return this.layout.level === 'file'
       ? this.finishFile(row.number, fields, legacy, helpers, findings, add)
@@ -155,13 +187,17 @@ export class RowChecker {
     const codeCol = this.byField.get('fileCode') ?? this.byField.get('arcFileCode');
     const fondsCode = helpers.fondsCode || this.options.fondsCode || null;
     let code = helpers.fileCode || fields.arcFileCode || '';
-    if (code === '' && helpers.fileNumber && fondsCode && /\d{4}$/.test(fields.startDate ?? '')) {
-      code = `${fondsCode}.${fields.startDate!.slice(-4)}.${helpers.fileNumber}`;
+    // the notation (new form) makes the code; the old form has only the ordinal in the mục lục
+    const numberField = helpers.fileNotation ? 'fileNotation' : 'fileOrdinal';
+    const fileNumber = helpers[numberField];
+    if (code === '' && fileNumber && fondsCode && /\d{4}$/.test(fields.startDate ?? '')) {
+      code = `${fondsCode}.${fields.startDate!.slice(-4)}.${fileNumber}`;
+      const what = numberField === 'fileNotation' ? 'số và ký hiệu hồ sơ' : 'hồ sơ số';
       add(
-        this.byField.get('fileNumber'),
+        this.byField.get(numberField),
         'DP-IMPORT-CODE-DERIVED',
         code,
-        `Không có mã hồ sơ: ghép mã phông + năm bắt đầu + số ký hiệu thành “${code}”`,
+        `Không có mã hồ sơ: ghép mã phông + năm bắt đầu + ${what} thành “${code}”`,
       );
     }
     if (code === '')
@@ -180,7 +216,9 @@ export class RowChecker {
     this.checkDateOrder(fields, 'startDate', 'endDate', add);
     this.addTt05Findings({ ...fields, arcFileCode: fields.arcFileCode || code }, {}, add);
     const valid = !findings.some((f) => f.severity === 'error');
-    return { kind: 'file', row: rowNumber, file: { code, fondsCode, title, fields, legacy }, findings, valid };
+    const file: ImportedFile = { code, fondsCode, title, fields, legacy };
+    if (this.byField.has('box')) file.box = helpers.box ?? '';
+    return { kind: 'file', row: rowNumber, file, findings, valid };
   }
 
   private finishDocument(

@@ -2,13 +2,21 @@
  * Column headers of real mục lục hồ sơ spreadsheets, as data: each import field with the header
  * texts that mean it, written folded (no accents, lower case, punctuation as spaces — see
  * foldVietnamese). A header matches when its folded text equals one of them. Fields that are not
- * TT05 elements (`fileNumber`, `rowNumber`, `dateRange`, `fondsCode`, `codeNumberNotation`) are
- * import helpers: they feed the code, the dates or `legacy`.
+ * TT05 elements (`fileNotation`, `fileOrdinal`, `catalogueNumber`, `rowNumber`, `dateRange`,
+ * `fondsCode`, `codeNumberNotation`, `box`) are import helpers: they feed the code, the dates, the
+ * file's holding (box) or `legacy`.
+ *
+ * The mục lục hồ sơ forms of the archives' guidance carry two numbers for a file: “Hồ sơ số” (its
+ * ordinal in the mục lục, 1, 2, 3…) and, in the newer form, “Số và ký hiệu hồ sơ” (its notation
+ * from the file plan, e.g. “01.TH”). They are different fields, so a sheet may hold both.
  */
 export type ImportField =
   | 'fileCode'
   | 'arcFileCode'
-  | 'fileNumber'
+  | 'fileNotation'
+  | 'fileOrdinal'
+  | 'catalogueNumber'
+  | 'box'
   | 'rowNumber'
   | 'fondsCode'
   | 'title'
@@ -44,7 +52,10 @@ export type ImportField =
 export const COLUMN_SYNONYMS: Readonly<Record<ImportField, readonly string[]>> = {
   fileCode: ['ma ho so', 'ma hs', 'file code', 'filecode'],
   arcFileCode: ['ma ho so luu tru', 'ma luu tru ho so', 'arcfilecode'],
-  fileNumber: ['so ky hieu ho so', 'so va ky hieu ho so', 'ho so so', 'so ho so', 'so hs', 'ky hieu ho so'],
+  fileNotation: ['so va ky hieu ho so', 'so ky hieu ho so', 'ky hieu ho so', 'so va ky hieu hs', 'so ky hieu hs', 'filenotation'],
+  fileOrdinal: ['ho so so', 'so ho so', 'hs so', 'so hs', 'so thu tu ho so', 'fileordinal'],
+  catalogueNumber: ['muc luc so', 'so muc luc', 'cataloguenumber'],
+  box: ['hop so', 'hop cap so', 'cap so', 'so hop', 'hop cap', 'hop', 'box'],
   rowNumber: ['so tt', 'stt', 'so thu tu', 'tt'],
   fondsCode: ['ma phong', 'phong so', 'so phong', 'ma phong luu tru', 'fondscode'],
   title: ['tieu de ho so', 'tieu de', 'ten ho so', 'tieu de ho so hoac tieu de tai lieu', 'title'],
@@ -53,7 +64,14 @@ export const COLUMN_SYNONYMS: Readonly<Record<ImportField, readonly string[]>> =
   language: ['ngon ngu', 'language'],
   startDate: ['thoi gian bat dau', 'bat dau', 'ngay bat dau', 'tu ngay', 'startdate'],
   endDate: ['thoi gian ket thuc', 'ket thuc', 'ngay ket thuc', 'den ngay', 'enddate'],
-  dateRange: ['thoi gian', 'thoi gian bat dau ket thuc', 'ngay thang', 'thoi gian tai lieu'],
+  dateRange: [
+    'thoi gian',
+    'thoi gian bat dau ket thuc',
+    'ngay thang',
+    'ngay thang bat dau ket thuc',
+    'ngay thang nam bat dau ket thuc',
+    'thoi gian tai lieu',
+  ],
   keyword: ['tu khoa', 'keyword'],
   totalDoc: ['tong so van ban', 'tong so tai lieu', 'so luong van ban', 'tong so tai lieu trong ho so', 'totaldoc'],
   numberOfPaper: ['so to', 'so luong to', 'numberofpaper'],
@@ -106,9 +124,18 @@ export function isImportField(name: string): name is ImportField {
   return Object.prototype.hasOwnProperty.call(COLUMN_SYNONYMS, name);
 }
 
+/** Former field names `--map` still accepts: `fileNumber` was the notation before the ordinal got its own field. */
+const FIELD_ALIASES: Readonly<Record<string, ImportField>> = { fileNumber: 'fileNotation' };
+
+/** The field a `--map` target names (current name or a former one), if any. */
+export function importFieldNamed(name: string): ImportField | undefined {
+  return isImportField(name) ? name : FIELD_ALIASES[name];
+}
+
 /** Vietnamese header DuPhong writes on export (the first synonym, spelt properly). */
 export const EXPORT_HEADERS: Readonly<Partial<Record<ImportField, string>>> = {
   rowNumber: 'Số TT',
+  box: 'Hộp số',
   fileCode: 'Mã hồ sơ',
   docCode: 'Mã tài liệu',
   docOrdinal: 'Số thứ tự văn bản',

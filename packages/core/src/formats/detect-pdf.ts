@@ -1,4 +1,4 @@
-import { textAt } from './bytes.js';
+import { indexOfAscii, latin1, textAt } from './bytes.js';
 import { finding, type Detection, type Probe } from './probe.js';
 
 const PDF_1X: Record<string, string> = {
@@ -36,6 +36,16 @@ export function pdfaLevel(text: string): string | undefined {
   return part && conformance ? `${part}${conformance.toUpperCase()}` : undefined;
 }
 
+/** XMP properties sit together in one rdf:Description: a few KiB after the first `pdfaid:` hold them. */
+const XMP_SPAN = 8192;
+
+/** pdfaLevel over a byte window, viewing as text only the part after the first `pdfaid:`. */
+function pdfaLevelIn(bytes: Uint8Array): string | undefined {
+  const at = indexOfAscii(bytes, 'pdfaid:');
+  if (at < 0) return undefined;
+  return pdfaLevel(latin1(bytes, Math.max(0, at - XMP_SPAN), Math.min(bytes.length, at + XMP_SPAN)));
+}
+
 /**
  * PDF by its header (%PDF-1.x within the first 1024 bytes, %PDF-2.0 within 4096, as PRONOM allows)
  * and %%EOF near the end; PDF/A by the pdfaid XMP properties seen in the head or the tail.
@@ -48,8 +58,7 @@ export function detectPdf(p: Probe): Detection | undefined {
   const base = PDF_1X[version];
   if (!base || (version !== '2.0' && at > 1024)) return undefined;
   const findings = [];
-  const endWindow = p.tailText.slice(-1024);
-  if (p.tail.length > 0 && !endWindow.includes('%%EOF')) {
+  if (p.tail.length > 0 && indexOfAscii(p.tail, '%%EOF', Math.max(0, p.tail.length - 1024)) < 0) {
     findings.push(
       finding(
         'DP-FMT-PDF-NO-EOF',
@@ -58,7 +67,7 @@ export function detectPdf(p: Probe): Detection | undefined {
       ),
     );
   }
-  const level = pdfaLevel(p.headText) ?? pdfaLevel(p.tailText);
+  const level = pdfaLevelIn(p.head) ?? pdfaLevelIn(p.tail);
   const pdfa = level ? PDFA[level] : undefined;
   if (level && !pdfa) {
     findings.push(

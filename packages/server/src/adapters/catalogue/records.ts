@@ -173,6 +173,11 @@ export class KyselyRecords implements RecordRepository {
       .execute();
   }
 
+  async getHolding(id: string): Promise<Holding | undefined> {
+    const row = await this.ctx.db.selectFrom('holdings').selectAll().where('id', '=', id).executeTakeFirst();
+    return row ? holdingFromRow(row) : undefined;
+  }
+
   async listHoldings(fondsCode: string): Promise<Holding[]> {
     const rows = await this.ctx.db.selectFrom('holdings').selectAll().where('fonds_code', '=', fondsCode).orderBy('id').execute();
     return rows.map(holdingFromRow);

@@ -67,9 +67,13 @@ async function catalogImport(args: string[], out: Output): Promise<number> {
       : result.written
         ? ['Đã nhập', 'Imported']
         : ['KHÔNG nhập gì (có lỗi)', 'NOTHING imported (errors found)'];
+    // nothing written (dry run, or refused): the counts are what the import would have written
+    const changes = result.written
+      ? [`mới ${c.created}, cập nhật ${c.updated}`, `new ${c.created}, updated ${c.updated}`]
+      : [`sẽ tạo ${c.created}, sẽ cập nhật ${c.updated}`, `would create ${c.created}, would update ${c.updated}`];
     out.say(
-      `${what[0]}: ${result.rows} dòng, ${result.files} hồ sơ, ${result.documents} tài liệu, ${result.fonds} phông — mới ${c.created}, cập nhật ${c.updated}, không đổi ${c.unchanged}; ${result.errors} lỗi, ${result.warnings} cảnh báo, ${result.rejected} dòng bị loại.`,
-      `${what[1]}: ${result.rows} rows, ${result.files} files, ${result.documents} documents, ${result.fonds} fonds — new ${c.created}, updated ${c.updated}, unchanged ${c.unchanged}; ${result.errors} errors, ${result.warnings} warnings, ${result.rejected} rows rejected.`,
+      `${what[0]}: ${result.rows} dòng, ${result.files} hồ sơ, ${result.documents} tài liệu, ${result.fonds} phông — ${changes[0]}, không đổi ${c.unchanged}; ${result.errors} lỗi, ${result.warnings} cảnh báo, ${result.rejected} dòng bị loại.`,
+      `${what[1]}: ${result.rows} rows, ${result.files} files, ${result.documents} documents, ${result.fonds} fonds — ${changes[1]}, unchanged ${c.unchanged}; ${result.errors} errors, ${result.warnings} warnings, ${result.rejected} rows rejected.`,
     );
     if (!out.json) for (const f of result.findings) out.progress(findingLine(f, out.lang), findingLine(f, 'en'));
     // --allow-partial accepted the loss of the bad rows: done. Otherwise any error is exit 3.
