@@ -48,6 +48,8 @@ export async function checkInvariants(
         continue;
       }
       const ok = excused.has(object.id);
+      // a copy left unhealthy needs an incident that names this object, and its site or no site
+      const says = (site: string) => incidents.some((i) => i.objectId === object.id && (i.site === null || i.site === site));
       const copies = await ctx.catalogue.listCopies(object.id);
       trace(
         `  ${code} = ${object.id.slice(-8)} head v${object.head}: ${copies.map((c) => `${c.site} ${c.status} v${c.version}`).join(', ')}`,
@@ -116,10 +118,10 @@ export async function checkInvariants(
               'c',
               `${code}@${copy.site}: ok copy's head v${object.head} holds ${show(actual)}, no command committed that (expected ${acceptable.map(show).join(' or ') || 'nothing known'})`,
             );
-        } else if (!ok) {
+        } else if (!says(copy.site)) {
           v(
             'd',
-            `${code}@${copy.site}: copy ${copy.status} at v${copy.version} after settling, and no open incident says why (${copy.detail ?? ''})`,
+            `${code}@${copy.site}: copy ${copy.status} at v${copy.version} after settling, and no open incident on this object names this site (or none) (${copy.detail ?? ''})`,
           );
         }
       }
