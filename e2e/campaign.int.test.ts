@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { appendFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tempDir } from '../packages/server/src/testing/homes.js';
 import { runCampaign } from './campaign/campaign.js';
 
@@ -16,7 +16,7 @@ const ROUNDS = Number(process.env.DUPHONG_CAMPAIGN_ROUNDS ?? 4);
 
 describe('campaign: no committed version lost under concurrency, crashes and tampering', () => {
   const tmp = tempDir('duphong-campaign-');
-  afterAll(() => tmp.remove());
+  afterAll(() => rmSync(tmp.path, { recursive: true, force: true, maxRetries: 5 }));
 
   it(`seed ${SEED}, ${ROUNDS} rounds`, { timeout: 900_000 }, async () => {
     const lines: string[] = [];

@@ -102,7 +102,13 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignSum
     const injector = (async () => {
       for (const f of plan.faults) {
         await after(f.after);
-        const what = injectFault(home, f.kind, plan.damageable, faultRng, ledger, spare);
+        let what: string | undefined;
+        try {
+          what = injectFault(home, f.kind, plan.damageable, faultRng, ledger, spare);
+        } catch (error) {
+          // the product moved or removed what the fault was touching: a race, not a finding
+          trace(`  fault ${f.kind} skipped: ${(error as Error).message}`);
+        }
         if (what) {
           summary.faults += 1;
           trace(`  FAULT ${what}`);
@@ -116,7 +122,8 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignSum
       summary.faults += 1;
       trace(`  FAULT vanish-site ${plan.vanish.site} (its folder is gone, as an unmounted disk)`);
     })();
-    await Promise.all([...lanes, injector, unmount]);
+    // every lane finishes (no process left writing) before an error of the harness itself surfaces
+    for (const settled of await Promise.allSettled([...lanes, injector, unmount])) if (settled.status === 'rejected') throw settled.reason;
     if (plan.vanish) violate(await whileVanished(home, workdir, plan.vanish.site, round, trace));
 
     // settle: any command recovers the journal first; replicate what is pending; audit everything
@@ -224,7 +231,7 @@ async function checkRebuild(home: string, scratch: string, site: string, round: 
       await main.close();
     }
   } finally {
-    rmSync(at, { recursive: true, force: true });
+    rmSync(at, { recursive: true, force: true, maxRetries: 5 });
   }
   return out;
 }

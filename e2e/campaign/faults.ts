@@ -53,7 +53,7 @@ export function injectFault(
         const p = join(d, e);
         if (kept.includes(p)) continue;
         if (kept.some((k) => k.startsWith(`${p}/`))) clear(p);
-        else rmSync(p, { recursive: true, force: true });
+        else rmSync(p, { recursive: true, force: true, maxRetries: 5 });
       }
     };
     clear(siteRoot(site));

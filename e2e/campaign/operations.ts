@@ -139,7 +139,7 @@ export async function runOp(home: string, scratch: string, op: Op): Promise<Outc
       try {
         return fromCli(await duphong(['rebuild', '--from-site', op.site, '--home', at, '--json']));
       } finally {
-        rmSync(at, { recursive: true, force: true });
+        rmSync(at, { recursive: true, force: true, maxRetries: 5 });
       }
     }
   }
