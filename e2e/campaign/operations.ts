@@ -6,6 +6,7 @@ import { classify } from '../../packages/server/src/errors.js';
 import { ingestFolder } from '../../packages/server/src/usecases/ingest.js';
 import { runAudit } from '../../packages/server/src/usecases/audit.js';
 import { runOneJob } from '../../packages/server/src/jobs/runner.js';
+import { rebuildFromSite } from '../../packages/server/src/usecases/rebuild.js';
 import type { Rng } from './prng.js';
 import { sha256, type Content } from './ledger.js';
 import { SITES } from './faults.js';
@@ -34,7 +35,7 @@ export type Op =
   | { kind: 'ingest'; runner: 'cli' | 'task'; code: string; source: string; content: Content; killAt?: string }
   | { kind: 'jobs'; runner: 'cli' | 'task' }
   | { kind: 'audit'; runner: 'cli' | 'task' }
-  | { kind: 'rebuild'; site: string };
+  | { kind: 'rebuild'; runner: 'cli' | 'task'; site: string };
 
 export interface Outcome {
   /** 0…4 like the CLI, null when killed. */
@@ -49,7 +50,7 @@ export const label = (op: Op) =>
   op.kind === 'ingest'
     ? `${op.runner} ingest ${op.code} ${op.source.split('/').pop()}${op.killAt ? ` kill@${op.killAt}` : ''}`
     : op.kind === 'rebuild'
-      ? `cli rebuild --from-site ${op.site}`
+      ? `${op.runner} rebuild --from-site ${op.site}`
       : `${op.runner} ${op.kind}`;
 
 const NAMES = ['trang-01.txt', 'trang-02.bin', 'phụ lục/ghi chú.txt', 'Mục lục.txt'];
@@ -137,7 +138,8 @@ export async function runOp(home: string, scratch: string, op: Op): Promise<Outc
       const at = join(scratch, `rebuild-${Math.random().toString(36).slice(2)}`);
       writeScratchHome(home, at);
       try {
-        return fromCli(await duphong(['rebuild', '--from-site', op.site, '--home', at, '--json']));
+        if (op.runner === 'cli') return fromCli(await duphong(['rebuild', '--from-site', op.site, '--home', at, '--json']));
+        return await task(at, (ctx) => rebuildFromSite(ctx, op.site));
       } finally {
         rmSync(at, { recursive: true, force: true, maxRetries: 5 });
       }

@@ -18,15 +18,15 @@ export interface RoundPlan {
 }
 
 /**
- * One round's plan, a pure function of the PRNG: three CLI lanes and two in-process lanes run
+ * One round's plan, a pure function of the PRNG: two CLI lanes and two in-process lanes run
  * ingests (mostly on two "hot" codes, so writers collide), replication, audits and rebuilds.
  */
 export function planRound(r: Rng, round: number, sources: string, previous: Map<string, Op[]>): RoundPlan {
   const lanes: Op[][] = [];
   let n = 0;
-  for (let lane = 0; lane < 5; lane++) {
-    // three lanes of CLI processes, two of in-process tasks (one pid, as requests inside `serve`)
-    const runner = lane >= 3 ? 'task' : 'cli';
+  for (let lane = 0; lane < 4; lane++) {
+    // two lanes of CLI processes, two of in-process tasks (one pid, as requests inside `serve`)
+    const runner = lane >= 2 ? 'task' : 'cli';
     const ops: Op[] = [];
     for (let i = 0, count = 2 + r.int(2); i < count; i++) {
       const roll = r.next();
@@ -42,7 +42,7 @@ export function planRound(r: Rng, round: number, sources: string, previous: Map<
         ops.push(op);
       } else if (roll < 0.75) ops.push({ kind: 'jobs', runner });
       else if (roll < 0.92) ops.push({ kind: 'audit', runner });
-      else ops.push({ kind: 'rebuild', site: r.pick(SITES) });
+      else ops.push({ kind: 'rebuild', runner, site: r.pick(SITES) });
     }
     lanes.push(ops);
   }
