@@ -11,7 +11,10 @@ import { runCampaign } from './campaign/campaign.js';
  * DUPHONG_CAMPAIGN_SEED=… DUPHONG_CAMPAIGN_ROUNDS=… npx vitest run e2e/campaign.int.test.ts
  * (DUPHONG_CAMPAIGN_TRACE=FILE writes every operation, fault and outcome; bench/campaign.mjs runs it longer).
  */
-const SEED = Number(process.env.DUPHONG_CAMPAIGN_SEED ?? 20261204);
+// The default seed's 4-round plan holds every fault kind (an early emptied site, a vanished one,
+// forgeries on one and two sites), 4 writers killed at fault points and in-process ingests of the
+// same file code at once (found by scanning plans, which are pure functions of the seed).
+const SEED = Number(process.env.DUPHONG_CAMPAIGN_SEED ?? 20261264);
 const ROUNDS = Number(process.env.DUPHONG_CAMPAIGN_ROUNDS ?? 4);
 
 describe('campaign: no committed version lost under concurrency, crashes and tampering', () => {

@@ -36,7 +36,7 @@ export function planRound(r: Rng, round: number, sources: string, previous: Map<
         const reuse = earlier.length > 0 && r.chance(0.15) ? r.pick(earlier) : undefined;
         const { source, content } =
           reuse && reuse.kind === 'ingest' ? reuse : makeSource(sources, r, code, `r${round}-l${lane}-o${i}-${n++}`);
-        const killAt = runner === 'cli' && r.chance(0.3) ? r.pick(KILL_POINTS) : undefined;
+        const killAt = runner === 'cli' && r.chance(0.4) ? r.pick(KILL_POINTS) : undefined;
         const op: Op = { kind: 'ingest', runner, code, source, content, ...(killAt && { killAt }) };
         previous.set(code, [...earlier, op]);
         ops.push(op);
