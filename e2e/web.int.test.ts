@@ -15,6 +15,8 @@ describe('web UI in a real browser', () => {
   let server: Served | undefined;
   let browser: Browser | undefined;
   let page: Page;
+  // Every Content-Security-Policy violation the page reports (the UI must need none).
+  const cspViolations: string[] = [];
 
   beforeAll(async () => {
     expect((await duphong(['init', '--home', home])).code).toBe(0);
@@ -24,6 +26,14 @@ describe('web UI in a real browser', () => {
     server = await startServe(home);
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+    });
+    await page.exposeFunction('reportCspViolation', (text: string) => cspViolations.push(text));
+    // A string: the tests compile without the DOM types.
+    await page.addInitScript(
+      "document.addEventListener('securitypolicyviolation', (e) => window.reportCspViolation(e.violatedDirective + ' ' + e.blockedURI));",
+    );
   });
 
   afterAll(async () => {
@@ -33,7 +43,8 @@ describe('web UI in a real browser', () => {
   });
 
   it('shows the overview with the three sites, in Vietnamese', async () => {
-    await page.goto(server!.url);
+    const response = await page.goto(server!.url);
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
     await page.getByRole('heading', { level: 1, name: 'Tổng quan' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('vi');
     const rows = page.locator('table tbody tr[data-site]');
@@ -91,5 +102,11 @@ describe('web UI in a real browser', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'audits.png'), fullPage: true });
     await page.getByRole('link', { name: 'Sự cố' }).click();
     await page.getByText('Không có sự cố nào đang mở.').waitFor();
+  });
+
+  it('ran every page above under the Content-Security-Policy without a violation', async () => {
+    await page.reload();
+    await page.getByText('Không có sự cố nào đang mở.').waitFor();
+    expect(cspViolations).toEqual([]);
   });
 });

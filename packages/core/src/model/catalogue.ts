@@ -1,4 +1,5 @@
 import type { Region, Medium } from './site.js';
+import type { JobKind, JobPayloads } from './jobs.js';
 
 /** Minimal catalogue file (hồ sơ); the catalogue issue extends it. `code` is the file code (arcFileCode). */
 export interface CatalogueFile {
@@ -116,12 +117,12 @@ export interface SiteUsage {
   bytes: number;
 }
 
-/** A job ready to run now. */
-export function queuedJob(kind: string, payload: Record<string, unknown>, now: string): Job {
+/** A job ready to run now, of a known kind with its payload. */
+export function queuedJob<K extends JobKind>(kind: K, payload: JobPayloads[K], now: string): Job {
   return {
     id: crypto.randomUUID(),
     kind,
-    payload,
+    payload: { ...payload },
     status: 'queued',
     runAt: now,
     attempts: 0,

@@ -18,6 +18,11 @@ export interface ProbeResult {
   writable: boolean;
   freeBytes?: number;
   message?: string;
+  /**
+   * The store's root itself does not exist (its folder or bucket): deleted, or a disk that is not
+   * mounted. Either way nothing on it can be read; the audit marks its copies missing.
+   */
+  vanished?: boolean;
 }
 
 /** Why a store operation failed; drives exit codes (UNAVAILABLE/FULL → 4) and messages. */

@@ -1,8 +1,10 @@
 import type { Site } from '../model/site.js';
+import type { JobKind } from '../model/jobs.js';
 import type { RecordRepository } from './records.js';
 import type { CodeListRepository } from './codelists.js';
 import type { SelectionRepository } from './selection.js';
 import type { SearchIndex } from './search.js';
+import type { CopyVerificationCounts } from '../audit/schedule.js';
 import type {
   AuditRun,
   BackupObject,
@@ -68,6 +70,8 @@ export interface Catalogue {
   listCopiesDue(before: string, options?: { site?: string; limit?: number }): Promise<Copy[]>;
   listCopiesByStatus(status: CopyStatus): Promise<Copy[]>;
   siteUsage(site: string): Promise<{ objects: number; bytes: number }>;
+  /** Audit coverage over all copies: how many, how many verified at or after `since`, never verified, the oldest verification. */
+  copyCoverage(since: string): Promise<CopyVerificationCounts>;
 
   // PREMIS events (append-only; adding an id already present is a no-op)
   addEvent(event: PremisEvent): Promise<void>;
@@ -78,9 +82,9 @@ export interface Catalogue {
   // durable jobs
   enqueueJob(job: Job): Promise<void>;
   /** Atomically take the oldest due queued job (status → running, attempts + 1). */
-  claimJob(now: string, kinds?: string[]): Promise<Job | undefined>;
+  claimJob(now: string, kinds?: readonly JobKind[]): Promise<Job | undefined>;
   finishJob(id: string, outcome: { status: 'done' | 'failed' | 'queued'; error?: string; runAt?: string; now: string }): Promise<void>;
-  listJobs(filter?: { status?: Job['status']; kind?: string }): Promise<Job[]>;
+  listJobs(filter?: { status?: Job['status']; kind?: JobKind }): Promise<Job[]>;
   /** Jobs left `running` by a crashed process go back to `queued`. */
   requeueRunningJobs(now: string): Promise<number>;
 

@@ -1,8 +1,14 @@
+import type { AccessMode } from '../search/model.js';
 import type { DocumentRecord, FileRecord, Fonds, Holding, Inspection } from '../records/model.js';
 
 export interface RecordPage {
   limit?: number;
   offset?: number;
+}
+
+export interface FileFilter {
+  fondsCode?: string;
+  modes?: readonly AccessMode[];
 }
 
 /**
@@ -18,8 +24,9 @@ export interface RecordRepository {
   /** Upsert a file's description; `title` and every TT05 field it carries replace what was there. */
   putFile(file: FileRecord): Promise<void>;
   getFile(code: string): Promise<FileRecord | undefined>;
-  listFiles(filter?: { fondsCode?: string } & RecordPage): Promise<FileRecord[]>;
-  countFiles(filter?: { fondsCode?: string }): Promise<number>;
+  /** `modes`: only files of these effective access levels (`effectiveFileMode`), as search counts them. */
+  listFiles(filter?: FileFilter & RecordPage): Promise<FileRecord[]>;
+  countFiles(filter?: FileFilter): Promise<number>;
 
   putDocument(document: DocumentRecord): Promise<void>;
   getDocument(id: string): Promise<DocumentRecord | undefined>;

@@ -2,3 +2,4 @@ export * from './model.js';
 export * from './query.js';
 export * from './match.js';
 export * from '../ports/search.js';
+export * from './access.js';

@@ -13,7 +13,8 @@ export class FsJournal implements Journal {
   write(entry: JournalEntry): void {
     mkdirSync(this.dir, { recursive: true });
     const final = join(this.dir, `${entry.id}.json`);
-    const temp = `${final}.tmp`;
+    // The writer's pid in the temp name: pending() of another process leaves a live writer's temp alone.
+    const temp = join(this.dir, `${entry.id}.${process.pid}.json.tmp`);
     const fd = openSync(temp, 'w');
     try {
       writeSync(fd, JSON.stringify(entry));
@@ -38,7 +39,11 @@ export class FsJournal implements Journal {
     }
   }
 
-  /** Entries left by earlier processes. A half-written `.tmp` means the intent never started: drop it. */
+  /**
+   * Entries written and not cleared, oldest first. A `.tmp` whose writer died means that intent
+   * never started: drop it; one of a live writer is being written right now: leave it. An entry
+   * cleared by its owner between the listing and the read is simply no longer pending.
+   */
   pending(): JournalEntry[] {
     let names: string[];
     try {
@@ -50,12 +55,38 @@ export class FsJournal implements Journal {
     for (const name of names) {
       const path = join(this.dir, name);
       if (name.endsWith('.tmp')) {
-        unlinkSync(path);
+        const writer = Number(/\.(\d+)\.json\.tmp$/.exec(name)?.[1]);
+        if (!Number.isInteger(writer) || !pidAlive(writer)) removeIfPresent(path);
         continue;
       }
       if (!name.endsWith('.json')) continue;
-      entries.push(JSON.parse(readFileSync(path, 'utf8')) as JournalEntry);
+      let text: string;
+      try {
+        text = readFileSync(path, 'utf8');
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
+        throw error;
+      }
+      entries.push(JSON.parse(text) as JournalEntry);
     }
     return entries.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  }
+}
+
+function pidAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function removeIfPresent(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
 }

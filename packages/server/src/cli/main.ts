@@ -2,43 +2,28 @@ import { resolveHome } from '../config/config.js';
 import { fileLogger } from '../app/log.js';
 import { requestError } from '../errors.js';
 import { Output, type Lang } from './output.js';
-import { runInit } from './commands/init.js';
-import { runSite } from './commands/site.js';
-import { runIngest } from './commands/ingest.js';
-import { runCopies } from './commands/copies.js';
-import { runAudit } from './commands/audit.js';
-import { runRebuild } from './commands/rebuild.js';
-import { runOcfl } from './commands/ocfl.js';
-import { runJobs } from './commands/jobs.js';
-import { runPackage } from './commands/package.js';
-import { runExport } from './commands/export.js';
-import { runAip } from './commands/aip.js';
-import { runFormat } from './commands/format.js';
-import { runBagit } from './commands/bagit.js';
-import { runBackupList } from './commands/backup-list.js';
-import { runSearch } from './commands/search.js';
-import { runCatalog } from './commands/catalog.js';
 
 type Command = (args: string[], out: Output) => Promise<number>;
 
+// Each command's module is loaded only when it runs: `copies` starts without exceljs, the AWS SDK,
+// Fastify or the XML stack that other commands need.
 const COMMANDS: Record<string, Command> = {
-  init: runInit,
-  site: runSite,
-  ingest: runIngest,
-  copies: runCopies,
-  audit: runAudit,
-  rebuild: runRebuild,
-  ocfl: runOcfl,
-  jobs: runJobs,
-  package: runPackage,
-  export: runExport,
-  aip: runAip,
-  format: runFormat,
-  bagit: runBagit,
-  'backup-list': runBackupList,
-  search: runSearch,
-  catalog: runCatalog,
-  // loaded on demand: other commands start faster without Fastify and the web layer
+  init: async (args, out) => (await import('./commands/init.js')).runInit(args, out),
+  site: async (args, out) => (await import('./commands/site.js')).runSite(args, out),
+  ingest: async (args, out) => (await import('./commands/ingest.js')).runIngest(args, out),
+  copies: async (args, out) => (await import('./commands/copies.js')).runCopies(args, out),
+  audit: async (args, out) => (await import('./commands/audit.js')).runAudit(args, out),
+  rebuild: async (args, out) => (await import('./commands/rebuild.js')).runRebuild(args, out),
+  ocfl: async (args, out) => (await import('./commands/ocfl.js')).runOcfl(args, out),
+  jobs: async (args, out) => (await import('./commands/jobs.js')).runJobs(args, out),
+  package: async (args, out) => (await import('./commands/package.js')).runPackage(args, out),
+  export: async (args, out) => (await import('./commands/export.js')).runExport(args, out),
+  aip: async (args, out) => (await import('./commands/aip.js')).runAip(args, out),
+  format: async (args, out) => (await import('./commands/format.js')).runFormat(args, out),
+  bagit: async (args, out) => (await import('./commands/bagit.js')).runBagit(args, out),
+  'backup-list': async (args, out) => (await import('./commands/backup-list.js')).runBackupList(args, out),
+  search: async (args, out) => (await import('./commands/search.js')).runSearch(args, out),
+  catalog: async (args, out) => (await import('./commands/catalog.js')).runCatalog(args, out),
   serve: async (args, out) => (await import('./commands/serve.js')).runServe(args, out),
 };
 

@@ -1,4 +1,4 @@
-import { classify } from '../errors.js';
+import { classify, DuphongError, wordFinding } from '../errors.js';
 
 export type Lang = 'vi' | 'en';
 
@@ -30,7 +30,7 @@ export class Output {
     const where = logFile ? (this.lang === 'en' ? ` (log: ${logFile})` : ` (nhật ký: ${logFile})`) : '';
     const text = this.lang === 'en' ? c.en : c.vi;
     // A refusal may carry its findings (a rejected SIP): every one is shown, with code and path.
-    const findings = (error as { findings?: Array<{ code: string; severity: string; message: string; path?: string }> }).findings;
+    const findings = error instanceof DuphongError ? error.findings?.map((f) => wordFinding(f, this.lang)) : undefined;
     if (this.json) {
       this.stdout(`${JSON.stringify({ error: { code: c.code, message: text, exit: c.exit, ...(findings && { findings }) } }, null, 2)}\n`);
     }

@@ -1,7 +1,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import { REGIONS, MEDIA, SITE_KINDS } from '@duphong/core';
+import { REGIONS, MEDIA, SITE_KINDS, WHOLE_DAY, parseAuditWindow } from '@duphong/core';
 
 /** One storage site as configured. Config is the source of truth for sites: rebuild needs them before any database exists. */
 export const siteConfigSchema = z
@@ -33,6 +33,26 @@ export const policySchema = z
     message: 'số vùng và số loại phương tiện không thể vượt số bản sao',
   });
 
+/** Scheduled audits (docs/architecture.md, "Scheduled audits"). */
+export const auditConfigSchema = z.object({
+  // TT05: every document checked at least once in 3 years; we default to yearly.
+  periodMonths: z.number().int().min(1).max(36, 'tối đa 36 tháng (TT05: mỗi tài liệu được kiểm tra ít nhất 3 năm một lần)').default(12),
+  /** Bytes the background audit may read per day (Vietnam time), over all copies it re-hashes. */
+  dailyBytes: z.number().int().min(1).default(50_000_000_000),
+  /** When the background audit may run, Vietnam time, e.g. "22:00-06:00"; the whole day by default. */
+  window: z
+    .string()
+    .refine((w) => parseAuditWindow(w) !== undefined, 'khung giờ dạng "HH:MM-HH:MM" (giờ Việt Nam), ví dụ "22:00-06:00"')
+    .default(WHOLE_DAY),
+  /** `duphong serve` audits in the background; false leaves audits to `duphong audit` and the API. */
+  scheduled: z.boolean().default(true),
+});
+export type AuditConfig = z.infer<typeof auditConfigSchema>;
+const AUDIT_DEFAULTS: AuditConfig = { periodMonths: 12, dailyBytes: 50_000_000_000, window: WHOLE_DAY, scheduled: true };
+
+/** The loopback names a browser on this machine uses; `server.allowedHosts` replaces them. */
+export const DEFAULT_ALLOWED_HOSTS = ['localhost', '127.0.0.1', '[::1]'] as const;
+
 export const configSchema = z.object({
   catalogue: z
     .discriminatedUnion('kind', [
@@ -50,18 +70,19 @@ export const configSchema = z.object({
     .default({ kind: 'sqlite', file: 'catalogue.sqlite' }),
   sites: z.array(siteConfigSchema).default([]),
   policy: policySchema.default({ copies: 3, minRegions: 2, minMedia: 2 }),
-  audit: z
-    .object({
-      // TT05: every document checked within 3 years; we default to yearly.
-      periodMonths: z.number().int().min(1).max(36).default(12),
-    })
-    .default({ periodMonths: 12 }),
+  audit: auditConfigSchema.default(AUDIT_DEFAULTS),
   server: z
     .object({
       host: z.string().default('127.0.0.1'),
       port: z.number().int().min(0).max(65535).default(8080),
+      // Names a request's Host header may carry (any port): a DNS-rebinding page reaches the
+      // loopback API under its own name, so only names the operator chose are served (docs/security.md).
+      allowedHosts: z
+        .array(z.string().min(1))
+        .min(1)
+        .default([...DEFAULT_ALLOWED_HOSTS]),
     })
-    .default({ host: '127.0.0.1', port: 8080 }),
+    .default({ host: '127.0.0.1', port: 8080, allowedHosts: [...DEFAULT_ALLOWED_HOSTS] }),
   jobs: z
     .object({
       pollMs: z.number().int().min(50).default(2000),
@@ -94,7 +115,11 @@ function fromEnvironment(env: NodeJS.ProcessEnv, problems: string[]): Record<str
   if (env.DUPHONG_PG_URL) out.catalogue = { kind: 'postgres', url: env.DUPHONG_PG_URL };
   const port = int('DUPHONG_PORT');
   const host = env.DUPHONG_HOST;
-  if (port !== undefined || host) out.server = { ...(port !== undefined && { port }), ...(host && { host }) };
+  const allowedHosts = env.DUPHONG_ALLOWED_HOSTS?.split(',')
+    .map((h) => h.trim())
+    .filter(Boolean);
+  if (port !== undefined || host || allowedHosts?.length)
+    out.server = { ...(port !== undefined && { port }), ...(host && { host }), ...(allowedHosts?.length && { allowedHosts }) };
   const period = int('DUPHONG_AUDIT_PERIOD_MONTHS');
   if (period !== undefined) out.audit = { periodMonths: period };
   return out;
@@ -114,8 +139,10 @@ export function loadConfig(home: string, env: NodeJS.ProcessEnv = process.env): 
   }
   const envValue = fromEnvironment(env, problems);
   const merged = { ...fileValue, ...envValue };
-  if (envValue.server && typeof fileValue.server === 'object')
-    merged.server = { ...(fileValue.server as object), ...(envValue.server as object) };
+  // Sections set both in the file and the environment: the environment overrides field by field.
+  for (const section of ['server', 'audit'] as const)
+    if (envValue[section] && typeof fileValue[section] === 'object')
+      merged[section] = { ...(fileValue[section] as object), ...(envValue[section] as object) };
   const parsed = configSchema.safeParse(merged);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) problems.push(`${issue.path.join('.') || '(gốc)'}: ${issue.message}`);

@@ -61,7 +61,7 @@ describe('HTTP API', () => {
     expect(status).toBe(200);
     expect(body).toHaveLength(3);
     for (const site of body as unknown as Array<Record<string, unknown>>) {
-      expect(Object.keys(site).sort()).toEqual(['bytes', 'kind', 'medium', 'name', 'objects', 'online', 'region']);
+      expect(Object.keys(site).sort()).toEqual(['bytes', 'kind', 'medium', 'name', 'objects', 'online', 'region', 'vanished']);
       expect(site).toMatchObject({ kind: 'fs', medium: 'disk', online: true, objects: 1 });
       expect(site.bytes).toBeGreaterThan(95_000);
     }
@@ -166,6 +166,27 @@ describe('HTTP API', () => {
     expect(body.runs).toEqual([expect.objectContaining({ id: summary.run, scope: 'all', checked: 3, damaged: 0, findings: [] })]);
   });
 
+  it('GET /api/audits/coverage gives the share verified within the period, described in the OpenAPI', async () => {
+    const { status, body } = await get('/api/audits/coverage');
+    expect(status).toBe(200);
+    expect(body).toMatchObject({
+      periodMonths: 12,
+      copies: 3,
+      withinPeriod: 3,
+      share: 1,
+      overdue: 0,
+      neverVerified: 0,
+      oldestVerification: expect.any(String),
+      nextDue: expect.any(String),
+      window: '00:00-24:00',
+      scheduled: true,
+    });
+    const openapi = (await get('/api/openapi.json')).body;
+    expect(Object.keys(openapi.paths['/api/audits/coverage'].get.responses['200'].content['application/json'].schema.properties)).toContain(
+      'share',
+    );
+  });
+
   it('POST /api/audits enqueues an audit job and answers 202', async () => {
     const res = await app.inject({ method: 'POST', url: '/api/audits', payload: { all: true } });
     expect(res.statusCode).toBe(202);
@@ -235,6 +256,7 @@ describe('HTTP API', () => {
     expect(Object.keys(body.paths).sort()).toEqual(
       [
         '/api/audits',
+        '/api/audits/coverage',
         '/api/code-lists',
         '/api/code-lists/{id}',
         '/api/code-lists/{id}/digest',

@@ -3,7 +3,8 @@ import fastifySwagger from '@fastify/swagger';
 import { z } from 'zod';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Context } from '../ports/context.js';
-import { authorize } from './auth.js';
+import { gate } from './auth.js';
+import { registerSecurityHeaders } from './security-headers.js';
 import { errorHandler } from './errors.js';
 import { DEFAULT_WEB_ROOT, registerWebUi } from './web-ui.js';
 import { healthRoutes, SERVER_VERSION } from './routes/health.js';
@@ -23,6 +24,8 @@ import { searchRoutes } from './routes/search.js';
 export interface AppOptions {
   /** Folder of the built web UI; default packages/web/dist beside this server package. */
   webRoot?: string;
+  /** Host names served; default the configuration's `server.allowedHosts`. */
+  allowedHosts?: readonly string[];
 }
 
 const OPENAPI_INFO = {
@@ -39,8 +42,9 @@ export function buildApp(ctx: Context, options: AppOptions = {}) {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler(ctx.log));
-  // The one gate every request passes; see auth.ts (no authentication yet: loopback only).
-  app.addHook('onRequest', authorize);
+  registerSecurityHeaders(app);
+  // The one gate every request passes; see auth.ts (no authentication yet: loopback names only).
+  app.addHook('onRequest', gate(options.allowedHosts ?? ctx.config.server.allowedHosts));
 
   app.register(fastifySwagger, { openapi: { openapi: '3.0.3', info: OPENAPI_INFO }, transform: jsonSchemaTransform });
   for (const routes of [

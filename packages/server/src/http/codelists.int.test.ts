@@ -80,6 +80,7 @@ describe('HTTP API: shared code lists (danh mục dùng chung)', () => {
     expect(again.body.error.code).toBe('DP-CODELIST-VERSION-EXISTS');
     const gap = await post('/api/code-lists/mode/versions', { version: 5, validFrom: '2026-03-01', items });
     expect([gap.status, gap.body.error.code]).toEqual([400, 'DP-CODELIST-VERSION-GAP']);
+    expect(gap.body.error.findings.map((f: Json) => f.code)).toEqual(['DP-CODELIST-VERSION-GAP']);
     const back = await post('/api/code-lists/mode/versions', { validFrom: '2025-01-01', items });
     expect([back.status, back.body.error.code]).toEqual([400, 'DP-CODELIST-VALID-FROM-BACKWARDS']);
     const dup = await post('/api/code-lists/mode/versions', { validFrom: '2026-04-01', items: [...items, items[0]] });

@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { classify, type ProblemKind } from '../errors.js';
+import { classify, DuphongError, wordFinding, type ProblemKind, type Refusal } from '../errors.js';
 import type { Logger } from '../app/log.js';
 
 /** Every error the API returns: `{error:{code, message}}`, message in the client's language (Vietnamese by default). */
@@ -10,6 +10,17 @@ export const errorSchema = z
     error: z.object({
       code: z.string().describe('Mã lỗi ổn định (DP-…)'),
       message: z.string().describe('Thông báo cho người dùng, tiếng Việt mặc định'),
+      findings: z
+        .array(
+          z.object({
+            code: z.string(),
+            severity: z.enum(['error', 'warning', 'info']),
+            message: z.string(),
+            path: z.string().optional(),
+          }),
+        )
+        .optional()
+        .describe('Các phát hiện dẫn đến việc từ chối (nếu có)'),
     }),
   })
   .describe('Lỗi');
@@ -22,23 +33,16 @@ export function requestLang(request: FastifyRequest): Lang {
   return typeof header === 'string' && /^\s*en\b/i.test(header) ? 'en' : 'vi';
 }
 
-/** An expected HTTP failure raised by a route (unknown object, unknown site …). */
-export class HttpProblem extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    readonly vi: string,
-    readonly en: string = vi,
-  ) {
-    super(vi);
-    this.name = 'HttpProblem';
-  }
+/**
+ * The HTTP status of a refusal, from its kind and why it was refused (decision 0010): never from
+ * CLI exit codes nor from a route's own table. request 400, integrity 422, unavailable 503;
+ * not-found 404 and conflict 409 whatever the kind.
+ */
+export function statusOf(kind: ProblemKind, refusal: Refusal = 'invalid'): number {
+  if (refusal === 'not-found') return 404;
+  if (refusal === 'conflict') return 409;
+  return kind === 'integrity' ? 422 : kind === 'unavailable' ? 503 : 400;
 }
-
-export const notFound = (code: string, vi: string, en?: string) => new HttpProblem(404, code, vi, en);
-export const badRequest = (code: string, vi: string, en?: string) => new HttpProblem(400, code, vi, en);
-
-const STATUS_OF_KIND: Record<ProblemKind, number> = { request: 400, integrity: 409, unavailable: 503 };
 
 /** zod's own Vietnamese wording for each issue, so validation errors read naturally. */
 const viIssues = z.locales.vi().localeError;
@@ -63,7 +67,11 @@ export function errorHandler(log: Logger) {
     const send = (status: number, code: string, vi: string, en: string) =>
       reply.code(status).send({ error: { code, message: lang === 'en' ? en : vi } });
 
-    if (error instanceof HttpProblem) return send(error.status, error.code, error.vi, error.en);
+    if (error instanceof DuphongError) {
+      const findings = error.findings?.map((f) => wordFinding(f, lang));
+      const message = lang === 'en' ? error.en : error.vi;
+      return reply.code(statusOf(error.kind, error.refusal)).send({ error: { code: error.code, message, ...(findings && { findings }) } });
+    }
     if (hasZodFastifySchemaValidationErrors(error)) {
       return send(400, 'DP-INVALID-REQUEST', validationMessage(error, 'vi'), validationMessage(error, 'en'));
     }
@@ -77,7 +85,7 @@ export function errorHandler(log: Logger) {
       );
     }
     const c = classify(error);
-    if (c.exit === 1) {
+    if (c.kind === 'internal') {
       log.error('http request failed', { method: request.method, url: request.url, error: error.stack ?? error.message });
       return send(
         500,
@@ -86,6 +94,7 @@ export function errorHandler(log: Logger) {
         'Internal server error; details are in the server log.',
       );
     }
-    return send(STATUS_OF_KIND[c.exit === 2 ? 'request' : c.exit === 3 ? 'integrity' : 'unavailable'], c.code, c.vi, c.en);
+    // Known but not a DuphongError (configuration, a store's error, a full disk).
+    return send(statusOf(c.kind), c.code, c.vi, c.en);
   };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COPY_STATUSES, MEDIA, REGIONS, SITE_KINDS } from '@duphong/core';
+import { COPY_STATUSES, JOB_KINDS, MEDIA, REGIONS, SITE_KINDS } from '@duphong/core';
 
 // Response shapes shared by several routes. Field names follow the CLI's --json output (CONTRACT.md).
 
@@ -13,6 +13,7 @@ export const siteSummarySchema = z.object({
   online: z.boolean().describe('Site có truy cập và ghi được lúc này không'),
   objects: z.number().int().describe('Số đối tượng có bản sao trên site'),
   bytes: z.number().int().describe('Tổng dung lượng (byte)'),
+  vanished: z.boolean().describe('Thư mục/bucket hoặc gốc lưu trữ OCFL của site không còn: mọi bản sao trên đó được ghi là mất (missing)'),
 });
 
 export const copyCountsSchema = z
@@ -92,7 +93,8 @@ export const JOB_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
 
 export const jobSchema = z.object({
   id: z.string(),
-  kind: z.string(),
+  // A string, not the enum: the catalogue may hold a kind of another version of DuPhong.
+  kind: z.string().describe(`Loại tác vụ: ${JOB_KINDS.join(', ')}`),
   payload: z.record(z.string(), z.unknown()),
   status: z.enum(JOB_STATUSES),
   runAt: isoTime,

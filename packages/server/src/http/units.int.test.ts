@@ -133,6 +133,8 @@ describe('HTTP API: units', () => {
     const overlap = await call('PUT', '/api/units/archive-lao-cai/versions/2025-08-01', { ...version, name: 'Tên khác' });
     expect(overlap.status).toBe(409);
     expect(overlap.body.error.code).toBe('DP-UNIT-VERSION-OVERLAP');
+    // The refusal carries its findings as data (stable codes), not only in the message.
+    expect(overlap.body.error.findings).toEqual([expect.objectContaining({ code: 'DP-UNIT-VERSION-OVERLAP', severity: 'error' })]);
     expect((await get('/api/units/archive-lao-cai')).body.history).toHaveLength(1);
     const unknownParent = await call('PUT', '/api/units/archive-lao-cai/versions/2025-07-01', {
       ...version,

@@ -8,10 +8,11 @@ import { requestLang } from './errors.js';
 /** packages/web/dist, found from this file's place in the server package (src/http or dist/http alike). */
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
 
+// No inline style or script: the Content-Security-Policy (security-headers.ts) forbids them.
 const NOT_BUILT_PAGE = `<!doctype html>
 <html lang="vi">
 <head><meta charset="utf-8"><title>DuPhong — giao diện chưa được biên dịch</title></head>
-<body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 3rem auto; line-height: 1.5">
+<body>
 <h1>Giao diện web chưa được biên dịch</h1>
 <p>Máy chủ DuPhong đang chạy và API vẫn dùng được tại <a href="/api/health">/api/health</a>
 (tài liệu OpenAPI: <a href="/api/openapi.json">/api/openapi.json</a>).</p>

@@ -1,18 +1,11 @@
-import type { Job } from '@duphong/core';
-import { isoVietnam, queuedJob } from '@duphong/core';
+import type { Job, JobKind, JobPayloads } from '@duphong/core';
+import { isJobKind, isoVietnam, queuedJob } from '@duphong/core';
 import type { Context } from '../ports/context.js';
 import { classify } from '../errors.js';
-import { replicateToSite } from '../usecases/replicate.js';
-import { runAudit } from '../usecases/audit.js';
 import { recoverJournal } from '../usecases/recover.js';
 import { probeSites } from '../usecases/sites.js';
-
-type Handler = (ctx: Context, payload: Record<string, unknown>) => Promise<unknown>;
-
-export const JOB_HANDLERS: Record<string, Handler> = {
-  replicate: (ctx, p) => replicateToSite(ctx, String(p.objectId), String(p.site)),
-  audit: (ctx, p) => runAudit(ctx, { all: p.all === true, ...(typeof p.site === 'string' && { site: p.site }) }),
-};
+import { AuditScheduler } from '../usecases/audit-schedule.js';
+import { RUNNABLE_KINDS, runJob } from './registry.js';
 
 const MAX_ATTEMPTS = 12;
 
@@ -24,10 +17,12 @@ export function retryAt(now: Date, attempts: number): string {
 
 export async function runOneJob(ctx: Context): Promise<Job | undefined> {
   const now = ctx.clock.now();
-  const job = await ctx.catalogue.claimJob(isoVietnam(now), Object.keys(JOB_HANDLERS));
+  const job = await ctx.catalogue.claimJob(isoVietnam(now), RUNNABLE_KINDS);
   if (!job) return undefined;
   try {
-    await JOB_HANDLERS[job.kind]!(ctx, job.payload);
+    // Only registered kinds are claimed; the check keeps the compiler and an odd catalogue honest.
+    if (!isJobKind(job.kind)) throw new Error(`unknown job kind ${job.kind}`);
+    await runJob(ctx, job.kind, job.payload);
     await ctx.catalogue.finishJob(job.id, { status: 'done', now: isoVietnam(ctx.clock.now()) });
   } catch (error) {
     const c = classify(error);
@@ -43,7 +38,7 @@ export async function runOneJob(ctx: Context): Promise<Job | undefined> {
   return job;
 }
 
-export async function enqueue(ctx: Context, kind: string, payload: Record<string, unknown>): Promise<Job> {
+export async function enqueue<K extends JobKind>(ctx: Context, kind: K, payload: JobPayloads[K]): Promise<Job> {
   const now = isoVietnam(ctx.clock.now());
   const job = queuedJob(kind, payload, now);
   await ctx.catalogue.enqueueJob(job);
@@ -60,7 +55,12 @@ export class JobRunner {
   private stopped = false;
   private wasOnline = new Map<string, boolean>();
 
-  constructor(private readonly ctx: Context) {}
+  /** The background audit (config `audit.scheduled`): runs when the job queue is drained. */
+  readonly audits: AuditScheduler | undefined;
+
+  constructor(private readonly ctx: Context) {
+    this.audits = ctx.config.audit.scheduled ? new AuditScheduler(ctx) : undefined;
+  }
 
   async start(): Promise<void> {
     await this.ctx.catalogue.requeueRunningJobs(isoVietnam(this.ctx.clock.now()));
@@ -81,6 +81,8 @@ export class JobRunner {
       while (!this.stopped && (await runOneJob(this.ctx))) {
         // drain what is due
       }
+      // One batch of the background audit, then back to the queue: jobs never wait for a whole pass.
+      if (!this.stopped && this.audits) await this.audits.tick(this.ctx.clock.now());
     } catch (error) {
       this.ctx.log.error('job runner tick failed', { error: String(error) });
     } finally {
@@ -101,6 +103,8 @@ export class JobRunner {
         for (const job of await this.ctx.catalogue.listJobs({ status: 'queued', kind: 'replicate' })) {
           if (job.payload.site === site) await this.ctx.catalogue.finishJob(job.id, { status: 'queued', runAt: now, now });
         }
+        // Copies marked missing while it was away are verified again (or repaired) at once.
+        await enqueue(this.ctx, 'audit', { site });
       }
       this.wasOnline.set(site, up);
     }

@@ -47,6 +47,17 @@ export interface OpenResult {
 export const err = (code: string, message: string, path?: string) => packageFinding(code, 'error', message, path);
 
 /**
+ * An entry whose bytes cannot be read as its headers declare them (a size the headers under- or
+ * over-state, a broken compressed stream): thrown by a source's `read`, reported as a finding.
+ */
+export class ArchiveEntryError extends Error {
+  constructor(readonly finding: PackageFinding) {
+    super(finding.message);
+    this.name = 'ArchiveEntryError';
+  }
+}
+
+/**
  * The name rules for an archive entry: returns the normalised path, or a finding. `rawDir` says
  * the entry was written as a directory (trailing slash).
  */

@@ -2,7 +2,7 @@ import { lstat } from 'node:fs/promises';
 import { type Readable } from 'node:stream';
 import yauzl from 'yauzl';
 
-import { EntryCollector, finish, err, type ArchiveLimits, type OpenResult } from './archive-entries.js';
+import { ArchiveEntryError, EntryCollector, finish, err, type ArchiveLimits, type OpenResult } from './archive-entries.js';
 
 // ---------------------------------------------------------------- zip
 
@@ -12,6 +12,26 @@ function decodeZipName(raw: Buffer, utf8Flag: boolean): string {
     return new TextDecoder('utf-8', { fatal: true }).decode(raw);
   } catch {
     return raw.toString('latin1');
+  }
+}
+
+/** yauzl checks every entry's length against its headers (validateEntrySizes); zlib checks the deflate stream. */
+function entryError(error: unknown, path: string): unknown {
+  const message = (error as Error).message ?? String(error);
+  const shown = JSON.stringify(path);
+  if (/(too many|not enough) bytes in the stream/.test(message))
+    return new ArchiveEntryError(err('DP-PKG-ENTRY-SIZE', `Kích thước mục ZIP không khớp với tiêu đề của nó (${message}): ${shown}`, path));
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  if (code.startsWith('Z_') || /local file header|compressed|invalid/i.test(message))
+    return new ArchiveEntryError(err('DP-PKG-CORRUPT', `Mục ZIP hỏng, không đọc được (${message}): ${shown}`, path));
+  return error;
+}
+
+async function* checked(stream: AsyncIterable<Buffer>, path: string): AsyncIterable<Buffer> {
+  try {
+    for await (const chunk of stream) yield chunk;
+  } catch (error) {
+    throw entryError(error, path);
   }
 }
 
@@ -95,9 +115,9 @@ export async function openZip(path: string, name: string, limits: ArchiveLimits)
           const entry = byPath.get(e.path);
           if (!entry || !wanted.has(e.path)) continue;
           const stream = await new Promise<Readable>((resolve, reject) =>
-            zip.openReadStream(entry, (x, s) => (x || !s ? reject(x ?? new Error('no stream')) : resolve(s))),
+            zip.openReadStream(entry, (x, s) => (x || !s ? reject(entryError(x ?? new Error('no stream'), e.path)) : resolve(s))),
           );
-          await visit(e.path, stream as AsyncIterable<Buffer>);
+          await visit(e.path, checked(stream as AsyncIterable<Buffer>, e.path));
         }
       },
       async close() {

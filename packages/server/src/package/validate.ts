@@ -17,7 +17,7 @@ import {
   type PackageFinding,
   type PackageReport,
 } from '@duphong/core';
-import { openPackage, type ArchiveLimits, type PackageFormat } from './archive.js';
+import { ArchiveEntryError, openPackage, type ArchiveLimits, type PackageFormat } from './archive.js';
 import { validateMetsXsd, type XsdOptions } from './xsd.js';
 
 /** The checks, in order; a failing archive or CSIPSTR1 stops the later ones. */
@@ -234,6 +234,11 @@ export async function validatePackage(path: string, options: ValidatePackageOpti
       });
     }
     return done(opened.format, structure.representations);
+  } catch (error) {
+    // An entry whose bytes betray its headers: the package is invalid, and that is a finding.
+    if (!(error instanceof ArchiveEntryError)) throw error;
+    phases.archive.push(error.finding);
+    return done(opened.format);
   } finally {
     await source.close();
   }

@@ -32,9 +32,14 @@ async function putSmall(store: BlobStore, key: string, bytes: Uint8Array, hasher
 const prepared = new WeakSet<BlobStore>();
 
 export async function ensureStorageRoot(site: SiteRuntime, hasher: Hasher, clock: Clock): Promise<void> {
-  const store = site.store;
   // A site can come back as a fresh disk (replaced medium): lay the root down before the first write.
-  if (prepared.has(store)) return;
+  if (prepared.has(site.store)) return;
+  await layStorageRoot(site, hasher, clock);
+}
+
+/** Lay down what is missing of the storage root and the label, without trusting an earlier check (the root may have vanished since). */
+export async function layStorageRoot(site: SiteRuntime, hasher: Hasher, clock: Clock): Promise<void> {
+  const store = site.store;
   if (!(await store.head(`${STORAGE_ROOT}/${ROOT_DECLARATION_NAME}`))) {
     await putSmall(store, `${STORAGE_ROOT}/ocfl_layout.json`, utf8(`${JSON.stringify(OCFL_LAYOUT_JSON, null, 2)}\n`), hasher);
     await putSmall(

@@ -19,8 +19,7 @@ export async function upgradeObject(ctx: Context, fileCode: string): Promise<Ing
   if (!object || object.head === 0)
     throw requestError('DP-FILE-UNKNOWN', `Hồ sơ "${fileCode}" chưa có bản sao dự phòng.`, `File "${fileCode}" has no backup copy.`);
   await aipSchemaFiles();
-  const release = await ctx.locks.acquire(fileCode, 'aip-upgrade');
-  try {
+  return ctx.locks.hold(fileCode, 'aip-upgrade', async () => {
     await recoverJournal(ctx, { fileCode });
     const fresh = (await ctx.catalogue.getObject(object.id))!;
     const head = await loadHeadState(ctx, fresh.id, fresh.head);
@@ -66,7 +65,5 @@ export async function upgradeObject(ctx: Context, fileCode: string): Promise<Ing
       ],
     });
     return { ...result, upgraded: true };
-  } finally {
-    await release();
-  }
+  });
 }

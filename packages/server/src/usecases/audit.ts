@@ -1,18 +1,28 @@
 import { randomUUID } from 'node:crypto';
 import type { AuditFinding, AuditRun, Copy, PremisEvent } from '@duphong/core';
-import { chooseReference, isoVietnam } from '@duphong/core';
+import { chooseReference, dueBefore, isoVietnam } from '@duphong/core';
 import type { Context } from '../ports/context.js';
+import { DuphongError } from '../errors.js';
 import { event } from './ingest.js';
-import { objectKey } from '../storage/site-ocfl.js';
+import { layStorageRoot, objectKey } from '../storage/site-ocfl.js';
 import { snapshotSite } from '../storage/observe.js';
 import { auditObjectWithReference } from './audit-object.js';
 import { recoverJournal } from './recover.js';
 import { refreshRiskRecoveryStatusQuietly } from './backup-list.js';
+import { markVanishedSites } from './site-presence.js';
+
+export { dueBefore } from '@duphong/core';
 
 export interface AuditOptions {
   site?: string;
   all?: boolean;
+  /** Exactly these objects (every copy of each): what the scheduled audit picked. */
+  objects?: string[];
   repair?: boolean;
+  /** Finish crashed writes first (default); the server's scheduler leaves that to its start-up. */
+  recover?: boolean;
+  /** Look for vanished sites first (default); the scheduler does it itself, at most once per idle interval. */
+  checkSites?: boolean;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -23,46 +33,90 @@ export interface AuditSummary {
   repaired: number;
   unrepaired: number;
   unreachable: number;
+  /** Objects not audited because another writer held their lock (DP-LOCKED findings): retried next time. */
+  skipped: number;
   findings: AuditFinding[];
 }
 
-/** Copies due for re-verification: never verified, or verified longer ago than the audit period. */
-export function dueBefore(now: Date, periodMonths: number): string {
-  const d = new Date(now.getTime());
-  d.setUTCMonth(d.getUTCMonth() - periodMonths);
-  return isoVietnam(d);
+async function copiesInScope(ctx: Context, options: AuditOptions): Promise<Copy[]> {
+  if (options.objects) return (await Promise.all(options.objects.map((id) => ctx.catalogue.listCopies(id)))).flat();
+  if (options.all) return (await Promise.all((await ctx.catalogue.listObjects()).map((o) => ctx.catalogue.listCopies(o.id)))).flat();
+  const due = await ctx.catalogue.listCopiesDue(
+    dueBefore(ctx.clock.now(), ctx.config.audit.periodMonths),
+    options.site !== undefined ? { site: options.site } : {},
+  );
+  // Missing copies are looked at again every time: their site may be back (a disk remounted), or a
+  // source to repair from may have come back.
+  const seen = new Set(due.map((c) => `${c.objectId} ${c.site}`));
+  const missing = (await ctx.catalogue.listCopiesByStatus('missing')).filter(
+    (c) => !seen.has(`${c.objectId} ${c.site}`) && (options.site === undefined || c.site === options.site),
+  );
+  return [...due, ...missing];
+}
+
+function isLocked(error: unknown): error is DuphongError {
+  return error instanceof DuphongError && error.code === 'DP-LOCKED';
 }
 
 export async function runAudit(ctx: Context, options: AuditOptions = {}): Promise<AuditSummary> {
   const startedAt = isoVietnam(ctx.clock.now());
-  await recoverJournal(ctx, { all: true });
-  const due: Copy[] = options.all
-    ? (await Promise.all((await ctx.catalogue.listObjects()).map((o) => ctx.catalogue.listCopies(o.id)))).flat()
-    : await ctx.catalogue.listCopiesDue(
-        dueBefore(ctx.clock.now(), ctx.config.audit.periodMonths),
-        options.site !== undefined ? { site: options.site } : {},
-      );
+  if (options.recover !== false) await recoverJournal(ctx, { all: true });
+  const summary: AuditSummary = {
+    run: randomUUID(),
+    checked: 0,
+    damaged: 0,
+    repaired: 0,
+    unrepaired: 0,
+    unreachable: 0,
+    skipped: 0,
+    findings: [],
+  };
+  // A site whose storage is gone: every copy there becomes missing, and (unless the scheduler
+  // picked the objects) every one of them is audited now, not only those due.
+  const vanished =
+    options.checkSites === false ? [] : await markVanishedSites(ctx, options.site !== undefined ? [options.site] : undefined);
+  const due = await copiesInScope(ctx, options);
+  for (const gone of vanished) {
+    summary.findings.push({ object: '', site: gone.site, path: null, code: gone.code, detail: gone.detail });
+    // Repairs must land in a storage root, not in a bare folder.
+    if (gone.code === 'DP-SITE-ROOT-MISSING' && options.repair !== false)
+      await layStorageRoot(ctx.sites.get(gone.site)!, ctx.hasher, ctx.clock);
+    if (options.objects) continue;
+    const inScope = new Set(due.filter((c) => c.site === gone.site).map((c) => c.objectId));
+    for (const c of await ctx.catalogue.listCopiesBySite(gone.site)) if (!inScope.has(c.objectId)) due.push(c);
+  }
   const scoped = options.site ? due.filter((c) => c.site === options.site) : due;
   const byObject = new Map<string, Copy[]>();
   for (const c of scoped) byObject.set(c.objectId, [...(byObject.get(c.objectId) ?? []), c]);
 
-  const summary: AuditSummary = { run: randomUUID(), checked: 0, damaged: 0, repaired: 0, unrepaired: 0, unreachable: 0, findings: [] };
   let done = 0;
   for (const [objectId, dueCopies] of byObject) {
     const object = await ctx.catalogue.getObject(objectId);
     if (!object) continue;
-    const release = await ctx.locks.acquire(object.fileCode, 'audit');
+    let started = false;
     try {
-      await auditObject(
-        ctx,
-        objectId,
-        object.head,
-        dueCopies.map((c) => c.site),
-        options.repair !== false,
-        summary,
-      );
-    } finally {
-      await release();
+      await ctx.locks.hold(object.fileCode, 'audit', () => {
+        started = true;
+        return auditObject(
+          ctx,
+          objectId,
+          object.head,
+          dueCopies.map((c) => c.site),
+          options.repair !== false,
+          summary,
+        );
+      });
+    } catch (error) {
+      // Another writer has this object now: go on with the others, say so, retry it next time.
+      if (started || !isLocked(error)) throw error;
+      summary.skipped += 1;
+      summary.findings.push({
+        object: objectId,
+        site: dueCopies.map((c) => c.site).join(','),
+        path: null,
+        code: 'DP-LOCKED',
+        detail: `Bỏ qua hồ sơ ${object.fileCode}: đang được xử lý (${error.vi}); sẽ kiểm tra lần sau.`,
+      });
     }
     options.onProgress?.(++done, byObject.size);
   }
@@ -70,7 +124,7 @@ export async function runAudit(ctx: Context, options: AuditOptions = {}): Promis
     id: summary.run,
     startedAt,
     finishedAt: isoVietnam(ctx.clock.now()),
-    scope: options.all ? 'all' : options.site ? `site:${options.site}` : 'due',
+    scope: options.objects ? 'scheduled' : options.all ? 'all' : options.site ? `site:${options.site}` : 'due',
     checked: summary.checked,
     damaged: summary.damaged,
     repaired: summary.repaired,

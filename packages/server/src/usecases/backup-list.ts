@@ -28,7 +28,7 @@ import {
   type SelectionFinding,
 } from '@duphong/core';
 import type { Context } from '../ports/context.js';
-import { DuphongError, requestError, unavailableError } from '../errors.js';
+import { DuphongError, notFoundError, requestError, unavailableError } from '../errors.js';
 
 /**
  * Selection for backup as use cases: a unit's yearly list is created, filled (by hand or from
@@ -37,17 +37,20 @@ import { DuphongError, requestError, unavailableError } from '../errors.js';
  * `riskRecovery` = 1 and computes `riskRecoveryStatus` from their real copies.
  */
 
-/** A refused step, with every finding (exit 2 / HTTP 400 or 409). */
-export class SelectionRefused extends DuphongError {
-  constructor(readonly findings: SelectionFinding[]) {
-    const first = findings.find((f) => f.severity === 'error') ?? findings[0]!;
-    super('request', first.code, localiseFinding(first, 'vi').message, localiseFinding(first, 'en').message);
-    this.name = 'SelectionRefused';
-  }
+/** Codes of a state conflict (frozen, not a draft, wrong step) rather than a bad request. */
+const CONFLICTS = ['DP-SELECT-LIST-FROZEN', 'DP-SELECT-NOT-DRAFT', 'DP-SELECT-TRANSITION-INVALID'];
 
-  /** A state conflict (frozen, not a draft, wrong step) rather than a bad request. */
-  get conflict(): boolean {
-    return ['DP-SELECT-LIST-FROZEN', 'DP-SELECT-NOT-DRAFT', 'DP-SELECT-TRANSITION-INVALID'].includes(this.code);
+/** A refused step, with every finding (exit 2 / HTTP 400 or 409): a DuphongError named for tests and callers. */
+export class SelectionRefused extends DuphongError {
+  declare readonly findings: readonly SelectionFinding[];
+
+  constructor(findings: readonly SelectionFinding[]) {
+    const first = findings.find((f) => f.severity === 'error') ?? findings[0]!;
+    super('request', first.code, localiseFinding(first, 'vi').message, localiseFinding(first, 'en').message, {
+      findings,
+      refusal: CONFLICTS.includes(first.code) ? 'conflict' : 'invalid',
+    });
+    this.name = 'SelectionRefused';
   }
 }
 
@@ -60,7 +63,7 @@ export interface StepResult {
 const now = (ctx: Context): string => isoVietnam(ctx.clock.now());
 
 function unknownList(id: string): DuphongError {
-  return requestError('DP-SELECT-LIST-UNKNOWN', `Không có danh mục lưu trữ dự phòng "${id}".`, `No backup list "${id}".`);
+  return notFoundError('DP-SELECT-LIST-UNKNOWN', `Không có danh mục lưu trữ dự phòng "${id}".`, `No backup list "${id}".`);
 }
 
 /** Load, apply one pure step, save — all in one transaction so two reviewers never interleave. */
@@ -90,6 +93,7 @@ async function saveChecked(c: Catalogue, list: BackupList, historyLength: number
       'DP-SELECT-LIST-CHANGED',
       `Danh mục "${list.id}" vừa được người khác thay đổi; không có gì được ghi, hãy xem lại rồi thử lại.`,
       `List "${list.id}" was just changed by someone else; nothing written, review it and retry.`,
+      { refusal: 'conflict' },
     );
   }
 }

@@ -1,6 +1,6 @@
 import { AIP, isoVietnam, sipToAipFields, utf8, type PackageFinding } from '@duphong/core';
 import type { Context } from '../ports/context.js';
-import { integrityError } from '../errors.js';
+import { integrityError, type DuphongError } from '../errors.js';
 import { aipSchemaFiles } from '../aip/schema-files.js';
 import { readHeadDocuments } from '../aip/head-documents.js';
 import { ArchiveFeeder } from '../package/archive-feeder.js';
@@ -16,14 +16,14 @@ export interface SipIngestResult extends IngestResult {
 }
 
 /** A refused SIP: exit 3 with every finding (code, message, path). */
-export function sipRefused(findings: PackageFinding[]): Error {
+export function sipRefused(findings: PackageFinding[]): DuphongError {
   const errors = findings.filter((f) => f.severity === 'error');
-  const error = integrityError(
+  return integrityError(
     'DP-SIP-REFUSED',
     `Gói SIP bị từ chối: ${errors.length} lỗi, ${findings.length - errors.length} cảnh báo; không có gì được ghi.`,
     `SIP refused: ${errors.length} errors, ${findings.length - errors.length} warnings; nothing written.`,
+    { findings: findings.filter((f) => f.severity !== 'info') },
   );
-  return Object.assign(error, { findings: findings.filter((f) => f.severity !== 'info') });
 }
 
 /**
@@ -44,75 +44,76 @@ export async function ingestSip(ctx: Context, path: string, options: SipIngestOp
   if (!sip.valid || !sip.fileCode || !sip.objid) throw sipRefused(sip.findings);
   await aipSchemaFiles();
   const fileCode = sip.fileCode.normalize('NFC');
+  const objid = sip.objid;
   const links = await resolveLinkedDocuments(ctx, sip, fileCode);
   if (links.findings.length > 0) throw sipRefused([...sip.findings, ...links.findings]);
 
-  const release = await ctx.locks.acquire(fileCode, 'ingest-sip');
-  const opened = await openPackage(path, limits);
-  if (!opened.source) throw sipRefused([...sip.findings, ...opened.findings]);
-  const order = new Map(opened.source.entries.map((e, i) => [e.path, i]));
-  const streamed = sip.documents.filter((d) => !d.holey).sort((a, b) => (order.get(a.entry) ?? 0) - (order.get(b.entry) ?? 0));
-  const feeder = new ArchiveFeeder(
-    opened.source,
-    streamed.map((d) => d.entry),
-  );
-  try {
-    await recoverJournal(ctx, { fileCode });
-    const now = isoVietnam(ctx.clock.now());
-    const title = (sip.title ?? fileCode).normalize('NFC');
-    const known = await ctx.catalogue.getFile(fileCode);
-    await ctx.catalogue.putFile({ code: fileCode, title, createdAt: known?.createdAt ?? now, updatedAt: now });
+  return ctx.locks.hold(fileCode, 'ingest-sip', async () => {
+    const opened = await openPackage(path, limits);
+    if (!opened.source) throw sipRefused([...sip.findings, ...opened.findings]);
+    const order = new Map(opened.source.entries.map((e, i) => [e.path, i]));
+    const streamed = sip.documents.filter((d) => !d.holey).sort((a, b) => (order.get(a.entry) ?? 0) - (order.get(b.entry) ?? 0));
+    const feeder = new ArchiveFeeder(
+      opened.source,
+      streamed.map((d) => d.entry),
+    );
+    try {
+      await recoverJournal(ctx, { fileCode });
+      const now = isoVietnam(ctx.clock.now());
+      const title = (sip.title ?? fileCode).normalize('NFC');
+      const known = await ctx.catalogue.getFile(fileCode);
+      await ctx.catalogue.putFile({ code: fileCode, title, createdAt: known?.createdAt ?? now, updatedAt: now });
 
-    const sources: VersionSource[] = [];
-    const existing = await ctx.catalogue.getObjectByFileCode(fileCode);
-    const incoming = new Set(sip.documents.map((d) => d.dataPath));
-    if (sip.recordStatus === 'SUPPLEMENT' && existing && existing.head > 0)
-      for (const kept of await readHeadDocuments(ctx, existing.id, existing.head)) if (!incoming.has(kept.relative)) sources.push(kept);
-    const corrections: string[] = [];
-    for (const d of streamed) sources.push(streamSource(d, fileCode, corrections, () => feeder.open(d.entry)));
-    for (const link of links.documents) sources.push(linkSource(link, fileCode, corrections));
+      const sources: VersionSource[] = [];
+      const existing = await ctx.catalogue.getObjectByFileCode(fileCode);
+      const incoming = new Set(sip.documents.map((d) => d.dataPath));
+      if (sip.recordStatus === 'SUPPLEMENT' && existing && existing.head > 0)
+        for (const kept of await readHeadDocuments(ctx, existing.id, existing.head)) if (!incoming.has(kept.relative)) sources.push(kept);
+      const corrections: string[] = [];
+      for (const d of streamed) sources.push(streamSource(d, fileCode, corrections, () => feeder.open(d.entry)));
+      for (const link of links.documents) sources.push(linkSource(link, fileCode, corrections));
 
-    const description = sipToAipFields(sip.type === 'Collection' ? 'sip-tailieu' : 'sip-hoso', sip.description ?? {}).fields;
-    const warnings = sip.findings.filter((f) => f.severity === 'warning');
-    const result = await writeObjectVersion(ctx, {
-      fileCode,
-      title,
-      sources,
-      origin: `gói SIP ${sip.objid}`,
-      description,
-      ...(sip.fondsCode !== undefined && { fondsCode: sip.fondsCode }),
-      type: sip.type ?? 'Mixed',
-      force: true,
-      ...(onProgress && { onProgress }),
-      events: (objectId, created) => [
-        event(
-          objectId,
-          'transfer',
-          created,
-          `Nhận gói ${sip.type === 'Collection' ? 'SIP_tailieu' : 'SIP_hoso'} ${sip.objid} (${sip.recordStatus ?? 'NEW'}), ${sip.documents.length} tài liệu` +
-            (corrections.length ? `; docCode sửa theo mã hồ sơ (TT05): ${corrections.join(', ')}` : ''),
-        ),
-        event(
-          objectId,
-          'validation',
-          created,
-          `Gói SIP hợp lệ theo E-ARK CSIP 2.0.4 và hồ sơ TT05: ${warnings.length} cảnh báo${warnings.length ? ` (${[...new Set(warnings.map((w) => w.code))].join(', ')})` : ''}`,
-          null,
-          warnings.length ? 'warning' : 'success',
-        ),
-      ],
-    });
-    await describeInCatalogue(ctx, fileCode, title, sip, description, sources);
-    await refreshRiskRecoveryStatusOf(ctx, fileCode);
-    return { ...result, sip: { objid: sip.objid, ...(sip.recordStatus && { recordStatus: sip.recordStatus }), warnings } };
-  } catch (error) {
-    await feeder.abort();
-    throw error;
-  } finally {
-    await feeder.done.catch(() => undefined);
-    await opened.source.close();
-    await release();
-  }
+      const description = sipToAipFields(sip.type === 'Collection' ? 'sip-tailieu' : 'sip-hoso', sip.description ?? {}).fields;
+      const warnings = sip.findings.filter((f) => f.severity === 'warning');
+      const result = await writeObjectVersion(ctx, {
+        fileCode,
+        title,
+        sources,
+        origin: `gói SIP ${sip.objid}`,
+        description,
+        ...(sip.fondsCode !== undefined && { fondsCode: sip.fondsCode }),
+        type: sip.type ?? 'Mixed',
+        force: true,
+        ...(onProgress && { onProgress }),
+        events: (objectId, created) => [
+          event(
+            objectId,
+            'transfer',
+            created,
+            `Nhận gói ${sip.type === 'Collection' ? 'SIP_tailieu' : 'SIP_hoso'} ${sip.objid} (${sip.recordStatus ?? 'NEW'}), ${sip.documents.length} tài liệu` +
+              (corrections.length ? `; docCode sửa theo mã hồ sơ (TT05): ${corrections.join(', ')}` : ''),
+          ),
+          event(
+            objectId,
+            'validation',
+            created,
+            `Gói SIP hợp lệ theo E-ARK CSIP 2.0.4 và hồ sơ TT05: ${warnings.length} cảnh báo${warnings.length ? ` (${[...new Set(warnings.map((w) => w.code))].join(', ')})` : ''}`,
+            null,
+            warnings.length ? 'warning' : 'success',
+          ),
+        ],
+      });
+      await describeInCatalogue(ctx, fileCode, title, sip, description, sources);
+      await refreshRiskRecoveryStatusOf(ctx, fileCode);
+      return { ...result, sip: { objid, ...(sip.recordStatus && { recordStatus: sip.recordStatus }), warnings } };
+    } catch (error) {
+      await feeder.abort();
+      throw error;
+    } finally {
+      await feeder.done.catch(() => undefined);
+      await opened.source.close();
+    }
+  });
 }
 
 /**

@@ -37,8 +37,7 @@ export async function ingestFolder(ctx: Context, request: IngestRequest): Promis
       `Hồ sơ "${fileCode}" không có trong danh mục. Thêm --title "…" để tạo hồ sơ mới.`,
       `File "${fileCode}" is not in the catalogue. Add --title "…" to create it.`,
     );
-  const release = await ctx.locks.acquire(fileCode, 'ingest');
-  try {
+  return ctx.locks.hold(fileCode, 'ingest', async () => {
     await recoverJournal(ctx, { fileCode });
     const now = isoVietnam(ctx.clock.now());
     if (!file) {
@@ -63,7 +62,5 @@ export async function ingestFolder(ctx: Context, request: IngestRequest): Promis
     // A listed file's riskRecoveryStatus follows its copies (01 only when the policy is met, verified).
     await refreshRiskRecoveryStatusOf(ctx, fileCode);
     return result;
-  } finally {
-    await release();
-  }
+  });
 }

@@ -22,8 +22,7 @@ export async function replicateToSite(ctx: Context, objectId: string, targetSite
   const probe = await target.store.probe();
   if (!probe.online || !probe.writable)
     throw unavailableError('DP-SITE-UNAVAILABLE', `Site "${targetSite}" chưa trực tuyến.`, `Site "${targetSite}" is offline.`);
-  const release = await ctx.locks.acquire(object.fileCode, 'replicate');
-  try {
+  return ctx.locks.hold(object.fileCode, 'replicate', async () => {
     await ensureStorageRoot(target, ctx.hasher, ctx.clock);
     const key = objectKey(objectId, ctx.hasher);
     const sources = (await ctx.catalogue.listCopies(objectId)).filter(
@@ -90,7 +89,5 @@ export async function replicateToSite(ctx: Context, objectId: string, targetSite
       return { version: object.head, files: copied };
     }
     throw unavailableError('DP-NO-GOOD-COPY', 'Không có bản sao tốt nào đọc được để sao chép.', 'No readable good copy to replicate from.');
-  } finally {
-    await release();
-  }
+  });
 }

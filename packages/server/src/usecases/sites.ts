@@ -1,5 +1,6 @@
 import type { Medium, Region, SiteKind } from '@duphong/core';
 import type { Context } from '../ports/context.js';
+import { markVanishedSites } from './site-presence.js';
 
 export interface SiteSummary {
   name: string;
@@ -9,6 +10,8 @@ export interface SiteSummary {
   online: boolean;
   objects: number;
   bytes: number;
+  /** Its folder/bucket or storage root is gone: its copies were marked missing (not counted in objects/bytes). */
+  vanished: boolean;
 }
 
 /** Probe every configured site (in parallel, bounded by the adapters' own timeouts) and record online state. */
@@ -29,8 +32,10 @@ export async function probeSites(ctx: Context): Promise<Map<string, boolean>> {
   return states;
 }
 
+/** Every site with what the catalogue knows it holds, after marking the copies of vanished sites missing (no stale counts). */
 export async function listSitesWithUsage(ctx: Context): Promise<SiteSummary[]> {
   const online = await probeSites(ctx);
+  const vanished = new Set((await markVanishedSites(ctx)).map((v) => v.site));
   const out: SiteSummary[] = [];
   for (const site of ctx.config.sites) {
     const usage = await ctx.catalogue.siteUsage(site.name);
@@ -41,6 +46,7 @@ export async function listSitesWithUsage(ctx: Context): Promise<SiteSummary[]> {
       medium: site.medium,
       online: online.get(site.name) ?? false,
       ...usage,
+      vanished: vanished.has(site.name),
     });
   }
   return out;

@@ -32,7 +32,12 @@ export async function writeObjectVersion(ctx: Context, request: WriteVersionRequ
   const objectId = existing?.id ?? newAipObjid();
   const online = await probeSites(ctx);
   // A new object is placed by the policy; an existing one stays where its copies are (judged the same way).
-  const copySites = existing ? new Set((await ctx.catalogue.listCopies(objectId)).map((c) => c.site)) : undefined;
+  const copies = existing ? await ctx.catalogue.listCopies(objectId) : [];
+  const copySites = existing ? new Set(copies.map((c) => c.site)) : undefined;
+  // A copy not ok at the current head lacks a version (or holds a damaged one): writing only the new
+  // version there would leave a gap and call it ok. It stays pending; its replication job brings it
+  // up to date from a current copy.
+  const current = new Set(copies.filter((c) => c.status === 'ok' && c.version === existing?.head).map((c) => c.site));
   const placement = placeCopies(
     ctx.config.sites
       .filter((s) => copySites === undefined || copySites.has(s.name))
@@ -45,7 +50,15 @@ export async function writeObjectVersion(ctx: Context, request: WriteVersionRequ
       'Cần ít nhất 2 site để lưu bản sao dự phòng (TT05: hai bộ trên phương tiện độc lập).',
       'At least 2 sites are needed (TT05: two sets on independent media).',
     );
-  const targets: StageTarget[] = placement.sites.filter((s) => online.get(s)).map((site) => ({ site, store: ctx.sites.get(site)!.store }));
+  const targets: StageTarget[] = placement.sites
+    .filter((s) => online.get(s) && (!existing || current.has(s)))
+    .map((site) => ({ site, store: ctx.sites.get(site)!.store }));
+  if (targets.length === 0 && existing && placement.sites.some((s) => online.get(s)))
+    throw unavailableError(
+      'DP-COPIES-NOT-CURRENT',
+      `Không bản sao trực tuyến nào của hồ sơ ${fileCode} nguyên vẹn ở phiên bản hiện tại v${existing.head}; chưa ghi gì. Hãy chạy "duphong jobs run" hoặc "duphong audit" rồi thử lại.`,
+      `No online copy of ${fileCode} is intact at the current version v${existing.head}; nothing written. Run "duphong jobs run" or "duphong audit", then retry.`,
+    );
   if (targets.length === 0)
     throw unavailableError(
       'DP-SITES-OFFLINE',

@@ -179,7 +179,8 @@ export class FsBlobStore implements BlobStore {
     try {
       await this.ensureRoot('');
     } catch (err) {
-      return { online: false, writable: false, message: (err as Error).message };
+      const vanished = isErrno((err as Error).cause, 'ENOENT', 'ENOTDIR');
+      return { online: false, writable: false, message: (err as Error).message, ...(vanished && { vanished }) };
     }
     let freeBytes: number | undefined;
     try {

@@ -241,7 +241,7 @@ export class S3BlobStore implements BlobStore {
         kind === 'NOT_FOUND'
           ? `Site ${this.description} không truy cập được: bucket "${this.bucket}" không tồn tại (no such bucket)`
           : (err as Error).message;
-      return { online: false, writable: false, message };
+      return { online: false, writable: false, message, ...(kind === 'NOT_FOUND' && { vanished: true }) };
     }
     const probeKey = `${this.prefix}${TEMP_PREFIX}probe-${randomUUID()}`;
     try {

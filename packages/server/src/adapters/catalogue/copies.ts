@@ -1,4 +1,4 @@
-import type { Copy, CopyStatus } from '@duphong/core';
+import type { Copy, CopyStatus, CopyVerificationCounts } from '@duphong/core';
 import type { Selectable } from 'kysely';
 import type { Ctx } from './context.js';
 import { toSafeNumber } from './engine.js';
@@ -82,4 +82,23 @@ export async function siteUsage(ctx: Ctx, site: string): Promise<{ objects: numb
     .select((eb) => [eb.fn.countAll<number | string>().as('objects'), eb.fn.sum<number | string | null>('v.bytes').as('bytes')])
     .executeTakeFirstOrThrow();
   return { objects: toSafeNumber(row.objects), bytes: toSafeNumber(row.bytes) };
+}
+
+/** One aggregate over all copies: what audit coverage is computed from (no copy list in memory). */
+export async function copyCoverage(ctx: Ctx, since: string): Promise<CopyVerificationCounts> {
+  const row = await ctx.db
+    .selectFrom('copies')
+    .select((eb) => [
+      eb.fn.countAll<number | string>().as('copies'),
+      eb.fn.sum<number | string | null>(eb.case().when('verified_at', '>=', since).then(1).else(0).end()).as('since'),
+      eb.fn.sum<number | string | null>(eb.case().when('verified_at', 'is', null).then(1).else(0).end()).as('never'),
+      eb.fn.min<string | null>('verified_at').as('oldest'),
+    ])
+    .executeTakeFirstOrThrow();
+  return {
+    copies: toSafeNumber(row.copies),
+    verifiedSince: toSafeNumber(row.since),
+    neverVerified: toSafeNumber(row.never),
+    oldest: row.oldest ?? null,
+  };
 }

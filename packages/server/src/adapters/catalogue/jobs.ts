@@ -45,7 +45,7 @@ export async function enqueueJob(ctx: Ctx, job: Job): Promise<void> {
  *   concurrent claimer skip to the next one instead of waiting for it (or both getting it).
  * The outer `status = 'queued'` re-check keeps the update a no-op if the row changed meanwhile.
  */
-export async function claimJob(ctx: Ctx, now: string, kinds?: string[]): Promise<Job | undefined> {
+export async function claimJob(ctx: Ctx, now: string, kinds?: readonly string[]): Promise<Job | undefined> {
   if (kinds !== undefined && kinds.length === 0) return undefined; // `IN ()` is invalid SQL and matches nothing anyway
   let next = ctx.db
     .selectFrom('jobs')

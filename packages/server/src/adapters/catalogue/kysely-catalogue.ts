@@ -5,6 +5,7 @@ import type {
   CatalogueFile,
   Copy,
   CopyStatus,
+  CopyVerificationCounts,
   Incident,
   Job,
   ObjectFileEntry,
@@ -117,6 +118,7 @@ export class KyselyCatalogue implements Catalogue {
     copies.listCopiesDue(this.#ctx, before, options);
   listCopiesByStatus = (status: CopyStatus): Promise<Copy[]> => copies.listCopiesByStatus(this.#ctx, status);
   siteUsage = (site: string): Promise<{ objects: number; bytes: number }> => copies.siteUsage(this.#ctx, site);
+  copyCoverage = (since: string): Promise<CopyVerificationCounts> => copies.copyCoverage(this.#ctx, since);
 
   // PREMIS events
   addEvent = (event: PremisEvent): Promise<void> => events.addEvent(this.#ctx, event);
@@ -125,7 +127,7 @@ export class KyselyCatalogue implements Catalogue {
 
   // durable jobs
   enqueueJob = (job: Job): Promise<void> => jobs.enqueueJob(this.#ctx, job);
-  claimJob = (now: string, kinds?: string[]): Promise<Job | undefined> => jobs.claimJob(this.#ctx, now, kinds);
+  claimJob = (now: string, kinds?: readonly string[]): Promise<Job | undefined> => jobs.claimJob(this.#ctx, now, kinds);
   finishJob = (id: string, outcome: { status: 'done' | 'failed' | 'queued'; error?: string; runAt?: string; now: string }): Promise<void> =>
     jobs.finishJob(this.#ctx, id, outcome);
   listJobs = (filter?: { status?: Job['status']; kind?: string }): Promise<Job[]> => jobs.listJobs(this.#ctx, filter);

@@ -4,13 +4,14 @@ import {
   recordYear,
   searchableText,
   type DocumentRecord,
+  type FileFilter,
   type FileRecord,
   type Fonds,
   type Holding,
   type Inspection,
   type RecordRepository,
 } from '@duphong/core';
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import { page, type Ctx } from './context.js';
 import { toSafeNumber } from './engine.js';
 import type { CatalogueFilesTable } from './schema.js';
@@ -93,15 +94,19 @@ export class KyselyRecords implements RecordRepository {
     return row && fileFromRow(row);
   }
 
-  async listFiles(filter: { fondsCode?: string; limit?: number; offset?: number } = {}): Promise<FileRecord[]> {
+  async listFiles(filter: FileFilter & { limit?: number; offset?: number } = {}): Promise<FileRecord[]> {
     let q = this.ctx.db.selectFrom('catalogue_files').selectAll();
     if (filter.fondsCode !== undefined) q = q.where('fonds_code', '=', filter.fondsCode);
+    if (filter.modes !== undefined)
+      q = filter.modes.length > 0 ? q.where('eff_mode', 'in', [...filter.modes]) : q.where(sql<boolean>`1 = 0`);
     return (await page(q.orderBy('code'), this.ctx.engine, filter).execute()).map(fileFromRow);
   }
 
-  async countFiles(filter: { fondsCode?: string } = {}): Promise<number> {
+  async countFiles(filter: FileFilter = {}): Promise<number> {
     let q = this.ctx.db.selectFrom('catalogue_files').select((eb) => eb.fn.countAll<number | string>().as('n'));
     if (filter.fondsCode !== undefined) q = q.where('fonds_code', '=', filter.fondsCode);
+    if (filter.modes !== undefined)
+      q = filter.modes.length > 0 ? q.where('eff_mode', 'in', [...filter.modes]) : q.where(sql<boolean>`1 = 0`);
     return toSafeNumber((await q.executeTakeFirstOrThrow()).n);
   }
 

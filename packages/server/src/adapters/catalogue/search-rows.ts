@@ -1,4 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
+import { effectiveDocumentMode } from '@duphong/core';
 import type { Ctx } from './context.js';
 
 /**
@@ -15,10 +16,10 @@ import type { Ctx } from './context.js';
  */
 type Sql = RawBuilder<unknown>;
 
-/** A file's own level as its effective level (unknown → secret). */
+/** A file's own level as its effective level (unknown → secret): `effectiveFileMode` of core in SQL. */
 export const fileModeSql = (mode: Sql): Sql => sql`case when ${mode} in ('01', '02') then ${mode} else '03' end`;
 
-/** A document's effective level from its own and its file's level (either may be null). */
+/** A document's effective level from its own and its file's level (either may be null): `effectiveDocumentMode` of core in SQL. */
 export const documentModeSql = (doc: Sql, file: Sql): Sql => sql`case
   when coalesce(${doc}, ${file}) = '01' and coalesce(${file}, ${doc}) = '01' then '01'
   when coalesce(${doc}, ${file}) in ('01', '02') and coalesce(${file}, ${doc}) in ('01', '02') then '02'
@@ -31,15 +32,6 @@ export const backupSql = (fileCode: Sql): Sql => sql`coalesce((select case
       and not exists (select 1 from copies c where c.object_id = o.id and (c.status <> 'ok' or c.version <> o.head)) then 'ok'
     else 'pending' end
   from backup_objects o where o.file_code = ${fileCode}), 'none')`;
-
-/** `documentModeSql` in JS, for values the writer already holds (same result for any input). */
-export function documentMode(doc: string | null, file: string | null): string {
-  const a = doc ?? file;
-  const b = file ?? doc;
-  if (a === '01' && b === '01') return '01';
-  const open = (m: string | null): boolean => m === '01' || m === '02';
-  return open(a) && open(b) ? '02' : '03';
-}
 
 /** The backup status of the file `fileCode`, computed from its object and copies. */
 async function backupOf(ctx: Ctx, fileCode: string): Promise<string> {
@@ -65,7 +57,7 @@ export async function documentDerived(
     .executeTakeFirst();
   return {
     fonds_code: file?.fonds_code ?? null,
-    eff_mode: documentMode(mode, file === undefined ? null : file.mode),
+    eff_mode: effectiveDocumentMode(mode, file === undefined ? null : file.mode),
     backup_status: file?.backup_status ?? (await backupOf(ctx, fileCode)),
   };
 }

@@ -84,8 +84,8 @@ export async function runServe(args: string[], out: Output, options: { signal?: 
   );
   if (host !== 'localhost' && !isLoopback(host) && !remoteAllowed())
     out.progress(
-      'Lưu ý: chưa có xác thực người dùng, nên mọi kết nối không đến từ chính máy này đều bị từ chối (đặt DUPHONG_ALLOW_REMOTE=1 để cho phép).',
-      'Note: there is no authentication yet, so connections from other machines are refused (set DUPHONG_ALLOW_REMOTE=1 to allow them).',
+      'Lưu ý: chưa có xác thực người dùng, nên mọi kết nối không đến từ chính máy này đều bị từ chối (đặt DUPHONG_ALLOW_REMOTE=1 để cho phép, và thêm tên máy chủ vào server.allowedHosts).',
+      'Note: there is no authentication yet, so connections from other machines are refused (set DUPHONG_ALLOW_REMOTE=1 to allow them, and add the server name to server.allowedHosts).',
     );
   out.progress('Nhấn Ctrl+C để dừng.', 'Press Ctrl+C to stop.');
 

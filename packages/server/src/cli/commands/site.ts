@@ -93,7 +93,17 @@ async function siteList(args: string[], out: Output): Promise<number> {
         s.kind,
         REGION_LABELS[s.region],
         s.medium,
-        s.online ? (out.lang === 'en' ? 'yes' : 'có') : out.lang === 'en' ? 'NO' : 'KHÔNG',
+        s.vanished
+          ? out.lang === 'en'
+            ? 'GONE'
+            : 'KHÔNG CÒN'
+          : s.online
+            ? out.lang === 'en'
+              ? 'yes'
+              : 'có'
+            : out.lang === 'en'
+              ? 'NO'
+              : 'KHÔNG',
         String(s.objects),
         String(s.bytes),
       ]);

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Context } from '../../ports/context.js';
 import { enqueue } from '../../jobs/runner.js';
-import { badRequest, errorSchema } from '../errors.js';
+import { auditStatus } from '../../usecases/audit-schedule.js';
+import { errorSchema } from '../errors.js';
+import { requestError } from '../../errors.js';
 import { auditRunSchema, jobSchema } from '../schemas.js';
 
 const startAuditBody = z
@@ -13,6 +15,22 @@ const startAuditBody = z
   .strict()
   .nullish()
   .describe('Bỏ trống: kiểm tra những bản sao đến hạn');
+
+const coverageSchema = z
+  .object({
+    periodMonths: z.number().int().describe('Chu kỳ kiểm tra (tháng; TT05: không quá 36)'),
+    copies: z.number().int().describe('Tổng số bản sao'),
+    withinPeriod: z.number().int().describe('Số bản sao đã kiểm tra trong chu kỳ'),
+    share: z.number().min(0).max(1).describe('Tỷ lệ bản sao đã kiểm tra trong chu kỳ (0–1)'),
+    overdue: z.number().int().describe('Số bản sao đến hạn hoặc quá hạn kiểm tra'),
+    neverVerified: z.number().int().describe('Số bản sao chưa từng được kiểm tra'),
+    oldestVerification: z.string().nullable().describe('Lần kiểm tra cũ nhất của một bản sao (giờ Việt Nam)'),
+    nextDue: z.string().nullable().describe('Khi nào bản sao tiếp theo đến hạn (bây giờ nếu đã có bản sao đến hạn)'),
+    dailyBytes: z.number().int().describe('Số byte kiểm tra nền được đọc mỗi ngày'),
+    window: z.string().describe('Khung giờ kiểm tra nền, giờ Việt Nam ("HH:MM-HH:MM")'),
+    scheduled: z.boolean().describe('Máy chủ có tự kiểm tra nền không'),
+  })
+  .describe('Độ bao phủ của việc kiểm tra toàn vẹn');
 
 export const auditRoutes =
   (ctx: Context): FastifyPluginAsyncZod =>
@@ -31,6 +49,20 @@ export const auditRoutes =
       async (request) => ({ runs: await ctx.catalogue.listAuditRuns(request.query.limit) }),
     );
 
+    app.get(
+      '/api/audits/coverage',
+      {
+        schema: {
+          tags: ['kiểm tra'],
+          summary: 'Độ bao phủ của việc kiểm tra toàn vẹn',
+          description:
+            'Tỷ lệ bản sao được kiểm tra trong chu kỳ, lần kiểm tra cũ nhất, khi nào bản sao tiếp theo đến hạn, và cấu hình kiểm tra nền (giống `duphong audit --status --json`).',
+          response: { 200: coverageSchema },
+        },
+      },
+      () => auditStatus(ctx),
+    );
+
     app.post(
       '/api/audits',
       {
@@ -46,7 +78,7 @@ export const auditRoutes =
       async (request, reply) => {
         const { all, site } = request.body ?? {};
         if (site !== undefined && !ctx.sites.has(site))
-          throw badRequest('DP-SITE-UNKNOWN', `Site "${site}" không tồn tại.`, `Unknown site "${site}".`);
+          throw requestError('DP-SITE-UNKNOWN', `Site "${site}" không tồn tại.`, `Unknown site "${site}".`);
         const payload = { all: all === true, ...(site !== undefined && { site }) };
         const job = await enqueue(ctx, 'audit', payload);
         return reply.code(202).send({ job });

@@ -1,11 +1,9 @@
 import { PassThrough } from 'node:stream';
 import { z } from 'zod';
-import type { FastifyError } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { BACKUP_LIST_STATUSES, SELECTABLE_KINDS, localiseFinding, type SelectionFinding } from '@duphong/core';
 import type { Context } from '../../ports/context.js';
-import { DuphongError } from '../../errors.js';
-import { errorHandler, requestLang, type Lang } from '../errors.js';
+import { requestLang, type Lang } from '../errors.js';
 import {
   addToBackupList,
   approveBackupList,
@@ -15,7 +13,6 @@ import {
   removeFromBackupList,
   reopenBackupList,
   returnBackupList,
-  SelectionRefused,
   submitBackupList,
   type StepResult,
 } from '../../usecases/backup-list.js';
@@ -39,8 +36,6 @@ import {
 } from './backup-list-schemas.js';
 
 const TAG = ['danh mục dự phòng'];
-/** Use-case errors whose HTTP status is not the generic one of their kind. */
-const STATUS_OF_CODE: Record<string, number> = { 'DP-SELECT-LIST-UNKNOWN': 404, 'DP-SELECT-LIST-CHANGED': 409 };
 const errors = { 400: refusalSchema, 404: refusalSchema, 409: refusalSchema };
 const step = (result: StepResult, lang: Lang) => ({
   list: result.list,
@@ -55,24 +50,6 @@ const step = (result: StepResult, lang: Lang) => ({
 export const backupListRoutes =
   (ctx: Context): FastifyPluginAsyncZod =>
   async (app) => {
-    const fallback = errorHandler(ctx.log);
-    // Scoped to these routes (the plugin is encapsulated): refusals keep their findings.
-    app.setErrorHandler((error: FastifyError, request, reply) => {
-      const lang = requestLang(request);
-      if (error instanceof SelectionRefused)
-        return reply.code(error.conflict ? 409 : 400).send({
-          error: {
-            code: error.code,
-            message: lang === 'en' ? error.en : error.vi,
-            findings: error.findings.map((f) => localiseFinding(f, lang)),
-          },
-        });
-      const status = error instanceof DuphongError ? STATUS_OF_CODE[error.code] : undefined;
-      if (error instanceof DuphongError && status !== undefined)
-        return reply.code(status).send({ error: { code: error.code, message: lang === 'en' ? error.en : error.vi } });
-      return fallback(error, request, reply);
-    });
-
     app.get(
       '/api/backup-lists',
       {

@@ -1,21 +1,11 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import {
-  CODE_LIST_CANONICAL_FORMAT,
-  CodeListVersionConflict,
-  checkNextVersion,
-  checkStoredDigests,
-  checkSync,
-  diffVersions,
-  digestMatches,
-  errorsOf,
-  isoVietnam,
-  publishVersion,
-  warningsOf,
-} from '@duphong/core';
+import { CODE_LIST_CANONICAL_FORMAT, diffVersions, digestMatches } from '@duphong/core';
 import type { CodeListVersion, SharedCodeList } from '@duphong/core';
 import type { Context } from '../../ports/context.js';
-import { HttpProblem, badRequest, errorSchema, notFound } from '../errors.js';
+import { notFoundError, requestError } from '../../errors.js';
+import { checkCodeListSync, publishCodeListVersion } from '../../usecases/codelists.js';
+import { errorSchema } from '../errors.js';
 import {
   codeListIdParams,
   codeListSchema,
@@ -34,7 +24,7 @@ const TAGS = ['danh mục dùng chung'];
 
 async function findList(ctx: Context, id: string): Promise<SharedCodeList> {
   const list = await ctx.catalogue.codeLists.getCodeList(id);
-  if (!list) throw notFound('DP-CODELIST-UNKNOWN', `Danh mục "${id}" không tồn tại.`, `Code list "${id}" does not exist.`);
+  if (!list) throw notFoundError('DP-CODELIST-UNKNOWN', `Danh mục "${id}" không tồn tại.`, `Code list "${id}" does not exist.`);
   return list;
 }
 
@@ -44,7 +34,7 @@ async function findVersion(
   query: { version?: number | undefined; at?: string | undefined },
 ): Promise<{ list: SharedCodeList; version: CodeListVersion }> {
   if (query.version !== undefined && query.at !== undefined)
-    throw badRequest('DP-INVALID-REQUEST', 'Chỉ dùng một trong hai: version hoặc at.', 'Use either version or at, not both.');
+    throw requestError('DP-INVALID-REQUEST', 'Chỉ dùng một trong hai: version hoặc at.', 'Use either version or at, not both.');
   const list = await findList(ctx, id);
   const options = query.version !== undefined ? { version: query.version } : query.at !== undefined ? { at: query.at } : {};
   const version = await ctx.catalogue.codeLists.getVersion(id, options);
@@ -61,7 +51,7 @@ async function findVersion(
         : query.at !== undefined
           ? `a version in force on ${query.at}`
           : 'any version';
-    throw notFound('DP-CODELIST-VERSION-UNKNOWN', `Danh mục "${id}" không có ${which}.`, `Code list "${id}" has no ${whichEn}.`);
+    throw notFoundError('DP-CODELIST-VERSION-UNKNOWN', `Danh mục "${id}" không có ${which}.`, `Code list "${id}" has no ${whichEn}.`);
   }
   return { list, version };
 }
@@ -182,45 +172,7 @@ export const codeListRoutes =
       },
       async (request, reply) => {
         const { id } = request.params;
-        const body = request.body;
-        const created = await ctx.catalogue
-          .transaction(async (tx) => {
-            const existing = await tx.codeLists.getCodeList(id);
-            if (!existing && !body.list)
-              throw notFound(
-                'DP-CODELIST-UNKNOWN',
-                `Danh mục "${id}" không tồn tại; gửi kèm "list" (tên, cơ quan ban hành, nguồn) để tạo mới.`,
-                `Code list "${id}" does not exist; send "list" (names, authority, source) to create it.`,
-              );
-            if (body.list) await tx.codeLists.putCodeList({ id, ...body.list });
-            const previous = await tx.codeLists.getVersion(id);
-            if (previous && body.version !== undefined && body.version <= previous.version)
-              throw new HttpProblem(
-                409,
-                'DP-CODELIST-VERSION-EXISTS',
-                `Danh mục "${id}" đã có phiên bản ${body.version}; phiên bản đã ban hành không sửa được, hãy tạo phiên bản ${previous.version + 1}.`,
-                `Code list "${id}" already has version ${body.version}; published versions are never edited: make version ${previous.version + 1}.`,
-              );
-            const draft = {
-              listId: id,
-              version: body.version ?? (previous?.version ?? 0) + 1,
-              validFrom: body.validFrom,
-              publishedAt: isoVietnam(ctx.clock.now()),
-              items: body.items,
-            };
-            const version = publishVersion(ctx.hasher, draft);
-            const findings = checkNextVersion(previous, version);
-            const errors = errorsOf(findings);
-            if (errors.length > 0) {
-              throw new HttpProblem(400, errors[0]!.code, errors.map((f) => f.message).join(' '));
-            }
-            await tx.codeLists.putVersion(version);
-            return { version, warnings: warningsOf(findings) };
-          })
-          .catch((error: unknown) => {
-            if (error instanceof CodeListVersionConflict) throw new HttpProblem(409, error.code, error.message);
-            throw error;
-          });
+        const created = await publishCodeListVersion(ctx, id, request.body);
         ctx.log.info('code list version published', {
           list: id,
           version: created.version.version,
@@ -243,19 +195,6 @@ export const codeListRoutes =
           response: { 200: syncCheckResponse, 400: errorSchema },
         },
       },
-      async (request) => {
-        const summaries = await lists.listCodeLists();
-        const local = summaries.flatMap((s) =>
-          s.latest ? [{ listId: s.list.id, version: s.latest.version, digest: s.latest.digest }] : [],
-        );
-        const report = checkSync(local, request.body.lists);
-        // The stored digests are only evidence if the content still hashes to them.
-        const latest = await Promise.all(local.map((l) => lists.getVersion(l.listId, { version: l.version })));
-        const tampered = checkStoredDigests(
-          ctx.hasher,
-          latest.filter((v): v is CodeListVersion => v !== undefined),
-        );
-        return { ...report, inSync: report.inSync && tampered.length === 0, findings: [...report.findings, ...tampered] };
-      },
+      async (request) => checkCodeListSync(ctx, request.body.lists),
     );
   };

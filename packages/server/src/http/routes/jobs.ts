@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { JOB_KINDS } from '@duphong/core';
 import type { Context } from '../../ports/context.js';
 import { errorSchema } from '../errors.js';
 import { JOB_STATUSES, jobSchema } from '../schemas.js';
@@ -16,14 +17,15 @@ export const jobRoutes =
           description: 'Tác vụ trong hàng đợi bền vững (sao chép, kiểm tra …), mới nhất trước; lọc theo trạng thái.',
           querystring: z.object({
             status: z.enum(JOB_STATUSES).optional().describe('queued | running | done | failed'),
+            kind: z.enum(JOB_KINDS).optional().describe(JOB_KINDS.join(' | ')),
             limit: z.coerce.number().int().min(1).max(1000).default(100).describe('Số tác vụ tối đa (1–1000)'),
           }),
           response: { 200: z.object({ jobs: z.array(jobSchema) }), 400: errorSchema },
         },
       },
       async (request) => {
-        const { status, limit } = request.query;
-        const jobs = await ctx.catalogue.listJobs(status !== undefined ? { status } : {});
+        const { status, kind, limit } = request.query;
+        const jobs = await ctx.catalogue.listJobs({ ...(status !== undefined && { status }), ...(kind !== undefined && { kind }) });
         return { jobs: jobs.slice(-limit).reverse() };
       },
     );

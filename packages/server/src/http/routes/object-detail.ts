@@ -4,7 +4,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyRequest } from 'fastify';
 import type { BackupObject } from '@duphong/core';
 import type { Context } from '../../ports/context.js';
-import { errorSchema, notFound } from '../errors.js';
+import { errorSchema } from '../errors.js';
+import { notFoundError } from '../../errors.js';
 import { copiesSchema, eventSchema, headFileSchema, objectSummarySchema, versionSchema } from '../schemas.js';
 import { summariseObject } from './objects.js';
 
@@ -16,7 +17,7 @@ const codeParams = z.object({ code: z.string().min(1).describe('Mã hồ sơ ho�
 async function findObject(ctx: Context, code: string): Promise<BackupObject> {
   const key = code.normalize('NFC');
   const object = (await ctx.catalogue.getObjectByFileCode(key)) ?? (await ctx.catalogue.getObject(key));
-  if (!object) throw notFound('DP-OBJECT-UNKNOWN', `Hồ sơ "${key}" chưa có bản sao dự phòng.`, `"${key}" has no backup copy.`);
+  if (!object) throw notFoundError('DP-OBJECT-UNKNOWN', `Hồ sơ "${key}" chưa có bản sao dự phòng.`, `"${key}" has no backup copy.`);
   return object;
 }
 

@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { randomUUID } from 'node:crypto';
-import { checkDescription, isoVietnam, type DescriptionKind, type Finding } from '@duphong/core';
+import { isoVietnam } from '@duphong/core';
 import type { Context } from '../../ports/context.js';
-import { HttpProblem, notFound } from '../errors.js';
+import { saveDocument, saveFile, saveFonds } from '../../usecases/record-edits.js';
+import { listVisibleFiles, readFile, readFonds, readInspections } from '../../usecases/record-reads.js';
+import { errorSchema } from '../errors.js';
+import { levelsQuery, readerLevels } from '../reader-levels.js';
 import {
   documentSchema,
   fieldsSchema,
@@ -16,27 +19,16 @@ import {
 
 /*
  * The archival description over HTTP: fonds, files, documents, holdings, inspections (catalogue
- * .records). Writes are upserts by code, checked against the TT05 field catalogue: errors refuse
- * the write (400 with the findings), warnings come back with the saved record. Loopback-only like
- * every route until access control lands (auth.ts).
+ * .records). Routes parse, call the use cases (usecases/record-edits.ts, record-reads.ts), render.
+ * Writes are upserts by code, checked against the TT05 field catalogue: errors refuse the write
+ * (400 with the findings), warnings come back with the saved record. Reads obey the reader's
+ * access levels like search: a record above them answers 404, as if it did not exist.
+ * Loopback-only like every route until access control lands (auth.ts).
  */
 const TAG = 'mô tả lưu trữ';
 const page = z.object({ limit: z.coerce.number().int().min(1).max(1000).default(100), offset: z.coerce.number().int().min(0).default(0) });
 const saved = <T extends z.ZodType>(item: T) => z.object({ saved: item, findings: z.array(findingSchema) });
-
-/** TT05 check of a description; errors refuse the write. */
-function checked(kind: DescriptionKind, fields: Record<string, string>, context: { fileCode?: string } = {}): Finding[] {
-  // Only the fields given are checked for values; a partial description is not an error here.
-  const findings = checkDescription(kind, fields, context).filter(
-    (f) => f.code !== 'DP-TT05-REQUIRED' && f.code !== 'DP-TT05-FIELD-ABSENT',
-  );
-  const errors = findings.filter((f) => f.severity === 'error');
-  if (errors.length > 0) {
-    const list = errors.map((f) => `${f.code}: ${f.message}`).join(' ');
-    throw new HttpProblem(400, errors[0]!.code, `Mô tả không hợp lệ theo TT05. ${list}`, `Description invalid under TT05. ${list}`);
-  }
-  return findings;
-}
+const levels = z.object({ levels: levelsQuery });
 
 export const recordRoutes =
   (ctx: Context): FastifyPluginAsyncZod =>
@@ -63,14 +55,15 @@ export const recordRoutes =
           tags: [TAG],
           summary: 'Một phông, kèm kho bảo quản và số hồ sơ',
           params: z.object({ code: z.string() }),
-          response: { 200: z.object({ fonds: fondsSchema, holdings: z.array(holdingSchema), files: z.number().int() }) },
+          querystring: levels,
+          response: {
+            200: z.object({ fonds: fondsSchema, holdings: z.array(holdingSchema), files: z.number().int() }),
+            400: errorSchema,
+            404: errorSchema,
+          },
         },
       },
-      async (req) => {
-        const fonds = await records.getFonds(req.params.code);
-        if (!fonds) throw notFound('DP-FONDS-UNKNOWN', `Không có phông "${req.params.code}".`, `No fonds "${req.params.code}".`);
-        return { fonds, holdings: await records.listHoldings(fonds.code), files: await records.countFiles({ fondsCode: fonds.code }) };
-      },
+      (req) => readFonds(ctx, req.params.code, readerLevels(req, req.query.levels)),
     );
     app.put(
       '/api/fonds/:code',
@@ -89,18 +82,7 @@ export const recordRoutes =
           response: { 200: saved(fondsSchema) },
         },
       },
-      async (req) => {
-        const known = await records.getFonds(req.params.code);
-        const fonds = {
-          code: req.params.code.normalize('NFC'),
-          ...req.body,
-          legacy: known?.legacy ?? {},
-          createdAt: known?.createdAt ?? now(),
-          updatedAt: now(),
-        };
-        await records.putFonds(fonds);
-        return { saved: (await records.getFonds(fonds.code))!, findings: [] };
-      },
+      (req) => saveFonds(ctx, req.params.code, req.body),
     );
 
     app.get(
@@ -109,16 +91,14 @@ export const recordRoutes =
         schema: {
           tags: [TAG],
           summary: 'Danh sách hồ sơ (theo phông)',
-          querystring: page.extend({ fonds: z.string().optional() }),
-          response: { 200: z.object({ total: z.number().int(), files: z.array(fileRecordSchema) }) },
+          description: 'Chỉ các hồ sơ trong mức được xem (mặc định 01–02, như tìm kiếm), kể cả trong tổng.',
+          querystring: page.extend({ fonds: z.string().optional(), levels: levelsQuery }),
+          response: { 200: z.object({ total: z.number().int(), files: z.array(fileRecordSchema) }), 400: errorSchema },
         },
       },
-      async (req) => {
-        const filter = req.query.fonds !== undefined ? { fondsCode: req.query.fonds } : {};
-        return {
-          total: await records.countFiles(filter),
-          files: await records.listFiles({ ...filter, limit: req.query.limit, offset: req.query.offset }),
-        };
+      (req) => {
+        const { fonds, levels: asked, ...paging } = req.query;
+        return listVisibleFiles(ctx, { ...(fonds !== undefined && { fondsCode: fonds }), ...paging }, readerLevels(req, asked));
       },
     );
     app.get(
@@ -127,17 +107,18 @@ export const recordRoutes =
         schema: {
           tags: [TAG],
           summary: 'Một hồ sơ, kèm tài liệu và các lần kiểm tra tình trạng',
+          description:
+            'Hồ sơ ngoài mức được xem (mặc định 01–02; chế độ sử dụng không rõ tính là 03) trả 404 như hồ sơ không tồn tại; tài liệu ngoài mức được ẩn.',
           params: z.object({ code: z.string() }),
+          querystring: levels,
           response: {
             200: z.object({ file: fileRecordSchema, documents: z.array(documentSchema), inspections: z.array(inspectionSchema) }),
+            400: errorSchema,
+            404: errorSchema,
           },
         },
       },
-      async (req) => {
-        const file = await records.getFile(req.params.code);
-        if (!file) throw notFound('DP-FILE-UNKNOWN', `Không có hồ sơ "${req.params.code}".`, `No file "${req.params.code}".`);
-        return { file, documents: await records.listDocuments(file.code), inspections: await records.listInspections('file', file.code) };
-      },
+      (req) => readFile(ctx, req.params.code, readerLevels(req, req.query.levels)),
     );
     app.put(
       '/api/files/:code',
@@ -154,21 +135,7 @@ export const recordRoutes =
           response: { 200: saved(fileRecordSchema) },
         },
       },
-      async (req) => {
-        const code = req.params.code.normalize('NFC');
-        const findings = checked('aip-hoso', { ...req.body.fields, title: req.body.title });
-        const known = await records.getFile(code);
-        await records.putFile({
-          code,
-          title: req.body.title,
-          fondsCode: req.body.fondsCode,
-          fields: req.body.fields,
-          legacy: known?.legacy ?? {},
-          createdAt: known?.createdAt ?? now(),
-          updatedAt: now(),
-        });
-        return { saved: (await records.getFile(code))!, findings };
-      },
+      (req) => saveFile(ctx, req.params.code, req.body),
     );
 
     app.put(
@@ -187,16 +154,7 @@ export const recordRoutes =
           response: { 200: saved(documentSchema) },
         },
       },
-      async (req) => {
-        if (!(await records.getFile(req.body.fileCode)))
-          throw notFound('DP-FILE-UNKNOWN', `Không có hồ sơ "${req.body.fileCode}".`, `No file "${req.body.fileCode}".`);
-        const kind: DescriptionKind = req.body.kind === 'doc' ? 'aip-doc' : req.body.kind;
-        const findings = checked(kind, req.body.fields, { fileCode: req.body.fileCode });
-        const id = req.params.id.normalize('NFC');
-        const known = await records.getDocument(id);
-        await records.putDocument({ id, ...req.body, legacy: known?.legacy ?? {}, createdAt: known?.createdAt ?? now(), updatedAt: now() });
-        return { saved: (await records.getDocument(id))!, findings };
-      },
+      (req) => saveDocument(ctx, req.params.id, req.body),
     );
 
     app.put(
@@ -213,7 +171,7 @@ export const recordRoutes =
       async (req) => {
         const holding = { id: req.params.id, ...req.body, createdAt: now(), updatedAt: now() };
         await records.putHolding(holding);
-        return (await records.listHoldings(holding.fondsCode)).find((h) => h.id === holding.id)!;
+        return (await records.getHolding(holding.id))!;
       },
     );
     app.post(
@@ -238,10 +196,11 @@ export const recordRoutes =
         schema: {
           tags: [TAG],
           summary: 'Các lần kiểm tra tình trạng của một bản ghi (mới nhất trước)',
-          querystring: z.object({ kind: z.enum(['fonds', 'file', 'document', 'holding']), code: z.string() }),
-          response: { 200: z.array(inspectionSchema) },
+          description: 'Bản ghi ngoài mức được xem trả 404 (như tìm kiếm; nơi bảo quản theo hồ sơ của nó).',
+          querystring: z.object({ kind: z.enum(['fonds', 'file', 'document', 'holding']), code: z.string(), levels: levelsQuery }),
+          response: { 200: z.array(inspectionSchema), 400: errorSchema, 404: errorSchema },
         },
       },
-      (req) => records.listInspections(req.query.kind, req.query.code),
+      (req) => readInspections(ctx, req.query.kind, req.query.code, readerLevels(req, req.query.levels)),
     );
   };

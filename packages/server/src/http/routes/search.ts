@@ -1,18 +1,12 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ACCESS_MODES, BACKUP_STATUSES, READER_LEVELS, SEARCH_MAX_LIMIT } from '@duphong/core';
+import { ACCESS_MODES, BACKUP_STATUSES, SEARCH_MAX_LIMIT } from '@duphong/core';
 import type { Context } from '../../ports/context.js';
-import { parseModes, parseSearchFilters } from '../../usecases/search.js';
-import { isLoopback } from '../auth.js';
+import { parseSearchFilters } from '../../usecases/search.js';
+import { levelsQuery, readerLevels } from '../reader-levels.js';
 import { errorSchema } from '../errors.js';
 
-/*
- * ACCESS LEVELS — TEMPORARY, like auth.ts: there are no accounts yet. A request sees levels 01–02
- * (public and conditional use) by default; `levels` (e.g. `01,02,03` for the archive's staff) is
- * honoured only from the loopback interface, i.e. someone already on the server. Remote clients
- * (DUPHONG_ALLOW_REMOTE=1) always get 01–02. The access-control issue replaces this with roles.
- */
-export const HTTP_DEFAULT_LEVELS = READER_LEVELS.authorised;
+// The reader's levels come from reader-levels.ts, the same as every record read.
 
 const facetSchema = z.array(z.object({ value: z.string(), count: z.number().int() }));
 
@@ -46,7 +40,7 @@ const querySchema = z.object({
     .string()
     .optional()
     .describe(`Trạng thái dự phòng: ${BACKUP_STATUSES.join(', ')}`),
-  levels: z.string().optional().describe('Mức được xem (01,02,03); chỉ có hiệu lực với kết nối từ chính máy chủ'),
+  levels: levelsQuery,
 });
 
 export const searchRoutes =
@@ -76,7 +70,7 @@ export const searchRoutes =
       async (request) => {
         const { q, limit, offset, levels, ...raw } = request.query;
         const filters = parseSearchFilters(raw);
-        const allowedModes = levels !== undefined && isLoopback(request.ip) ? parseModes(levels, 'levels') : [...HTTP_DEFAULT_LEVELS];
+        const allowedModes = readerLevels(request, levels);
         const result = await ctx.catalogue.search.search(q, { filters, allowedModes, limit, offset });
         return { total: result.total, levels: allowedModes, hits: result.hits, facets: result.facets };
       },

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { validateUnits } from '@duphong/core';
-import type { Finding, Succession, UnitRepository, UnitVersion } from '@duphong/core';
+import type { Succession, UnitVersion } from '@duphong/core';
 import type { Context } from '../../ports/context.js';
-import { HttpProblem, errorSchema, notFound } from '../errors.js';
+import { deleteUnitVersion, putSuccession, putUnit, putUnitVersion } from '../../usecases/unit-edits.js';
+import { errorSchema } from '../errors.js';
 import {
   dateParam,
   successionSchema,
@@ -16,44 +16,10 @@ import {
 import { dateOrToday } from './units.js';
 
 /*
- * Editing units. Loopback-only like every route until access control lands (see auth.ts).
- * Each edit is checked against all unit data in the same transaction: an edit that would add an
- * error finding (overlap, cycle, code clash …) is refused with 409 and the findings; warnings
- * (a gap in a history …) are returned with the saved result.
+ * Editing units over HTTP: parse, call the use case (usecases/unit-edits.ts), render. An edit that
+ * adds an error finding is refused with 409 and the findings; warnings come with the result.
+ * Loopback-only like every route until access control lands (see auth.ts).
  */
-
-type Edit = (units: UnitRepository) => Promise<void>;
-
-const key = (f: Finding): string => `${f.code} ${f.path ?? ''} ${f.message}`;
-
-async function findingsOf(units: UnitRepository): Promise<Finding[]> {
-  const [all, versions, successions] = await Promise.all([units.listUnits(), units.listVersions(), units.listSuccessions()]);
-  return validateUnits({ units: all, versions, successions });
-}
-
-/** Apply `edit` in a transaction; roll back and refuse when it adds errors. Returns the new warnings. */
-async function checkedEdit(ctx: Context, edit: Edit): Promise<Finding[]> {
-  return ctx.catalogue.transaction(async (tx) => {
-    const before = new Set((await findingsOf(tx.units)).map(key));
-    await edit(tx.units);
-    const added = (await findingsOf(tx.units)).filter((f) => !before.has(key(f)));
-    const errors = added.filter((f) => f.severity === 'error');
-    if (errors.length > 0) {
-      const list = errors.map((f) => `${f.code}: ${f.message}`).join(' ');
-      throw new HttpProblem(
-        409,
-        errors[0]?.code ?? 'DP-UNIT-INVALID',
-        `Không lưu: thay đổi gây lỗi dữ liệu đơn vị. ${list}`,
-        `Not saved: the change breaks the unit data. ${list}`,
-      );
-    }
-    return added;
-  });
-}
-
-async function requireUnit(units: UnitRepository, id: string): Promise<void> {
-  if (!(await units.getUnit(id))) throw notFound('DP-UNIT-UNKNOWN', `Không có đơn vị "${id}".`, `No unit "${id}".`);
-}
 
 const TAG = 'đơn vị';
 const savedSchema = <T extends z.ZodType>(item: T) =>
@@ -75,7 +41,7 @@ export const unitEditRoutes =
       },
       async (request) => {
         const unit = { id: request.params.id, kind: request.body.kind };
-        const findings = await checkedEdit(ctx, (units) => units.putUnit(unit));
+        const findings = await putUnit(ctx, unit);
         ctx.log.info('unit edit', { unit: unit.id, what: 'unit', client: request.ip });
         return { saved: unit, findings };
       },
@@ -114,11 +80,7 @@ export const unitEditRoutes =
           name: body.name.normalize('NFC'),
           shortName: body.shortName?.normalize('NFC') ?? null,
         };
-        const findings = await checkedEdit(ctx, async (units) => {
-          await requireUnit(units, id);
-          if (version.parentId !== null) await requireUnit(units, version.parentId);
-          await units.putVersion(version);
-        });
+        const findings = await putUnitVersion(ctx, version);
         ctx.log.info('unit edit', { unit: id, what: 'version', validFrom: version.validFrom, client: request.ip });
         return { saved: versionBody(version), findings };
       },
@@ -136,10 +98,7 @@ export const unitEditRoutes =
       },
       async (request) => {
         const validFrom = dateOrToday(ctx, request.params.validFrom, 'validFrom');
-        let deleted = false;
-        const findings = await checkedEdit(ctx, async (units) => {
-          deleted = await units.deleteVersion(request.params.id, validFrom);
-        });
+        const { deleted, findings } = await deleteUnitVersion(ctx, request.params.id, validFrom);
         ctx.log.info('unit edit', { unit: request.params.id, what: 'delete version', validFrom, client: request.ip });
         return { deleted, findings };
       },
@@ -164,10 +123,7 @@ export const unitEditRoutes =
       },
       async (request) => {
         const succession: Succession = { ...request.body, date: dateOrToday(ctx, request.body.date, 'date') };
-        const findings = await checkedEdit(ctx, async (units) => {
-          for (const id of new Set([...succession.from, ...succession.to])) await requireUnit(units, id);
-          await units.putSuccession(succession);
-        });
+        const findings = await putSuccession(ctx, succession);
         ctx.log.info('unit edit', { succession: succession.id, what: 'succession', client: request.ip });
         return { saved: succession, findings };
       },

@@ -3,7 +3,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { checkAttachments, isoVietnam, parseUnitDate, rollUp, successorsAt, unitAt, validateUnits } from '@duphong/core';
 import type { RollUpResult, UnitVersion } from '@duphong/core';
 import type { Context } from '../../ports/context.js';
-import { badRequest, errorSchema, notFound } from '../errors.js';
+import { errorSchema } from '../errors.js';
+import { notFoundError, requestError } from '../../errors.js';
 import {
   dateParam,
   flattenUnit,
@@ -22,7 +23,7 @@ export function dateOrToday(ctx: Context, value: string | undefined, name: strin
   if (value === undefined) return isoVietnam(ctx.clock.now()).slice(0, 10);
   const date = parseUnitDate(value);
   if (date === undefined)
-    throw badRequest(
+    throw requestError(
       'DP-UNIT-DATE-INVALID',
       `Ngày "${value}" (${name}) không hợp lệ: dùng DD/MM/YYYY hoặc YYYY-MM-DD.`,
       `Invalid date "${value}" (${name}): use DD/MM/YYYY or YYYY-MM-DD.`,
@@ -195,7 +196,7 @@ export const unitRoutes =
         const { id } = request.params;
         const at = dateOrToday(ctx, request.query.at, 'at');
         const unit = await ctx.catalogue.units.getUnit(id);
-        if (!unit) throw notFound('DP-UNIT-UNKNOWN', `Không có đơn vị "${id}".`, `No unit "${id}".`);
+        if (!unit) throw notFoundError('DP-UNIT-UNKNOWN', `Không có đơn vị "${id}".`, `No unit "${id}".`);
         const [history, successions, all] = await Promise.all([
           ctx.catalogue.units.history(id),
           ctx.catalogue.units.listSuccessions({ unitId: id }),

@@ -60,6 +60,19 @@ export function descriptionContract(current: () => CatalogueFixture): void {
       expect(await c.records.listFonds()).toHaveLength(1);
     });
 
+    it('lists and counts files by effective access level, as search does (unknown counts as 03)', async () => {
+      const open = fileRecord('HS.01');
+      await c.records.putFile(open);
+      await c.records.putFile({ ...fileRecord('HS.03'), fields: { ...open.fields, mode: '03' } });
+      await c.records.putFile({ ...fileRecord('HS.KHONG-RO'), fields: { title: 'Chưa ghi chế độ sử dụng' } });
+      const codes = async (modes: Array<'01' | '02' | '03'>) => (await c.records.listFiles({ modes })).map((f) => f.code);
+      expect(await codes(['01', '02'])).toEqual(['HS.01']);
+      expect(await codes(['03'])).toEqual(['HS.03', 'HS.KHONG-RO']);
+      expect(await codes([])).toEqual([]);
+      expect(await c.records.countFiles({ modes: ['01', '02'], fondsCode: 'P_UBND_QN' })).toBe(1);
+      expect(await c.records.countFiles({ modes: ['01', '02', '03'] })).toBe(3);
+    });
+
     it('ingest writing a file (code, title) keeps the description it already has', async () => {
       await c.records.putFile(fileRecord('H49.64.33.2001.160'));
       await c.putFile({ ...file('H49.64.33.2001.160', 'Tên mới của hồ sơ'), updatedAt: T(9) });

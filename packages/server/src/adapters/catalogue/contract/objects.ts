@@ -138,6 +138,16 @@ export function objectsContract(current: () => CatalogueFixture): void {
       ]);
     });
 
+    it('counts audit coverage: copies verified since a time, never verified, the oldest verification', async () => {
+      expect(await c.copyCoverage(T(5))).toEqual({ copies: 0, verifiedSince: 0, neverVerified: 0, oldest: null });
+      await seed(c, 3);
+      await c.putCopy(copy(1, 'bac', { verifiedAt: T(2) }));
+      await c.putCopy(copy(2, 'bac', { verifiedAt: T(5) }));
+      await c.putCopy(copy(3, 'bac', { verifiedAt: T(8) }));
+      await c.putCopy(copy(1, 'nam'));
+      expect(await c.copyCoverage(T(5))).toEqual({ copies: 4, verifiedSince: 2, neverVerified: 1, oldest: T(2) });
+    });
+
     it('sums site usage from the versions held, above 2^32, leaving out missing copies', async () => {
       await seed(c, 3);
       await c.putVersion(version(1, 2, BIG));

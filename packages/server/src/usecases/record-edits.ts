@@ -1,0 +1,98 @@
+import { checkDescription, isoVietnam } from '@duphong/core';
+import type { Catalogue, Clock, DescriptionKind, DocumentKind, DocumentRecord, FileRecord, Finding, Fonds } from '@duphong/core';
+import { notFoundError, requestError } from '../errors.js';
+
+/*
+ * Writing the archival description (fonds, files, documents) as use cases shared by HTTP and CLI.
+ * Writes are upserts by code: what the request gives replaces what was there, what it cannot give
+ * (the imported `legacy` columns, the creation time) is kept from the stored record. Descriptions
+ * are checked against the TT05 field catalogue: errors refuse the write with their findings,
+ * warnings come back with the saved record.
+ */
+
+export interface RecordEditPorts {
+  catalogue: Catalogue;
+  clock: Clock;
+}
+
+export interface Saved<T> {
+  saved: T;
+  findings: Finding[];
+}
+
+const now = (ports: RecordEditPorts): string => isoVietnam(ports.clock.now());
+
+/** TT05 check of a description; errors refuse the write. Only the fields given are checked (a partial description is fine). */
+function checked(kind: DescriptionKind, fields: Record<string, string>, context: { fileCode?: string } = {}): Finding[] {
+  const findings = checkDescription(kind, fields, context).filter(
+    (f) => f.code !== 'DP-TT05-REQUIRED' && f.code !== 'DP-TT05-FIELD-ABSENT',
+  );
+  const errors = findings.filter((f) => f.severity === 'error');
+  if (errors.length > 0) {
+    const list = errors.map((f) => `${f.code}: ${f.message}`).join(' ');
+    throw requestError(errors[0]!.code, `Mô tả không hợp lệ theo TT05. ${list}`, `Description invalid under TT05. ${list}`, {
+      findings: errors,
+    });
+  }
+  return findings;
+}
+
+export type FondsChange = Pick<Fonds, 'name' | 'kind' | 'status' | 'unitId' | 'fields'>;
+
+export async function saveFonds(ports: RecordEditPorts, code: string, change: FondsChange): Promise<Saved<Fonds>> {
+  const records = ports.catalogue.records;
+  const known = await records.getFonds(code.normalize('NFC'));
+  const fonds = {
+    code: code.normalize('NFC'),
+    ...change,
+    legacy: known?.legacy ?? {},
+    createdAt: known?.createdAt ?? now(ports),
+    updatedAt: now(ports),
+  };
+  await records.putFonds(fonds);
+  return { saved: (await records.getFonds(fonds.code))!, findings: [] };
+}
+
+export type FileChange = Pick<FileRecord, 'title' | 'fondsCode' | 'fields'>;
+
+/** A file's description (AIP_hoso fields). */
+export async function saveFile(ports: RecordEditPorts, code: string, change: FileChange): Promise<Saved<FileRecord>> {
+  const records = ports.catalogue.records;
+  const nfc = code.normalize('NFC');
+  const findings = checked('aip-hoso', { ...change.fields, title: change.title });
+  const known = await records.getFile(nfc);
+  await records.putFile({
+    code: nfc,
+    ...change,
+    legacy: known?.legacy ?? {},
+    createdAt: known?.createdAt ?? now(ports),
+    updatedAt: now(ports),
+  });
+  return { saved: (await records.getFile(nfc))!, findings };
+}
+
+export interface DocumentChange {
+  fileCode: string;
+  ordinal: number | null;
+  kind: DocumentKind;
+  fields: Record<string, string>;
+}
+
+/** A document's description (EAD_doc / EAD_pic / EAD_media); its file must exist. */
+export async function saveDocument(ports: RecordEditPorts, id: string, change: DocumentChange): Promise<Saved<DocumentRecord>> {
+  const records = ports.catalogue.records;
+  if (!(await records.getFile(change.fileCode)))
+    throw notFoundError('DP-FILE-UNKNOWN', `Không có hồ sơ "${change.fileCode}".`, `No file "${change.fileCode}".`);
+  const kind: DescriptionKind = change.kind === 'doc' ? 'aip-doc' : change.kind;
+  const findings = checked(kind, change.fields, { fileCode: change.fileCode });
+  const nfc = id.normalize('NFC');
+  const known = await records.getDocument(nfc);
+  await records.putDocument({
+    id: nfc,
+    ...change,
+    legacy: known?.legacy ?? {},
+    createdAt: known?.createdAt ?? now(ports),
+    updatedAt: now(ports),
+  });
+  return { saved: (await records.getDocument(nfc))!, findings };
+}
