@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const BIN = fileURLToPath(new URL('../packages/server/bin/duphong.js', import.meta.url));
@@ -17,12 +17,35 @@ export function assertBuilt(): void {
   if (!existsSync(DIST)) throw new Error('CLI chưa được biên dịch: hãy chạy `npm run build` trước (npm test làm việc này).');
 }
 
+/**
+ * Who may run the CLI without privileges: the owner of the repository's own files. Not another
+ * user such as `nobody`: the repository may be cloned under a private folder (`mktemp -d`, mode
+ * 700) that no other user can even traverse, and then every run would fail before it starts.
+ */
+export function repositoryOwner(): { uid: number; gid: number } {
+  const { uid, gid } = statSync(BIN);
+  return { uid, gid };
+}
+
+/**
+ * `unprivileged`: run as the repository's owner with every capability dropped (`setpriv`), so file
+ * modes hold even when that owner is root (no CAP_DAC_OVERRIDE / CAP_DAC_READ_SEARCH). Needs root.
+ */
+function unprivileged(argv: string[]): [string, string[]] {
+  const { uid, gid } = repositoryOwner();
+  return [
+    'setpriv',
+    ['--reuid', String(uid), '--regid', String(gid), '--clear-groups', '--inh-caps=-all', '--bounding-set=-all', '--', ...argv],
+  ];
+}
+
 /** Run the real `duphong` CLI as a child process, the way archivists and scripts do. */
-export function duphong(args: string[], options: { env?: Record<string, string>; cwd?: string; runAs?: string } = {}): Promise<CliRun> {
+export function duphong(
+  args: string[],
+  options: { env?: Record<string, string>; cwd?: string; unprivileged?: boolean } = {},
+): Promise<CliRun> {
   assertBuilt();
-  const [command, argv] = options.runAs
-    ? ['runuser', ['-u', options.runAs, '--', process.execPath, BIN, ...args]]
-    : [process.execPath, [BIN, ...args]];
+  const [command, argv] = options.unprivileged ? unprivileged([process.execPath, BIN, ...args]) : [process.execPath, [BIN, ...args]];
   return new Promise((resolve, reject) => {
     const child = spawn(command, argv, {
       cwd: options.cwd ?? process.cwd(),

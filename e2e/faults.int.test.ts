@@ -2,7 +2,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { duphong } from './cli.js';
+import { duphong, repositoryOwner } from './cli.js';
 import { makeSourceFolder, tempDir } from '../packages/server/src/testing/homes.js';
 import { mountTmpfs, remountReadOnly } from '../packages/server/src/testing/mount.js';
 
@@ -68,13 +68,17 @@ describe('bad input', () => {
     expect(r.json.error.code).toBe('DP-INGEST-NAME-COLLISION');
   });
 
-  it('refuses an unreadable file (run as an unprivileged user) without writing anything', async () => {
+  it('refuses an unreadable file (run without the privilege to read every file) without writing anything', async () => {
     const home = await freshHome();
     const src = makeSourceFolder(join(tmp.path, 'src-unreadable'), { 'đọc được.txt': 'x', 'bí mật.pdf': 'y' });
+    // The CLI runs as the repository's owner (who can reach the clone wherever it is, even under a
+    // private mode-700 folder) with no capabilities: a mode-000 file is unreadable to it even when
+    // that owner is root. The home is handed to it; the source folder is readable.
+    const owner = repositoryOwner();
     chmodSync(join(src, 'bí mật.pdf'), 0o000);
-    execFileSync('chown', ['-R', 'nobody', home]);
+    execFileSync('chown', ['-R', `${owner.uid}:${owner.gid}`, home]);
     chmodSync(tmp.path, 0o755);
-    const r = await duphong(['ingest', src, '--file', 'HS-U', '--title', 'T', '--home', home, '--json'], { runAs: 'nobody' });
+    const r = await duphong(['ingest', src, '--file', 'HS-U', '--title', 'T', '--home', home, '--json'], { unprivileged: true });
     expect(r.code, r.stderr).toBe(2);
     expect(r.json.error.code).toBe('DP-INGEST-UNREADABLE');
     expect(r.stderr).toContain('bí mật.pdf');

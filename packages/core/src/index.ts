@@ -16,6 +16,7 @@ export * from './ocfl/storage.js';
 export * from './policy/replication.js';
 export * from './streams/broadcast.js';
 export * from './audit/plan.js';
+export * from './audit/reference.js';
 export * from './audit/schedule.js';
 export * from './ocfl/inventory.js';
 export * from './ocfl/writer.js';

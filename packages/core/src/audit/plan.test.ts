@@ -98,4 +98,40 @@ describe('planRepairs', () => {
       ['nam', 'DP-SITE-UNAVAILABLE'],
     ]);
   });
+
+  it('a version above the reference is unknown: its folder is quarantined whole and an incident is raised', () => {
+    const forged = site('nam', good, {
+      head: 2,
+      inventoryDigest: 'inv2',
+      extras: ['v2/content/data/x.pdf', 'v2/inventory.json', 'v2/inventory.json.sha256', 'v1/content/lạ.exe'],
+    });
+    const plan = planRepairs([site('bac', good), forged], ref, ['bac']);
+    expect(plan.repairs).toEqual([
+      { kind: 'copy-inventory', site: 'nam', fromSite: 'bac' },
+      {
+        kind: 'quarantine-version',
+        site: 'nam',
+        version: 2,
+        paths: ['v2/content/data/x.pdf', 'v2/inventory.json', 'v2/inventory.json.sha256'],
+      },
+      { kind: 'quarantine', site: 'nam', path: 'v1/content/lạ.exe' },
+    ]);
+    expect(plan.alarming).toEqual([expect.objectContaining({ site: 'nam', code: 'DP-AUDIT-UNKNOWN-VERSION', path: 'v2/' })]);
+    expect(plan.intactSites).toEqual(['bac']);
+  });
+
+  it('structure named in the reference manifest (declaration, version inventory) is repaired like content', () => {
+    const withStructure = new Map([...manifest, ['0=ocfl_object_1.1', 'd'.repeat(64)], ['v1/inventory.json', 'e'.repeat(64)]]);
+    const full = { ...good, '0=ocfl_object_1.1': 'd'.repeat(64), 'v1/inventory.json': 'e'.repeat(64) };
+    const plan = planRepairs(
+      [site('bac', full), site('nam', { ...full, '0=ocfl_object_1.1': null, 'v1/inventory.json': BAD })],
+      { head: 1, digest: 'inv1', manifest: withStructure, inline: new Set(['v1/inventory.json']) },
+      ['bac', 'nam'],
+    );
+    expect(plan.repairs).toEqual([
+      { kind: 'copy-file', site: 'nam', path: '0=ocfl_object_1.1', fromSite: 'bac', sha256: 'd'.repeat(64) },
+      { kind: 'write-structure', site: 'nam', path: 'v1/inventory.json', sha256: 'e'.repeat(64) },
+    ]);
+    expect(plan.unrepairable).toEqual([]);
+  });
 });

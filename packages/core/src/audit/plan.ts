@@ -1,7 +1,9 @@
 /**
  * Audit decisions for one object across its copies: pure, so every rule is unit-tested.
- * The reference inventory is chosen by majority among copies whose sidecar verifies; a file is
- * repaired only from a copy where it was re-read in this audit and hashed to the reference digest.
+ * The reference inventory is decided from witnesses (reference.ts); a file is repaired only from a
+ * copy where it was re-read in this audit and hashed to the reference digest. The reference
+ * manifest also names the structure (object declaration, version inventories and sidecars), so a
+ * copy missing them is repaired file by file like content.
  */
 export interface SiteObservation {
   site: string;
@@ -23,6 +25,8 @@ export interface ReferenceInventory {
   digest: string;
   /** Content path → expected sha256, for the files of every version up to `head`. */
   manifest: Map<string, string>;
+  /** Paths whose exact bytes the repairer holds itself (the object's structure): no source copy needed. */
+  inline?: Set<string>;
 }
 
 export type AuditCode =
@@ -33,6 +37,7 @@ export type AuditCode =
   | 'DP-AUDIT-CONFLICT'
   | 'DP-AUDIT-NO-SOURCE'
   | 'DP-AUDIT-BEHIND'
+  | 'DP-AUDIT-UNKNOWN-VERSION'
   | 'DP-SITE-UNAVAILABLE';
 
 export interface PlannedFinding {
@@ -45,18 +50,27 @@ export interface PlannedFinding {
 export type RepairAction =
   | { kind: 'copy-file'; site: string; path: string; fromSite: string; sha256: string }
   | { kind: 'copy-inventory'; site: string; fromSite: string }
-  | { kind: 'quarantine'; site: string; path: string };
+  /** A declaration, version inventory or sidecar, written from the reference's exact bytes. */
+  | { kind: 'write-structure'; site: string; path: string; sha256: string }
+  | { kind: 'quarantine'; site: string; path: string }
+  /** A version folder the catalogue does not know: moved whole to the site's quarantine, kept. */
+  | { kind: 'quarantine-version'; site: string; version: number; paths: string[] };
 
 export interface AuditPlan {
   findings: PlannedFinding[];
   repairs: RepairAction[];
   /** Findings nobody can fix automatically: they become incidents. */
   unrepairable: PlannedFinding[];
+  /** Findings that raise an incident even once repaired (a version nobody committed appeared). */
+  alarming: PlannedFinding[];
   /** Sites whose copy is intact (no findings). */
   intactSites: string[];
 }
 
-/** Pick the reference among the groups of copies that agree on (head, inventory digest). */
+/**
+ * The former rule (newest head first, then majority), kept for callers without witnesses; the audit
+ * decides with `decideReference` (reference.ts), which never prefers a version the catalogue lacks.
+ */
 export function chooseReference(
   observations: SiteObservation[],
   expectedHead: number,
@@ -84,6 +98,7 @@ export function planRepairs(observations: SiteObservation[], reference: Referenc
   const findings: PlannedFinding[] = [];
   const repairs: RepairAction[] = [];
   const unrepairable: PlannedFinding[] = [];
+  const alarming: PlannedFinding[] = [];
   const damagedSites = new Set<string>();
   const flag = (f: PlannedFinding) => {
     findings.push(f);
@@ -126,14 +141,35 @@ export function planRepairs(observations: SiteObservation[], reference: Referenc
           : { site: o.site, path, code: 'DP-AUDIT-DAMAGED', detail: `sha256 ${seen.slice(0, 12)}… ≠ ${digest.slice(0, 12)}…` };
       flag(f);
       const source = goodSources.get(path)?.find((s) => s !== o.site);
-      if (source) repairs.push({ kind: 'copy-file', site: o.site, path, fromSite: source, sha256: digest });
+      if (reference.inline?.has(path)) repairs.push({ kind: 'write-structure', site: o.site, path, sha256: digest });
+      else if (source) repairs.push({ kind: 'copy-file', site: o.site, path, fromSite: source, sha256: digest });
       else unrepairable.push({ ...f, code: 'DP-AUDIT-NO-SOURCE', detail: `${f.detail}; không còn bản sao tốt nào để sửa` });
     }
+    // Versions above the reference's head: claimed by the copy's inventory or present as folders.
+    const unknown = new Map<number, string[]>();
+    if (o.sidecarOk && o.head !== undefined) for (let n = reference.head + 1; n <= o.head; n++) unknown.set(n, []);
+    const extras: string[] = [];
     for (const path of o.extras) {
+      const n = Number(/^v(\d+)\//.exec(path)?.[1] ?? 0);
+      if (n > reference.head) unknown.set(n, [...(unknown.get(n) ?? []), path]);
+      else extras.push(path);
+    }
+    for (const [version, paths] of [...unknown].sort(([a], [b]) => a - b)) {
+      const f: PlannedFinding = {
+        site: o.site,
+        path: `v${version}/`,
+        code: 'DP-AUDIT-UNKNOWN-VERSION',
+        detail: `phiên bản v${version} không có trong danh mục (mới nhất đã ghi nhận: v${reference.head}); cách ly, không dùng làm chuẩn`,
+      };
+      flag(f);
+      alarming.push(f);
+      if (paths.length > 0) repairs.push({ kind: 'quarantine-version', site: o.site, version, paths });
+    }
+    for (const path of extras) {
       flag({ site: o.site, path, code: 'DP-AUDIT-EXTRA', detail: 'tệp thừa không có trong inventory' });
       repairs.push({ kind: 'quarantine', site: o.site, path });
     }
   }
   const intactSites = observations.filter((o) => o.reachable && !damagedSites.has(o.site)).map((o) => o.site);
-  return { findings, repairs, unrepairable, intactSites };
+  return { findings, repairs, unrepairable, alarming, intactSites };
 }

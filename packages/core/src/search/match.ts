@@ -1,6 +1,6 @@
 import { foldVietnamese } from '../records/fold.js';
 import type { HighlightRange } from './model.js';
-import type { ParsedQuery, QueryElement } from './query.js';
+import { lowerAscii, type ParsedQuery, type QueryElement } from './query.js';
 
 /**
  * Matching and ranking, defined on the stored texts padded with one space each side
@@ -35,14 +35,37 @@ export function elementPatterns(e: QueryElement): ElementPatterns {
   };
 }
 
+/** A record whose code is the query (a file code or docCode typed whole), then one it starts. */
+export const SCORE_CODE = 5;
+export const SCORE_CODE_PREFIX = 4;
 export const SCORE_EXACT = 3;
 export const SCORE_FOLDED = 2;
 export const SCORE_PREFIX = 1;
 
 const pad = (text: string): string => ` ${text} `;
 
-/** The reference score of a record for a query (0: it does not match). */
-export function scoreRecord(query: ParsedQuery, searchText: string, searchExact: string): number {
+/**
+ * The code test (query.ts `code`): the record's code, ASCII letters in lower case, equals the
+ * query's code (`exact`) or starts with it (`prefix`). Engines: `lower(code) = ?` and
+ * `lower(code) like ? escape '\'` with `%`, `_` and `\` escaped (both engines' `lower()` fold
+ * ASCII only: SQLite's built-in, PostgreSQL's under collation "C").
+ */
+export function codeMatch(query: ParsedQuery, code: string): 'exact' | 'prefix' | undefined {
+  if (query.code === undefined) return undefined;
+  const key = lowerAscii(code.normalize('NFC'));
+  return key === query.code ? 'exact' : key.startsWith(query.code) ? 'prefix' : undefined;
+}
+
+/** A LIKE pattern (escape `\\`) for "starts with `prefix`". */
+export const likePrefix = (prefix: string): string => `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/**
+ * The reference score of a record for a query (0: it does not match): its code first (5 the code
+ * itself, 4 a code it starts), then its text (3, 2, 1).
+ */
+export function scoreRecord(query: ParsedQuery, searchText: string, searchExact: string, code = ''): number {
+  const byCode = codeMatch(query, code);
+  if (byCode !== undefined) return byCode === 'exact' ? SCORE_CODE : SCORE_CODE_PREFIX;
   const folded = pad(searchText);
   const exact = pad(searchExact);
   const patterns = query.elements.map(elementPatterns);

@@ -64,7 +64,10 @@ export interface SearchHit {
   year: number | null;
   /** The effective access level (a document is never more open than its file). */
   mode: AccessMode;
-  /** 3 exact (accented) · 2 accent-folded whole words · 1 prefix · 0 no query (filters only). */
+  /**
+   * 5 the record's code is the query · 4 its code starts with the query · 3 exact (accented) ·
+   * 2 accent-folded whole words · 1 prefix · 0 no query (filters only).
+   */
   score: number;
   highlight?: HighlightRange[];
 }

@@ -17,6 +17,12 @@ export interface QueryElement {
 
 export interface ParsedQuery {
   elements: QueryElement[];
+  /**
+   * The query as a record code (a file code, a docCode, or a prefix of one), when it can be one:
+   * a single unquoted term with a digit in it (`H49.64.33.2001.160`, `H15.01.1998`), NFC, ASCII
+   * letters in lower case. Archivists look records up by code first (match.ts `codeMatch`).
+   */
+  code?: string;
 }
 
 /** More elements than this are ignored: each one is a condition the engines must evaluate. */
@@ -47,7 +53,18 @@ export function parseQuery(query: string): ParsedQuery {
     elements.push({ folded, exact, phrase });
     if (elements.length === MAX_QUERY_ELEMENTS) break;
   }
-  return { elements };
+  const code = codeOf(raw);
+  return code === undefined ? { elements } : { elements, code };
+}
+
+/** ASCII letters only: what `lower()` does on SQLite (built-in) and on PostgreSQL under collation "C". */
+export const lowerAscii = (text: string): string => text.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+
+function codeOf(raw: ReadonlyArray<{ text: string; phrase: boolean }>): string | undefined {
+  const terms = raw.filter((r) => words(foldVietnamese(r.text)).length > 0);
+  if (terms.length !== 1 || terms[0]!.phrase) return undefined;
+  const text = terms[0]!.text.trim();
+  return /\p{N}/u.test(text) ? lowerAscii(text) : undefined;
 }
 
 const words = (text: string): string[] => text.split(' ').filter((w) => w !== '');

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { foldVietnamese, normalizeVietnamese } from '../records/fold.js';
-import { elementPatterns, highlightRanges, scoreRecord, SCORE_EXACT, SCORE_FOLDED, SCORE_PREFIX } from './match.js';
+import {
+  elementPatterns,
+  highlightRanges,
+  likePrefix,
+  scoreRecord,
+  SCORE_CODE,
+  SCORE_CODE_PREFIX,
+  SCORE_EXACT,
+  SCORE_FOLDED,
+  SCORE_PREFIX,
+} from './match.js';
 import { describeQuery, MAX_QUERY_ELEMENTS, parseQuery } from './query.js';
 
 const score = (query: string, text: string): number => scoreRecord(parseQuery(query), foldVietnamese(text), normalizeVietnamese(text));
@@ -27,6 +37,13 @@ describe('parseQuery', () => {
     ]);
     expect(parseQuery('  ').elements).toEqual([]);
     expect(parseQuery(Array.from({ length: 30 }, (_, i) => `t${i}`).join(' ')).elements).toHaveLength(MAX_QUERY_ELEMENTS);
+  });
+
+  it('reads a single unquoted term with a digit as a code too (ASCII letters in lower case)', () => {
+    expect(parseQuery(' H49.64.33.2001.160 ').code).toBe('h49.64.33.2001.160');
+    expect(parseQuery('Đ15.01').code).toBe('Đ15.01');
+    for (const notCode of ['quyet', '"H15.01"', 'H15.01 quyet', '']) expect(parseQuery(notCode).code).toBeUndefined();
+    expect(likePrefix('P_QN%\\')).toBe('P\\_QN\\%\\\\%');
   });
 
   it('gives LIKE patterns: a term as a word prefix, a phrase as whole words', () => {
@@ -61,6 +78,13 @@ describe('scoreRecord (the reference semantics)', () => {
     expect(score('"thanh lap thanh ph"', title)).toBe(0);
     expect(score('ubnd qd', title)).toBe(SCORE_FOLDED);
     expect(score('UBND', 'hội đồng ubndx')).toBe(SCORE_PREFIX);
+  });
+
+  it('ranks a record named by the code (5) or starting with it (4) before any text match', () => {
+    expect(scoreRecord(parseQuery('h15.01.1998'), '', '', 'H15.01.1998')).toBe(SCORE_CODE);
+    expect(scoreRecord(parseQuery('H15.01.1998'), '', '', 'H15.01.1998.0000001')).toBe(SCORE_CODE_PREFIX);
+    expect(scoreRecord(parseQuery('H15.01.1998'), 'theo h15 01 1998', 'theo h15 01 1998', 'X.1')).toBe(3);
+    expect(scoreRecord(parseQuery('H15.01.1998'), '', '', 'H15.01.199')).toBe(0);
   });
 
   it('matches a word prefix, never the middle of a word', () => {

@@ -99,7 +99,8 @@ describe('backup copy = TT05 AIP_hoso', () => {
     for (const d of docs) expect(await xsd(d, 'tt05/aip/ead_doc.xsd', 'DP-EAD-XSD')).toEqual([]);
     // What we wrote ourselves passes our own TT05 rules apart from fields only the catalogue can fill.
     const ead = parseSimpleDc(parseXml(files.get(AIP.ead)!.toString('utf8')).root!, { kind: 'aip-hoso' });
-    expect(ead.fields).toMatchObject({ arcFileCode: 'H49.64.33.2001.160', totalDoc: '3', riskRecovery: '1', riskRecoveryStatus: '01' });
+    // A file on no backup list: the package claims no backup regime and no status.
+    expect(ead.fields).toMatchObject({ arcFileCode: 'H49.64.33.2001.160', totalDoc: '3', riskRecovery: '', riskRecoveryStatus: '' });
     const wrong = checkDescription('aip-hoso', ead.fields, { strict: true }).filter((f) => f.code !== 'DP-TT05-REQUIRED');
     expect(wrong).toEqual([]);
 

@@ -2,7 +2,8 @@ import { writeSimpleDc, type XmlElement } from '@duphong/core';
 
 /**
  * The file's EAD (AIP_hoso, 18 fields; AIP_tailieu, 4): what the source said, completed from the
- * catalogue. A backup copy is by definition backed up: riskRecovery 1, status 01 unless told otherwise.
+ * catalogue. Nothing is assumed: `riskRecovery` / `riskRecoveryStatus` are what the caller gives
+ * (the catalogue's, usecases/risk-recovery-fields.ts), written empty otherwise.
  */
 export function fileDescription(
   kind: 'aip-hoso' | 'aip-tailieu',
@@ -11,10 +12,7 @@ export function fileDescription(
   totalDoc: number,
   given: Record<string, string> = {},
 ): XmlElement {
-  const fields =
-    kind === 'aip-hoso'
-      ? { riskRecovery: '1', riskRecoveryStatus: '01', ...given, totalDoc: given.totalDoc || String(totalDoc) }
-      : { ...given };
+  const fields = kind === 'aip-hoso' ? { ...given, totalDoc: given.totalDoc || String(totalDoc) } : { ...given };
   return writeSimpleDc(kind, { ...fields, arcFileCode: given.arcFileCode || fileCode, title: given.title || title });
 }
 

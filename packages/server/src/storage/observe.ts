@@ -1,4 +1,4 @@
-import type { BlobStore, Hasher, Inventory } from '@duphong/core';
+import type { BlobStore, Hasher } from '@duphong/core';
 import { BlobStoreError, type SiteObservation } from '@duphong/core';
 import { readInventoryAt, type InventoryRead } from './site-ocfl.js';
 import { digestStored, mapLimit } from './stage.js';
@@ -30,7 +30,7 @@ export async function snapshotSite(site: string, store: BlobStore, objectKey: st
   }
 }
 
-/** Paths OCFL and DuPhong account for besides the manifest's content. */
+/** Paths OCFL and DuPhong account for besides the expected files (versions above the reference are not). */
 function expectedOutsideManifest(path: string, head: number): boolean {
   if (/^0=ocfl_object_1\.[01]$/.test(path)) return true;
   if (path === 'inventory.json' || path === 'inventory.json.sha256') return true;
@@ -40,14 +40,16 @@ function expectedOutsideManifest(path: string, head: number): boolean {
 }
 
 /**
- * Second pass: re-read and hash every content file the reference manifest names (the site's own
- * inventory is not trusted for this), and list what is there but should not be.
+ * Second pass: re-read and hash every file the reference expects — content and structure
+ * (declaration, version inventories and sidecars); the site's own inventory is not trusted for
+ * this — and list what is there but should not be.
  */
 export async function observeSite(
   snapshot: SiteSnapshot,
   store: BlobStore,
   objectKey: string,
-  reference: Inventory,
+  expected: Map<string, string>,
+  referenceHead: number,
 ): Promise<SiteObservation> {
   const head = snapshot.root?.inventory ? Number(snapshot.root.inventory.head.slice(1)) : undefined;
   const base = {
@@ -59,14 +61,11 @@ export async function observeSite(
   };
   const files = new Map<string, string | null>();
   if (!snapshot.reachable) return { ...base, files, extras: [] };
-  const referenceHead = Number(reference.head.slice(1));
-  const contentPaths = new Set<string>();
-  for (const paths of Object.values(reference.manifest)) for (const p of paths) contentPaths.add(p);
   try {
-    await mapLimit([...contentPaths], HASH_CONCURRENCY, async (path) => {
+    await mapLimit([...expected.keys()], HASH_CONCURRENCY, async (path) => {
       // A copy that is behind (pending replication) is not expected to hold later versions' files.
       const version = Number(/^v(\d+)\//.exec(path)?.[1] ?? 0);
-      if (head !== undefined && snapshot.root?.sidecarOk && version > head) return;
+      if (head !== undefined && snapshot.root?.sidecarOk && version > head && head < referenceHead) return;
       if (!snapshot.keys.has(path)) {
         files.set(path, null);
         return;
@@ -82,8 +81,6 @@ export async function observeSite(
     if (unreachable(error)) return { ...base, reachable: false, files: new Map(), extras: [] };
     throw error;
   }
-  const extras = [...snapshot.keys]
-    .filter((p) => !contentPaths.has(p) && !expectedOutsideManifest(p, Math.max(referenceHead, head ?? 0)))
-    .sort();
+  const extras = [...snapshot.keys].filter((p) => !expected.has(p) && !expectedOutsideManifest(p, referenceHead)).sort();
   return { ...base, files, extras };
 }

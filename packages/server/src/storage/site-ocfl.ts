@@ -28,30 +28,26 @@ async function putSmall(store: BlobStore, key: string, bytes: Uint8Array, hasher
   await store.put(key, streamOf(bytes), { sha256: h.digest(), size: bytes.byteLength });
 }
 
-/** Lay down the OCFL 1.1 storage root with extension 0004 (hashed n-tuple) and a human-readable site label. */
-const prepared = new WeakSet<BlobStore>();
+const LAYOUT_KEY = `${STORAGE_ROOT}/ocfl_layout.json`;
+const EXTENSION_CONFIG_KEY = `${STORAGE_ROOT}/extensions/0004-hashed-n-tuple-storage-layout/config.json`;
+const ROOT_DECLARATION_KEY = `${STORAGE_ROOT}/${ROOT_DECLARATION_NAME}`;
 
+/**
+ * Lay down the OCFL 1.1 storage root with extension 0004 (hashed n-tuple) and a human-readable site
+ * label — or lay it down again: a site can come back as a fresh disk (replaced medium) or be
+ * emptied, so this is checked on every call (four `head`s), never cached. The declaration is
+ * written last: it is what makes the folder a storage root.
+ */
 export async function ensureStorageRoot(site: SiteRuntime, hasher: Hasher, clock: Clock): Promise<void> {
-  // A site can come back as a fresh disk (replaced medium): lay the root down before the first write.
-  if (prepared.has(site.store)) return;
-  await layStorageRoot(site, hasher, clock);
-}
-
-/** Lay down what is missing of the storage root and the label, without trusting an earlier check (the root may have vanished since). */
-export async function layStorageRoot(site: SiteRuntime, hasher: Hasher, clock: Clock): Promise<void> {
   const store = site.store;
-  if (!(await store.head(`${STORAGE_ROOT}/${ROOT_DECLARATION_NAME}`))) {
-    await putSmall(store, `${STORAGE_ROOT}/ocfl_layout.json`, utf8(`${JSON.stringify(OCFL_LAYOUT_JSON, null, 2)}\n`), hasher);
-    await putSmall(
-      store,
-      `${STORAGE_ROOT}/extensions/0004-hashed-n-tuple-storage-layout/config.json`,
-      utf8(`${JSON.stringify(LAYOUT_0004_CONFIG, null, 2)}\n`),
-      hasher,
-    );
-    await putSmall(store, `${STORAGE_ROOT}/${ROOT_DECLARATION_NAME}`, utf8(ROOT_DECLARATION_BODY), hasher);
-  }
-  if (!(await store.head(SITE_LABEL))) {
-    const label = {
+  const [declaration, layout, extension, label] = await Promise.all(
+    [ROOT_DECLARATION_KEY, LAYOUT_KEY, EXTENSION_CONFIG_KEY, SITE_LABEL].map((k) => store.head(k)),
+  );
+  if (!layout) await putSmall(store, LAYOUT_KEY, utf8(`${JSON.stringify(OCFL_LAYOUT_JSON, null, 2)}\n`), hasher);
+  if (!extension) await putSmall(store, EXTENSION_CONFIG_KEY, utf8(`${JSON.stringify(LAYOUT_0004_CONFIG, null, 2)}\n`), hasher);
+  if (!declaration) await putSmall(store, ROOT_DECLARATION_KEY, utf8(ROOT_DECLARATION_BODY), hasher);
+  if (!label) {
+    const text = {
       site: site.config.name,
       region: site.config.region,
       medium: site.config.medium,
@@ -59,9 +55,18 @@ export async function layStorageRoot(site: SiteRuntime, hasher: Hasher, clock: C
       storageRoot: STORAGE_ROOT,
       note: 'DuPhong — lưu trữ dự phòng. Thư mục ocfl/ là gốc lưu trữ OCFL 1.1; mỗi hồ sơ là một đối tượng OCFL, nội dung mỗi phiên bản là một gói AIP_hoso (TT05): METS.xml, metadata/, representations/rep1/data/, schemas/.',
     };
-    await putSmall(store, SITE_LABEL, utf8(`${JSON.stringify(label, null, 2)}\n`), hasher);
+    await putSmall(store, SITE_LABEL, utf8(`${JSON.stringify(text, null, 2)}\n`), hasher);
   }
-  prepared.add(store);
+}
+
+/** The same as `ensureStorageRoot` (which no longer trusts an earlier check); kept for its callers. */
+export const layStorageRoot = ensureStorageRoot;
+
+/** The storage root's own files present on a site (relative to it), for a cheap root-level validation. */
+export async function storageRootListing(store: BlobStore): Promise<string[]> {
+  const keys = [ROOT_DECLARATION_KEY, LAYOUT_KEY, EXTENSION_CONFIG_KEY];
+  const present = await Promise.all(keys.map((k) => store.head(k)));
+  return keys.filter((_, i) => present[i]).map((k) => k.slice(STORAGE_ROOT.length + 1));
 }
 
 export interface InventoryRead {

@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { AuditFinding, AuditRun, Copy, PremisEvent } from '@duphong/core';
-import { chooseReference, dueBefore, isoVietnam } from '@duphong/core';
+import type { AuditFinding, AuditRun, Copy } from '@duphong/core';
+import { dueBefore, isoVietnam } from '@duphong/core';
 import type { Context } from '../ports/context.js';
 import { DuphongError } from '../errors.js';
-import { event } from './ingest.js';
-import { layStorageRoot, objectKey } from '../storage/site-ocfl.js';
-import { snapshotSite } from '../storage/observe.js';
-import { auditObjectWithReference } from './audit-object.js';
+import { layStorageRoot } from '../storage/site-ocfl.js';
+import { auditObject } from './audit-object.js';
 import { recoverJournal } from './recover.js';
 import { refreshRiskRecoveryStatusQuietly } from './backup-list.js';
 import { markVanishedSites } from './site-presence.js';
@@ -134,59 +132,4 @@ export async function runAudit(ctx: Context, options: AuditOptions = {}): Promis
   await ctx.catalogue.putAuditRun(run);
   await refreshRiskRecoveryStatusQuietly(ctx);
   return summary;
-}
-
-async function auditObject(
-  ctx: Context,
-  objectId: string,
-  head: number,
-  dueSites: string[],
-  repair: boolean,
-  summary: AuditSummary,
-): Promise<void> {
-  const key = objectKey(objectId, ctx.hasher);
-  const copies = await ctx.catalogue.listCopies(objectId);
-  // Every copy takes part in the vote, even those not due.
-  const snapshots = await Promise.all(
-    copies.filter((c) => ctx.sites.has(c.site)).map((c) => snapshotSite(c.site, ctx.sites.get(c.site)!.store, key, ctx.hasher)),
-  );
-  const now = isoVietnam(ctx.clock.now());
-  const choice = chooseReference(
-    snapshots.map((s) => ({
-      site: s.site,
-      reachable: s.reachable,
-      sidecarOk: s.root?.sidecarOk ?? false,
-      ...(s.root?.inventory && { head: Number(s.root.inventory.head.slice(1)) }),
-      ...(s.root && { inventoryDigest: s.root.digest }),
-      files: new Map(),
-      extras: [],
-    })),
-    head,
-  );
-  if (!choice || 'conflict' in choice) {
-    const detail = choice && 'conflict' in choice ? choice.conflict : 'không bản sao nào có inventory hợp lệ';
-    const code = choice ? 'DP-AUDIT-CONFLICT' : 'DP-AUDIT-NO-SOURCE';
-    summary.checked += dueSites.length;
-    summary.damaged += dueSites.length;
-    summary.unrepaired += dueSites.length;
-    summary.findings.push({ object: objectId, site: dueSites.join(','), path: 'inventory.json', code, detail });
-    await ctx.catalogue.addIncident({
-      id: randomUUID(),
-      objectId,
-      site: null,
-      path: 'inventory.json',
-      code,
-      detail,
-      createdAt: now,
-      resolvedAt: null,
-    });
-    await ctx.catalogue.addEvent(event(objectId, 'fixity check', now, detail, null, 'failure'));
-    for (const site of dueSites) {
-      const c = copies.find((x) => x.site === site)!;
-      await ctx.catalogue.putCopy({ ...c, status: 'damaged', detail });
-    }
-    return;
-  }
-  const events: PremisEvent[] = [];
-  await auditObjectWithReference(ctx, { objectId, key, snapshots, reference: choice, dueSites, repair, summary, events, copies });
 }

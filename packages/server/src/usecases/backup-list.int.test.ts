@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { AIP, parseSimpleDc, parseXml, stateOf } from '@duphong/core';
+import { objectKey, readInventoryAt } from '../storage/site-ocfl.js';
 import { initHome } from '../cli/commands/init.js';
 import type { Context } from '../ports/context.js';
 import { openContext } from '../app/context.js';
@@ -128,6 +131,27 @@ describe('backup lists (use cases)', () => {
     await ctx.catalogue.putCopy(copy);
     expect(await refreshRiskRecoveryStatus(ctx)).toEqual({ checked: 4, backedUp: 2, notYet: 2 });
     expect((await ctx.catalogue.records.getFile(SEED.rotting))?.fields.riskRecoveryStatus).toBe('01');
+  });
+
+  it("writes into each new version's EAD what the catalogue knows about backup, nothing more", async () => {
+    const eadOf = async (fileCode: string): Promise<Record<string, string>> => {
+      const object = (await ctx.catalogue.getObjectByFileCode(fileCode))!;
+      const site = ctx.sites.get('bac')!;
+      const key = objectKey(object.id, ctx.hasher);
+      const read = await readInventoryAt(site.store, `${key}/inventory.json`, ctx.hasher);
+      const entry = stateOf(read!.inventory!, read!.inventory!.head).get(AIP.ead)!;
+      const xml = readFileSync(join(ctx.home, 'sites', 'bac', key, entry.contentPath), 'utf8');
+      return parseSimpleDc(parseXml(xml).root!, { kind: 'aip-hoso' }).fields;
+    };
+    const source = (name: string) => makeSourceFolder(join(tmp.path, name), SAMPLE_FILES);
+    // Approved and its copies meet the (relaxed) policy: the next version says 1 / 01.
+    expect((await ctx.catalogue.records.getFile(SEED.rotting))?.fields.riskRecoveryStatus).toBe('01');
+    await ingestFolder(ctx, { folder: source('v2'), fileCode: SEED.rotting, title: 'Hồ sơ về việc tái lập tỉnh Lào Cai (bổ sung)' });
+    expect(await eadOf(SEED.rotting)).toMatchObject({ riskRecovery: '1', riskRecoveryStatus: '01' });
+    // On no approved list (only on a draft): no regime, no status claimed.
+    await ingestFolder(ctx, { folder: source('short'), fileCode: SEED.shortTerm });
+    expect(await eadOf(SEED.shortTerm)).toMatchObject({ riskRecovery: '', riskRecoveryStatus: '' });
+    expect((await ctx.catalogue.records.getFile(SEED.shortTerm))?.fields.riskRecovery).toBeUndefined();
   });
 
   it('records recognitions only with a complete, valid decision', async () => {

@@ -255,7 +255,9 @@ export interface RefreshSummary {
  */
 /**
  * After a write or an audit touched one file's copies: refresh its riskRecoveryStatus if it is on an
- * approved list. Never fails the caller (the copies are already committed): problems are logged.
+ * approved list or its record says riskRecovery 1 (imported, or from its SIP): a status the
+ * catalogue shows is always computed from the copies. Never fails the caller (the copies are
+ * already committed): problems are logged.
  */
 export async function refreshRiskRecoveryStatusOf(ctx: Context, fileCode: string): Promise<void> {
   try {
@@ -263,7 +265,7 @@ export async function refreshRiskRecoveryStatusOf(ctx: Context, fileCode: string
       const listed = (await tx.selection.listApprovedEntries()).some(
         ({ entry }) => entry.recordKind === 'file' && entry.recordCode === fileCode,
       );
-      if (listed) await markOne(ctx, tx, 'file', fileCode, now(ctx));
+      if (listed || (await tx.records.getFile(fileCode))?.fields.riskRecovery === '1') await markOne(ctx, tx, 'file', fileCode, now(ctx));
     });
   } catch (error) {
     ctx.log.warn('riskRecoveryStatus refresh failed', { fileCode, error: String(error) });

@@ -132,6 +132,11 @@ function aipDocFields(fields: Record<string, string>, fileCode: string, correcti
   return converted;
 }
 
+function withoutStatus(fields: Record<string, string>): Record<string, string> {
+  const { riskRecoveryStatus: _claimed, ...rest } = fields;
+  return rest;
+}
+
 /** The catalogue records the SIP describes: the file (AIP fields, fonds) and each document it carries. */
 async function describeInCatalogue(
   ctx: Context,
@@ -148,7 +153,9 @@ async function describeInCatalogue(
       code: fileCode,
       fondsCode: sip.fondsCode ?? known?.fondsCode ?? null,
       title,
-      fields: { ...(known?.fields ?? {}), ...description },
+      // The SIP's riskRecoveryStatus is a claim about copies DuPhong did not make: the catalogue's
+      // own status is computed from its copies (refreshRiskRecoveryStatusOf, after this).
+      fields: { ...(known?.fields ?? {}), ...withoutStatus(description) },
       legacy: known?.legacy ?? {},
       createdAt: known?.createdAt ?? now,
       updatedAt: now,

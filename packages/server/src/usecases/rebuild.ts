@@ -1,7 +1,7 @@
 import type { PremisEvent } from '@duphong/core';
 import { isoVietnam, queuedJob } from '@duphong/core';
 import type { Context } from '../ports/context.js';
-import { requestError, unavailableError } from '../errors.js';
+import { integrityError, requestError, unavailableError } from '../errors.js';
 import { STORAGE_ROOT, readInventoryAt } from '../storage/site-ocfl.js';
 import { readLogEvents } from '../storage/object-logs.js';
 import { reindexObject, type ReindexCopy } from './reindex.js';
@@ -46,6 +46,14 @@ export async function rebuildFromSite(ctx: Context, siteName: string, onProgress
       'DP-SITE-UNAVAILABLE',
       `Site "${siteName}" không truy cập được: ${probe.message ?? ''}`,
       `Site "${siteName}" is unreachable.`,
+    );
+  // A site without a storage root holds no OCFL objects: rebuilding from it would "succeed" empty.
+  const declared = await Promise.all(['0=ocfl_1.1', '0=ocfl_1.0'].map((d) => site.store.head(`${STORAGE_ROOT}/${d}`)));
+  if (!declared.some(Boolean))
+    throw integrityError(
+      'DP-REBUILD-NO-STORAGE-ROOT',
+      `Site "${siteName}" không có gốc lưu trữ OCFL (thiếu ${STORAGE_ROOT}/0=ocfl_1.1): không dựng lại được gì từ đó. Chọn site khác, hoặc chạy "duphong audit --all" trên danh mục cũ để khôi phục site này.`,
+      `Site "${siteName}" has no OCFL storage root (${STORAGE_ROOT}/0=ocfl_1.1 is missing): nothing can be rebuilt from it. Choose another site, or run "duphong audit --all" with the old catalogue to restore this site.`,
     );
   const others = [...ctx.sites.values()].filter((s) => s.config.name !== siteName);
   const reachable = (

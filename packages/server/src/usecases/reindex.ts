@@ -70,7 +70,8 @@ export async function reindexObject(
     const site = ctx.sites.get(c.site);
     if (site) logEvents.push(...(await readLogEvents(site.store, objectRootKey).catch(() => [])));
   }
-  const events = [...description.events, ...logEvents];
+  // An event about the whole object is logged on every copy: count and add it once.
+  const events = [...new Map([...description.events, ...logEvents].map((e) => [e.id, e])).values()];
   const fileCode = description.fileCode ?? inventory.id;
   await ctx.catalogue.transaction(async (tx) => {
     if (!(await tx.getFile(fileCode))) {

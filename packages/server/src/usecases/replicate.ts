@@ -1,17 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { isoVietnam } from '@duphong/core';
 import type { Context } from '../ports/context.js';
-import { unavailableError } from '../errors.js';
-import { STAGING, ensureStorageRoot, objectKey, putSmall, readInventoryAt, sidecarBytes } from '../storage/site-ocfl.js';
-import { copyBlobVerified } from '../storage/copy-blob.js';
-import { writeInventoryBytes } from '../storage/commit.js';
+import { integrityError, unavailableError } from '../errors.js';
+import { STAGING, ensureStorageRoot, objectKey, readInventoryAt } from '../storage/site-ocfl.js';
+import { absentContent, completeCopy, copyValidationErrors, referenceStructure } from '../storage/complete-copy.js';
 import { appendLogEvents } from '../storage/object-logs.js';
 import { event } from './ingest.js';
 import { refreshRiskRecoveryStatusOf } from './backup-list.js';
 
 /**
- * Bring one site's copy up to the head version from a verified good copy: missing content first,
- * then the version inventories, then the root inventory (the commit point). Used by the job that
+ * Bring one site's copy up to the head version from a verified good copy (storage/complete-copy:
+ * missing content first, then the declaration and version inventories, then the root inventory,
+ * the commit point), and call it `ok` only once the validator agrees. Used by the job that
  * completes `pending` copies and by the audit when a copy has fallen behind.
  */
 export async function replicateToSite(ctx: Context, objectId: string, targetSite: string): Promise<{ version: number; files: number }> {
@@ -34,7 +34,7 @@ export async function replicateToSite(ctx: Context, objectId: string, targetSite
       const read = await readInventoryAt(from.store, `${key}/inventory.json`, ctx.hasher).catch(() => undefined);
       if (!read?.inventory || !read.sidecarOk) continue;
       const inventory = read.inventory;
-      const targetRoot = await readInventoryAt(target.store, `${key}/inventory.json`, ctx.hasher).catch(() => undefined);
+      if (Number(inventory.head.slice(1)) !== object.head) continue; // never copy what the catalogue did not commit
       const jid = randomUUID();
       const stagingPrefix = `${STAGING}/${jid}/`;
       ctx.journal.write({
@@ -49,28 +49,27 @@ export async function replicateToSite(ctx: Context, objectId: string, targetSite
         createdAt: isoVietnam(new Date()),
         pid: process.pid,
       });
-      let copied = 0;
-      for (const [digest, paths] of Object.entries(inventory.manifest)) {
-        for (const contentPath of paths) {
-          const finalKey = `${key}/${contentPath}`;
-          if (await target.store.head(finalKey)) continue; // already there; the audit checks its fixity
-          await copyBlobVerified(from.store, finalKey, target.store, finalKey, digest, ctx.hasher, stagingPrefix);
-          copied += 1;
-        }
-      }
-      const isNew = !targetRoot;
-      for (let n = 1; n < object.head; n++) {
-        const vKey = `${key}/v${n}/inventory.json`;
-        if (!(await target.store.head(vKey))) {
-          const older = await readInventoryAt(from.store, vKey, ctx.hasher);
-          if (older?.inventory && older.sidecarOk) {
-            // byte-exact, so the version inventory keeps the digest its sidecar and the later versions knew
-            await putSmall(target.store, vKey, older.bytes, ctx.hasher);
-            await putSmall(target.store, `${vKey}.sha256`, sidecarBytes(older.digest), ctx.hasher);
-          }
-        }
-      }
-      await writeInventoryBytes(ctx, target.store, key, inventory.head, read.bytes, read.digest, isNew);
+      // The one storage function that brings a copy to the reference: content, declaration,
+      // every version inventory + sidecar byte-exact, then the root inventory.
+      const structure = await referenceStructure([from.store], key, { ...read, inventory }, ctx.hasher);
+      const content = (await absentContent(target.store, key, inventory)).map((c) => ({ ...c, from: from.store }));
+      const { copied } = await completeCopy({
+        hasher: ctx.hasher,
+        target: target.store,
+        key,
+        structure,
+        content,
+        root: read,
+        stagingPrefix,
+      });
+      // A copy is `ok` only once the project's validator agrees (object and storage root).
+      const invalid = await copyValidationErrors(target.store, key, ctx.hasher);
+      if (invalid.length > 0)
+        throw integrityError(
+          'DP-REPLICATE-INVALID',
+          `Bản sao trên "${targetSite}" chưa hợp lệ OCFL sau khi sao chép: ${invalid.join('; ')}`,
+          `The copy on "${targetSite}" is not valid OCFL after replication: ${invalid.join('; ')}`,
+        );
       const now = isoVietnam(ctx.clock.now());
       const done = event(
         objectId,

@@ -8,6 +8,7 @@ import { probeSites } from './sites.js';
 import { STAGING, ensureStorageRoot, objectKey } from '../storage/site-ocfl.js';
 import { SourceChangedError, type StageTarget, type StagedBlob } from '../storage/stage.js';
 import { objectAipFiles } from '../aip/object-aip.js';
+import { riskRecoveryFields } from './risk-recovery-fields.js';
 import { allSitesFailed, cleanupStaging, isReadError, resolveFormats, stageMetadata, stageSources } from '../storage/version-staging.js';
 import { event, formatSummary, sameData, unchanged } from './version-events.js';
 import type { IngestResult, WriteVersionRequest } from './version-request.js';
@@ -151,6 +152,14 @@ export async function writeObjectVersion(ctx: Context, request: WriteVersionRequ
       ),
     ];
     phase('identifyMs');
+    // The EAD says about backup only what the catalogue knows (risk-recovery-fields.ts).
+    const description =
+      request.type === 'Collection'
+        ? request.description
+        : {
+            ...request.description,
+            ...(await riskRecoveryFields(ctx, fileCode, request.description ?? (await ctx.catalogue.records.getFile(fileCode))?.fields)),
+          };
     const metadataFiles = await objectAipFiles({
       objectId,
       fileCode,
@@ -168,7 +177,7 @@ export async function writeObjectVersion(ctx: Context, request: WriteVersionRequ
         ...(s.holey && { holey: true }),
       })),
       events,
-      ...(request.description && { description: request.description }),
+      ...(description && { description }),
       ...(request.fondsCode !== undefined && { fondsCode: request.fondsCode }),
       ...(request.type && { type: request.type }),
     });

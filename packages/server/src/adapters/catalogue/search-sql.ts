@@ -1,6 +1,9 @@
 import {
   elementPatterns,
   likeContains,
+  likePrefix,
+  SCORE_CODE,
+  SCORE_CODE_PREFIX,
   SCORE_EXACT,
   SCORE_FOLDED,
   SCORE_PREFIX,
@@ -39,21 +42,45 @@ export function ftsQuery(query: ParsedQuery): string {
   return query.elements.map((e) => `"${e.folded.join(' ')}"${e.phrase ? '' : '*'}`).join(' ');
 }
 
-/** Every element matches the folded text (the definition; indexes only narrow the candidates). */
-function textMatch(engine: Engine, query: ParsedQuery, alias: string, table: string): Sql[] {
-  if (query.elements.length === 0) return [];
-  const likes = query.elements.map((e) => contains(engine, alias, 'search_text', elementPatterns(e).match));
-  if (engine === 'postgres') return likes;
-  const fts = sql.table(`${table}_fts`);
-  return [sql`${sql.ref(`${alias}.rowid`)} in (select rowid from ${fts} where ${fts} match ${ftsQuery(query)})`, ...likes];
+/**
+ * The record's code with ASCII letters in lower case (match.ts `codeMatch`): SQLite's built-in
+ * `lower()` folds ASCII only, PostgreSQL's does under collation "C" — the same function.
+ */
+function codeKey(engine: Engine, alias: string, column: string): Sql {
+  const ref = sql.ref(`${alias}.${column}`);
+  return engine === 'postgres' ? sql`lower(${ref} collate "C")` : sql`lower(${ref})`;
 }
 
-function score(engine: Engine, query: ParsedQuery, alias: string): Sql {
+const codeStarts = (engine: Engine, code: string, alias: string, column: string): Sql =>
+  sql`${codeKey(engine, alias, column)} like ${likePrefix(code)} escape ${'\\'}`;
+
+/**
+ * The record matches: its code starts with the query's code, or every element matches the folded
+ * text (the definition; indexes only narrow the candidates).
+ */
+function textMatch(engine: Engine, query: ParsedQuery, alias: string, table: string, codeColumn: string): Sql[] {
+  if (query.elements.length === 0) return [];
+  const likes = query.elements.map((e) => contains(engine, alias, 'search_text', elementPatterns(e).match));
+  const fts = sql.table(`${table}_fts`);
+  const text =
+    engine === 'postgres'
+      ? likes
+      : [sql`${sql.ref(`${alias}.rowid`)} in (select rowid from ${fts} where ${fts} match ${ftsQuery(query)})`, ...likes];
+  if (query.code === undefined) return text;
+  return [sql`(${codeStarts(engine, query.code, alias, codeColumn)} or (${and(text)}))`];
+}
+
+function score(engine: Engine, query: ParsedQuery, alias: string, codeColumn: string): Sql {
   if (query.elements.length === 0) return sql`0`;
   const patterns = query.elements.map(elementPatterns);
   const all = (column: 'search_text' | 'search_exact', pick: (p: ReturnType<typeof elementPatterns>) => string): Sql =>
     and(patterns.map((p) => contains(engine, alias, column, pick(p))));
-  return sql`case when ${all('search_exact', (p) => p.exact)} then ${sql.lit(SCORE_EXACT)}
+  const byCode =
+    query.code === undefined
+      ? sql``
+      : sql`when ${codeKey(engine, alias, codeColumn)} = ${query.code} then ${sql.lit(SCORE_CODE)}
+    when ${codeStarts(engine, query.code, alias, codeColumn)} then ${sql.lit(SCORE_CODE_PREFIX)} `;
+  return sql`case ${byCode}when ${all('search_exact', (p) => p.exact)} then ${sql.lit(SCORE_EXACT)}
     when ${all('search_text', (p) => p.word)} then ${sql.lit(SCORE_FOLDED)} else ${sql.lit(SCORE_PREFIX)} end`;
 }
 
@@ -91,18 +118,18 @@ function matched(o: MatchedOptions): Sql {
   const c = (e: Sql): Sql => (engine === 'postgres' ? sql`(${e}) collate "C"` : e);
   const parts: Sql[] = [];
   if (filters.kind !== 'document' && filters.typeNames === undefined) {
-    const where = [...textMatch(engine, query, 'f', 'catalogue_files'), ...recordFilters(o, 'f', sql`f.code`)];
+    const where = [...textMatch(engine, query, 'f', 'catalogue_files', 'code'), ...recordFilters(o, 'f', sql`f.code`)];
     parts.push(sql`select ${c(sql`'file'`)} as kind, f.code as code, ${c(sql`cast(null as text)`)} as file_code,
         f.fonds_code as fonds_code, f.year as year, ${c(sql`cast(null as text)`)} as type_name, f.eff_mode as mode,
-        f.backup_status as backup, ${score(engine, query, 'f')} as score
+        f.backup_status as backup, ${score(engine, query, 'f', 'code')} as score
       from catalogue_files f where ${and(where)}`);
   }
   if (filters.kind !== 'file') {
-    const where = [...textMatch(engine, query, 'd', 'documents'), ...recordFilters(o, 'd', sql`d.file_code`)];
+    const where = [...textMatch(engine, query, 'd', 'documents', 'id'), ...recordFilters(o, 'd', sql`d.file_code`)];
     if (filters.typeNames !== undefined) where.push(sql`d.type_name in ${inList(filters.typeNames)}`);
     parts.push(sql`select ${c(sql`'document'`)} as kind, d.id as code, d.file_code as file_code,
         d.fonds_code as fonds_code, d.year as year, d.type_name as type_name, d.eff_mode as mode,
-        d.backup_status as backup, ${score(engine, query, 'd')} as score
+        d.backup_status as backup, ${score(engine, query, 'd', 'id')} as score
       from documents d where ${and(where)}`);
   }
   return sql.join(parts, sql` union all `);

@@ -56,6 +56,27 @@ export function searchContract(current: () => CatalogueFixture): void {
       expect(await codes('“địa giới” Đà')).toEqual([F1, D2]);
     });
 
+    it('finds a record by its code, exactly or by prefix, ranked before text matches', async () => {
+      expect(brief((await find(F1)).hits)).toEqual([`file ${F1} 5`, `document ${D1} 4`, `document ${D2} 4`, `document ${D3} 4`]);
+      expect(brief((await find(D2.toLowerCase())).hits)).toEqual([`document ${D2} 5`]);
+      expect(await codes('QN.20')).toEqual([F1, D1, D2, D3, F2]);
+      expect(await codes('qn.2005')).toEqual([F2]);
+      // LIKE's wildcards in a query are plain characters; levels apply as to any hit.
+      expect(await codes('QN_2001')).toEqual([]);
+      expect(await codes('QN%01')).toEqual([]);
+      expect(await codes('BNV.2020', { allowedModes: PUBLIC })).toEqual([]);
+      expect(await codes('BNV.2020')).toEqual([F3, D4]);
+      // A record that only mentions the code in its text comes after the records the code names.
+      await c.records.putDocument(doc('QN.2005.02.0000001', F2, 'Kèm theo hồ sơ QN.2001.01'));
+      expect(brief((await find(F1)).hits).slice(-2)).toEqual([`document ${D3} 4`, `document QN.2005.02.0000001 3`]);
+      expect(await codes(`"${F1}"`)).toEqual(['QN.2005.02.0000001']); // a quoted phrase is text only
+      // Only ASCII letters are compared case-insensitively, on both engines.
+      await c.records.putDocument(doc('ĐN.1999.01.0000001', F2, 'Tờ trình'));
+      expect(await codes('ĐN.1999')).toEqual(['ĐN.1999.01.0000001']);
+      expect(await codes('Đn.1999.01.0000001')).toEqual(['ĐN.1999.01.0000001']);
+      expect(await codes('đN.1999')).toEqual([]);
+    });
+
     it('returns hits with their file, fonds, year, effective level and highlights', async () => {
       const result = await find('Đà Nẵng quyết', { allowedModes: PUBLIC });
       expect(result.total).toBe(1);
