@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run bench [-- --quick]`: every DuPhong benchmark, one after another — the pipeline (ingest,
-// audit, export, memory), catalog import, search and CLI start-up — each writing its own bench/results/*.json.
+// audit, export, memory), catalog import, search, CLI start-up and the fault campaign — each writing its own bench/results/*.json.
 // Quick sizes: pipeline --quick, 10,000 rows, 20,000 documents; full: 100,000 rows, 1,000,000 documents.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +15,7 @@ const runs = [
   ['catalog-import', ['catalog-import.mjs', '--rows', quick ? '10000' : '100000']],
   ['search', ['search.mjs', '--docs', quick ? '20000' : '1000000', '--engine', 'both']],
   ['startup', ['startup.mjs', '--runs', quick ? '7' : '21']],
+  ['campaign', ['campaign.mjs', ...(quick ? ['--quick'] : [])]],
 ];
 
 let failed = 0;

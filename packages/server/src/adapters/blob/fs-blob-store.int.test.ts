@@ -116,6 +116,25 @@ describe('FsBlobStore faults', () => {
     expect(await readdir(base)).toEqual([]);
   });
 
+  it('a root that vanishes right after it was checked (a disk unmounted mid-write) is not recreated', async () => {
+    // seen in the campaign (e2e/campaign): a check of the root followed by mkdir -p recreated an
+    // unmounted site as an empty folder, which then passed for a new, empty site
+    const root = join(base, 'ổ-rút-ra');
+    await mkdir(root);
+    const store = new FsBlobStore(root);
+    await store.put('staging/a.txt', streamOf(utf8('tạm')));
+    const unmount = () => rm(root, { recursive: true, force: true });
+    const raw = store as unknown as { head: FsBlobStore['head'] };
+    const head = raw.head.bind(store);
+    raw.head = async (key) => {
+      const info = await head(key); // commit checks its source, then the disk goes away
+      await unmount();
+      return info;
+    };
+    expect((await failure(store.commit('staging/a.txt', 'ocfl/v1/content/a.txt'))).kind).toBe('UNAVAILABLE');
+    expect(await readdir(base)).toEqual([]);
+  });
+
   it('a root that is a regular file is an offline site', async () => {
     const root = join(base, 'not-a-folder');
     await writeFile(root, 'x');

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Dirent } from 'node:fs';
 import { lstat, mkdir, open, readdir, rename, rm, rmdir, stat, statfs, unlink, writeFile } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
-import { dirname, join, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { BlobStoreError } from '@duphong/core';
 import type { BlobInfo, BlobStore, ByteStream, ProbeResult, PutOptions } from '@duphong/core';
 import { fsError, isErrno, rootUnavailable } from './fs-errors.js';
@@ -116,7 +116,7 @@ export class FsBlobStore implements BlobStore {
     if (!(await this.head(stagingKey))) throw this.notFound(stagingKey);
     if (from === to) return;
     try {
-      await mkdir(dirname(to), { recursive: true });
+      await this.makeDirs(dirname(to), finalKey);
       await rename(from, to); // atomic on one filesystem; replaces any old blob
       await syncDir(dirname(to));
       if (dirname(from) !== dirname(to)) await syncDir(dirname(from));
@@ -235,8 +235,34 @@ export class FsBlobStore implements BlobStore {
       } catch (err) {
         if (!isErrno(err, 'ENOENT', 'ENOTDIR') || attempt >= 4) throw err;
       }
-      await this.ensureRoot(key);
-      await mkdir(dir, { recursive: true });
+      await this.makeDirs(dir, key);
+    }
+  }
+
+  /**
+   * mkdir -p below the root, never the root itself: checking the root and then creating folders
+   * recursively would recreate a root that vanished in between (a disk unmounted mid-write) as an
+   * empty folder on the parent filesystem, which then passes for a new, empty site.
+   */
+  private async makeDirs(dir: string, key: string): Promise<void> {
+    const below = relative(this.root, dir);
+    if (below === '') return this.ensureRoot(key);
+    for (let attempt = 1; ; attempt++) {
+      let path = this.root;
+      try {
+        for (const part of below.split(sep)) {
+          path = join(path, part);
+          await mkdir(path).catch((err: unknown) => {
+            if (!isErrno(err, 'EEXIST')) throw err;
+          });
+        }
+        return;
+      } catch (err) {
+        if (!isErrno(err, 'ENOENT', 'ENOTDIR')) throw err;
+        await this.ensureRoot(key); // the root is gone or not a folder: UNAVAILABLE
+        if (isErrno(err, 'ENOTDIR') || attempt >= 3) throw err; // a file in the key's path: CONFLICT
+        // else a parent was pruned meanwhile: again
+      }
     }
   }
 
@@ -250,7 +276,7 @@ export class FsBlobStore implements BlobStore {
         if (!isErrno(err, 'ENOENT', 'ENOTDIR') || attempt >= 3) throw fsError(err, this.description, toKey);
       }
       if (!(await this.head(fromKey))) throw this.notFound(fromKey);
-      await mkdir(dirname(to), { recursive: true });
+      await this.makeDirs(dirname(to), toKey);
     }
   }
 
