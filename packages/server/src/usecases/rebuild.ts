@@ -1,7 +1,7 @@
 import type { PremisEvent } from '@duphong/core';
 import { isoVietnam, queuedJob } from '@duphong/core';
 import type { Context } from '../ports/context.js';
-import { integrityError, requestError, unavailableError } from '../errors.js';
+import { DuphongError, integrityError, requestError, unavailableError } from '../errors.js';
 import { STORAGE_ROOT, readInventoryAt } from '../storage/site-ocfl.js';
 import { readLogEvents } from '../storage/object-logs.js';
 import { reindexObject, type ReindexCopy } from './reindex.js';
@@ -90,7 +90,14 @@ export async function rebuildFromSite(ctx: Context, siteName: string, onProgress
         });
       else copies.push({ site: other.config.name, version: theirHead, status: 'damaged', verifiedAt: null });
     }
-    const indexed = await reindexObject(ctx, key, siteName, copies);
+    let indexed: Awaited<ReturnType<typeof reindexObject>>;
+    try {
+      indexed = await reindexObject(ctx, key, siteName, copies);
+    } catch (error) {
+      if (!(error instanceof DuphongError) || error.code !== 'DP-REINDEX-DUPLICATE-FILE-CODE') throw error;
+      result.skipped.push({ path: key, reason: error.vi });
+      continue;
+    }
     if (!indexed) continue;
     const now = isoVietnam(ctx.clock.now());
     for (const c of copies.filter((c) => c.status === 'pending'))

@@ -1,6 +1,7 @@
 import type { Copy, PremisEvent } from '@duphong/core';
 import { isoVietnam, queuedJob, stateOf } from '@duphong/core';
 import type { Context } from '../ports/context.js';
+import { integrityError } from '../errors.js';
 import { objectKey, readInventoryAt } from '../storage/site-ocfl.js';
 import { readSmall } from '../storage/stage.js';
 import { isDataPath, readObjectDescription, type ObjectDescription } from '../aip/read-object.js';
@@ -74,6 +75,15 @@ export async function reindexObject(
   const events = [...new Map([...description.events, ...logEvents].map((e) => [e.id, e])).values()];
   const fileCode = description.fileCode ?? inventory.id;
   await ctx.catalogue.transaction(async (tx) => {
+    // Two objects for one file code (left by writers before locks held, or planted): index the
+    // first, refuse the second with a finding — never an exit 1 on the catalogue's unique key.
+    const holder = await tx.getObjectByFileCode(fileCode);
+    if (holder && holder.id !== inventory.id)
+      throw integrityError(
+        'DP-REINDEX-DUPLICATE-FILE-CODE',
+        `Hồ sơ ${fileCode} đã có đối tượng ${holder.id}; đối tượng ${inventory.id} cùng mã hồ sơ không được ghi vào danh mục (cần người kiểm tra).`,
+        `File ${fileCode} already has object ${holder.id}; object ${inventory.id} with the same file code was not indexed (needs a person to look).`,
+      );
     if (!(await tx.getFile(fileCode))) {
       // The AIP's own EAD describes the file: an emptied catalogue gets the description back too.
       await tx.records.putFile({
