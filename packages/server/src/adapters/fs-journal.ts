@@ -1,6 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, openSync, writeSync, fsyncSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Journal, JournalEntry } from '../ports/journal.js';
+import { pidAlive } from './locks/process-liveness.js';
 
 /** The journal port on the home's file system: one fsynced JSON file per intent (HOME/journal). */
 export class FsJournal implements Journal {
@@ -70,16 +71,6 @@ export class FsJournal implements Journal {
       entries.push(JSON.parse(text) as JournalEntry);
     }
     return entries.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-  }
-}
-
-function pidAlive(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

@@ -16,6 +16,17 @@ export function processStart(pid: number): string | undefined {
 
 export const thisProcessStart = processStart(process.pid);
 
+/** Does a process with this pid exist (this one included)? EPERM: it exists, owned by someone else. */
+export function pidAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /**
  * Is the process that wrote this lock still running? A holder on another machine is taken as alive
  * (nothing here can tell); on this machine the pid must exist and, where /proc tells, have started
@@ -23,11 +34,7 @@ export const thisProcessStart = processStart(process.pid);
  */
 export function holderAlive(holder: LockHolder): boolean {
   if (holder.host !== hostname()) return true;
-  try {
-    process.kill(holder.pid, 0);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
-  }
+  if (!pidAlive(holder.pid)) return false;
   if (holder.started === undefined) return true;
   const now = processStart(holder.pid);
   return now === undefined || now === holder.started;
