@@ -144,9 +144,22 @@ function rank(path: string): number {
  * every object in it): the error codes, empty when valid. Content digests are not re-read here —
  * the audit has just re-hashed them. `listing`: the object's keys when the caller just listed them.
  */
-export async function copyValidationErrors(store: BlobStore, key: string, hasher: Hasher, listing?: Iterable<string>): Promise<string[]> {
+export async function copyValidationErrors(
+  store: BlobStore,
+  key: string,
+  hasher: Hasher,
+  listing?: Iterable<string>,
+  /** Storage-root results already found in this pass (an audit of many objects checks each root once). */
+  rootsChecked?: Map<BlobStore, Promise<Awaited<ReturnType<typeof validateStorageRoot>>>>,
+): Promise<string[]> {
   const object = await validateObject(new BlobOcflTree(store, key, listing), hasher, { digestContent: false });
-  const root = await validateStorageRoot(new BlobOcflTree(store, STORAGE_ROOT, await storageRootListing(store)), hasher);
+  const checkRoot = async () => validateStorageRoot(new BlobOcflTree(store, STORAGE_ROOT, await storageRootListing(store)), hasher);
+  let pending = rootsChecked?.get(store);
+  if (!pending) {
+    pending = checkRoot();
+    rootsChecked?.set(store, pending);
+  }
+  const root = await pending;
   return [...root.map((f) => ({ ...f, path: f.path && `${STORAGE_ROOT}/${f.path}` })), ...object]
     .filter((f) => f.severity === 'error')
     .map((f) => `${f.code}${f.path ? ` ${f.path}` : ''}`);

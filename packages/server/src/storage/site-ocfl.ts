@@ -59,9 +59,6 @@ export async function ensureStorageRoot(site: SiteRuntime, hasher: Hasher, clock
   }
 }
 
-/** The same as `ensureStorageRoot` (which no longer trusts an earlier check); kept for its callers. */
-export const layStorageRoot = ensureStorageRoot;
-
 /** The storage root's own files present on a site (relative to it), for a cheap root-level validation. */
 export async function storageRootListing(store: BlobStore): Promise<string[]> {
   const keys = [ROOT_DECLARATION_KEY, LAYOUT_KEY, EXTENSION_CONFIG_KEY];

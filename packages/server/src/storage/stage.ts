@@ -67,8 +67,7 @@ export async function stageFile(
   hasher: Hasher,
   observe?: (chunk: Uint8Array) => void,
 ): Promise<StagedBlob> {
-  const pool = sharedPool;
-  return stageStream(pool.read(path), path, expectedSize, key, targets, hasher, (chunk) => pool.release(chunk), observe);
+  return stageStream(sharedPool.read(path), path, expectedSize, key, targets, hasher, (chunk) => sharedPool.release(chunk), observe);
 }
 
 /** Stream any source once (a file, an entry of a SIP archive): hash it and write it to every live target. */

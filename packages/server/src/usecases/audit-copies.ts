@@ -24,6 +24,13 @@ export interface CopiesAuditInput {
   copies: Copy[];
 }
 
+const rootsByRun = new WeakMap<AuditSummary, NonNullable<Parameters<typeof copyValidationErrors>[4]>>();
+function rootsCheckedIn(run: AuditSummary): NonNullable<Parameters<typeof copyValidationErrors>[4]> {
+  let roots = rootsByRun.get(run);
+  if (!roots) rootsByRun.set(run, (roots = new Map()));
+  return roots;
+}
+
 /** Observe every copy against the reference, repair what agreeing copies can fix, re-verify, record. */
 export async function auditCopies(ctx: Context, input: CopiesAuditInput): Promise<void> {
   const { objectId, key, snapshots, summary } = input;
@@ -45,10 +52,13 @@ export async function auditCopies(ctx: Context, input: CopiesAuditInput): Promis
     reference.sites,
   );
 
-  // Structure of the copies that hashed right: the validator (object + storage root), no re-hashing.
+  // Structure of the copies that hashed right: the validator (object + storage root), no re-hashing;
+  // each site's storage root once per audit run (the summary is the run), not once per object.
   const structural = new Map<string, string[]>();
+  const rootsChecked = rootsCheckedIn(summary);
   for (const site of plan.intactSites) {
-    const errors = await copyValidationErrors(ctx.sites.get(site)!.store, key, ctx.hasher, snapshots.find((s) => s.site === site)!.keys);
+    const listing = snapshots.find((s) => s.site === site)!.keys;
+    const errors = await copyValidationErrors(ctx.sites.get(site)!.store, key, ctx.hasher, listing, rootsChecked);
     if (errors.length > 0) structural.set(site, errors);
   }
 

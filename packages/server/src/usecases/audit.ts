@@ -3,7 +3,7 @@ import type { AuditFinding, AuditRun, Copy } from '@duphong/core';
 import { dueBefore, isoVietnam } from '@duphong/core';
 import type { Context } from '../ports/context.js';
 import { DuphongError } from '../errors.js';
-import { layStorageRoot } from '../storage/site-ocfl.js';
+import { ensureStorageRoot } from '../storage/site-ocfl.js';
 import { auditObject } from './audit-object.js';
 import { recoverJournal } from './recover.js';
 import { refreshRiskRecoveryStatusQuietly } from './backup-list.js';
@@ -78,7 +78,7 @@ export async function runAudit(ctx: Context, options: AuditOptions = {}): Promis
     summary.findings.push({ object: '', site: gone.site, path: null, code: gone.code, detail: gone.detail });
     // Repairs must land in a storage root, not in a bare folder.
     if (gone.code === 'DP-SITE-ROOT-MISSING' && options.repair !== false)
-      await layStorageRoot(ctx.sites.get(gone.site)!, ctx.hasher, ctx.clock);
+      await ensureStorageRoot(ctx.sites.get(gone.site)!, ctx.hasher, ctx.clock);
     if (options.objects) continue;
     const inScope = new Set(due.filter((c) => c.site === gone.site).map((c) => c.objectId));
     for (const c of await ctx.catalogue.listCopiesBySite(gone.site)) if (!inScope.has(c.objectId)) due.push(c);
