@@ -45,6 +45,10 @@ export class FsJournal implements Journal {
    * never started: drop it; one of a live writer is being written right now: leave it. An entry
    * cleared by its owner between the listing and the read is simply no longer pending.
    */
+  writerAlive(entry: JournalEntry): boolean {
+    return pidAlive(entry.pid);
+  }
+
   pending(): JournalEntry[] {
     let names: string[];
     try {

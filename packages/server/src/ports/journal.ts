@@ -21,4 +21,6 @@ export interface Journal {
   clear(id: string): void;
   /** Entries written and not cleared (by this or earlier processes), oldest first. */
   pending(): JournalEntry[];
+  /** Is the process that wrote this entry still running (this one included)? Then it is not a crash's leftover. */
+  writerAlive(entry: JournalEntry): boolean;
 }

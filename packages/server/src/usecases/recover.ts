@@ -4,16 +4,6 @@ import type { JournalEntry } from '../ports/journal.js';
 import { readInventoryAt, putSmall, sidecarBytes } from '../storage/site-ocfl.js';
 import { reindexObjectFromSite } from './reindex.js';
 
-function processAlive(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 type SiteOutcome = 'committed' | 'rolled-back' | 'unreachable';
 
 /**
@@ -27,7 +17,7 @@ export async function recoverJournal(ctx: Context, filter: { fileCode?: string; 
     if (filter.journalId !== undefined) {
       if (entry.id !== filter.journalId) continue;
     } else {
-      if (processAlive(entry.pid)) continue;
+      if (ctx.journal.writerAlive(entry)) continue;
       if (filter.fileCode !== undefined && entry.fileCode !== filter.fileCode) continue;
     }
     await recoverEntry(ctx, entry);
