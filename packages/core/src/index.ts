@@ -32,3 +32,4 @@ export * from './formats/index.js';
 export * from './tt05/profile/index.js';
 export * from './bagit/index.js';
 export * from './catalog-import/index.js';
+export * from './access/index.js';
