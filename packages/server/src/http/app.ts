@@ -3,6 +3,7 @@ import fastifySwagger from '@fastify/swagger';
 import { z } from 'zod';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Context } from '../ports/context.js';
+import './route-access.js';
 import { gate } from './auth.js';
 import { registerSecurityHeaders } from './security-headers.js';
 import { errorHandler } from './errors.js';
