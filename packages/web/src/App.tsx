@@ -1,4 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { setApiLanguage } from './api/client.js';
 import { LangContext, translator, useI18n, type Lang, type MessageKey } from './i18n.js';
 import { href, useRoute, type Route } from './router.js';
 import { Overview } from './pages/Overview.js';
@@ -76,14 +78,21 @@ function Page({ route }: { route: Route }) {
 export function App() {
   const route = useRoute();
   const [lang, setLang] = useState<Lang>(() => (localStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'vi'));
-  const i18n = useMemo(() => ({ lang, t: translator(lang) }), [lang]);
+  const i18n = useMemo(() => {
+    // Set while rendering, before any page's query starts (children's effects run first).
+    setApiLanguage(lang);
+    return { lang, t: translator(lang) };
+  }, [lang]);
+  const queryClient = useQueryClient();
 
   useEffect(() => {
     // Screen readers and hyphenation follow the page language.
     document.documentElement.lang = lang;
     document.title = `DuPhong — ${i18n.t('tagline')}`;
     localStorage.setItem(LANG_KEY, lang);
-  }, [lang, i18n]);
+    // Messages from the server come in the language asked for: ask again in the new one.
+    void queryClient.invalidateQueries();
+  }, [lang, i18n, queryClient]);
 
   return (
     <LangContext.Provider value={i18n}>
