@@ -1,13 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { api, data, type ApiData } from '../api/client.js';
+import { api, data } from '../api/client.js';
 import { DataState } from '../components/DataState.js';
 import { formatNumber } from '../format.js';
 import { useI18n, type MessageKey, type Translate } from '../i18n.js';
 import { href } from '../router.js';
-
-type SearchResult = ApiData<'/api/search', 'get'>;
-type Facet = SearchResult['facets']['fonds'][number];
 
 const FACETS = ['fonds', 'year', 'mode', 'backup'] as const;
 const PAGE_SIZE = 20;
