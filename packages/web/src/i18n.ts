@@ -304,3 +304,22 @@ export const LangContext = createContext<{ lang: Lang; t: Translate }>({ lang: '
 export function useI18n(): { lang: Lang; t: Translate } {
   return useContext(LangContext);
 }
+
+/**
+ * A feature's own messages, kept beside it (src/i18n/<feature>.ts): `vi` decides the keys and
+ * `en` must have every one of them, so a missing translation is a type error.
+ */
+export type Messages<K extends string> = { vi: Record<K, string>; en: Record<K, string> };
+
+export function defineMessages<K extends string>(messages: Messages<K>): Messages<K> {
+  return messages;
+}
+
+/** `m('key')` in the current language, with `{name}` placeholders filled from `vars`. */
+export function useMessages<K extends string>(messages: Messages<K>): (key: K, vars?: Record<string, string | number>) => string {
+  const { lang } = useI18n();
+  return (key, vars) => {
+    const text = messages[lang][key];
+    return vars ? text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole)) : text;
+  };
+}
