@@ -35,8 +35,22 @@ async function unitOfFonds(ports: RecordReadPorts, fondsCode: string | null): Pr
 
 const scoped = (p: Principal | undefined, unitId: string | null): boolean => p !== undefined && inScope(p, unitId);
 
-async function logged(ports: RecordReadPorts, who: Requester, kind: string, code: string, unitId: string | null, allowed: boolean): Promise<void> {
-  await recordAccess(ports, { ...who, action: 'view', recordKind: kind, recordCode: code, unitId, outcome: allowed ? 'allowed' : 'denied' });
+async function logged(
+  ports: RecordReadPorts,
+  who: Requester,
+  kind: string,
+  code: string,
+  unitId: string | null,
+  allowed: boolean,
+): Promise<void> {
+  await recordAccess(ports, {
+    ...who,
+    action: 'view',
+    recordKind: kind,
+    recordCode: code,
+    unitId,
+    outcome: allowed ? 'allowed' : 'denied',
+  });
 }
 
 /** A file the reader may see (level and units), or DP-FILE-UNKNOWN. */
@@ -62,7 +76,11 @@ async function visibleHoldings(ports: RecordReadPorts, fondsCode: string, levels
 }
 
 /** A fonds of the reader's units, its holdings and the number of files the reader may see. */
-export async function readFonds(ports: RecordReadPorts, code: string, who: Requester): Promise<{ fonds: Fonds; holdings: Holding[]; files: number }> {
+export async function readFonds(
+  ports: RecordReadPorts,
+  code: string,
+  who: Requester,
+): Promise<{ fonds: Fonds; holdings: Holding[]; files: number }> {
   const records = ports.catalogue.records;
   const levels = levelsOf(who.principal);
   const fonds = await records.getFonds(code);
@@ -79,15 +97,24 @@ export async function readFonds(ports: RecordReadPorts, code: string, who: Reque
 }
 
 /** The fonds of the reader's units (of one unit when `unitId` is given). */
-export async function listVisibleFonds(ports: RecordReadPorts, unitId: string | undefined, principal: Principal | undefined): Promise<Fonds[]> {
+export async function listVisibleFonds(
+  ports: RecordReadPorts,
+  unitId: string | undefined,
+  principal: Principal | undefined,
+): Promise<Fonds[]> {
   const fonds = await ports.catalogue.records.listFonds(unitId !== undefined ? { unitId } : {});
   return fonds.filter((f) => scoped(principal, f.unitId));
 }
 
 /** The fonds whose files the reader may list: one named, or all of their units. */
-async function fondsInScope(ports: RecordReadPorts, principal: Principal | undefined, fondsCode: string | undefined): Promise<string[] | 'all'> {
+async function fondsInScope(
+  ports: RecordReadPorts,
+  principal: Principal | undefined,
+  fondsCode: string | undefined,
+): Promise<string[] | 'all'> {
   if (principal?.units === 'all' && fondsCode === undefined) return 'all';
-  const candidates = fondsCode !== undefined ? [await ports.catalogue.records.getFonds(fondsCode)] : await ports.catalogue.records.listFonds();
+  const candidates =
+    fondsCode !== undefined ? [await ports.catalogue.records.getFonds(fondsCode)] : await ports.catalogue.records.listFonds();
   return candidates.filter((f): f is Fonds => f !== undefined && scoped(principal, f.unitId)).map((f) => f.code);
 }
 
@@ -158,7 +185,12 @@ export async function readDocument(ports: RecordReadPorts, id: string, who: Requ
  * tied to a file takes the file's; a fonds has none. Units as for every read. Unknown or
  * hidden: DP-…-UNKNOWN.
  */
-export async function readInspections(ports: RecordReadPorts, kind: Inspection['recordKind'], code: string, who: Requester): Promise<Inspection[]> {
+export async function readInspections(
+  ports: RecordReadPorts,
+  kind: Inspection['recordKind'],
+  code: string,
+  who: Requester,
+): Promise<Inspection[]> {
   const records = ports.catalogue.records;
   if (kind === 'file') await visibleFile(ports, code, who);
   if (kind === 'document') await readDocument(ports, code, who, false);
@@ -176,4 +208,16 @@ export async function readInspections(ports: RecordReadPorts, kind: Inspection['
     if (hidden) throw notFoundError('DP-HOLDING-UNKNOWN', `Không có nơi bảo quản "${code}".`, `No holding "${code}".`);
   }
   return records.listInspections(kind, code);
+}
+
+/**
+ * Whether the reader may see the backup object of catalogue file `fileCode` (its fonds' unit in
+ * their scope, its level within theirs); the view is logged. Hidden objects answer as unknown.
+ */
+export async function checkObjectVisible(ports: RecordReadPorts, fileCode: string, who: Requester, unknown: () => Error): Promise<void> {
+  const file = await ports.catalogue.records.getFile(fileCode);
+  const unitId = file ? await unitOfFonds(ports, file.fondsCode) : null;
+  const allowed = scoped(who.principal, unitId) && (!file || fileVisible(levelsOf(who.principal), file));
+  await logged(ports, who, 'object', fileCode, unitId, allowed);
+  if (!allowed) throw unknown();
 }
