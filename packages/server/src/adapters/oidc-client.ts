@@ -33,7 +33,11 @@ export function openidClientProvider(config: OidcConfig): OidcProvider {
   return {
     async begin(): Promise<OidcRequest> {
       const c = await configuration();
-      const checks: OidcChecks = { state: client.randomState(), nonce: client.randomNonce(), codeVerifier: client.randomPKCECodeVerifier() };
+      const checks: OidcChecks = {
+        state: client.randomState(),
+        nonce: client.randomNonce(),
+        codeVerifier: client.randomPKCECodeVerifier(),
+      };
       const url = client.buildAuthorizationUrl(c, {
         redirect_uri: config.redirectUrl,
         scope: config.scopes.join(' '),
@@ -52,11 +56,12 @@ export function openidClientProvider(config: OidcConfig): OidcProvider {
       // Host header, so what is sent as redirect_uri is exactly what the provider registered.
       const current = new URL(config.redirectUrl);
       current.search = callbackQuery.toString();
-      const tokens = await client.authorizationCodeGrant(
-        c,
-        current,
-        { pkceCodeVerifier: checks.codeVerifier, expectedState: checks.state, expectedNonce: checks.nonce, idTokenExpected: true },
-      );
+      const tokens = await client.authorizationCodeGrant(c, current, {
+        pkceCodeVerifier: checks.codeVerifier,
+        expectedState: checks.state,
+        expectedNonce: checks.nonce,
+        idTokenExpected: true,
+      });
       const claims = tokens.claims();
       if (!claims) throw new Error('the token response carries no ID token');
       return { subject: claims.sub, claims: { ...claims } };

@@ -54,7 +54,11 @@ class Browser {
   async get(url: string): Promise<Answer> {
     const u = new URL(url);
     if (u.origin === DUPHONG) {
-      const res = await this.app.inject({ method: 'GET', url: u.pathname + u.search, headers: { host: 'localhost', cookie: this.cookieHeader(u.hostname), accept: this.accept } });
+      const res = await this.app.inject({
+        method: 'GET',
+        url: u.pathname + u.search,
+        headers: { host: 'localhost', cookie: this.cookieHeader(u.hostname), accept: this.accept },
+      });
       const set = res.headers['set-cookie'];
       this.keep(u.hostname, set === undefined ? [] : Array.isArray(set) ? set : [set]);
       return { status: res.statusCode, location: res.headers.location as string | undefined, body: res.body, url };
@@ -79,7 +83,14 @@ class Browser {
   /** Through the provider's pages up to the callback URL DuPhong is about to receive. */
   async untilCallback(): Promise<string> {
     const r = await this.follow(`${DUPHONG}/api/oidc/start`, REDIRECT);
-    if (!('stoppedAt' in r)) throw new Error(`the flow did not reach the callback: ${r.status} ${r.url} ${r.body.replace(/<style>[^]*<\/style>/, "").replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").slice(0, 400)}`);
+    if (!('stoppedAt' in r))
+      throw new Error(
+        `the flow did not reach the callback: ${r.status} ${r.url} ${r.body
+          .replace(/<style>[^]*<\/style>/, '')
+          .replace(/<[^>]+>/g, ' ')
+          .replace(/\s+/g, ' ')
+          .slice(0, 400)}`,
+      );
     return r.stoppedAt;
   }
 

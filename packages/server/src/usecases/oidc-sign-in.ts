@@ -95,7 +95,12 @@ export async function startOidcSignIn(ctx: Context, oidc: OidcSignIn | undefined
 const failed = (vi: string, en: string) => accessError('unauthenticated', 'DP-OIDC-FAILED', vi, en);
 
 /** Finish: check the provider's answer, find the DuPhong user, open a session as password sign-in does. */
-export async function finishOidcSignIn(ctx: Context, oidc: OidcSignIn | undefined, pendingId: string | undefined, query: URLSearchParams): Promise<SignedIn> {
+export async function finishOidcSignIn(
+  ctx: Context,
+  oidc: OidcSignIn | undefined,
+  pendingId: string | undefined,
+  query: URLSearchParams,
+): Promise<SignedIn> {
   if (!oidc) throw disabled();
   const checks = pendingId ? oidc.pending.take(pendingId, ctx.clock.now().getTime()) : undefined;
   if (!checks)
@@ -161,7 +166,13 @@ async function userNamedBy(ctx: Context, config: OidcConfig, claims: Readonly<Re
 async function openSession(ctx: Context, user: UserAccount): Promise<SignedIn> {
   const sessionId = randomSecret();
   const at = isoVietnam(ctx.clock.now());
-  const session: SessionRecord = { idHash: secretHash(sessionId), userId: user.id, csrfToken: randomSecret(), createdAt: at, lastSeenAt: at };
+  const session: SessionRecord = {
+    idHash: secretHash(sessionId),
+    userId: user.id,
+    csrfToken: randomSecret(),
+    createdAt: at,
+    lastSeenAt: at,
+  };
   await ctx.catalogue.accounts.putSession(session);
   return { sessionId, session, user };
 }

@@ -4,7 +4,14 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Context } from '../../ports/context.js';
 import { DuphongError } from '../../errors.js';
 import { openidClientProvider } from '../../adapters/oidc-client.js';
-import { finishOidcSignIn, oidcStatus, PENDING_MINUTES, PendingOidcSignIns, startOidcSignIn, type OidcSignIn } from '../../usecases/oidc-sign-in.js';
+import {
+  finishOidcSignIn,
+  oidcStatus,
+  PENDING_MINUTES,
+  PendingOidcSignIns,
+  startOidcSignIn,
+  type OidcSignIn,
+} from '../../usecases/oidc-sign-in.js';
 import { cookieValue, SESSION_COOKIE } from '../auth.js';
 import { errorSchema, requestLang, statusOf } from '../errors.js';
 
