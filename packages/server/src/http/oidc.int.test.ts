@@ -24,6 +24,8 @@ type Answer = { status: number; location?: string; body: string; url: string };
 /** One browser: a cookie jar per host name. */
 class Browser {
   private readonly jars = new Map<string, Map<string, string>>();
+  /** The Set-Cookie lines of the last answer. */
+  lastSetCookies: string[] = [];
   constructor(
     private readonly app: DuphongApp,
     private readonly accept = 'application/json',
@@ -34,6 +36,7 @@ class Browser {
   }
 
   private keep(host: string, setCookies: string[]) {
+    this.lastSetCookies = setCookies;
     const jar = this.jars.get(host) ?? new Map<string, string>();
     this.jars.set(host, jar);
     for (const line of setCookies) {
@@ -150,6 +153,10 @@ describe('sign-in through an OpenID Connect provider', () => {
     const done = await browser.get(callback);
     expect(done.status).toBe(302);
     expect(done.location).toBe('/');
+    expect(browser.lastSetCookies).toHaveLength(2);
+    expect(browser.lastSetCookies.find((c) => c.startsWith('duphong_session='))).toMatch(
+      /; Path=\/; HttpOnly; SameSite=Strict; Max-Age=43200$/,
+    );
     expect(browser.cookie('localhost', 'duphong_session')).toBeTruthy();
     expect(browser.cookie('localhost', 'duphong_oidc')).toBeUndefined();
     expect((await browser.session()).user?.username).toBe('lưu.trữ.viên');

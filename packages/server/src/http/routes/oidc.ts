@@ -95,10 +95,11 @@ export const oidcRoutes =
         try {
           const s = await finishOidcSignIn(ctx, oidc, pendingId, new URL(req.url, 'http://callback').searchParams);
           const maxAge = ctx.config.server.sessionMaxHours * 3600;
-          reply.header('set-cookie', [
-            pendingCookie(req, '', 0),
+          // A second Set-Cookie (Fastify appends): the session, exactly as password sign-in sets it.
+          reply.header(
+            'set-cookie',
             `${SESSION_COOKIE}=${s.sessionId}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAge}${secure(req)}`,
-          ]);
+          );
           return reply.redirect('/', 302);
         } catch (error) {
           if (!(error instanceof DuphongError) || !/text\/html/.test(req.headers.accept ?? '')) throw error;
