@@ -2,6 +2,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { REGIONS, MEDIA, SITE_KINDS, WHOLE_DAY, parseAuditWindow } from '@duphong/core';
+import { applyOidcSecret, authConfigSchema } from './oidc-config.js';
 
 /** One storage site as configured. Config is the source of truth for sites: rebuild needs them before any database exists. */
 export const siteConfigSchema = z
@@ -103,6 +104,8 @@ export const configSchema = z.object({
       probeMs: z.number().int().min(1000).default(60_000),
     })
     .default({ pollMs: 2000, probeMs: 60_000 }),
+  // Optional OpenID Connect sign-in (oidc-config.ts, docs/oidc.md).
+  auth: authConfigSchema.default({}),
 });
 export type Config = z.infer<typeof configSchema>;
 
@@ -156,6 +159,7 @@ export function loadConfig(home: string, env: NodeJS.ProcessEnv = process.env): 
   for (const section of ['server', 'audit'] as const)
     if (envValue[section] && typeof fileValue[section] === 'object')
       merged[section] = { ...(fileValue[section] as object), ...(envValue[section] as object) };
+  applyOidcSecret(fileValue, merged, env, problems);
   const parsed = configSchema.safeParse(merged);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) problems.push(`${issue.path.join('.') || '(gốc)'}: ${issue.message}`);

@@ -25,6 +25,7 @@ import { sessionRoutes } from './routes/session.js';
 import { userRoutes } from './routes/users.js';
 import { tokenRoutes } from './routes/tokens.js';
 import { accessLogRoutes } from './routes/access-log.js';
+import { oidcRoutes } from './routes/oidc.js';
 
 export interface AppOptions {
   /** Folder of the built web UI; default packages/web/dist beside this server package. */
@@ -78,6 +79,8 @@ export function buildApp(ctx: Context, options: AppOptions = {}) {
   ]) {
     app.register(routes(ctx));
   }
+  // Optional sign-in through the agency's OpenID Connect provider (routes/oidc.ts, decision 0015).
+  app.register(oidcRoutes(ctx));
   app.register(async (api) => {
     api.withTypeProvider<ZodTypeProvider>().get(
       '/api/openapi.json',

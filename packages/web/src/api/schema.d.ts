@@ -4123,6 +4123,223 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/oidc/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Nhà cung cấp định danh trả trình duyệt về đây; đăng nhập thành công thì chuyển về trang chủ (302)
+         * @description Chỉ người dùng đã có trong DuPhong (trùng tên đăng nhập) mới vào được; vai trò và đơn vị do DuPhong cấp. Lỗi: 401 DP-OIDC-FAILED (lượt đăng nhập không hợp lệ, đã dùng, state giả, mã dùng lại), 403 DP-OIDC-UNKNOWN-USER, 403 DP-OIDC-NO-USERNAME; trình duyệt (Accept: text/html) nhận một trang báo lỗi.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Lỗi */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/oidc/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bắt đầu đăng nhập qua nhà cung cấp định danh: chuyển hướng (302) trình duyệt sang trang đăng nhập của cơ quan */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Lỗi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/oidc/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Có đăng nhập qua nhà cung cấp định danh của cơ quan (OpenID Connect) không, và chữ trên nút */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            enabled: boolean;
+                            label: string | null;
+                            labelEn: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/openapi.json": {
         parameters: {
             query?: never;
