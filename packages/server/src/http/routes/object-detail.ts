@@ -38,6 +38,7 @@ export const objectDetailRoutes =
     app.get(
       '/api/objects/:code',
       {
+        config: { action: 'objects.read' },
         schema: {
           tags: ['hồ sơ'],
           summary: 'Chi tiết một hồ sơ',
@@ -70,6 +71,7 @@ export const objectDetailRoutes =
     app.get(
       '/api/objects/:code/copies',
       {
+        config: { action: 'objects.read' },
         schema: {
           tags: ['hồ sơ'],
           summary: 'Trạng thái các bản sao của hồ sơ',
