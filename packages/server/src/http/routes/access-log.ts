@@ -2,7 +2,8 @@ import { PassThrough } from 'node:stream';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Context } from '../../ports/context.js';
-import { exportAccessLog, listAccessLog, type AccessLogQuery } from '../../usecases/access-log.js';
+import { listAccessLog, type AccessLogQuery } from '../../usecases/access-log.js';
+import { exportAccessLog } from '../../usecases/access-log-export.js';
 import { accessEntrySchema } from '../account-schemas.js';
 import { requestLang } from '../errors.js';
 

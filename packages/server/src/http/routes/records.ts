@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { randomUUID } from 'node:crypto';
-import { isoVietnam, levelsOf } from '@duphong/core';
+import { isoVietnam } from '@duphong/core';
 import type { Context } from '../../ports/context.js';
 import { saveDocument, saveFile, saveFonds } from '../../usecases/record-edits.js';
-import { listVisibleFiles, readFile, readFonds, readInspections } from '../../usecases/record-reads.js';
+import { listVisibleFiles, listVisibleFonds, readFile, readFonds, readInspections } from '../../usecases/record-reads.js';
 import { errorSchema } from '../errors.js';
 import {
   documentSchema,
@@ -45,7 +45,7 @@ export const recordRoutes =
           response: { 200: z.array(fondsSchema) },
         },
       },
-      (req) => records.listFonds(req.query.unit !== undefined ? { unitId: req.query.unit } : {}),
+      (req) => listVisibleFonds(ctx, req.query.unit, req.principal),
     );
     app.get(
       '/api/fonds/:code',
@@ -62,7 +62,7 @@ export const recordRoutes =
           },
         },
       },
-      (req) => readFonds(ctx, req.params.code, levelsOf(req.principal)),
+      (req) => readFonds(ctx, req.params.code, { principal: req.principal, ip: req.ip }),
     );
     app.put(
       '/api/fonds/:code',
@@ -82,7 +82,7 @@ export const recordRoutes =
           response: { 200: saved(fondsSchema) },
         },
       },
-      (req) => saveFonds(ctx, req.params.code, req.body),
+      (req) => saveFonds(ctx, req.params.code, req.body, req.principal),
     );
 
     app.get(
@@ -99,7 +99,7 @@ export const recordRoutes =
       },
       (req) => {
         const { fonds, ...paging } = req.query;
-        return listVisibleFiles(ctx, { ...(fonds !== undefined && { fondsCode: fonds }), ...paging }, levelsOf(req.principal));
+        return listVisibleFiles(ctx, { ...(fonds !== undefined && { fondsCode: fonds }), ...paging }, { principal: req.principal, ip: req.ip });
       },
     );
     app.get(
@@ -119,7 +119,7 @@ export const recordRoutes =
           },
         },
       },
-      (req) => readFile(ctx, req.params.code, levelsOf(req.principal)),
+      (req) => readFile(ctx, req.params.code, { principal: req.principal, ip: req.ip }),
     );
     app.put(
       '/api/files/:code',
@@ -137,7 +137,7 @@ export const recordRoutes =
           response: { 200: saved(fileRecordSchema) },
         },
       },
-      (req) => saveFile(ctx, req.params.code, req.body),
+      (req) => saveFile(ctx, req.params.code, req.body, req.principal),
     );
 
     app.put(
@@ -157,7 +157,7 @@ export const recordRoutes =
           response: { 200: saved(documentSchema) },
         },
       },
-      (req) => saveDocument(ctx, req.params.id, req.body),
+      (req) => saveDocument(ctx, req.params.id, req.body, req.principal),
     );
 
     app.put(
@@ -207,6 +207,6 @@ export const recordRoutes =
           response: { 200: z.array(inspectionSchema), 400: errorSchema, 404: errorSchema },
         },
       },
-      (req) => readInspections(ctx, req.query.kind, req.query.code, levelsOf(req.principal)),
+      (req) => readInspections(ctx, req.query.kind, req.query.code, { principal: req.principal, ip: req.ip }),
     );
   };

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ACCESS_MODES, BACKUP_STATUSES, levelsOf, SEARCH_MAX_LIMIT } from '@duphong/core';
+import { ACCESS_MODES, BACKUP_STATUSES, SEARCH_MAX_LIMIT } from '@duphong/core';
 import type { Context } from '../../ports/context.js';
 import { parseSearchFilters } from '../../usecases/search.js';
+import { searchFor } from '../../usecases/search-scoped.js';
 import { errorSchema } from '../errors.js';
 
 // The reader's levels come from their roles (core levelsOf), the same as every record read.
@@ -69,9 +70,8 @@ export const searchRoutes =
       async (request) => {
         const { q, limit, offset, ...raw } = request.query;
         const filters = parseSearchFilters(raw);
-        const allowedModes = levelsOf(request.principal);
-        const result = await ctx.catalogue.search.search(q, { filters, allowedModes, limit, offset });
-        return { total: result.total, levels: allowedModes, hits: result.hits, facets: result.facets };
+        const result = await searchFor(ctx, { principal: request.principal, ip: request.ip }, q, { filters, limit, offset });
+        return { total: result.total, levels: result.levels, hits: result.hits, facets: result.facets };
       },
     );
   };
