@@ -5,7 +5,12 @@ import type { Context } from '../../ports/context.js';
 import { changeOwnPassword, setupAndSignIn, signIn, signOut, type SignedIn } from '../../usecases/sessions.js';
 import { SESSION_COOKIE } from '../auth.js';
 import { errorSchema } from '../errors.js';
-import { passwordSchema, sessionStateSchema, usernameSchema } from '../account-schemas.js';
+import { bearerTokenInfo } from '../../usecases/bearer-token.js';
+import { actionSchema, passwordSchema, sessionStateSchema, usernameSchema } from '../account-schemas.js';
+
+const bearerTokenSchema = z
+  .object({ id: z.string(), name: z.string(), actions: z.array(actionSchema), expiresAt: z.string() })
+  .describe('Mã truy cập API của yêu cầu này (chỉ khi gọi bằng Authorization: Bearer)');
 
 /*
  * Sign-in, sign-out, first-run setup and one's own password (decision 0014). The session id goes
@@ -29,17 +34,30 @@ export const sessionRoutes =
     };
     const state = async (req: FastifyRequest) => {
       const setupRequired = (await ctx.catalogue.accounts.countUsers()) === 0;
-      const user = req.session && (await ctx.catalogue.accounts.getUser(req.session.userId));
-      if (!user || !req.session) return { setupRequired, user: null, csrfToken: null };
+      // A cookie's session, or the owner of an API token the gate accepted (`duphong whoami`).
+      const userId = req.session?.userId ?? req.principal?.userId;
+      const user = userId !== undefined ? await ctx.catalogue.accounts.getUser(userId) : undefined;
+      if (!user) return { setupRequired, user: null, csrfToken: null };
       const { id, username, displayName, roles, units } = user;
-      return { setupRequired, user: { id, username, displayName, roles, units }, csrfToken: req.session.csrfToken };
+      const token = req.session ? undefined : await bearerTokenInfo(ctx, req.headers.authorization);
+      return {
+        setupRequired,
+        user: { id, username, displayName, roles, units },
+        csrfToken: req.session?.csrfToken ?? null,
+        ...(token && { token }),
+      };
     };
 
     app.get(
       '/api/session',
       {
         config: { action: 'public' },
-        schema: { tags: [TAG], summary: 'Phiên đăng nhập hiện tại (và có cần tạo quản trị viên đầu tiên không)', response: { 200: sessionStateSchema } },
+        schema: {
+          tags: [TAG],
+          summary: 'Phiên đăng nhập hiện tại (và có cần tạo quản trị viên đầu tiên không)',
+          description: 'Với `Authorization: Bearer`: chủ của mã truy cập, và `token` (tên, quyền, ngày hết hạn; không bao giờ là mã).',
+          response: { 200: sessionStateSchema.extend({ token: bearerTokenSchema.optional() }) },
+        },
       },
       (req) => state(req),
     );
