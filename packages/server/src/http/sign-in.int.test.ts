@@ -178,6 +178,9 @@ describe('HTTP accounts: setup, sessions, CSRF, lockout, tokens, access log', ()
     const bearer = { authorization: `Bearer ${created.body.token}` };
     expect((await call('GET', '/api/files', bearer)).status).toBe(200);
     expect((await call('GET', '/api/sites', bearer)).status).toBe(403); // lan may, the token may not
+    // A token cannot mint a token with more of its owner's rights than it has itself.
+    const minted = await call('POST', '/api/tokens', bearer, { name: 'y', actions: ['objects.ingest'], expiresAt: '2026-04-01' });
+    expect([minted.status, minted.body.error.code]).toEqual([403, 'DP-TOKEN-FROM-TOKEN']);
     // No CSRF token needed with a bearer token.
     expect((await call('PUT', '/api/files/HS.1', bearer, { title: 'x' })).status).toBe(403);
     expect((await call('GET', '/api/files', { authorization: 'Bearer dp_khong-hop-le' })).status).toBe(401);

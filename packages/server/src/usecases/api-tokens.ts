@@ -38,12 +38,26 @@ export async function createToken(
   owner: Principal,
   input: { name: string; actions: Action[]; expiresAt: string },
 ): Promise<{ id: string; token: string }> {
+  // A token must not mint tokens: one limited to catalogue.read would otherwise make one with
+  // every right of its owner. Tokens are made by a person signed in with a password or OIDC.
+  if (owner.tokenActions)
+    throw accessError(
+      'forbidden',
+      'DP-TOKEN-FROM-TOKEN',
+      'Không thể tạo mã truy cập bằng một mã truy cập; hãy đăng nhập để tạo.',
+      'A token cannot create tokens; sign in to create one.',
+    );
   const name = input.name.trim();
-  if (!name || name.length > 100) throw requestError('DP-TOKEN-NAME', 'Cần đặt tên cho mã truy cập (tối đa 100 ký tự).', 'Name the token (at most 100 characters).');
+  if (!name || name.length > 100)
+    throw requestError('DP-TOKEN-NAME', 'Cần đặt tên cho mã truy cập (tối đa 100 ký tự).', 'Name the token (at most 100 characters).');
   const actions = [...new Set(input.actions)];
   const wrong = actions.filter((a) => !ACTIONS.includes(a) || a === 'public' || a === 'session');
   if (actions.length === 0 || wrong.length > 0)
-    throw requestError('DP-TOKEN-ACTIONS', `Quyền của mã truy cập không hợp lệ: ${wrong.join(', ') || '(trống)'}.`, `Invalid token actions: ${wrong.join(', ') || '(none)'}.`);
+    throw requestError(
+      'DP-TOKEN-ACTIONS',
+      `Quyền của mã truy cập không hợp lệ: ${wrong.join(', ') || '(trống)'}.`,
+      `Invalid token actions: ${wrong.join(', ') || '(none)'}.`,
+    );
   const notGranted = actions.filter((a) => !decide({ ...owner, tokenActions: undefined }, a).allow);
   if (notGranted.length > 0)
     throw accessError(

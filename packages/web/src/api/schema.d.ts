@@ -4777,7 +4777,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Phiên đăng nhập hiện tại (và có cần tạo quản trị viên đầu tiên không) */
+        /**
+         * Phiên đăng nhập hiện tại (và có cần tạo quản trị viên đầu tiên không)
+         * @description Với `Authorization: Bearer`: chủ của mã truy cập, và `token` (tên, quyền, ngày hết hạn; không bao giờ là mã).
+         */
         get: {
             parameters: {
                 query?: never;
@@ -4798,6 +4801,13 @@ export interface paths {
                             csrfToken: string | null;
                             /** @description Chưa có người dùng nào: người đầu tiên tạo tài khoản quản trị */
                             setupRequired: boolean;
+                            /** @description Mã truy cập API của yêu cầu này (chỉ khi gọi bằng Authorization: Bearer) */
+                            token?: {
+                                actions: ("public" | "session" | "catalogue.read" | "catalogue.write" | "content.read" | "objects.read" | "objects.ingest" | "sites.read" | "sites.manage" | "audits.read" | "audits.run" | "incidents.read" | "incidents.manage" | "jobs.read" | "selection.read" | "selection.write" | "selection.approve" | "codelists.read" | "codelists.manage" | "units.read" | "units.manage" | "users.manage" | "accesslog.read" | "requests.create" | "requests.decide" | "digitise" | "reports.read" | "reports.write")[];
+                                expiresAt: string;
+                                id: string;
+                                name: string;
+                            };
                             user: {
                                 displayName: string;
                                 id: string;

@@ -8,6 +8,7 @@ export const sessionMessages = defineMessages({
     password: 'Mật khẩu',
     signIn: 'Đăng nhập',
     signingIn: 'Đang đăng nhập…',
+    signInWith: 'Đăng nhập bằng {provider}',
     setupTitle: 'Thiết lập lần đầu',
     setupLead:
       'DuPhong chưa có tài khoản nào. Hãy tạo tài khoản quản trị hệ thống: tài khoản này quản lý người dùng, vai trò và phạm vi đơn vị. (Cũng có thể tạo bằng lệnh "duphong user add".)',
@@ -34,6 +35,7 @@ export const sessionMessages = defineMessages({
     password: 'Password',
     signIn: 'Sign in',
     signingIn: 'Signing in…',
+    signInWith: 'Sign in with {provider}',
     setupTitle: 'First-run setup',
     setupLead:
       'DuPhong has no account yet. Create the system administrator: this account manages users, roles and unit scopes. (The "duphong user add" command does the same.)',

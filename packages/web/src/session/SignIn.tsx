@@ -1,12 +1,15 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, data } from '../api/client.js';
-import { useMessages } from '../i18n.js';
+import { useI18n, useMessages } from '../i18n.js';
 import { sessionMessages } from '../i18n/session.js';
 import { SESSION_KEY } from './SessionGate.js';
 
 export function SignIn() {
   const m = useMessages(sessionMessages);
+  const { lang } = useI18n();
+  // Offered only when the operator configured the agency's OpenID Connect provider (docs/oidc.md).
+  const oidc = useQuery({ queryKey: ['oidc-status'], queryFn: () => data(api.GET('/api/oidc/status')), staleTime: Infinity });
   const queryClient = useQueryClient();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
@@ -53,6 +56,13 @@ export function SignIn() {
           {signIn.isPending ? m('signingIn') : m('signIn')}
         </button>
       </form>
+      {oidc.data?.enabled && (
+        <p className="oidc">
+          <a className="button" href="/api/oidc/start">
+            {m('signInWith', { provider: (lang === 'en' ? oidc.data.labelEn : oidc.data.label) || 'OpenID Connect' })}
+          </a>
+        </p>
+      )}
     </section>
   );
 }
