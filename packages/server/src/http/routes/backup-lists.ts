@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { BACKUP_LIST_STATUSES, SELECTABLE_KINDS, localiseFinding, type SelectionFinding } from '@duphong/core';
+import { BACKUP_LIST_STATUSES, localiseFinding, type Principal, type SelectionFinding } from '@duphong/core';
 import type { Context } from '../../ports/context.js';
 import { requestLang, type Lang } from '../errors.js';
 import {
@@ -9,6 +9,7 @@ import {
   approveBackupList,
   createBackupList,
   getBackupList,
+  listBackupLists,
   proposeIntoBackupList,
   removeFromBackupList,
   reopenBackupList,
@@ -18,7 +19,7 @@ import {
 } from '../../usecases/backup-list.js';
 import { backupListRows } from '../../usecases/backup-list-rows.js';
 import { EXPORT_FORMATS, EXPORT_MIME, backupListForm, writeBackupListForm } from '../../usecases/backup-list-export.js';
-import { recognize } from '../../usecases/recognition.js';
+import { selectionEvidenceRoutes } from './selection-evidence.js';
 import {
   actBody,
   approveBody,
@@ -27,8 +28,6 @@ import {
   listParams,
   listSchema,
   proposeBody,
-  recognitionBody,
-  recognitionSchema,
   refusalSchema,
   rowSchema,
   stepSchema,
@@ -53,6 +52,7 @@ export const backupListRoutes =
     app.get(
       '/api/backup-lists',
       {
+        config: { action: 'selection.read' },
         schema: {
           tags: TAG,
           summary: 'Các danh mục tài liệu lưu trữ dự phòng',
@@ -66,19 +66,19 @@ export const backupListRoutes =
       },
       async (request) => {
         const { unitId, year, status } = request.query;
-        return {
-          lists: await ctx.catalogue.selection.listLists({
-            ...(unitId !== undefined && { unitId }),
-            ...(year !== undefined && { year }),
-            ...(status !== undefined && { status }),
-          }),
+        const filter = {
+          ...(unitId !== undefined && { unitId }),
+          ...(year !== undefined && { year }),
+          ...(status !== undefined && { status }),
         };
+        return { lists: await listBackupLists(ctx, filter, request.principal) };
       },
     );
 
     app.post(
       '/api/backup-lists',
       {
+        config: { action: 'selection.write' },
         schema: {
           tags: TAG,
           summary: 'Tạo danh mục dự thảo của một đơn vị cho một năm',
@@ -88,7 +88,13 @@ export const backupListRoutes =
       },
       async (request, reply) => {
         const { unitId, year, by, id } = request.body;
-        const list = await createBackupList(ctx, { unitId, year, by, ...(id !== undefined && { id }) });
+        const list = await createBackupList(ctx, {
+          unitId,
+          year,
+          principal: request.principal,
+          ...(by !== undefined && { by }),
+          ...(id !== undefined && { id }),
+        });
         return reply.code(201).send({ list, findings: [] });
       },
     );
@@ -96,6 +102,7 @@ export const backupListRoutes =
     app.get(
       '/api/backup-lists/:id',
       {
+        config: { action: 'selection.read' },
         schema: {
           tags: TAG,
           summary: 'Một danh mục: các mục, lịch sử và các dòng như trên biểu mẫu',
@@ -104,36 +111,49 @@ export const backupListRoutes =
         },
       },
       async (request) => {
-        const list = await getBackupList(ctx, request.params.id);
+        const list = await getBackupList(ctx, request.params.id, request.principal);
         return { list, rows: await backupListRows(ctx.catalogue, list) };
       },
     );
 
     // One POST per review step; the body was validated by `body` before `run` sees it.
-    const act = <B extends z.ZodType>(path: string, summary: string, body: B, run: (id: string, body: z.infer<B>) => Promise<StepResult>) =>
+    const act = <B extends z.ZodType>(
+      path: string,
+      action: 'selection.write' | 'selection.approve',
+      summary: string,
+      body: B,
+      run: (id: string, body: z.infer<B>, principal: Principal | undefined) => Promise<StepResult>,
+    ) =>
       app.post(
         `/api/backup-lists/:id/${path}`,
-        { schema: { tags: TAG, summary, params: listParams, body, response: { 200: stepSchema, ...errors } } },
-        async (request) => step(await run(request.params.id, request.body as z.infer<B>), requestLang(request)),
+        { config: { action }, schema: { tags: TAG, summary, params: listParams, body, response: { 200: stepSchema, ...errors } } },
+        async (request) => step(await run(request.params.id, request.body as z.infer<B>, request.principal), requestLang(request)),
       );
+    const W = 'selection.write';
+    const A = 'selection.approve';
 
-    act('entries', 'Thêm hồ sơ/tài liệu đủ điều kiện vào danh mục dự thảo', entriesBody, (id, b) =>
-      addToBackupList(ctx, id, b.entries, { by: b.by }),
+    act('entries', W, 'Thêm hồ sơ/tài liệu đủ điều kiện vào danh mục dự thảo', entriesBody, (id, { entries, ...b }, principal) =>
+      addToBackupList(ctx, id, entries, { ...b, principal }),
     );
-    act('entries/remove', 'Bỏ các mục khỏi danh mục dự thảo', entriesBody, (id, b) =>
-      removeFromBackupList(ctx, id, b.entries, { by: b.by }),
+    act('entries/remove', W, 'Bỏ các mục khỏi danh mục dự thảo', entriesBody, (id, { entries, ...b }, principal) =>
+      removeFromBackupList(ctx, id, entries, { ...b, principal }),
     );
-    act('propose', 'Thêm mọi hồ sơ đủ điều kiện (của một phông) chưa có trong danh mục', proposeBody, (id, b) =>
-      proposeIntoBackupList(ctx, id, { by: b.by, ...(b.fondsCode !== undefined && { fondsCode: b.fondsCode }) }),
+    act('propose', W, 'Thêm mọi hồ sơ đủ điều kiện của đơn vị (hoặc một phông) chưa có trong danh mục', proposeBody, (id, b, principal) =>
+      proposeIntoBackupList(ctx, id, { ...b, principal }),
     );
-    act('submit', 'Trình duyệt danh mục', actBody, (id, b) => submitBackupList(ctx, id, b));
-    act('approve', 'Phê duyệt danh mục (cần số và ngày quyết định)', approveBody, (id, b) => approveBackupList(ctx, id, b));
-    act('return', 'Trả lại danh mục (cần lý do)', actBody, (id, b) => returnBackupList(ctx, id, b));
-    act('reopen', 'Mở lại danh mục bị trả lại thành dự thảo', actBody, (id, b) => reopenBackupList(ctx, id, b));
+    act('submit', W, 'Trình duyệt danh mục', actBody, (id, b, principal) => submitBackupList(ctx, id, { ...b, principal }));
+    act('approve', A, 'Phê duyệt danh mục (cần số và ngày quyết định)', approveBody, (id, b, principal) =>
+      approveBackupList(ctx, id, { ...b, principal }),
+    );
+    act('return', A, 'Trả lại danh mục (cần lý do)', actBody, (id, b, principal) => returnBackupList(ctx, id, { ...b, principal }));
+    act('reopen', W, 'Mở lại danh mục bị trả lại thành dự thảo', actBody, (id, b, principal) =>
+      reopenBackupList(ctx, id, { ...b, principal }),
+    );
 
     app.get(
       '/api/backup-lists/:id/export',
       {
+        config: { action: 'selection.read' },
         schema: {
           tags: TAG,
           summary: 'Tải danh mục theo biểu mẫu (XLSX hoặc DOCX)',
@@ -150,6 +170,7 @@ export const backupListRoutes =
       },
       async (request, reply) => {
         const { format, unitName, approver } = request.query;
+        await getBackupList(ctx, request.params.id, request.principal); // another unit's list: not found
         const form = await backupListForm(ctx, request.params.id, {
           ...(unitName !== undefined && { unitName }),
           ...(approver !== undefined && { approver }),
@@ -170,34 +191,5 @@ export const backupListRoutes =
       },
     );
 
-    app.get(
-      '/api/recognitions',
-      {
-        schema: {
-          tags: TAG,
-          summary: 'Các quyết định công nhận tài liệu có giá trị đặc biệt',
-          querystring: z.object({ recordKind: z.enum(SELECTABLE_KINDS).optional() }),
-          response: { 200: z.object({ recognitions: z.array(recognitionSchema) }), ...errors },
-        },
-      },
-      async (request) => ({
-        recognitions: await ctx.catalogue.selection.listRecognitions(
-          request.query.recordKind ? { recordKind: request.query.recordKind } : {},
-        ),
-      }),
-    );
-
-    app.put(
-      '/api/recognitions/:recordKind/:recordCode',
-      {
-        schema: {
-          tags: TAG,
-          summary: 'Ghi (hoặc sửa) quyết định công nhận giá trị đặc biệt của một phông, hồ sơ hay tài liệu',
-          params: z.object({ recordKind: z.enum(SELECTABLE_KINDS), recordCode: z.string().min(1) }),
-          body: recognitionBody,
-          response: { 200: recognitionSchema, ...errors },
-        },
-      },
-      async (request) => recognize(ctx, { ...request.params, ...request.body }),
-    );
+    await app.register(selectionEvidenceRoutes(ctx));
   };
