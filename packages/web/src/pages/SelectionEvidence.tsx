@@ -107,6 +107,7 @@ function InspectionForm({ unitId, signs }: { unitId: string; signs: { code: stri
   const [chosen, setChosen] = useState<string[]>([]);
   const [readable, setReadable] = useState<'yes' | 'no' | 'unknown'>('yes');
   const [notes, setNotes] = useState('');
+  const [inspector, setInspector] = useState('');
   const save = useMutation({
     mutationFn: () =>
       data(
@@ -117,6 +118,7 @@ function InspectionForm({ unitId, signs }: { unitId: string; signs: { code: stri
             date: date.trim(),
             signs: chosen,
             readable: readable === 'unknown' ? null : readable === 'yes',
+            ...(inspector.trim() !== '' && { inspector }),
             notes,
           },
         }),
@@ -149,6 +151,9 @@ function InspectionForm({ unitId, signs }: { unitId: string; signs: { code: stri
       </label>
       <label>
         {m('date')} <input required value={date} onChange={(e) => setDate(e.target.value)} placeholder="DD/MM/YYYY" size={12} />
+      </label>
+      <label>
+        {m('inspector')} <input value={inspector} onChange={(e) => setInspector(e.target.value)} />
       </label>
       <fieldset>
         <legend>{m('signs')}</legend>

@@ -65,9 +65,11 @@ export function SitesAudit() {
           </>
         )}
       </DataState>
-      <button type="button" className="primary" onClick={() => void start()} disabled={jobId !== undefined && !finished}>
-        {m('runAudit')}
-      </button>
+      <div className="action">
+        <button type="button" className="primary" onClick={() => void start()} disabled={jobId !== undefined && !finished}>
+          {m('runAudit')}
+        </button>
+      </div>
       <p role="status" aria-live="polite">
         {startError ??
           (jobId === undefined

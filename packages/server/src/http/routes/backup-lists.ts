@@ -36,6 +36,10 @@ import {
 
 const TAG = ['danh mục dự phòng'];
 const errors = { 400: refusalSchema, 404: refusalSchema, 409: refusalSchema };
+/** Who acted when nobody is signed in (loopback before access control): said plainly, never a guessed name. */
+const UNSIGNED = 'người dùng trên máy chủ (chưa đăng nhập)';
+const actorOf = (principal: Principal | undefined, by: string | undefined) => (principal ? {} : { by: by ?? UNSIGNED });
+
 const step = (result: StepResult, lang: Lang) => ({
   list: result.list,
   findings: result.findings.map((f: SelectionFinding) => localiseFinding(f, lang)),
@@ -44,7 +48,9 @@ const step = (result: StepResult, lang: Lang) => ({
 /**
  * The yearly backup list over HTTP: the same use cases as `duphong backup-list`. Refused steps
  * answer 400 (bad request) or 409 (the list's state forbids it) with every DP-SELECT finding.
- * `by` is in the body until access control names the user (loopback only, see auth.ts).
+ * The use cases get the signed-in principal: they show only its units' lists (another unit's list
+ * is "not found"), check its right for each step and record it as the one who acted. Until
+ * sign-in exists (loopback only, see auth.ts) a step without `by` is recorded as done on the server.
  */
 export const backupListRoutes =
   (ctx: Context): FastifyPluginAsyncZod =>
@@ -92,7 +98,7 @@ export const backupListRoutes =
           unitId,
           year,
           principal: request.principal,
-          ...(by !== undefined && { by }),
+          ...actorOf(request.principal, by),
           ...(id !== undefined && { id }),
         });
         return reply.code(201).send({ list, findings: [] });
@@ -127,7 +133,11 @@ export const backupListRoutes =
       app.post(
         `/api/backup-lists/:id/${path}`,
         { config: { action }, schema: { tags: TAG, summary, params: listParams, body, response: { 200: stepSchema, ...errors } } },
-        async (request) => step(await run(request.params.id, request.body as z.infer<B>, request.principal), requestLang(request)),
+        async (request) => {
+          const given = request.body as z.infer<B> & { by?: string };
+          const body = { ...given, ...actorOf(request.principal, given.by) } as z.infer<B>;
+          return step(await run(request.params.id, body, request.principal), requestLang(request));
+        },
       );
     const W = 'selection.write';
     const A = 'selection.approve';
