@@ -76,7 +76,7 @@ describe('selection and sites pages in a real browser', () => {
 
     await page.getByRole('link', { name: '← Danh mục dự phòng' }).click();
     await page.getByRole('link', { name: 'DM-15-2026-1' }).waitFor();
-    expect(await page.locator('table').first().locator('.badge').textContent()).toBe('Đã duyệt');
+    await page.locator('table').first().locator('.badge', { hasText: 'Đã duyệt' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Kiểm tra và dấu hiệu hư hỏng' }).waitFor();
     await page.getByText('Hồ sơ về việc tái lập tỉnh Lào Cai').waitFor();
   });
