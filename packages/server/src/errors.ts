@@ -66,6 +66,9 @@ export const conflictError = (code: string, vi: string, en?: string, extra?: Ext
 /** Access control's refusals (HTTP 401, 403, 429): not signed in, not allowed, locked out. */
 export const accessError = (refusal: 'unauthenticated' | 'forbidden' | 'locked', code: string, vi: string, en?: string) =>
   new DuphongError('request', code, vi, en, { refusal });
+/** The signed-in user's role does not allow this step (HTTP 403); out-of-scope records answer not-found instead. */
+export const forbiddenError = (code: string, vi: string, en?: string, extra?: Extra) =>
+  new DuphongError('request', code, vi, en, { ...extra, refusal: 'forbidden' });
 export const unavailableError = (code: string, vi: string, en?: string, extra?: DuphongErrorOptions) =>
   new DuphongError('unavailable', code, vi, en, extra);
 export const integrityError = (code: string, vi: string, en?: string, extra?: Extra) => new DuphongError('integrity', code, vi, en, extra);

@@ -12,6 +12,9 @@ import { Audits } from './pages/Audits.js';
 import { Incidents } from './pages/Incidents.js';
 import { Search } from './pages/Search.js';
 import { CodeLists } from './pages/CodeLists.js';
+import { Selection } from './pages/Selection.js';
+import { BackupListDetail } from './pages/BackupListDetail.js';
+import { Sites } from './pages/Sites.js';
 
 const LANG_KEY = 'duphong.lang';
 
@@ -58,6 +61,12 @@ function Page({ route }: { route: Route }) {
       return <CodeLists listId={route.listId} />;
     case 'search':
       return <Search query={route.query} />;
+    case 'selection':
+      return <Selection />;
+    case 'backupList':
+      return <BackupListDetail key={route.id} id={route.id} />;
+    case 'sites':
+      return <Sites />;
   }
 }
 

@@ -9,13 +9,19 @@ export type Route =
   | { page: 'audits' }
   | { page: 'incidents' }
   | { page: 'codeLists'; listId?: string }
-  | { page: 'search'; query: string };
+  | { page: 'search'; query: string }
+  | { page: 'selection' }
+  | { page: 'backupList'; id: string }
+  | { page: 'sites' };
 
 export function parseRoute(hash: string): Route {
   const [first, second] = hash.replace(/^#\/?/, '').split('/');
   if (first === 'ho-so' && second) return { page: 'object', code: decodeURIComponent(second) };
   if (first === 'ho-so') return { page: 'objects' };
   if (first === 'kiem-tra') return { page: 'audits' };
+  if (first === 'lua-chon' && second) return { page: 'backupList', id: decodeURIComponent(second) };
+  if (first === 'lua-chon') return { page: 'selection' };
+  if (first === 'site') return { page: 'sites' };
   if (first === 'su-co') return { page: 'incidents' };
   if (first === 'tim-kiem') return { page: 'search', query: second ? decodeURIComponent(second) : '' };
   if (first === 'danh-muc') return second ? { page: 'codeLists', listId: decodeURIComponent(second) } : { page: 'codeLists' };
@@ -36,6 +42,12 @@ export function href(route: Route): string {
       return '#/su-co';
     case 'search':
       return route.query ? `#/tim-kiem/${encodeURIComponent(route.query)}` : '#/tim-kiem';
+    case 'selection':
+      return '#/lua-chon';
+    case 'backupList':
+      return `#/lua-chon/${encodeURIComponent(route.id)}`;
+    case 'sites':
+      return '#/site';
     case 'codeLists':
       return route.listId ? `#/danh-muc/${encodeURIComponent(route.listId)}` : '#/danh-muc';
   }

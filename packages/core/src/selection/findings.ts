@@ -74,6 +74,11 @@ export const SELECT_CODES = {
     vi: () => 'Cần ghi người thực hiện.',
     en: () => 'Who does this must be given.',
   },
+  'DP-SELECT-NOTHING-ELIGIBLE': {
+    severity: 'warning',
+    vi: (x) => `Không có hồ sơ nào được thêm: ${p(x, 'why')}.`,
+    en: (x) => `Nothing was added: ${p(x, 'whyEn')}.`,
+  },
   'DP-SELECT-UNREADABLE': {
     severity: 'warning',
     vi: (x) => `${p(x, 'code')} mờ chữ, không còn đọc được: cần tu bổ, phục chế trước khi số hóa.`,

@@ -1,6 +1,6 @@
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BlobStore, Catalogue, Clock, Site } from '@duphong/core';
+import type { BlobStore, Catalogue, Clock } from '@duphong/core';
 import { ensureCodeListsSeeded, isoVietnam } from '@duphong/core';
 import { CONFIG_FILE, loadConfig, sitePath, type Config, type SiteConfig } from '../config/config.js';
 import { openSqliteCatalogue } from '../adapters/catalogue/sqlite.js';
@@ -12,6 +12,9 @@ import { fileLogger } from './log.js';
 import { requestError } from '../errors.js';
 import type { Context, SiteRuntime } from '../ports/context.js';
 import { seedUnits } from '../usecases/units.js';
+import { siteRecord } from '../usecases/sites.js';
+
+export { siteRecord } from '../usecases/sites.js';
 
 export type { Context, SiteRuntime } from '../ports/context.js';
 
@@ -35,15 +38,6 @@ export function openSiteStore(home: string, site: SiteConfig): BlobStore {
   });
 }
 
-export function siteRecord(site: SiteConfig, online: boolean, createdAt: string): Site {
-  const settings: Record<string, string> = {};
-  for (const key of ['path', 'endpoint', 'bucket', 'prefix', 's3Region'] as const) {
-    const value = site[key];
-    if (value !== undefined) settings[key] = value;
-  }
-  return { name: site.name, kind: site.kind, region: site.region, medium: site.medium, online, settings, createdAt };
-}
-
 export function isInitialised(home: string): boolean {
   return existsSync(join(home, CONFIG_FILE));
 }
@@ -54,6 +48,12 @@ export function writeConfigFile(home: string, value: unknown): void {
   writeFileSync(`${file}.tmp`, `${JSON.stringify(value, null, 2)}\n`);
   // rename keeps the old config intact if we die while writing
   renameSync(`${file}.tmp`, file);
+}
+
+/** The configuration file with its `sites` replaced; every other setting stays as the operator wrote it. */
+export function writeSites(home: string, sites: readonly SiteConfig[]): void {
+  const raw = JSON.parse(readFileSync(join(home, CONFIG_FILE), 'utf8')) as Record<string, unknown>;
+  writeConfigFile(home, { ...raw, sites });
 }
 
 async function openCatalogue(home: string, config: Config): Promise<Catalogue> {
@@ -104,6 +104,13 @@ export async function openContext(home: string, options: { clock?: Clock; recove
     journal: new FsJournal(home),
     locks,
     log: fileLogger(home),
+    siteProvisioner: {
+      open: async (site) => {
+        if (site.kind === 's3') await loadS3Adapter();
+        return openSiteStore(home, site);
+      },
+      saveSites: (list) => writeSites(home, list),
+    },
     close: async () => {
       await locks.close();
       await catalogue.close();

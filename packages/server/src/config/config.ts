@@ -16,6 +16,8 @@ export const siteConfigSchema = z
     bucket: z.string().min(1).optional(),
     prefix: z.string().optional(),
     s3Region: z.string().optional(),
+    /** What people call the site (where it is, who keeps it); shown in the UI, never used by the engine. */
+    description: z.string().max(500).optional(),
   })
   .superRefine((site, ctx) => {
     if (site.kind === 'fs' && !site.path) ctx.addIssue({ code: 'custom', message: 'site fs cần "path"', path: ['path'] });

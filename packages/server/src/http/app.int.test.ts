@@ -63,7 +63,20 @@ describe('HTTP API', () => {
     expect(status).toBe(200);
     expect(body).toHaveLength(3);
     for (const site of body as unknown as Array<Record<string, unknown>>) {
-      expect(Object.keys(site).sort()).toEqual(['bytes', 'kind', 'medium', 'name', 'objects', 'online', 'region', 'vanished']);
+      expect(Object.keys(site).sort()).toEqual([
+        'bytes',
+        'copies',
+        'description',
+        'kind',
+        'lastVerifiedAt',
+        'location',
+        'medium',
+        'name',
+        'objects',
+        'online',
+        'region',
+        'vanished',
+      ]);
       expect(site).toMatchObject({ kind: 'fs', medium: 'disk', online: true, objects: 1 });
       expect(site.bytes).toBeGreaterThan(95_000);
     }
@@ -280,6 +293,10 @@ describe('HTTP API', () => {
         '/api/openapi.json',
         '/api/search',
         '/api/sites',
+        '/api/sites/{name}',
+        '/api/policy',
+        '/api/selection/inspections',
+        '/api/selection/signs',
         '/api/units',
         '/api/units/findings',
         '/api/units/rollup',

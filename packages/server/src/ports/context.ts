@@ -3,6 +3,7 @@ import type { Config, SiteConfig } from '../config/config.js';
 import type { Journal } from './journal.js';
 import type { Locks } from './locks.js';
 import type { Logger } from './logger.js';
+import type { SiteProvisioner } from './site-provisioner.js';
 
 export interface SiteRuntime {
   config: SiteConfig;
@@ -23,5 +24,7 @@ export interface Context {
   journal: Journal;
   locks: Locks;
   log: Logger;
+  /** Opens stores for new site settings and writes the sites into the configuration file. */
+  siteProvisioner: SiteProvisioner;
   close(): Promise<void>;
 }

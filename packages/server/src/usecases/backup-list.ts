@@ -1,34 +1,37 @@
 import {
   addEntries,
   approveList,
-  assessRiskRecovery,
   describeDocument,
   describeFile,
   describeFonds,
-  entryKey,
   isoVietnam,
   ListChangedError,
   latestInspection,
   localiseFinding,
   newBackupList,
-  proposeEntries,
   removeEntries,
   reopenList,
   returnList,
   selectFinding,
   submitList,
   type Act,
+  type Action,
   type BackupList,
+  type BackupListSummary,
+  type BackupListStatus,
   type Catalogue,
   type DescribedRecord,
   type EntryRequest,
   type Outcome,
-  type RiskRecoveryAssessment,
+  type Principal,
   type SelectableKind,
   type SelectionFinding,
 } from '@duphong/core';
 import type { Context } from '../ports/context.js';
 import { DuphongError, notFoundError, requestError, unavailableError } from '../errors.js';
+import { actorName, requireRight, sees } from './selection-access.js';
+import { proposeForList } from './backup-list-propose.js';
+import { markRiskRecovery } from './risk-recovery-status.js';
 
 /**
  * Selection for backup as use cases: a unit's yearly list is created, filled (by hand or from
@@ -66,15 +69,26 @@ function unknownList(id: string): DuphongError {
   return notFoundError('DP-SELECT-LIST-UNKNOWN', `Không có danh mục lưu trữ dự phòng "${id}".`, `No backup list "${id}".`);
 }
 
-/** Load, apply one pure step, save — all in one transaction so two reviewers never interleave. */
+/** Who asks (none: the operator on the CLI) and the right the step needs. */
+interface Access {
+  principal?: Principal | undefined;
+  action: Action;
+}
+
+/**
+ * Load, check the asker may see the list (else "no such list") and has the right, apply one pure
+ * step, save — all in one transaction so two reviewers never interleave.
+ */
 async function step(
   ctx: Context,
   id: string,
+  access: Access,
   apply: (list: BackupList, tx: Catalogue, at: string) => Promise<Outcome> | Outcome,
 ): Promise<StepResult> {
   return ctx.catalogue.transaction(async (tx) => {
     const list = await tx.selection.getList(id);
-    if (!list) throw unknownList(id);
+    if (!list || !sees(access.principal, list.unitId)) throw unknownList(id);
+    requireRight(access.principal, access.action);
     const outcome = await apply(list, tx, now(ctx));
     if (!outcome.ok) throw new SelectionRefused(outcome.findings);
     await saveChecked(tx, outcome.list, list.history.length);
@@ -99,26 +113,43 @@ async function saveChecked(c: Catalogue, list: BackupList, historyLength: number
 }
 
 /** A new draft; its id reads `DM-<unit>-<year>-<n>` (n counts the unit's lists of that year). */
-export async function createBackupList(ctx: Context, init: { unitId: string; year: number; by: string; id?: string }): Promise<BackupList> {
+export async function createBackupList(
+  ctx: Context,
+  init: { unitId: string; year: number; by?: string; id?: string; principal?: Principal | undefined },
+): Promise<BackupList> {
   const unitId = init.unitId.normalize('NFC').trim();
+  const by = actorName(init.principal, init.by);
   if (unitId === '' || !Number.isInteger(init.year) || init.year < 1900 || init.year > 2200)
     throw requestError('DP-USAGE', 'Cần mã đơn vị và năm hợp lệ.', 'A unit id and a valid year are needed.');
-  if (init.by.trim() === '') throw new SelectionRefused([selectFinding('DP-SELECT-ACTOR-MISSING', 'by')]);
+  if (!sees(init.principal, unitId))
+    throw notFoundError('DP-UNIT-UNKNOWN', `Không có đơn vị "${unitId}" trong phạm vi của bạn.`, `No unit "${unitId}" within your scope.`);
+  requireRight(init.principal, 'selection.write');
+  if (by.trim() === '') throw new SelectionRefused([selectFinding('DP-SELECT-ACTOR-MISSING', 'by')]);
   return ctx.catalogue.transaction(async (tx) => {
     const n = (await tx.selection.listLists({ unitId, year: init.year })).length + 1;
     const id = init.id ?? `DM-${unitId.replace(/\s+/g, '-')}-${init.year}-${n}`;
     if (await tx.selection.getList(id))
       throw requestError('DP-SELECT-LIST-EXISTS', `Danh mục "${id}" đã có.`, `List "${id}" already exists.`);
-    const list = newBackupList({ id, unitId, year: init.year }, { by: init.by, at: now(ctx) });
+    const list = newBackupList({ id, unitId, year: init.year }, { by, at: now(ctx) });
     await saveChecked(tx, list, 0);
     return list;
   });
 }
 
-export async function getBackupList(ctx: Context, id: string): Promise<BackupList> {
+/** One list, if the asker may see its unit (else "no such list": nothing leaked). */
+export async function getBackupList(ctx: Context, id: string, principal?: Principal): Promise<BackupList> {
   const list = await ctx.catalogue.selection.getList(id);
-  if (!list) throw unknownList(id);
+  if (!list || !sees(principal, list.unitId)) throw unknownList(id);
   return list;
+}
+
+/** The lists of the asker's units, filtered by unit, year and state. */
+export async function listBackupLists(
+  ctx: Context,
+  filter: { unitId?: string; year?: number; status?: BackupListStatus },
+  principal?: Principal,
+): Promise<BackupListSummary[]> {
+  return (await ctx.catalogue.selection.listLists(filter)).filter((l) => sees(principal, l.unitId));
 }
 
 /** The record of one kind and code as selection sees it, or undefined. */
@@ -141,7 +172,7 @@ export interface EntryInput {
   note?: string;
 }
 
-async function resolve(c: Catalogue, input: EntryInput): Promise<EntryRequest> {
+export async function resolveEntry(c: Catalogue, input: EntryInput): Promise<EntryRequest> {
   const code = input.recordCode.normalize('NFC').trim();
   const [record, inspections, recognition] = await Promise.all([
     describedRecord(c, input.recordKind, code),
@@ -158,142 +189,64 @@ async function resolve(c: Catalogue, input: EntryInput): Promise<EntryRequest> {
   };
 }
 
-export function addToBackupList(ctx: Context, id: string, inputs: EntryInput[], act: { by: string }): Promise<StepResult> {
-  return step(ctx, id, async (list, tx, at) => addEntries(list, await Promise.all(inputs.map((i) => resolve(tx, i))), { by: act.by, at }));
+/** Who acts: the signed-in principal (HTTP) or the name the operator gives (CLI). */
+export interface Actor {
+  by?: string;
+  principal?: Principal | undefined;
 }
+const by = (act: Actor): string => actorName(act.principal, act.by);
 
-/**
- * Add every eligible record not yet on the list: the files (of one fonds, or all) and every
- * recognised fonds, file or document. Returns the step and how many were proposed.
- */
-export function proposeIntoBackupList(ctx: Context, id: string, act: { by: string; fondsCode?: string }): Promise<StepResult> {
-  return step(ctx, id, async (list, tx, at) => {
-    const recognitions = await tx.selection.listRecognitions();
-    const files = (await tx.records.listFiles(act.fondsCode !== undefined ? { fondsCode: act.fondsCode } : {})).map(describeFile);
-    const recognised = await Promise.all(recognitions.map((r) => describedRecord(tx, r.recordKind, r.recordCode)));
-    const onList = new Set(list.entries.map(entryKey));
-    const candidates = [...recognised.filter((r): r is DescribedRecord => r !== undefined), ...files].filter(
-      (r) => !onList.has(entryKey(r)),
-    );
-    const inspections = (await Promise.all(candidates.map((r) => tx.records.listInspections(r.recordKind, r.recordCode)))).flat();
-    const proposal = proposeEntries(candidates, inspections, recognitions);
-    if (proposal.entries.length === 0) return { ok: true, list, findings: proposal.findings };
-    const added = await addEntries(list, await Promise.all(proposal.entries.map((e) => resolve(tx, e))), { by: act.by, at });
-    return added.ok
-      ? { ...added, findings: [...proposal.findings.filter((f) => f.code !== 'DP-SELECT-UNREADABLE'), ...added.findings] }
-      : added;
-  });
-}
-
-export function removeFromBackupList(ctx: Context, id: string, keys: EntryInput[], act: { by: string }): Promise<StepResult> {
-  return step(ctx, id, (list, _tx, at) => removeEntries(list, keys, { by: act.by, at }));
-}
-
-export function submitBackupList(ctx: Context, id: string, act: Omit<Act, 'at'>): Promise<StepResult> {
-  return step(ctx, id, (list, _tx, at) => submitList(list, { ...act, at }));
-}
-
-export function approveBackupList(
-  ctx: Context,
-  id: string,
-  act: Omit<Act, 'at'> & { decisionNumber: string; decisionDate: string },
-): Promise<StepResult> {
-  return step(ctx, id, (list, _tx, at) => approveList(list, { ...act, at }));
-}
-
-export function returnBackupList(ctx: Context, id: string, act: Omit<Act, 'at'>): Promise<StepResult> {
-  return step(ctx, id, (list, _tx, at) => returnList(list, { ...act, at }));
-}
-
-export function reopenBackupList(ctx: Context, id: string, act: Omit<Act, 'at'>): Promise<StepResult> {
-  return step(ctx, id, (list, _tx, at) => reopenList(list, { ...act, at }));
-}
-
-/** The riskRecovery status of the backup object of one file, from its real copies. */
-export async function assessFile(ctx: Context, c: Catalogue, fileCode: string): Promise<RiskRecoveryAssessment> {
-  const object = await c.getObjectByFileCode(fileCode);
-  const copies = object ? await c.listCopies(object.id) : [];
-  const sites = (await c.listSites()).map((s) => ({ name: s.name, region: s.region, medium: s.medium, online: s.online }));
-  return assessRiskRecovery(object, copies, sites, ctx.config.policy);
-}
-
-/** Set riskRecovery = 1 and the computed status on one file or document; writes only on change. */
-async function markOne(ctx: Context, c: Catalogue, kind: SelectableKind, code: string, at: string): Promise<'01' | '02' | undefined> {
-  if (kind === 'file') {
-    const file = await c.records.getFile(code);
-    if (!file) return undefined;
-    const { status } = await assessFile(ctx, c, code);
-    if (file.fields.riskRecovery !== '1' || file.fields.riskRecoveryStatus !== status)
-      await c.records.putFile({ ...file, fields: { ...file.fields, riskRecovery: '1', riskRecoveryStatus: status }, updatedAt: at });
-    return status;
-  }
-  if (kind === 'document') {
-    const doc = await c.records.getDocument(code);
-    if (!doc) return undefined;
-    const { status } = await assessFile(ctx, c, doc.fileCode);
-    if (doc.fields.riskRecovery !== '1' || doc.fields.riskRecoveryStatus !== status)
-      await c.records.putDocument({ ...doc, fields: { ...doc.fields, riskRecovery: '1', riskRecoveryStatus: status }, updatedAt: at });
-    return status;
-  }
-  return undefined; // a fonds has no riskRecovery field (TT05); its backup regime is described by hand
-}
-
-async function markRiskRecovery(ctx: Context, c: Catalogue, list: BackupList): Promise<void> {
-  const at = now(ctx);
-  for (const e of list.entries) await markOne(ctx, c, e.recordKind, e.recordCode, at);
-}
-
-export interface RefreshSummary {
-  checked: number;
-  backedUp: number;
-  notYet: number;
-}
-
-/**
- * Recompute riskRecoveryStatus for every file and document on an approved list. To be run after
- * whatever changes copies (ingest, replication, audit, repair) so 01 always means "backed up now".
- */
-/**
- * After a write or an audit touched one file's copies: refresh its riskRecoveryStatus if it is on an
- * approved list or its record says riskRecovery 1 (imported, or from its SIP): a status the
- * catalogue shows is always computed from the copies. Never fails the caller (the copies are
- * already committed): problems are logged.
- */
-export async function refreshRiskRecoveryStatusOf(ctx: Context, fileCode: string): Promise<void> {
-  try {
-    await ctx.catalogue.transaction(async (tx) => {
-      const listed = (await tx.selection.listApprovedEntries()).some(
-        ({ entry }) => entry.recordKind === 'file' && entry.recordCode === fileCode,
-      );
-      if (listed || (await tx.records.getFile(fileCode))?.fields.riskRecovery === '1') await markOne(ctx, tx, 'file', fileCode, now(ctx));
-    });
-  } catch (error) {
-    ctx.log.warn('riskRecoveryStatus refresh failed', { fileCode, error: String(error) });
-  }
-}
-
-/** Refresh every listed record's riskRecoveryStatus (after an audit or a rebuild); logged, never thrown. */
-export async function refreshRiskRecoveryStatusQuietly(ctx: Context): Promise<void> {
-  await refreshRiskRecoveryStatus(ctx).catch((error: unknown) =>
-    ctx.log.warn('riskRecoveryStatus refresh failed', { error: String(error) }),
+export function addToBackupList(ctx: Context, id: string, inputs: EntryInput[], act: Actor): Promise<StepResult> {
+  return step(ctx, id, { principal: act.principal, action: 'selection.write' }, async (list, tx, at) =>
+    addEntries(list, await Promise.all(inputs.map((i) => resolveEntry(tx, i))), { by: by(act), at }),
   );
 }
 
-export async function refreshRiskRecoveryStatus(ctx: Context): Promise<RefreshSummary> {
-  return ctx.catalogue.transaction(async (tx) => {
-    const at = now(ctx);
-    const seen = new Set<string>();
-    const summary: RefreshSummary = { checked: 0, backedUp: 0, notYet: 0 };
-    for (const { entry } of await tx.selection.listApprovedEntries()) {
-      const key = entryKey(entry);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const status = await markOne(ctx, tx, entry.recordKind, entry.recordCode, at);
-      if (status === undefined) continue;
-      summary.checked += 1;
-      if (status === '01') summary.backedUp += 1;
-      else summary.notYet += 1;
-    }
-    return summary;
-  });
+/** Add every eligible record of the list's unit not yet on it (see backup-list-propose.ts). */
+export function proposeIntoBackupList(ctx: Context, id: string, act: Actor & { fondsCode?: string }): Promise<StepResult> {
+  return step(ctx, id, { principal: act.principal, action: 'selection.write' }, (list, tx, at) =>
+    proposeForList(tx, list, { by: by(act), at, ...(act.fondsCode !== undefined && { fondsCode: act.fondsCode }) }),
+  );
 }
+
+export function removeFromBackupList(ctx: Context, id: string, keys: EntryInput[], act: Actor): Promise<StepResult> {
+  return step(ctx, id, { principal: act.principal, action: 'selection.write' }, (list, _tx, at) =>
+    removeEntries(list, keys, { by: by(act), at }),
+  );
+}
+
+type StepAct = Actor & Omit<Act, 'at' | 'by'>;
+/** The pure step's act: the recorded name and time, without the principal. */
+function acted<T extends StepAct>(act: T, at: string): Omit<T, 'principal' | 'by'> & { by: string; at: string } {
+  const { principal: _principal, by: _by, ...rest } = act;
+  return { ...rest, by: by(act), at };
+}
+
+export function submitBackupList(ctx: Context, id: string, act: StepAct): Promise<StepResult> {
+  return step(ctx, id, { principal: act.principal, action: 'selection.write' }, (list, _tx, at) => submitList(list, acted(act, at)));
+}
+
+/** Approval and return are the reviewer's: roles with `selection.approve` only. */
+export function approveBackupList(
+  ctx: Context,
+  id: string,
+  act: StepAct & { decisionNumber: string; decisionDate: string },
+): Promise<StepResult> {
+  return step(ctx, id, { principal: act.principal, action: 'selection.approve' }, (list, _tx, at) => approveList(list, acted(act, at)));
+}
+
+export function returnBackupList(ctx: Context, id: string, act: StepAct): Promise<StepResult> {
+  return step(ctx, id, { principal: act.principal, action: 'selection.approve' }, (list, _tx, at) => returnList(list, acted(act, at)));
+}
+
+export function reopenBackupList(ctx: Context, id: string, act: StepAct): Promise<StepResult> {
+  return step(ctx, id, { principal: act.principal, action: 'selection.write' }, (list, _tx, at) => reopenList(list, acted(act, at)));
+}
+
+export {
+  assessFile,
+  refreshRiskRecoveryStatus,
+  refreshRiskRecoveryStatusOf,
+  refreshRiskRecoveryStatusQuietly,
+  type RefreshSummary,
+} from './risk-recovery-status.js';

@@ -464,8 +464,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description Người thực hiện (họ tên); sẽ lấy từ người đăng nhập khi có phân quyền */
-                        by: string;
+                        /** @description Không dùng khi đã đăng nhập: người thực hiện là người đăng nhập (chỉ cho công cụ chạy trên máy chủ) */
+                        by?: string;
                         id?: string;
                         unitId: string;
                         year: number;
@@ -807,8 +807,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description Người thực hiện (họ tên); sẽ lấy từ người đăng nhập khi có phân quyền */
-                        by: string;
+                        /** @description Không dùng khi đã đăng nhập: người thực hiện là người đăng nhập (chỉ cho công cụ chạy trên máy chủ) */
+                        by?: string;
                         /** @description Ngày quyết định (DD/MM/YYYY) */
                         decisionDate: string;
                         /** @description Số quyết định phê duyệt, ví dụ 45/QĐ-SNV */
@@ -982,8 +982,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description Người thực hiện (họ tên); sẽ lấy từ người đăng nhập khi có phân quyền */
-                        by: string;
+                        /** @description Không dùng khi đã đăng nhập: người thực hiện là người đăng nhập (chỉ cho công cụ chạy trên máy chủ) */
+                        by?: string;
                         entries: {
                             note?: string;
                             recordCode: string;
@@ -1162,8 +1162,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description Người thực hiện (họ tên); sẽ lấy từ người đăng nhập khi có phân quyền */
-                        by: string;
+                        /** @description Không dùng khi đã đăng nhập: người thực hiện là người đăng nhập (chỉ cho công cụ chạy trên máy chủ) */
+                        by?: string;
                         entries: {
                             note?: string;
                             recordCode: string;
@@ -1433,7 +1433,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Thêm mọi hồ sơ đủ điều kiện (của một phông) chưa có trong danh mục */
+        /** Thêm mọi hồ sơ đủ điều kiện của đơn vị (hoặc một phông) chưa có trong danh mục */
         post: {
             parameters: {
                 query?: never;
@@ -1446,8 +1446,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description Người thực hiện (họ tên); sẽ lấy từ người đăng nhập khi có phân quyền */
-                        by: string;
+                        /** @description Không dùng khi đã đăng nhập: người thực hiện là người đăng nhập (chỉ cho công cụ chạy trên máy chủ) */
+                        by?: string;
                         fondsCode?: string;
                     };
                 };
@@ -1617,8 +1617,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description Người thực hiện (họ tên); sẽ lấy từ người đăng nhập khi có phân quyền */
-                        by: string;
+                        /** @description Không dùng khi đã đăng nhập: người thực hiện là người đăng nhập (chỉ cho công cụ chạy trên máy chủ) */
+                        by?: string;
                         note?: string;
                     };
                 };
@@ -1788,8 +1788,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description Người thực hiện (họ tên); sẽ lấy từ người đăng nhập khi có phân quyền */
-                        by: string;
+                        /** @description Không dùng khi đã đăng nhập: người thực hiện là người đăng nhập (chỉ cho công cụ chạy trên máy chủ) */
+                        by?: string;
                         note?: string;
                     };
                 };
@@ -1959,8 +1959,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description Người thực hiện (họ tên); sẽ lấy từ người đăng nhập khi có phân quyền */
-                        by: string;
+                        /** @description Không dùng khi đã đăng nhập: người thực hiện là người đăng nhập (chỉ cho công cụ chạy trên máy chủ) */
+                        by?: string;
                         note?: string;
                     };
                 };
@@ -4388,6 +4388,69 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Chính sách nhân bản và việc đáp ứng nó
+         * @description Số bản sao, số vùng và số loại phương tiện tối thiểu (cấu hình), các site có đáp ứng được không và bao nhiêu đối tượng chưa đủ.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Số bản sao của mỗi đối tượng */
+                            copies: number;
+                            /** @description Chính sách được đáp ứng: đủ site và mọi đối tượng đủ bản sao tốt */
+                            met: boolean;
+                            /** @description Số loại phương tiện tối thiểu */
+                            minMedia: number;
+                            /** @description Số vùng tối thiểu */
+                            minRegions: number;
+                            objects: {
+                                below: number;
+                                meeting: number;
+                                total: number;
+                            };
+                            shortfalls: {
+                                code: string;
+                                message: string;
+                            }[];
+                            sites: {
+                                media: ("disk" | "object" | "tape" | "optical")[];
+                                online: number;
+                                regions: ("bac" | "trung" | "nam")[];
+                                total: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/recognitions": {
         parameters: {
             query?: never;
@@ -4400,6 +4463,8 @@ export interface paths {
             parameters: {
                 query?: {
                     recordKind?: "fonds" | "file" | "document";
+                    /** @description Chỉ của một đơn vị (kể cả các đơn vị đã hợp nhất vào nó) */
+                    unitId?: string;
                 };
                 header?: never;
                 path?: never;
@@ -4427,6 +4492,8 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 recordKind: "fonds" | "file" | "document";
+                                /** @description Đơn vị của hồ sơ (null: hồ sơ chưa được mô tả) */
+                                unitId: string | null;
                                 /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
                                 updatedAt: string;
                             }[];
@@ -4435,6 +4502,28 @@ export interface paths {
                 };
                 /** @description Default Response */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                findings?: {
+                                    /** @description Mã DP-SELECT-… ổn định */
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning";
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4565,6 +4654,28 @@ export interface paths {
                 };
                 /** @description Default Response */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                findings?: {
+                                    /** @description Mã DP-SELECT-… ổn định */
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning";
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4757,6 +4868,337 @@ export interface paths {
                                 /** @description Thông báo cho người dùng, tiếng Việt mặc định */
                                 message: string;
                             };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các lần kiểm tra (dấu hiệu hư hỏng) của phông và hồ sơ một đơn vị */
+        get: {
+            parameters: {
+                query: {
+                    unitId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            inspections: {
+                                /** @description Ngày kiểm tra (YYYY-MM-DD) */
+                                date: string;
+                                id: string;
+                                inspector: string;
+                                notes: string;
+                                readable: boolean | null;
+                                recordCode: string;
+                                /** @enum {string} */
+                                recordKind: "fonds" | "file" | "document" | "holding";
+                                /** @description Mã dấu hiệu hư hỏng (mun, gion, mo-chu …) */
+                                signs: string[];
+                                /** @description Tên phông hoặc tiêu đề hồ sơ */
+                                title: string;
+                                unitId: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                findings?: {
+                                    /** @description Mã DP-SELECT-… ổn định */
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning";
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                findings?: {
+                                    /** @description Mã DP-SELECT-… ổn định */
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning";
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                findings?: {
+                                    /** @description Mã DP-SELECT-… ổn định */
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning";
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                findings?: {
+                                    /** @description Mã DP-SELECT-… ổn định */
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning";
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Ghi một lần kiểm tra với các dấu hiệu hư hỏng thấy được */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Ngày kiểm tra DD/MM/YYYY */
+                        date: string;
+                        /** @description Người kiểm tra; mặc định là người đăng nhập */
+                        inspector?: string;
+                        notes?: string;
+                        /** @description Còn đọc được? null khi không đánh giá */
+                        readable: boolean | null;
+                        recordCode: string;
+                        /**
+                         * @description fonds (phông) · file (hồ sơ) · document (tài liệu)
+                         * @default file
+                         * @enum {string}
+                         */
+                        recordKind?: "fonds" | "file" | "document";
+                        /** @description Mã hoặc tên dấu hiệu hư hỏng */
+                        signs: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Ngày kiểm tra (YYYY-MM-DD) */
+                            date: string;
+                            id: string;
+                            inspector: string;
+                            notes: string;
+                            readable: boolean | null;
+                            recordCode: string;
+                            /** @enum {string} */
+                            recordKind: "fonds" | "file" | "document" | "holding";
+                            /** @description Mã dấu hiệu hư hỏng (mun, gion, mo-chu …) */
+                            signs: string[];
+                            /** @description Tên phông hoặc tiêu đề hồ sơ */
+                            title: string;
+                            unitId: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                findings?: {
+                                    /** @description Mã DP-SELECT-… ổn định */
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning";
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                findings?: {
+                                    /** @description Mã DP-SELECT-… ổn định */
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning";
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                findings?: {
+                                    /** @description Mã DP-SELECT-… ổn định */
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning";
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                findings?: {
+                                    /** @description Mã DP-SELECT-… ổn định */
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning";
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/signs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các dấu hiệu hư hỏng có thể ghi (giấy và điện tử) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            signs: {
+                                /** @enum {string} */
+                                carrier: "physical" | "electronic";
+                                code: string;
+                                en: string;
+                                vi: string;
+                            }[];
                         };
                     };
                 };
@@ -5138,7 +5580,7 @@ export interface paths {
         };
         /**
          * Danh sách site lưu trữ
-         * @description Giống `duphong site list --json`: mỗi site kèm trạng thái trực tuyến, số đối tượng và dung lượng.
+         * @description Giống `duphong site list --json`: mỗi site kèm trạng thái trực tuyến, số đối tượng, dung lượng, bản sao theo trạng thái và lần kiểm tra gần nhất.
          */
         get: {
             parameters: {
@@ -5158,8 +5600,21 @@ export interface paths {
                         "application/json": {
                             /** @description Tổng dung lượng (byte) */
                             bytes: number;
+                            /** @description Số bản sao theo trạng thái */
+                            copies: {
+                                damaged: number;
+                                missing: number;
+                                ok: number;
+                                pending: number;
+                            };
+                            /** @description Mô tả do người quản trị ghi (nơi đặt, đơn vị giữ) */
+                            description: string;
                             /** @enum {string} */
                             kind: "fs" | "s3";
+                            /** @description Lần kiểm tra gần nhất của một bản sao trên site (giờ Việt Nam) */
+                            lastVerifiedAt: string | null;
+                            /** @description Thư mục (fs) hoặc endpoint/bucket/prefix (S3); không bao giờ có khóa truy cập */
+                            location: string;
                             /**
                              * @description Phương tiện lưu trữ
                              * @enum {string}
@@ -5183,6 +5638,234 @@ export interface paths {
             };
         };
         put?: never;
+        /**
+         * Thêm site lưu trữ (fs hoặc S3)
+         * @description Giống `duphong site add`: kiểm tra site ghi được, tạo gốc lưu trữ OCFL rồi ghi vào cấu hình.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description Khóa truy cập S3 lấy từ biến môi trường của máy chủ, không gửi qua API */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        bucket?: string;
+                        description?: string;
+                        /** @description Địa chỉ S3 */
+                        endpoint?: string;
+                        /** @description fs (thư mục) hoặc s3 */
+                        kind: string;
+                        /** @description Phương tiện: disk, object, tape, optical (mặc định disk cho fs, object cho s3) */
+                        medium?: string;
+                        /** @description Tên site: a-z, 0-9, - và _ */
+                        name: string;
+                        /** @description Thư mục tuyệt đối của site fs */
+                        path?: string;
+                        prefix?: string;
+                        /** @description Vùng: bac, trung, nam */
+                        region: string;
+                        s3Region?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            description: string;
+                            kind: string;
+                            /** @enum {string} */
+                            medium: "disk" | "object" | "tape" | "optical";
+                            name: string;
+                            /** @enum {string} */
+                            region: "bac" | "trung" | "nam";
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sites/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Sửa vùng, phương tiện hoặc mô tả của một site */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    name: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Chuỗi rỗng để xóa mô tả */
+                        description?: string;
+                        medium?: string;
+                        region?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            description: string;
+                            kind: string;
+                            /** @enum {string} */
+                            medium: "disk" | "object" | "tape" | "optical";
+                            name: string;
+                            /** @enum {string} */
+                            region: "bac" | "trung" | "nam";
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;

@@ -30,6 +30,7 @@ export const NAV: NavGroup[] = [
     items: [
       { route: { page: 'search', query: '' }, label: 'nav.search', pages: ['search'], action: 'catalogue.read' },
       { route: { page: 'objects' }, label: 'nav.objects', pages: ['objects', 'object'], action: 'objects.read' },
+      { route: { page: 'selection' }, label: 'nav.selection', pages: ['selection', 'backupList'], action: 'selection.read' },
     ],
   },
   {
@@ -37,6 +38,7 @@ export const NAV: NavGroup[] = [
     items: [
       { route: { page: 'audits' }, label: 'nav.audits', pages: ['audits'], action: 'audits.read' },
       { route: { page: 'incidents' }, label: 'nav.incidents', pages: ['incidents'], action: 'incidents.read' },
+      { route: { page: 'sites' }, label: 'nav.sites', pages: ['sites'], action: 'sites.read' },
     ],
   },
   {

@@ -1,20 +1,18 @@
 import { isAbsolute, resolve } from 'node:path';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { isoVietnam, REGION_LABELS } from '@duphong/core';
-import { CONFIG_FILE, siteConfigSchema, resolveHome } from '../../config/config.js';
-import { loadS3Adapter, openContext, openSiteStore, siteRecord, writeConfigFile } from '../../app/context.js';
-import { requestError, unavailableError } from '../../errors.js';
-import { ensureStorageRoot } from '../../storage/site-ocfl.js';
-import { listSitesWithUsage, type SiteSummary } from '../../usecases/sites.js';
+import { REGION_LABELS } from '@duphong/core';
+import { resolveHome } from '../../config/config.js';
+import { openContext } from '../../app/context.js';
+import { requestError } from '../../errors.js';
+import { addSite, editSite, listSitesWithUsage, type SiteSummary } from '../../usecases/sites.js';
 import { parse } from '../args.js';
 import { table, type Output } from '../output.js';
 
 export async function runSite(args: string[], out: Output): Promise<number> {
   const [sub, ...rest] = args;
   if (sub === 'add') return siteAdd(rest, out);
+  if (sub === 'edit') return siteEdit(rest, out);
   if (sub === 'list') return siteList(rest, out);
-  throw requestError('DP-USAGE', 'Dùng: duphong site add|list …', 'Usage: duphong site add|list …');
+  throw requestError('DP-USAGE', 'Dùng: duphong site add|edit|list …', 'Usage: duphong site add|edit|list …');
 }
 
 async function siteAdd(args: string[], out: Output): Promise<number> {
@@ -27,49 +25,48 @@ async function siteAdd(args: string[], out: Output): Promise<number> {
     region: { type: 'string' },
     medium: { type: 'string' },
     's3-region': { type: 'string' },
+    description: { type: 'string' },
   });
-  const home = resolveHome(values.home);
-  const name = positionals[0];
-  const candidate = {
-    name,
-    kind: values.kind,
-    region: values.region,
-    medium: values.medium ?? (values.kind === 's3' ? 'object' : 'disk'),
-    ...(values.path !== undefined && { path: isAbsolute(values.path) ? values.path : resolve(process.cwd(), values.path) }),
-    ...(values.endpoint !== undefined && { endpoint: values.endpoint }),
-    ...(values.bucket !== undefined && { bucket: values.bucket }),
-    ...(values.prefix !== undefined && { prefix: values.prefix }),
-    ...(values['s3-region'] !== undefined && { s3Region: values['s3-region'] }),
-  };
-  const parsed = siteConfigSchema.safeParse(candidate);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'site'}: ${i.message}`).join('; ');
-    throw requestError('DP-SITE-INVALID', `Site không hợp lệ: ${problems}`, `Invalid site: ${problems}`);
-  }
-  const site = parsed.data;
-  const ctx = await openContext(home);
+  const ctx = await openContext(resolveHome(values.home));
   try {
-    if (ctx.sites.has(site.name))
-      throw requestError('DP-SITE-EXISTS', `Site "${site.name}" đã tồn tại.`, `Site "${site.name}" already exists.`);
-    if (site.kind === 's3') await loadS3Adapter();
-    const store = openSiteStore(home, site);
-    const probe = await store.probe();
-    if (!probe.online || !probe.writable)
-      throw unavailableError(
-        'DP-SITE-UNAVAILABLE',
-        `Không ghi được vào site "${site.name}": ${probe.message ?? 'không truy cập được'}`,
-        `Cannot write to site "${site.name}": ${probe.message ?? 'unreachable'}`,
-      );
-    await ensureStorageRoot({ config: site, store }, ctx.hasher, ctx.clock);
-    const raw = JSON.parse(readFileSync(join(home, CONFIG_FILE), 'utf8')) as { sites?: unknown[] };
-    raw.sites = [...(raw.sites ?? []), site];
-    writeConfigFile(home, raw);
-    await ctx.catalogue.putSite(siteRecord(site, true, isoVietnam(ctx.clock.now())));
+    // The rules live in the use case (the API adds sites through it too); a relative path means the shell's folder.
+    const site = await addSite(ctx, {
+      name: positionals[0],
+      kind: values.kind,
+      region: values.region,
+      medium: values.medium,
+      path: values.path !== undefined && !isAbsolute(values.path) ? resolve(process.cwd(), values.path) : values.path,
+      endpoint: values.endpoint,
+      bucket: values.bucket,
+      prefix: values.prefix,
+      s3Region: values['s3-region'],
+      description: values.description,
+    });
     out.result({ name: site.name, kind: site.kind, region: site.region, medium: site.medium });
     out.say(
       `Đã thêm site "${site.name}" (${site.kind}, vùng ${REGION_LABELS[site.region]}, ${site.medium}).`,
       `Site "${site.name}" added.`,
     );
+    return 0;
+  } finally {
+    await ctx.close();
+  }
+}
+
+async function siteEdit(args: string[], out: Output): Promise<number> {
+  const { values, positionals } = parse(args, { region: { type: 'string' }, medium: { type: 'string' }, description: { type: 'string' } });
+  const name = positionals[0];
+  if (name === undefined)
+    throw requestError(
+      'DP-USAGE',
+      'Dùng: duphong site edit TÊN [--region …] [--medium …] [--description …]',
+      'Usage: duphong site edit NAME …',
+    );
+  const ctx = await openContext(resolveHome(values.home));
+  try {
+    const site = await editSite(ctx, name, { region: values.region, medium: values.medium, description: values.description });
+    out.result({ name: site.name, kind: site.kind, region: site.region, medium: site.medium, description: site.description ?? '' });
+    out.say(`Đã sửa site "${site.name}" (vùng ${REGION_LABELS[site.region]}, ${site.medium}).`, `Site "${site.name}" updated.`);
     return 0;
   } finally {
     await ctx.close();

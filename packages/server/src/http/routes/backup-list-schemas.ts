@@ -5,7 +5,11 @@ import { BACKUP_LIST_ACTIONS, BACKUP_LIST_STATUSES, SELECTABLE_KINDS, SELECTION_
 
 const isoTime = z.string().describe('Thời điểm ISO 8601, múi giờ Việt Nam (+07:00)');
 const kind = z.enum(SELECTABLE_KINDS).describe('fonds (phông) · file (hồ sơ) · document (tài liệu)');
-const by = z.string().min(1).max(200).describe('Người thực hiện (họ tên); sẽ lấy từ người đăng nhập khi có phân quyền');
+const by = z
+  .string()
+  .max(200)
+  .optional()
+  .describe('Không dùng khi đã đăng nhập: người thực hiện là người đăng nhập (chỉ cho công cụ chạy trên máy chủ)');
 
 export const entrySchema = z.object({
   recordKind: kind,
@@ -75,6 +79,30 @@ export const recognitionSchema = z.object({
   note: z.string(),
   createdAt: isoTime,
   updatedAt: isoTime,
+  unitId: z.string().nullable().describe('Đơn vị của hồ sơ (null: hồ sơ chưa được mô tả)'),
+});
+
+export const inspectionSchema = z.object({
+  id: z.string(),
+  recordKind: z.enum(['fonds', 'file', 'document', 'holding']),
+  recordCode: z.string(),
+  title: z.string().describe('Tên phông hoặc tiêu đề hồ sơ'),
+  unitId: z.string().nullable(),
+  date: z.string().describe('Ngày kiểm tra (YYYY-MM-DD)'),
+  inspector: z.string(),
+  signs: z.array(z.string()).describe('Mã dấu hiệu hư hỏng (mun, gion, mo-chu …)'),
+  readable: z.boolean().nullable(),
+  notes: z.string(),
+});
+
+export const inspectionBody = z.object({
+  recordKind: kind.default('file'),
+  recordCode: z.string().min(1).max(300),
+  date: z.string().max(20).describe('Ngày kiểm tra DD/MM/YYYY'),
+  inspector: z.string().max(200).optional().describe('Người kiểm tra; mặc định là người đăng nhập'),
+  signs: z.array(z.string().max(100)).max(20).describe('Mã hoặc tên dấu hiệu hư hỏng'),
+  readable: z.boolean().nullable().describe('Còn đọc được? null khi không đánh giá'),
+  notes: z.string().max(2000).optional(),
 });
 
 export const createBody = z.object({

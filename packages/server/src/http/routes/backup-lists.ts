@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { BACKUP_LIST_STATUSES, SELECTABLE_KINDS, localiseFinding, type SelectionFinding } from '@duphong/core';
+import { BACKUP_LIST_STATUSES, localiseFinding, type Principal, type SelectionFinding } from '@duphong/core';
 import type { Context } from '../../ports/context.js';
 import { requestLang, type Lang } from '../errors.js';
 import {
@@ -9,6 +9,7 @@ import {
   approveBackupList,
   createBackupList,
   getBackupList,
+  listBackupLists,
   proposeIntoBackupList,
   removeFromBackupList,
   reopenBackupList,
@@ -18,7 +19,7 @@ import {
 } from '../../usecases/backup-list.js';
 import { backupListRows } from '../../usecases/backup-list-rows.js';
 import { EXPORT_FORMATS, EXPORT_MIME, backupListForm, writeBackupListForm } from '../../usecases/backup-list-export.js';
-import { recognize } from '../../usecases/recognition.js';
+import { selectionEvidenceRoutes } from './selection-evidence.js';
 import {
   actBody,
   approveBody,
@@ -27,8 +28,6 @@ import {
   listParams,
   listSchema,
   proposeBody,
-  recognitionBody,
-  recognitionSchema,
   refusalSchema,
   rowSchema,
   stepSchema,
@@ -37,6 +36,10 @@ import {
 
 const TAG = ['danh mục dự phòng'];
 const errors = { 400: refusalSchema, 404: refusalSchema, 409: refusalSchema };
+/** Who acted when nobody is signed in (loopback before access control): said plainly, never a guessed name. */
+const UNSIGNED = 'người dùng trên máy chủ (chưa đăng nhập)';
+const actorOf = (principal: Principal | undefined, by: string | undefined) => (principal ? {} : { by: by ?? UNSIGNED });
+
 const step = (result: StepResult, lang: Lang) => ({
   list: result.list,
   findings: result.findings.map((f: SelectionFinding) => localiseFinding(f, lang)),
@@ -45,7 +48,9 @@ const step = (result: StepResult, lang: Lang) => ({
 /**
  * The yearly backup list over HTTP: the same use cases as `duphong backup-list`. Refused steps
  * answer 400 (bad request) or 409 (the list's state forbids it) with every DP-SELECT finding.
- * `by` is in the body until access control names the user (loopback only, see auth.ts).
+ * The use cases get the signed-in principal: they show only its units' lists (another unit's list
+ * is "not found"), check its right for each step and record it as the one who acted. Until
+ * sign-in exists (loopback only, see auth.ts) a step without `by` is recorded as done on the server.
  */
 export const backupListRoutes =
   (ctx: Context): FastifyPluginAsyncZod =>
@@ -67,13 +72,12 @@ export const backupListRoutes =
       },
       async (request) => {
         const { unitId, year, status } = request.query;
-        return {
-          lists: await ctx.catalogue.selection.listLists({
-            ...(unitId !== undefined && { unitId }),
-            ...(year !== undefined && { year }),
-            ...(status !== undefined && { status }),
-          }),
+        const filter = {
+          ...(unitId !== undefined && { unitId }),
+          ...(year !== undefined && { year }),
+          ...(status !== undefined && { status }),
         };
+        return { lists: await listBackupLists(ctx, filter, request.principal) };
       },
     );
 
@@ -90,7 +94,13 @@ export const backupListRoutes =
       },
       async (request, reply) => {
         const { unitId, year, by, id } = request.body;
-        const list = await createBackupList(ctx, { unitId, year, by, ...(id !== undefined && { id }) });
+        const list = await createBackupList(ctx, {
+          unitId,
+          year,
+          principal: request.principal,
+          ...actorOf(request.principal, by),
+          ...(id !== undefined && { id }),
+        });
         return reply.code(201).send({ list, findings: [] });
       },
     );
@@ -107,7 +117,7 @@ export const backupListRoutes =
         },
       },
       async (request) => {
-        const list = await getBackupList(ctx, request.params.id);
+        const list = await getBackupList(ctx, request.params.id, request.principal);
         return { list, rows: await backupListRows(ctx.catalogue, list) };
       },
     );
@@ -115,30 +125,40 @@ export const backupListRoutes =
     // One POST per review step; the body was validated by `body` before `run` sees it.
     const act = <B extends z.ZodType>(
       path: string,
+      action: 'selection.write' | 'selection.approve',
       summary: string,
       body: B,
-      run: (id: string, body: z.infer<B>) => Promise<StepResult>,
-      action: 'selection.write' | 'selection.approve' = 'selection.write',
+      run: (id: string, body: z.infer<B>, principal: Principal | undefined) => Promise<StepResult>,
     ) =>
       app.post(
         `/api/backup-lists/:id/${path}`,
         { config: { action }, schema: { tags: TAG, summary, params: listParams, body, response: { 200: stepSchema, ...errors } } },
-        async (request) => step(await run(request.params.id, request.body as z.infer<B>), requestLang(request)),
+        async (request) => {
+          const given = request.body as z.infer<B> & { by?: string };
+          const body = { ...given, ...actorOf(request.principal, given.by) } as z.infer<B>;
+          return step(await run(request.params.id, body, request.principal), requestLang(request));
+        },
       );
+    const W = 'selection.write';
+    const A = 'selection.approve';
 
-    act('entries', 'Thêm hồ sơ/tài liệu đủ điều kiện vào danh mục dự thảo', entriesBody, (id, b) =>
-      addToBackupList(ctx, id, b.entries, { by: b.by }),
+    act('entries', W, 'Thêm hồ sơ/tài liệu đủ điều kiện vào danh mục dự thảo', entriesBody, (id, { entries, ...b }, principal) =>
+      addToBackupList(ctx, id, entries, { ...b, principal }),
     );
-    act('entries/remove', 'Bỏ các mục khỏi danh mục dự thảo', entriesBody, (id, b) =>
-      removeFromBackupList(ctx, id, b.entries, { by: b.by }),
+    act('entries/remove', W, 'Bỏ các mục khỏi danh mục dự thảo', entriesBody, (id, { entries, ...b }, principal) =>
+      removeFromBackupList(ctx, id, entries, { ...b, principal }),
     );
-    act('propose', 'Thêm mọi hồ sơ đủ điều kiện (của một phông) chưa có trong danh mục', proposeBody, (id, b) =>
-      proposeIntoBackupList(ctx, id, { by: b.by, ...(b.fondsCode !== undefined && { fondsCode: b.fondsCode }) }),
+    act('propose', W, 'Thêm mọi hồ sơ đủ điều kiện của đơn vị (hoặc một phông) chưa có trong danh mục', proposeBody, (id, b, principal) =>
+      proposeIntoBackupList(ctx, id, { ...b, principal }),
     );
-    act('submit', 'Trình duyệt danh mục', actBody, (id, b) => submitBackupList(ctx, id, b));
-    act('approve', 'Phê duyệt danh mục (cần số và ngày quyết định)', approveBody, (id, b) => approveBackupList(ctx, id, b), 'selection.approve');
-    act('return', 'Trả lại danh mục (cần lý do)', actBody, (id, b) => returnBackupList(ctx, id, b), 'selection.approve');
-    act('reopen', 'Mở lại danh mục bị trả lại thành dự thảo', actBody, (id, b) => reopenBackupList(ctx, id, b));
+    act('submit', W, 'Trình duyệt danh mục', actBody, (id, b, principal) => submitBackupList(ctx, id, { ...b, principal }));
+    act('approve', A, 'Phê duyệt danh mục (cần số và ngày quyết định)', approveBody, (id, b, principal) =>
+      approveBackupList(ctx, id, { ...b, principal }),
+    );
+    act('return', A, 'Trả lại danh mục (cần lý do)', actBody, (id, b, principal) => returnBackupList(ctx, id, { ...b, principal }));
+    act('reopen', W, 'Mở lại danh mục bị trả lại thành dự thảo', actBody, (id, b, principal) =>
+      reopenBackupList(ctx, id, { ...b, principal }),
+    );
 
     app.get(
       '/api/backup-lists/:id/export',
@@ -160,6 +180,7 @@ export const backupListRoutes =
       },
       async (request, reply) => {
         const { format, unitName, approver } = request.query;
+        await getBackupList(ctx, request.params.id, request.principal); // another unit's list: not found
         const form = await backupListForm(ctx, request.params.id, {
           ...(unitName !== undefined && { unitName }),
           ...(approver !== undefined && { approver }),
@@ -180,36 +201,5 @@ export const backupListRoutes =
       },
     );
 
-    app.get(
-      '/api/recognitions',
-      {
-        config: { action: 'selection.read' },
-        schema: {
-          tags: TAG,
-          summary: 'Các quyết định công nhận tài liệu có giá trị đặc biệt',
-          querystring: z.object({ recordKind: z.enum(SELECTABLE_KINDS).optional() }),
-          response: { 200: z.object({ recognitions: z.array(recognitionSchema) }), ...errors },
-        },
-      },
-      async (request) => ({
-        recognitions: await ctx.catalogue.selection.listRecognitions(
-          request.query.recordKind ? { recordKind: request.query.recordKind } : {},
-        ),
-      }),
-    );
-
-    app.put(
-      '/api/recognitions/:recordKind/:recordCode',
-      {
-        config: { action: 'selection.write' },
-        schema: {
-          tags: TAG,
-          summary: 'Ghi (hoặc sửa) quyết định công nhận giá trị đặc biệt của một phông, hồ sơ hay tài liệu',
-          params: z.object({ recordKind: z.enum(SELECTABLE_KINDS), recordCode: z.string().min(1) }),
-          body: recognitionBody,
-          response: { 200: recognitionSchema, ...errors },
-        },
-      },
-      async (request) => recognize(ctx, { ...request.params, ...request.body }),
-    );
+    await app.register(selectionEvidenceRoutes(ctx));
   };
