@@ -1,6 +1,7 @@
 import type { BackupListAction, BackupListStatus, SelectionReason } from '../selection/model.js';
 import type { BackupStatus } from '../search/model.js';
 import type { CopyStatus, EventOutcome } from '../model/catalogue.js';
+import type { SuccessionKind, UnitKind } from '../units/model.js';
 
 /**
  * Words people read for the codes DuPhong stores (list states, history verbs, PREMIS event types,
@@ -51,6 +52,26 @@ export const EVENT_OUTCOME_LABELS: Labels<EventOutcome> = {
   success: { vi: 'thành công', en: 'success' },
   failure: { vi: 'thất bại', en: 'failure' },
   warning: { vi: 'cảnh báo', en: 'warning' },
+};
+
+export const UNIT_KIND_LABELS: Labels<UnitKind> = {
+  ministry: { vi: 'bộ, cơ quan ngang bộ', en: 'ministry' },
+  province: { vi: 'tỉnh, thành phố', en: 'province' },
+  commune: { vi: 'xã, phường, đặc khu', en: 'commune' },
+  'peoples-committee': { vi: 'Ủy ban nhân dân', en: "people's committee" },
+  'home-affairs-department': { vi: 'Sở Nội vụ', en: 'home affairs department' },
+  'historical-archive': { vi: 'lưu trữ lịch sử', en: 'historical archive' },
+  'national-archive-centre': { vi: 'Trung tâm Lưu trữ quốc gia', en: 'national archives centre' },
+  'national-insurance-centre': { vi: 'Trung tâm Bảo hiểm tài liệu', en: 'national archival insurance centre' },
+  'transferring-agency': { vi: 'cơ quan nộp lưu', en: 'transferring agency' },
+  other: { vi: 'khác', en: 'other' },
+};
+
+export const SUCCESSION_KIND_LABELS: Labels<SuccessionKind> = {
+  merger: { vi: 'hợp nhất', en: 'merger' },
+  split: { vi: 'chia tách', en: 'split' },
+  rename: { vi: 'đổi tên', en: 'rename' },
+  upgrade: { vi: 'nâng cấp', en: 'upgrade' },
 };
 
 /** PREMIS event types DuPhong writes (Library of Congress event-type vocabulary labels). */

@@ -98,6 +98,16 @@ export const SELECT_CODES = {
     vi: (x) => `Quyết định công nhận của ${p(x, 'code')} thiếu số, ngày hoặc cơ quan ban hành: chưa tính là giá trị đặc biệt.`,
     en: (x) => `The recognition of ${p(x, 'code')} lacks its number, date or issuer: not counted as special value.`,
   },
+  'DP-SELECT-NOTHING-ELIGIBLE': {
+    severity: 'warning',
+    // A proposal adding nothing must say why: eligibility comes only from these two facts.
+    vi: (x) =>
+      `Không có hồ sơ, tài liệu nào của đơn vị ${p(x, 'unit')} đủ điều kiện (đã xét ${p(x, 'checked')}): ` +
+      'cần quyết định công nhận tài liệu có giá trị đặc biệt, hoặc lần kiểm tra ghi nhận dấu hiệu hư hỏng của hồ sơ bảo quản vĩnh viễn.',
+    en: (x) =>
+      `No record of unit ${p(x, 'unit')} is eligible (${p(x, 'checked')} considered): ` +
+      'it needs a recognition of special value, or an inspection recording damage signs of a permanent file.',
+  },
 } as const satisfies Record<string, SelectCode>;
 
 export type SelectCodeName = keyof typeof SELECT_CODES;

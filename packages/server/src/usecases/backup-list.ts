@@ -29,6 +29,7 @@ import {
 } from '@duphong/core';
 import type { Context } from '../ports/context.js';
 import { DuphongError, notFoundError, requestError, unavailableError } from '../errors.js';
+import { proposalCandidates } from './backup-list-candidates.js';
 
 /**
  * Selection for backup as use cases: a unit's yearly list is created, filled (by hand or from
@@ -163,21 +164,17 @@ export function addToBackupList(ctx: Context, id: string, inputs: EntryInput[], 
 }
 
 /**
- * Add every eligible record not yet on the list: the files (of one fonds, or all) and every
- * recognised fonds, file or document. Returns the step and how many were proposed.
+ * Add every eligible record of the list's unit not yet on it (`proposalCandidates`). Adding none
+ * says why (DP-SELECT-NOTHING-ELIGIBLE): eligibility needs a recognition or an inspection.
  */
 export function proposeIntoBackupList(ctx: Context, id: string, act: { by: string; fondsCode?: string }): Promise<StepResult> {
   return step(ctx, id, async (list, tx, at) => {
-    const recognitions = await tx.selection.listRecognitions();
-    const files = (await tx.records.listFiles(act.fondsCode !== undefined ? { fondsCode: act.fondsCode } : {})).map(describeFile);
-    const recognised = await Promise.all(recognitions.map((r) => describedRecord(tx, r.recordKind, r.recordCode)));
-    const onList = new Set(list.entries.map(entryKey));
-    const candidates = [...recognised.filter((r): r is DescribedRecord => r !== undefined), ...files].filter(
-      (r) => !onList.has(entryKey(r)),
-    );
-    const inspections = (await Promise.all(candidates.map((r) => tx.records.listInspections(r.recordKind, r.recordCode)))).flat();
-    const proposal = proposeEntries(candidates, inspections, recognitions);
-    if (proposal.entries.length === 0) return { ok: true, list, findings: proposal.findings };
+    const { records, inspections, recognitions } = await proposalCandidates(tx, list, act.fondsCode);
+    const proposal = proposeEntries(records, inspections, recognitions);
+    if (proposal.entries.length === 0) {
+      const why = selectFinding('DP-SELECT-NOTHING-ELIGIBLE', undefined, { unit: list.unitId, checked: String(records.length) });
+      return { ok: true, list, findings: [...proposal.findings, why] };
+    }
     const added = await addEntries(list, await Promise.all(proposal.entries.map((e) => resolve(tx, e))), { by: act.by, at });
     return added.ok
       ? { ...added, findings: [...proposal.findings.filter((f) => f.code !== 'DP-SELECT-UNREADABLE'), ...added.findings] }

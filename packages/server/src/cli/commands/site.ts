@@ -9,6 +9,7 @@ import { ensureStorageRoot } from '../../storage/site-ocfl.js';
 import { listSitesWithUsage } from '../../usecases/sites.js';
 import { parse } from '../args.js';
 import { table, type Output } from '../output.js';
+import { zodProblems } from '../zod-words.js';
 
 export async function runSite(args: string[], out: Output): Promise<number> {
   const [sub, ...rest] = args;
@@ -43,8 +44,11 @@ async function siteAdd(args: string[], out: Output): Promise<number> {
   };
   const parsed = siteConfigSchema.safeParse(candidate);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'site'}: ${i.message}`).join('; ');
-    throw requestError('DP-SITE-INVALID', `Site không hợp lệ: ${problems}`, `Invalid site: ${problems}`);
+    throw requestError(
+      'DP-SITE-INVALID',
+      `Site không hợp lệ: ${zodProblems(parsed.error, 'vi', 'site')}`,
+      `Invalid site: ${zodProblems(parsed.error, 'en', 'site')}`,
+    );
   }
   const site = parsed.data;
   const ctx = await openContext(home);
