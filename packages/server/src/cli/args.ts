@@ -35,7 +35,11 @@ function usageError(error: Error & { code?: string }, options: Options) {
   const name = flag.replace(/^-+/, '');
   const spec = options[name];
   if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && spec?.type === 'string')
-    return requestError('DP-USAGE', `Tùy chọn --${name} cần một giá trị (ví dụ --${name} GIÁ-TRỊ).`, `Option --${name} needs a value (--${name} VALUE).`);
+    return requestError(
+      'DP-USAGE',
+      `Tùy chọn --${name} cần một giá trị (ví dụ --${name} GIÁ-TRỊ).`,
+      `Option --${name} needs a value (--${name} VALUE).`,
+    );
   if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && spec?.type === 'boolean')
     return requestError('DP-USAGE', `Tùy chọn --${name} không nhận giá trị.`, `Option --${name} takes no value.`);
   if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {

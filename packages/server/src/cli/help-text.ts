@@ -17,7 +17,10 @@ export const COMMON_HELP = {
 
 export const HELP: Record<string, CommandHelp> = {
   init: {
-    summary: { vi: 'tạo thư mục dữ liệu, danh mục và ba site bac, trung, nam', en: 'create the data folder, catalogue and sites bac, trung, nam' },
+    summary: {
+      vi: 'tạo thư mục dữ liệu, danh mục và ba site bac, trung, nam',
+      en: 'create the data folder, catalogue and sites bac, trung, nam',
+    },
     usage: {
       vi: 'duphong init [--no-sites]\n  --no-sites   không tạo ba site mặc định (thêm sau bằng "duphong site add")',
       en: 'duphong init [--no-sites]\n  --no-sites   do not create the three default sites (add them with "duphong site add")',
@@ -94,7 +97,10 @@ export const HELP: Record<string, CommandHelp> = {
   package: {
     summary: { vi: 'kiểm tra gói E-ARK CSIP / TT05', en: 'validate an E-ARK CSIP / TT05 package' },
     subcommands: ['validate'],
-    usage: { vi: 'duphong package validate ĐƯỜNG-DẪN   (thư mục, .zip hoặc .tar)', en: 'duphong package validate PATH   (folder, .zip or .tar)' },
+    usage: {
+      vi: 'duphong package validate ĐƯỜNG-DẪN   (thư mục, .zip hoặc .tar)',
+      en: 'duphong package validate PATH   (folder, .zip or .tar)',
+    },
   },
   export: {
     summary: { vi: 'xuất gói AIP hoặc DIP của một hồ sơ', en: 'export the AIP or a DIP of a file' },
@@ -115,7 +121,10 @@ export const HELP: Record<string, CommandHelp> = {
   aip: {
     summary: { vi: 'chuyển bản sao bố cục cũ sang gói AIP_hoso', en: 'upgrade old-layout copies to AIP_hoso' },
     subcommands: ['upgrade'],
-    usage: { vi: 'duphong aip upgrade MÃ-HỒ-SƠ…|--all   (thêm một phiên bản mới)', en: 'duphong aip upgrade FILE-CODE…|--all   (adds a new version)' },
+    usage: {
+      vi: 'duphong aip upgrade MÃ-HỒ-SƠ…|--all   (thêm một phiên bản mới)',
+      en: 'duphong aip upgrade FILE-CODE…|--all   (adds a new version)',
+    },
   },
   format: {
     summary: { vi: 'nhận dạng định dạng tệp (PRONOM, MIME, TT05)', en: 'identify file formats (PRONOM, MIME, TT05)' },
@@ -170,7 +179,10 @@ export const HELP: Record<string, CommandHelp> = {
     },
   },
   unit: {
-    summary: { vi: 'liệt kê và xem đơn vị (tỉnh, bộ, cơ quan) và lịch sử của chúng', en: 'list and show units (provinces, ministries, agencies) and their history' },
+    summary: {
+      vi: 'liệt kê và xem đơn vị (tỉnh, bộ, cơ quan) và lịch sử của chúng',
+      en: 'list and show units (provinces, ministries, agencies) and their history',
+    },
     subcommands: ['list', 'show'],
     usage: {
       vi: [
@@ -188,7 +200,10 @@ export const HELP: Record<string, CommandHelp> = {
     },
   },
   inspection: {
-    summary: { vi: 'ghi và xem các lần kiểm tra tình trạng (dấu hiệu hư hỏng)', en: 'record and list condition inspections (damage signs)' },
+    summary: {
+      vi: 'ghi và xem các lần kiểm tra tình trạng (dấu hiệu hư hỏng)',
+      en: 'record and list condition inspections (damage signs)',
+    },
     subcommands: ['add', 'list'],
     usage: {
       vi: [

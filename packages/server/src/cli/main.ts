@@ -81,7 +81,10 @@ export async function main(argv: string[]): Promise<number> {
     const sub = rest[0];
     if (subs && (sub === undefined || !subs.includes(sub))) {
       const hint = sub === undefined ? undefined : closest(sub, subs);
-      const head = sub === undefined ? ['Thiếu lệnh con', 'Missing sub-command'] : [`Lệnh con không tồn tại: "${sub}"`, `Unknown sub-command "${sub}"`];
+      const head =
+        sub === undefined
+          ? ['Thiếu lệnh con', 'Missing sub-command']
+          : [`Lệnh con không tồn tại: "${sub}"`, `Unknown sub-command "${sub}"`];
       throw requestError(
         'DP-USAGE',
         `${head[0]} của "duphong ${name}".${didYouMean(hint, 'vi')} Dùng: duphong ${name} ${subs.join('|')} … (xem "duphong ${name} --help").`,

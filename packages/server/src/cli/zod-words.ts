@@ -21,6 +21,8 @@ const CUSTOM_EN: Record<string, string> = {
 
 function word(issue: Issue, lang: 'vi' | 'en'): string {
   const vi = lang === 'vi';
+  const ours = CUSTOM_EN[issue.message];
+  if (ours !== undefined) return vi ? issue.message : ours;
   switch (issue.code) {
     case 'invalid_value': {
       const values = issue.values.map(String).join(', ');
@@ -29,7 +31,13 @@ function word(issue: Issue, lang: 'vi' | 'en'): string {
     case 'invalid_type':
       return issue.input === undefined ? (vi ? 'bắt buộc' : 'is required') : vi ? 'giá trị không đúng kiểu' : 'has the wrong type';
     case 'invalid_format':
-      return issue.format === 'url' ? (vi ? 'phải là một URL (http://… hoặc https://…)' : 'must be a URL') : vi ? 'không đúng dạng' : 'is not well formed';
+      return issue.format === 'url'
+        ? vi
+          ? 'phải là một URL (http://… hoặc https://…)'
+          : 'must be a URL'
+        : vi
+          ? 'không đúng dạng'
+          : 'is not well formed';
     case 'too_small':
       return vi ? 'không được để trống' : 'must not be empty';
     default:

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { dateProblem, dateProblemText, parseUnitDate, RISK_SIGNS, riskSign, type Catalogue, type Inspection } from '@duphong/core';
+import { dateProblem, dateProblemText, knownSignCodes, parseUnitDate, RISK_SIGNS, riskSign, type Catalogue, type Inspection } from '@duphong/core';
 import { notFoundError, requestError } from '../errors.js';
 
 /**
@@ -34,8 +34,7 @@ export async function recordInspection(c: Catalogue, input: InspectionInput): Pr
     throw requestError('DP-INSPECTION-DATE-INVALID', `Ngày kiểm tra: ${words.vi}`, `Inspection date: ${words.en}`);
   }
   const inspector = input.inspector.normalize('NFC').trim();
-  if (inspector === '')
-    throw requestError('DP-INSPECTION-INSPECTOR-MISSING', 'Cần ghi người kiểm tra.', 'The inspector must be given.');
+  if (inspector === '') throw requestError('DP-INSPECTION-INSPECTOR-MISSING', 'Cần ghi người kiểm tra.', 'The inspector must be given.');
   const unknown = input.signs.filter((s) => riskSign(s) === undefined);
   if (unknown.length > 0) {
     const codes = RISK_SIGNS.map((s) => `${s.code} (${s.vi})`).join(', ');
@@ -58,7 +57,7 @@ export async function recordInspection(c: Catalogue, input: InspectionInput): Pr
     recordCode: code,
     date,
     inspector,
-    signs: [...new Set(input.signs.map((s) => riskSign(s)!.code))],
+    signs: knownSignCodes(input.signs),
     readable: input.readable,
     notes: (input.notes ?? '').trim(),
   };

@@ -34,15 +34,27 @@ export async function runInspection(args: string[], out: Output): Promise<number
     readable: { type: 'boolean', default: false },
   });
   const code = positionals[0]?.normalize('NFC');
-  if (!code) throw requestError('DP-USAGE', `Thiếu mã hồ sơ: duphong inspection ${sub} MÃ-HỒ-SƠ`, `Missing file code: duphong inspection ${sub} FILE-CODE`);
+  if (!code)
+    throw requestError(
+      'DP-USAGE',
+      `Thiếu mã hồ sơ: duphong inspection ${sub} MÃ-HỒ-SƠ`,
+      `Missing file code: duphong inspection ${sub} FILE-CODE`,
+    );
   const kind = kindOf(values.kind);
   const ctx = await openContext(resolveHome(values.home));
   try {
     if (sub === 'add') {
       if (values.date === undefined) throw requestError('DP-USAGE', 'Thiếu --date DD/MM/YYYY (ngày kiểm tra)', 'Missing --date DD/MM/YYYY');
       if (values.signs === undefined)
-        throw requestError('DP-USAGE', 'Thiếu --signs MÃ,… (dấu hiệu hư hỏng, ví dụ rach,mo-chu)', 'Missing --signs CODE,… (e.g. rach,mo-chu)');
-      const signs = values.signs.split(',').map((s) => s.trim()).filter((s) => s !== '');
+        throw requestError(
+          'DP-USAGE',
+          'Thiếu --signs MÃ,… (dấu hiệu hư hỏng, ví dụ rach,mo-chu)',
+          'Missing --signs CODE,… (e.g. rach,mo-chu)',
+        );
+      const signs = values.signs
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
       const inspection = await recordInspection(ctx.catalogue, {
         recordKind: kind,
         recordCode: code,

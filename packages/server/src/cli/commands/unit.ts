@@ -1,4 +1,12 @@
-import { displayUnitDate, isoVietnam, SUCCESSION_KIND_LABELS, UNIT_KIND_LABELS, UNIT_KINDS, type UnitKind, type UnitVersion } from '@duphong/core';
+import {
+  displayUnitDate,
+  isoVietnam,
+  SUCCESSION_KIND_LABELS,
+  UNIT_KIND_LABELS,
+  UNIT_KINDS,
+  type UnitKind,
+  type UnitVersion,
+} from '@duphong/core';
 import { openContext } from '../../app/context.js';
 import { requestError, notFoundError } from '../../errors.js';
 import { resolveHome } from '../../config/config.js';
@@ -53,7 +61,16 @@ async function unitList(args: string[], out: Output): Promise<number> {
       })),
     });
     const head = out.lang === 'en' ? ['id', 'name', 'kind', 'code', 'valid'] : ['mã đơn vị', 'tên', 'loại', 'mã hành chính', 'hiệu lực'];
-    const lines = [head, ...rows.map(({ unit, version }) => [unit.id, version.name, UNIT_KIND_LABELS[unit.kind][out.lang], version.adminCode ?? '', period(version)])];
+    const lines = [
+      head,
+      ...rows.map(({ unit, version }) => [
+        unit.id,
+        version.name,
+        UNIT_KIND_LABELS[unit.kind][out.lang],
+        version.adminCode ?? '',
+        period(version),
+      ]),
+    ];
     const when = values.all ? '' : displayUnitDate(at);
     out.say(
       `${rows.length} đơn vị${when && ` có hiệu lực ngày ${when}`}\n${table(lines)}`,
@@ -87,7 +104,10 @@ async function unitShow(args: string[], out: Output): Promise<number> {
         `Không có đơn vị "${id}". Xem mã các đơn vị bằng "duphong unit list" (hoặc --all).`,
         `No unit "${id}". List unit ids with "duphong unit list" (or --all).`,
       );
-    const [history, successions] = await Promise.all([ctx.catalogue.units.history(id), ctx.catalogue.units.listSuccessions({ unitId: id })]);
+    const [history, successions] = await Promise.all([
+      ctx.catalogue.units.history(id),
+      ctx.catalogue.units.listSuccessions({ unitId: id }),
+    ]);
     out.result({ unit, history, successions });
     const head = out.lang === 'en' ? ['valid', 'name', 'code', 'parent'] : ['hiệu lực', 'tên', 'mã hành chính', 'cấp trên'];
     const lines = [head, ...history.map((v) => [period(v), v.name, v.adminCode ?? '', v.parentId ?? ''])];
@@ -105,4 +125,3 @@ async function unitShow(args: string[], out: Output): Promise<number> {
     await ctx.close();
   }
 }
-
