@@ -175,7 +175,9 @@ export function proposeIntoBackupList(ctx: Context, id: string, act: { by: strin
       const why = selectFinding('DP-SELECT-NOTHING-ELIGIBLE', undefined, { unit: list.unitId, checked: String(records.length) });
       return { ok: true, list, findings: [...proposal.findings, why] };
     }
-    const added = await addEntries(list, await Promise.all(proposal.entries.map((e) => resolve(tx, e))), { by: act.by, at });
+    // Only kind and code: the proposal's note already cites the recognition, which adding cites again.
+    const requests = await Promise.all(proposal.entries.map((e) => resolve(tx, { recordKind: e.recordKind, recordCode: e.recordCode })));
+    const added = await addEntries(list, requests, { by: act.by, at });
     return added.ok
       ? { ...added, findings: [...proposal.findings.filter((f) => f.code !== 'DP-SELECT-UNREADABLE'), ...added.findings] }
       : added;
