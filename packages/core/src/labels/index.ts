@@ -1,6 +1,6 @@
 import type { BackupListAction, BackupListStatus, SelectionReason } from '../selection/model.js';
 import type { BackupStatus } from '../search/model.js';
-import type { CopyStatus, EventOutcome } from '../model/catalogue.js';
+import type { CopyStatus, EventOutcome, JobStatus } from '../model/catalogue.js';
 import type { SuccessionKind, UnitKind } from '../units/model.js';
 
 /**
@@ -46,6 +46,13 @@ export const COPY_STATUS_LABELS: Labels<CopyStatus> = {
   damaged: { vi: 'hư hỏng', en: 'damaged' },
   missing: { vi: 'mất', en: 'missing' },
   pending: { vi: 'đang chờ', en: 'pending' },
+};
+
+export const JOB_STATUS_LABELS: Labels<JobStatus> = {
+  queued: { vi: 'đang chờ', en: 'queued' },
+  running: { vi: 'đang chạy', en: 'running' },
+  done: { vi: 'xong', en: 'done' },
+  failed: { vi: 'thất bại', en: 'failed' },
 };
 
 export const EVENT_OUTCOME_LABELS: Labels<EventOutcome> = {

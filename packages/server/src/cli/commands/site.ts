@@ -1,7 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isoVietnam, REGION_LABELS } from '@duphong/core';
+import { formatBytes, isoVietnam, REGION_LABELS } from '@duphong/core';
 import { CONFIG_FILE, siteConfigSchema, resolveHome } from '../../config/config.js';
 import { loadS3Adapter, openContext, openSiteStore, siteRecord, writeConfigFile } from '../../app/context.js';
 import { requestError, unavailableError } from '../../errors.js';
@@ -88,8 +88,8 @@ async function siteList(args: string[], out: Output): Promise<number> {
     out.result(sites);
     const rows = [
       out.lang === 'en'
-        ? ['site', 'kind', 'region', 'medium', 'online', 'objects', 'bytes']
-        : ['site', 'loại', 'vùng', 'phương tiện', 'trực tuyến', 'đối tượng', 'byte'],
+        ? ['site', 'kind', 'region', 'medium', 'online', 'objects', 'size']
+        : ['site', 'loại', 'vùng', 'phương tiện', 'trực tuyến', 'đối tượng', 'dung lượng'],
     ];
     for (const s of sites)
       rows.push([
@@ -109,7 +109,7 @@ async function siteList(args: string[], out: Output): Promise<number> {
               ? 'NO'
               : 'KHÔNG',
         String(s.objects),
-        String(s.bytes),
+        formatBytes(s.bytes, out.lang),
       ]);
     out.say(table(rows), table(rows));
     return 0;
