@@ -7,6 +7,7 @@
 export function exportFileStem(code: string): string {
   const cleaned = code
     .normalize('NFC')
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
     .replace(/[\u0000-\u001f\u007f/\\:*?"<>|]/g, '_')
     .replace(/^\.+/, '_')
     .replace(/[. ]+$/, '')

@@ -1,5 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { dateProblem, dateProblemText, knownSignCodes, parseUnitDate, RISK_SIGNS, riskSign, type Catalogue, type Inspection } from '@duphong/core';
+import {
+  dateProblem,
+  dateProblemText,
+  knownSignCodes,
+  parseUnitDate,
+  RISK_SIGNS,
+  riskSign,
+  type Catalogue,
+  type Inspection,
+} from '@duphong/core';
 import { notFoundError, requestError } from '../errors.js';
 
 /**

@@ -18,7 +18,8 @@ export async function runCopies(args: string[], out: Output): Promise<number> {
     const rows = [
       out.lang === 'en' ? ['site', 'version', 'status', 'last verified'] : ['site', 'phiên bản', 'trạng thái', 'kiểm tra lần cuối'],
     ];
-    for (const c of copies) rows.push([c.site, `v${c.version}`, COPY_STATUS_LABELS[c.status][out.lang], c.verifiedAt ? displayDate(c.verifiedAt) : '—']);
+    for (const c of copies)
+      rows.push([c.site, `v${c.version}`, COPY_STATUS_LABELS[c.status][out.lang], c.verifiedAt ? displayDate(c.verifiedAt) : '—']);
     out.say(
       `Hồ sơ ${object.fileCode} (${object.id}), phiên bản mới nhất v${object.head}\n${table(rows)}`,
       `${object.fileCode} (${object.id}), head v${object.head}\n${table(rows)}`,

@@ -32,10 +32,7 @@ export async function runFormat(args: string[], out: Output): Promise<number> {
   const head = (lang: 'vi' | 'en') =>
     lang === 'en' ? ['FILE', 'PUID', 'FORMAT', 'MIME', 'TT05', 'BASIS'] : ['TỆP', 'PUID', 'ĐỊNH DẠNG', 'MIME', 'TT05', 'CĂN CỨ'];
   const basis = (b: string, lang: 'vi' | 'en') => (lang === 'en' ? b : (BASIS_VI[b] ?? b));
-  out.say(
-    table([head('vi'), ...rows.map((r) => [...r.slice(0, 5), basis(r[5]!, 'vi')])]),
-    table([head('en'), ...rows]),
-  );
+  out.say(table([head('vi'), ...rows.map((r) => [...r.slice(0, 5), basis(r[5]!, 'vi')])]), table([head('en'), ...rows]));
   // One language per line: a format finding's message holds both ("vi / en").
   for (const r of results)
     for (const f of r.findings ?? [])

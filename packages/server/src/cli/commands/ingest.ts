@@ -9,7 +9,6 @@ import { looksLikeSip } from '../../package/sip-detect.js';
 import { parse } from '../args.js';
 import type { Output } from '../output.js';
 
-
 export async function runIngest(args: string[], out: Output): Promise<number> {
   const { values, positionals } = parse(args, { file: { type: 'string' }, title: { type: 'string' } });
   const path = positionals[0];

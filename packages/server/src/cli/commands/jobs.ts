@@ -21,7 +21,15 @@ export async function runJobs(args: string[], out: Output): Promise<number> {
           ? ['id', 'kind', 'status', 'attempts', 'run at', 'error']
           : ['id', 'loại', 'trạng thái', 'lần thử', 'chạy lúc', 'lỗi'],
       ];
-      for (const j of jobs) rows.push([j.id.slice(0, 8), j.kind, JOB_STATUS_LABELS[j.status][out.lang], String(j.attempts), displayDate(j.runAt), j.lastError ?? '']);
+      for (const j of jobs)
+        rows.push([
+          j.id.slice(0, 8),
+          j.kind,
+          JOB_STATUS_LABELS[j.status][out.lang],
+          String(j.attempts),
+          displayDate(j.runAt),
+          j.lastError ?? '',
+        ]);
       out.say(table(rows), table(rows));
       return 0;
     }
