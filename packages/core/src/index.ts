@@ -34,3 +34,5 @@ export * from './tt05/profile/index.js';
 export * from './bagit/index.js';
 export * from './catalog-import/index.js';
 export * from './access/index.js';
+export * from './labels/index.js';
+export * from './format-size.js';

@@ -43,3 +43,4 @@ export { RowChecker, type ImportedDocument, type ImportedFile, type RowCheckerOp
 export { checkFileCodePattern } from './code-pattern.js';
 export { parseMapOption } from './map-option.js';
 export { exportColumns, type ExportColumn } from './export-layout.js';
+export { groupImportFindings, type ImportFindingGroup } from './group-findings.js';

@@ -7,5 +7,12 @@ export { diffVersions, isEmptyDiff, type CodeListDiff, type CodeListRelabel } fr
 export { lookup, resolveLabel, versionAt, type CodeLookup, type LabelMatch, type LabelResolution } from './lookup.js';
 export { checkCodeListVersion, checkNextVersion } from './check.js';
 export { checkStoredDigests, checkSync, type CodeListSyncEntry, type CodeListSyncReport, type CodeListSyncStatus } from './sync.js';
-export { TT05_AUTHORITY, TT05_SEED_VALID_FROM, codeListSeed, ensureCodeListsSeeded, type CodeListSeedEntry } from './seed.js';
+export {
+  TT05_AUTHORITY,
+  TT05_SEED_VALID_FROM,
+  codeListSeed,
+  ensureCodeListsSeeded,
+  publicCodeListSource,
+  type CodeListSeedEntry,
+} from './seed.js';
 export { EXTRA_CODE_LISTS, TT05_ENGLISH_LABELS, type ExtraListSeed } from './seed-data.js';

@@ -83,7 +83,8 @@ export interface ExtraListSeed {
   items: ReadonlyArray<readonly [code: string, labelVi: string, labelEn: string]>;
 }
 
-const PROVISIONAL = 'Mã do DuPhong đặt tạm (chưa có danh mục chính thức); nhãn theo DOMAIN.md';
+// Codes and labels follow DOMAIN.md (§2, §4): a developers' reference, never shown to users.
+const PROVISIONAL = 'Mã do DuPhong đặt tạm (chưa có danh mục chính thức)';
 
 export const EXTRA_CODE_LISTS: readonly ExtraListSeed[] = [
   {
@@ -91,7 +92,7 @@ export const EXTRA_CODE_LISTS: readonly ExtraListSeed[] = [
     nameVi: 'Vật mang tin',
     nameEn: 'Carrier (medium)',
     authority: 'QĐ 71/QĐ-TTg (2023); QĐ 76/QĐ-TTg (2026)',
-    source: `${PROVISIONAL} §2`,
+    source: PROVISIONAL,
     validFrom: '2026-01-12',
     items: [
       ['01', 'Giấy', 'Paper'],
@@ -107,7 +108,7 @@ export const EXTRA_CODE_LISTS: readonly ExtraListSeed[] = [
     nameVi: 'Dấu hiệu hư hỏng của tài liệu giấy và vật mang tin khác',
     nameEn: 'Signs of damage (paper and other carriers)',
     authority: 'QĐ 76/QĐ-TTg (2026)',
-    source: `${PROVISIONAL} §4`,
+    source: PROVISIONAL,
     validFrom: '2026-01-12',
     items: [
       ['01', 'Nhạt màu', 'Faded'],
@@ -124,7 +125,7 @@ export const EXTRA_CODE_LISTS: readonly ExtraListSeed[] = [
     nameVi: 'Nguy cơ đối với tài liệu điện tử',
     nameEn: 'Risks to electronic records',
     authority: 'QĐ 76/QĐ-TTg (2026)',
-    source: `${PROVISIONAL} §4`,
+    source: PROVISIONAL,
     validFrom: '2026-01-12',
     items: [
       ['01', 'Công nghệ tạo lập đã lạc hậu', 'Creation technology obsolete'],

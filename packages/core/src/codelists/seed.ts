@@ -32,7 +32,8 @@ export function codeListSeed(hasher: Hasher): CodeListSeedEntry[] {
         nameVi: list.label,
         nameEn: english.name,
         authority: TT05_AUTHORITY,
-        source: list.note ? `DOMAIN.md §5; ${list.note}` : 'DOMAIN.md §5 (TT05 code lists)',
+        // The lists are transcribed in DOMAIN.md §5 (developers' reference); users read the circular.
+        source: publicCodeListSource(list.note ? `${TT05_AUTHORITY}; ${list.note}` : TT05_AUTHORITY),
       },
       version: publishVersion(hasher, {
         listId: id,
@@ -70,4 +71,16 @@ export async function ensureCodeListsSeeded(repository: CodeListRepository, hash
   const seed = codeListSeed(hasher);
   if (seed.every((entry) => present.has(entry.list.id))) return [];
   return repository.seed(seed);
+}
+
+/**
+ * The source of a list as users read it: catalogues seeded before this change say
+ * "DOMAIN.md §5 …", a developers' document an installed copy does not have — those parts are left out.
+ */
+export function publicCodeListSource(source: string): string {
+  return source
+    .split(';')
+    .map((part) => part.trim())
+    .filter((part) => part !== '' && !/DOMAIN\.md/i.test(part))
+    .join('; ');
 }

@@ -6,7 +6,7 @@ import { detectPdf } from './detect-pdf.js';
 import { detectText } from './detect-text.js';
 import { detectZip } from './detect-zip.js';
 import { extensionOf, OCTET_STREAM } from './mime.js';
-import { finding, makeProbe, type Basis, type Detection, type Probe } from './probe.js';
+import { BILINGUAL, finding, makeProbe, type Basis, type Detection, type Probe } from './probe.js';
 import { FORMATS, formatByPuid } from './registry.js';
 
 export interface IdentifyInput {
@@ -56,14 +56,14 @@ export function identifyFormat(input: IdentifyInput): FormatIdentification {
   }
   const entry = detection && formatByPuid(detection.puid);
   if (!detection || !entry) {
-    const why = input.size === 0 ? 'tệp rỗng / empty file' : 'không khớp chữ ký nào / no signature matched';
+    const [whyVi, whyEn] = input.size === 0 ? ['tệp rỗng', 'empty file'] : ['không khớp chữ ký nào', 'no signature matched'];
     return {
       puid: null,
       formatName: 'Unknown',
       mime: OCTET_STREAM,
       allowed: false,
       basis: 'signature',
-      findings: [finding('DP-FMT-UNKNOWN', 'warning', `Không nhận ra định dạng (${why}) / format not identified (${why})`)],
+      findings: [finding('DP-FMT-UNKNOWN', 'warning', `Không nhận ra định dạng (${whyVi})${BILINGUAL}format not identified (${whyEn})`)],
     };
   }
   const findings = [...(detection.findings ?? [])];

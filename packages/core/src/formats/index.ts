@@ -3,3 +3,4 @@ export { mimeForName, extensionOf, OCTET_STREAM } from './mime.js';
 export { ALLOWED_FORMATS, FORMATS, formatByPuid, type FormatEntry } from './registry.js';
 export { pdfaLevel } from './detect-pdf.js';
 export type { Basis } from './probe.js';
+export { localiseFormatMessage } from './probe.js';

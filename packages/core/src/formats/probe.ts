@@ -52,6 +52,19 @@ export function makeProbe(input: { head: Uint8Array; tail?: Uint8Array; size: nu
   };
 }
 
+/**
+ * Format findings carry both languages in one message, Vietnamese first: "vi / en" (the HTTP
+ * and --json shape stays one string). People see one language: `localiseFormatMessage`.
+ */
+export const BILINGUAL = ' / ';
+
+/** The part of a format finding's message in `lang` (a message without the separator is returned whole). */
+export function localiseFormatMessage(message: string, lang: 'vi' | 'en'): string {
+  const at = message.indexOf(BILINGUAL);
+  if (at < 0) return message;
+  return lang === 'en' ? message.slice(at + BILINGUAL.length) : message.slice(0, at);
+}
+
 export function finding(code: string, severity: 'error' | 'warning', message: string): Finding {
   return { code, severity, message };
 }

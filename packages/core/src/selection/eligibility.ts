@@ -94,7 +94,8 @@ export function entryFor(e: Eligibility, record: DescribedRecord, note = ''): Ba
     signs: e.signs,
     readable: e.readable,
     inspectionDate: e.inspectionDate,
-    note: [cited, note.trim()].filter((s) => s !== '').join('; '),
+    // A note that already cites the decision (a re-added entry) does not cite it twice.
+    note: [cited, note.trim()].filter((s, i, all) => s !== '' && all.indexOf(s) === i).join('; '),
   };
 }
 

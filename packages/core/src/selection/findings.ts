@@ -1,4 +1,7 @@
 import type { Finding, Severity } from '../findings.js';
+import { BACKUP_LIST_ACTION_LABELS, BACKUP_LIST_STATUS_LABELS, labelOf, type LabelLang } from '../labels/index.js';
+import { dateProblem } from '../time.js';
+import type { BackupListAction, BackupListStatus } from './model.js';
 
 type Params = Record<string, string>;
 
@@ -9,13 +12,17 @@ interface SelectCode {
 }
 
 const p = (params: Params, key: string): string => params[key] ?? '?';
+// Stored codes (`approve`, `draft`) are words for the reader, never shown as they are stored.
+const verb = (x: Params, lang: LabelLang): string => labelOf(BACKUP_LIST_ACTION_LABELS, p(x, 'action') as BackupListAction, lang);
+const state = (x: Params, lang: LabelLang): string =>
+  labelOf(BACKUP_LIST_STATUS_LABELS, p(x, 'status') as BackupListStatus, lang).toLowerCase();
 
 /** DP-SELECT-… codes (docs/selection.md, docs/findings.md): stable, Vietnamese first. */
 export const SELECT_CODES = {
   'DP-SELECT-TRANSITION-INVALID': {
     severity: 'error',
-    vi: (x) => `Không thể "${p(x, 'action')}" danh mục đang ở trạng thái "${p(x, 'status')}".`,
-    en: (x) => `Cannot "${p(x, 'action')}" a list that is "${p(x, 'status')}".`,
+    vi: (x) => `Không thể ${verb(x, 'vi')} danh mục đang ở trạng thái "${state(x, 'vi')}".`,
+    en: (x) => `Cannot "${p(x, 'action')}" a list that is "${state(x, 'en')}".`,
   },
   'DP-SELECT-LIST-FROZEN': {
     severity: 'error',
@@ -24,8 +31,8 @@ export const SELECT_CODES = {
   },
   'DP-SELECT-NOT-DRAFT': {
     severity: 'error',
-    vi: (x) => `Chỉ sửa được danh mục dự thảo; danh mục này đang "${p(x, 'status')}".`,
-    en: (x) => `Only a draft list can be edited; this one is "${p(x, 'status')}".`,
+    vi: (x) => `Chỉ sửa được danh mục dự thảo; danh mục này đang "${state(x, 'vi')}".`,
+    en: (x) => `Only a draft list can be edited; this one is "${state(x, 'en')}".`,
   },
   'DP-SELECT-NOT-ELIGIBLE': {
     severity: 'error',
@@ -61,8 +68,15 @@ export const SELECT_CODES = {
   },
   'DP-SELECT-DECISION-DATE-INVALID': {
     severity: 'error',
-    vi: (x) => `Ngày quyết định "${p(x, 'date')}" không hợp lệ (dùng DD/MM/YYYY).`,
-    en: (x) => `Decision date "${p(x, 'date')}" is not valid (use DD/MM/YYYY).`,
+    // 31/02/2026 is written right but is no day: say so, rather than "use DD/MM/YYYY".
+    vi: (x) =>
+      dateProblem(p(x, 'date')) === 'no-such-day'
+        ? `Ngày quyết định "${p(x, 'date')}" không tồn tại trong lịch.`
+        : `Ngày quyết định "${p(x, 'date')}" không hợp lệ (dùng DD/MM/YYYY).`,
+    en: (x) =>
+      dateProblem(p(x, 'date')) === 'no-such-day'
+        ? `Decision date "${p(x, 'date')}" does not exist.`
+        : `Decision date "${p(x, 'date')}" is not valid (use DD/MM/YYYY).`,
   },
   'DP-SELECT-NOTE-MISSING': {
     severity: 'error',

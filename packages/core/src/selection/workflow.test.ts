@@ -44,6 +44,7 @@ const codes = (o: Outcome) => o.findings.map((f) => f.code);
 
 const draft = () => newBackupList({ id: 'L1', unitId: 'H15', year: 2026 }, { by: 'Văn thư', at: T(8) });
 const filled = () => ok(addEntries(draft(), [request('F1'), request('F2', { note: 'ưu tiên' })], { by: 'Văn thư', at: T(9) }));
+const submittedList = () => ok(submitList(filled(), { by: 'Trưởng phòng', at: T(11) }));
 
 describe('backup list workflow', () => {
   it('creates a draft with a history line', () => {
@@ -154,5 +155,22 @@ describe('backup list workflow', () => {
     expect(decisionDate('2024-02-29')).toBe('29/02/2024');
     expect(decisionDate('29/02/2025')).toBeUndefined();
     expect(decisionDate('03/2026')).toBeUndefined();
+  });
+
+  it('says a well-written date that is no day does not exist, and a badly written one how to write it', () => {
+    const refuse = (date: string) => {
+      const o = approveList(submittedList(), { by: 'A', at: T(12), decisionNumber: '1', decisionDate: date });
+      return o.ok ? undefined : localiseFinding(o.findings[0]!, 'vi').message;
+    };
+    expect(refuse('31/02/2026')).toBe('Ngày quyết định "31/02/2026" không tồn tại trong lịch.');
+    expect(refuse('2026/02/31')).toBe('Ngày quyết định "2026/02/31" không hợp lệ (dùng DD/MM/YYYY).');
+  });
+
+  it('words a refused step with Vietnamese verbs and states, never the stored codes', () => {
+    const o = approveList(filled(), { by: 'A', at: T(9), decisionNumber: '1', decisionDate: '01/01/2026' });
+    expect(o.ok).toBe(false);
+    const message = o.ok ? '' : localiseFinding(o.findings[0]!, 'vi').message;
+    expect(message).toBe('Không thể phê duyệt danh mục đang ở trạng thái "dự thảo".');
+    expect(message).not.toMatch(/approve|draft/);
   });
 });

@@ -2,7 +2,7 @@
 // EAD schemas; export gives a zip our validator accepts; objects of the first layout are upgraded.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AIP, checkDescription, parseSimpleDc, parseXml, readMets, readPremis, stateOf } from '@duphong/core';
 import { initHome } from '../cli/commands/init.js';
@@ -116,7 +116,7 @@ describe('backup copy = TT05 AIP_hoso', () => {
     );
 
     const exported = await exportAip(ctx, 'H49.64.33.2001.160', join(tmp.path, 'out'));
-    expect(exported.file).toMatch(/urn_uuid_[0-9A-F-]+\.zip$/);
+    expect(basename(exported.file)).toBe('H49.64.33.2001.160.zip'); // named by file code, not urn_uuid_…
     const report = await validatePackage(exported.file);
     expect(report.report.errors).toEqual([]);
     expect(report.report.valid).toBe(true);
@@ -179,6 +179,7 @@ describe('backup copy = TT05 AIP_hoso', () => {
     expect(await runAudit(ctx, { all: true })).toMatchObject({ damaged: 0, unrepaired: 0 });
     const dip = await exportDip(ctx, 'HS-XUAT', join(tmp.path, 'dip'), { requester: 'Nguyễn Văn A', purpose: 'Nghiên cứu' });
     expect(dip).toMatchObject({ documents: 2, withheld: [] });
+    expect(basename(dip.file)).toMatch(/^HS-XUAT_DIP_[0-9a-f]{8}\.zip$/i);
     const report = await validatePackage(dip.file);
     expect(report.report.errors).toEqual([]);
     const events = await ctx.catalogue.listEvents({ objectId: result.object });

@@ -1,11 +1,12 @@
 // `duphong catalog import|export` through the built CLI (`npm run build` first), on SQLite.
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { openContext } from '../app/context.js';
 import { initHome } from '../cli/commands/init.js';
 import { tempDir } from '../testing/homes.js';
-import { FIXTURES, duphong, expectedFindings } from '../testing/catalog-cli.js';
+import { BIN, FIXTURES, duphong, expectedFindings } from '../testing/catalog-cli.js';
 
 const tmp = tempDir('catalog-cli-');
 afterAll(() => tmp.remove());
@@ -30,6 +31,25 @@ const BAD = join(FIXTURES, 'bad/muc-luc-loi.xlsx');
 const key = (f: { sheet?: string; row: number; column: string; code: string }) => `${f.sheet ?? ''} ${f.row} ${f.column} ${f.code}`;
 
 describe('duphong catalog import', () => {
+  it('groups 144 identical warnings into one line with a count and the first rows; --json keeps all 144', () => {
+    const csv = join(tmp.path, `nam-lech-${n}.csv`);
+    const rows = Array.from(
+      { length: 144 },
+      (_, i) => `H15.08.1999.${String(i + 1).padStart(3, '0')},Hồ sơ số ${i + 1},01/02/2001,03/04/2001,Vĩnh viễn`,
+    );
+    writeFileSync(csv, ['Mã hồ sơ,Tiêu đề hồ sơ,Ngày bắt đầu,Ngày kết thúc,Thời hạn bảo quản', ...rows, ''].join('\n'));
+    const human = spawnSync(process.execPath, [BIN, 'catalog', 'import', csv, '--fonds', 'H15.08', '--dry-run', '--home', home], {
+      encoding: 'utf8',
+    });
+    expect(human.status).toBe(0);
+    const lines = human.stderr.split('\n').filter((l) => l.includes('DP-IMPORT-CODE-YEAR'));
+    expect(lines).toEqual([
+      '  CẢNH BÁO DP-IMPORT-CODE-YEAR cột A (144 dòng: 2, 3, 4, 5, 6, …) năm trong mã hồ sơ nằm ngoài thời gian của hồ sơ',
+    ]);
+    const json = duphong(home, 'catalog', 'import', csv, '--fonds', 'H15.08', '--dry-run');
+    expect(json.json.findings.filter((f: { code: string }) => f.code === 'DP-IMPORT-CODE-YEAR')).toHaveLength(144);
+  });
+
   it('imports a three-fonds workbook (merged headers, dates in five forms, labels), then re-import changes nothing', async () => {
     const first = duphong(home, 'catalog', 'import', SAMPLE);
     expect(first.code).toBe(0);

@@ -56,6 +56,8 @@ describe('readCsv', () => {
     expect(bytes.includes(0xcc)).toBe(true); // the combining grave of "ồ"
     const got = await rowsOf('w.csv', bytes);
     expect(got.codes).toEqual(['DP-IMPORT-ENCODING']);
+    // CP1258 is Windows' Vietnamese code page, not TCVN3: the message must not call it TCVN
+    expect((await readCsv(join(tmp.path, 'w.csv'))).findings[0]!.message).toContain('không phải TCVN3');
     expect(got.rows[1]![1]).toBe('Hồ sơ');
     expect(got.rows[0]).toEqual(['Mã hồ sơ', 'Tiêu đề']);
   });

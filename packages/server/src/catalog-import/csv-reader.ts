@@ -146,7 +146,7 @@ export async function readCsv(path: string, limits: ImportLimits = DEFAULT_IMPOR
           { row: 0, column: '' },
           'DP-IMPORT-ENCODING',
           'windows-1258',
-          'Tệp CSV không phải UTF-8: đã đọc theo bảng mã Windows-1258 (TCVN của Windows) và chuẩn hóa NFC',
+          'Tệp CSV không phải UTF-8: đã đọc theo Windows-1258 (bảng mã tiếng Việt của Windows, không phải TCVN3) và chuẩn hóa NFC',
         ),
       ];
   const rows = csvRows(decodedChunks(path, utf8 ? 'utf8' : 'windows-1258'), limits);

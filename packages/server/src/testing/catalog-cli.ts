@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { initHome } from '../cli/commands/init.js';
 
-const BIN = resolve(import.meta.dirname, '../../bin/duphong.js');
+export const BIN = resolve(import.meta.dirname, '../../bin/duphong.js');
 const DIST = resolve(import.meta.dirname, '../../dist/cli/main.js');
 export const REPO = resolve(import.meta.dirname, '../../../..');
 export const FIXTURES = join(REPO, 'fixtures/catalog');

@@ -8,7 +8,7 @@ import type { Context } from '../ports/context.js';
 import { openContext } from '../app/context.js';
 import { tempDir } from '../testing/homes.js';
 import { SEED, seedSelection } from '../testing/selection-seed.js';
-import { addToBackupList, approveBackupList, createBackupList, submitBackupList } from './backup-list.js';
+import { addToBackupList, approveBackupList, createBackupList, proposeIntoBackupList, submitBackupList } from './backup-list.js';
 import { exportBackupList, type ExportFormat } from './backup-list-export.js';
 
 /** The text of one entry of a zip (the DOCX's word/document.xml). */
@@ -101,7 +101,7 @@ describe('backup list export (XLSX, DOCX)', () => {
       'Hồ sơ về việc tái lập tỉnh Lào Cai',
       '02/01/1991 – 28/12/1991',
       'Có nguy cơ hư hỏng',
-      'mủn, mờ chữ (còn đọc được); kiểm tra ngày 2026-01-20',
+      'mủn, mờ chữ (còn đọc được); kiểm tra ngày 20/01/2026',
     ]);
     expect(text(10, 5)).toBe('Giá trị đặc biệt');
     expect(text(10, 7)).toBe('Công nhận theo 08/QĐ-SNV ngày 15/01/2026 của Sở Nội vụ tỉnh Lào Cai; Bản đồ vẽ tay');
@@ -123,7 +123,7 @@ describe('backup list export (XLSX, DOCX)', () => {
       '(Kèm theo Quyết định số 45/QĐ-SNV ngày 05/03/2026 của Sở Nội vụ tỉnh Lào Cai)',
       'Lý do (giá trị đặc biệt / có nguy cơ hư hỏng)',
       'Hồ sơ về việc tái lập tỉnh Lào Cai',
-      'mủn, mờ chữ (còn đọc được); kiểm tra ngày 2026-01-20',
+      'mủn, mờ chữ (còn đọc được); kiểm tra ngày 20/01/2026',
       'Bản đồ địa giới hành chính tỉnh Lào Cai',
       'Nghị quyết về việc tái lập tỉnh',
       'NGƯỜI LẬP DANH MỤC',
@@ -134,5 +134,32 @@ describe('backup list export (XLSX, DOCX)', () => {
     expect(xml).toMatch(/<w:pgSz [^>]*w:orient="landscape"/);
     const size = /<w:pgSz w:w="(\d+)" w:h="(\d+)"/.exec(xml);
     expect(Number(size?.[1])).toBeGreaterThan(Number(size?.[2])); // wider than high
+  });
+
+  it("prints the agency's name at the list date, not its id, and cites a proposed recognition once", async () => {
+    const T = '2026-02-01T08:00:00.000+07:00';
+    await ctx.catalogue.records.putFonds({
+      ...({ code: 'P_LC_UB', name: 'Phông UBND tỉnh Lào Cai (cũ)', kind: 'fonds', status: 'closed' } as const),
+      ...{ unitId: 'province-lao-cai', fields: {}, legacy: {}, createdAt: T, updatedAt: T },
+    });
+    await ctx.catalogue.records.putFile({
+      ...{ code: 'H10.2000.07', fondsCode: 'P_LC_UB', title: 'Bản đồ quy hoạch', fields: { maintenance: '01' } },
+      ...{ legacy: {}, createdAt: T, updatedAt: T },
+    });
+    await ctx.catalogue.selection.putRecognition({
+      ...({ recordKind: 'file', recordCode: 'H10.2000.07', decisionNumber: '09/QĐ-SNV', decisionDate: '16/01/2026' } as const),
+      ...{ issuer: 'Sở Nội vụ tỉnh Lào Cai', note: '', createdAt: T, updatedAt: T },
+    });
+    const merged = (await createBackupList(ctx, { unitId: 'province-2025-lao-cai', year: 2026, by: 'An' })).id;
+    const proposed = await proposeIntoBackupList(ctx, merged, { by: 'An' });
+    expect(proposed.list.entries.map((e) => e.recordCode)).toEqual(['H10.2000.07']);
+    const file = join(tmp.path, 'lao-cai.docx');
+    const stream = createWriteStream(file);
+    await exportBackupList(ctx, merged, 'docx', stream);
+    if (!stream.writableFinished) await new Promise<void>((r) => stream.on('finish', () => r()));
+    const text = wordText(await zipEntryText(file, 'word/document.xml'));
+    expect(text).toContain('TỈNH LÀO CAI');
+    expect(text).not.toContain('PROVINCE-2025-LAO-CAI');
+    expect(text.split('Công nhận theo 09/QĐ-SNV').length - 1).toBe(1);
   });
 });

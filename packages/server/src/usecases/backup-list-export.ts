@@ -1,4 +1,5 @@
 import type { Writable } from 'node:stream';
+import { parseUnitDate, unitAt, type BackupList, type Catalogue } from '@duphong/core';
 import type { Context } from '../ports/context.js';
 import { requestError } from '../errors.js';
 import type { BackupListForm } from '../selection-export/form.js';
@@ -14,7 +15,7 @@ export const EXPORT_MIME: Record<ExportFormat, string> = {
 };
 
 export interface ExportOptions {
-  /** The unit's name as printed on the form (default: its id; the units registry will supply it). */
+  /** The unit's name as printed on the form (default: its name in the units registry at the list's date). */
   unitName?: string;
   /** The approving body, printed after the decision number. */
   approver?: string;
@@ -29,12 +30,28 @@ export function exportFormat(value: string | undefined): ExportFormat {
   );
 }
 
+/**
+ * The name the form prints for the list's unit: the unit's version in force on the list's date
+ * (its decision date once approved, else the day it was created), else its latest; the id only
+ * when the registry does not know the unit. A province reads "Tỉnh Lào Cai", not "PROVINCE-…".
+ */
+export async function agencyName(c: Catalogue, list: BackupList): Promise<string> {
+  const decided = list.decisionDate ? parseUnitDate(list.decisionDate) : undefined;
+  const date = decided ?? list.createdAt.slice(0, 10);
+  const history = await c.units.history(list.unitId);
+  const version = unitAt(history, list.unitId, date) ?? history.at(-1);
+  if (!version) return list.unitId;
+  if (version.type === 'tỉnh') return `Tỉnh ${version.name}`;
+  if (version.type.startsWith('thành phố')) return `Thành phố ${version.name}`;
+  return version.name;
+}
+
 export async function backupListForm(ctx: Context, id: string, options: ExportOptions = {}): Promise<BackupListForm> {
   const list = await getBackupList(ctx, id);
   return {
     list,
     rows: await backupListRows(ctx.catalogue, list),
-    unitName: options.unitName?.trim() || list.unitId,
+    unitName: options.unitName?.trim() || (await agencyName(ctx.catalogue, list)),
     approver: options.approver?.trim() ?? '',
   };
 }

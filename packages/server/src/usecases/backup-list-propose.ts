@@ -49,7 +49,11 @@ export async function proposeForList(
     const why = nothingEligible(fondsCodes.length, files.length, onList.size, inspections.length, recognitions.length);
     return { ok: true, list, findings: [...proposal.findings, why] };
   }
-  const added = addEntries(list, await Promise.all(proposal.entries.map((e) => resolveEntry(c, e))), { by: act.by, at: act.at });
+  const added = addEntries(
+    list,
+    await Promise.all(proposal.entries.map((e) => resolveEntry(c, { recordKind: e.recordKind, recordCode: e.recordCode }))),
+    { by: act.by, at: act.at },
+  );
   return added.ok
     ? { ...added, findings: [...proposal.findings.filter((f) => f.code !== 'DP-SELECT-UNREADABLE'), ...added.findings] }
     : added;

@@ -1,5 +1,6 @@
 import {
   describeSigns,
+  displayUnitDate,
   REASON_LABELS_VI,
   type BackupList,
   type BackupListEntry,
@@ -36,6 +37,9 @@ function fondsTime(f: Fonds): string {
 const fileTime = (f: FileRecord): string => range(f.fields.startDate, f.fields.endDate);
 const documentTime = (d: DocumentRecord): string => d.fields.issuedDate ?? d.fields.time ?? d.fields.date ?? '';
 
+/** DD/MM/YYYY of an inspection date stored as YYYY-MM-DD (older ones may be written already). */
+const dayOf = (date: string): string => (/^\d{4}-\d{2}-\d{2}$/.test(date) ? displayUnitDate(date) : date);
+
 /** The rows of a list, looking titles and dates up in the archival description. */
 export async function backupListRows(c: Catalogue, list: BackupList): Promise<BackupListRow[]> {
   const rows: BackupListRow[] = [];
@@ -53,7 +57,7 @@ export async function backupListRows(c: Catalogue, list: BackupList): Promise<Ba
       const d = await c.records.getDocument(e.recordCode);
       if (d) [title, time, status] = [d.fields.subject || d.fields.title || d.id, documentTime(d), d.fields.riskRecoveryStatus ?? null];
     }
-    const inspected = e.inspectionDate ? `kiểm tra ngày ${e.inspectionDate}` : '';
+    const inspected = e.inspectionDate ? `kiểm tra ngày ${dayOf(e.inspectionDate)}` : '';
     rows.push({
       stt: i + 1,
       recordKind: e.recordKind,

@@ -4,6 +4,7 @@ import { AIP, packageFolderName, stateOf } from '@duphong/core';
 import type { Context } from '../ports/context.js';
 import { integrityError, requestError, unavailableError } from '../errors.js';
 import { objectKey, readInventoryAt } from '../storage/site-ocfl.js';
+import { exportFileStem } from './export-file-name.js';
 import { writeVerifiedZip, ZipSourceMismatch, type ZipEntrySource } from './zip-writer.js';
 
 export interface ExportAipResult {
@@ -18,7 +19,7 @@ export interface ExportAipResult {
 
 /**
  * `duphong export aip CODE --out DIR`: the head version of a backup object, which is a TT05 AIP,
- * as `DIR/<OBJID with ":" → "_">.zip`. Streamed from one verified copy straight into the zip
+ * as `DIR/<file code>.zip` (the package folder inside keeps the OBJID name TT05 gives it). Streamed from one verified copy straight into the zip
  * (no temporary copy, memory flat); every file is re-hashed on the way and must match the
  * inventory, otherwise the next copy is tried and nothing half-written is left behind.
  */
@@ -35,7 +36,7 @@ export async function exportAip(
   const key = objectKey(object.id, ctx.hasher);
   const folder = packageFolderName(object.id);
   await mkdir(outDir, { recursive: true });
-  const target = join(outDir, `${folder}.zip`);
+  const target = join(outDir, `${exportFileStem(object.fileCode)}.zip`);
   const problems: string[] = [];
   for (const copy of copies) {
     const site = ctx.sites.get(copy.site);

@@ -24,6 +24,7 @@ import { aipSchemaFiles } from '../aip/schema-files.js';
 import { SOFTWARE_NAME, SOFTWARE_VERSION } from '../storage/object-metadata.js';
 import { appendLogEvents } from '../storage/object-logs.js';
 import { objectKey } from '../storage/site-ocfl.js';
+import { exportFileStem } from './export-file-name.js';
 import { writeVerifiedZip, type ZipEntrySource } from './zip-writer.js';
 import { event, type VersionSource } from './write-version.js';
 
@@ -159,7 +160,8 @@ export async function exportDip(ctx: Context, fileCode: string, outDir: string, 
     }),
   ];
   await mkdir(outDir, { recursive: true });
-  const target = join(outDir, `${folder}.zip`);
+  // Named for people: the file code, then DIP and the start of the DIP's id (one file per request).
+  const target = join(outDir, `${exportFileStem(object.fileCode)}_DIP_${dipId.replace(/^(urn:uuid:|uuid-)/i, '').slice(0, 8)}.zip`);
   const { bytes } = await writeVerifiedZip(entries, target, { hasher: ctx.hasher, mtime: new Date(now) });
   await ctx.catalogue.addEvent(dissemination);
   await appendLogEvents(aip.store, key, [dissemination], ctx.hasher).catch(() => undefined);

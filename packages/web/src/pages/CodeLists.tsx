@@ -56,7 +56,12 @@ function ListItems({ listId }: { listId: string }) {
               {t('codeLists.authority')}: {list.authority}
               <br />
               <span className="muted">
-                {t('codeLists.source')}: {list.source}
+                {t('codeLists.source')}:{' '}
+                {list.source
+                  .split(';')
+                  .filter((part) => !part.includes('DOMAIN.md'))
+                  .join(';')
+                  .trim() || list.authority}
               </span>
               <br />
               {t('codeLists.digest')}:{' '}

@@ -1,18 +1,27 @@
-import { REASON_LABELS_VI, STATUS_LABELS_VI, displayDate, localiseFinding, type BackupList, type BackupListSummary } from '@duphong/core';
+import {
+  BACKUP_LIST_ACTION_LABELS,
+  BACKUP_LIST_STATUS_LABELS,
+  REASON_LABELS_VI,
+  displayDate,
+  localiseFinding,
+  type BackupList,
+  type BackupListSummary,
+} from '@duphong/core';
 import type { BackupListRow } from '../../usecases/backup-list-rows.js';
 import type { StepResult } from '../../usecases/backup-list.js';
 import { table, type Output } from '../output.js';
 
 // Human renderings of `duphong backup-list` (the --json shapes are the use cases' own).
 
-const STATUS_EN = { draft: 'draft', submitted: 'submitted', approved: 'approved', returned: 'returned' } as const;
+const status = (list: { status: BackupList['status'] }, lang: 'vi' | 'en'): string => BACKUP_LIST_STATUS_LABELS[list.status][lang];
+const verb = (action: BackupList['history'][number]['action'], lang: 'vi' | 'en'): string => BACKUP_LIST_ACTION_LABELS[action][lang];
 
 function header(out: Output, list: BackupList): void {
   const decision = list.decisionNumber ? `, QĐ ${list.decisionNumber} ngày ${list.decisionDate}` : '';
   const decisionEn = list.decisionNumber ? `, decision ${list.decisionNumber} of ${list.decisionDate}` : '';
   out.say(
-    `Danh mục ${list.id} — đơn vị ${list.unitId}, năm ${list.year}: ${STATUS_LABELS_VI[list.status]}${decision}; ${list.entries.length} mục`,
-    `List ${list.id} — unit ${list.unitId}, ${list.year}: ${STATUS_EN[list.status]}${decisionEn}; ${list.entries.length} entries`,
+    `Danh mục ${list.id} — đơn vị ${list.unitId}, năm ${list.year}: ${status(list, 'vi')}${decision}; ${list.entries.length} mục`,
+    `List ${list.id} — unit ${list.unitId}, ${list.year}: ${status(list, 'en').toLowerCase()}${decisionEn}; ${list.entries.length} entries`,
   );
 }
 
@@ -21,12 +30,19 @@ export function sayStep(out: Output, result: StepResult): void {
   const last = result.list.history.at(-1);
   if (last)
     out.say(
-      `  ${last.action} bởi ${last.by} lúc ${displayDate(last.at)} ${last.note}`.trimEnd(),
-      `  ${last.action} by ${last.by} at ${displayDate(last.at)} ${last.note}`.trimEnd(),
+      `  ${verb(last.action, 'vi')} bởi ${last.by} lúc ${displayDate(last.at)} ${last.note}`.trimEnd(),
+      `  ${verb(last.action, 'en')} by ${last.by} at ${displayDate(last.at)} ${last.note}`.trimEnd(),
     );
   for (const f of result.findings) {
     const en = localiseFinding(f, 'en');
     out.progress(`  CẢNH BÁO ${f.code} ${f.path ?? ''} ${f.message}`, `  WARNING ${f.code} ${f.path ?? ''} ${en.message}`);
+    if (f.code === 'DP-SELECT-NOTHING-ELIGIBLE')
+      out.progress(
+        '  Ghi quyết định công nhận: duphong backup-list recognize MÃ --decision SỐ --date DD/MM/YYYY --issuer CƠ-QUAN\n' +
+          '  Ghi lần kiểm tra: duphong inspection add MÃ-HỒ-SƠ --date DD/MM/YYYY --signs MÃ,… (xem "duphong inspection --help")',
+        '  Record a recognition: duphong backup-list recognize CODE --decision NUMBER --date DD/MM/YYYY --issuer BODY\n' +
+          '  Record an inspection: duphong inspection add FILE-CODE --date DD/MM/YYYY --signs CODE,… (see "duphong inspection --help")',
+      );
   }
 }
 
@@ -41,7 +57,7 @@ export function sayLists(out: Output, lists: BackupListSummary[]): void {
       l.id,
       l.unitId,
       String(l.year),
-      out.lang === 'en' ? STATUS_EN[l.status] : STATUS_LABELS_VI[l.status],
+      status(l, out.lang),
       String(l.entryCount),
       l.decisionNumber ? `${l.decisionNumber} (${l.decisionDate})` : '',
     ]);
@@ -68,7 +84,7 @@ export function sayList(out: Output, list: BackupList, rows: BackupListRow[]): v
   out.say(table(lines), table(lines));
   for (const h of list.history)
     out.say(
-      `  ${displayDate(h.at)} ${h.by}: ${h.action}${h.decisionNumber ? ` (QĐ ${h.decisionNumber} ngày ${h.decisionDate})` : ''} ${h.note}`.trimEnd(),
-      `  ${displayDate(h.at)} ${h.by}: ${h.action}${h.decisionNumber ? ` (decision ${h.decisionNumber} of ${h.decisionDate})` : ''} ${h.note}`.trimEnd(),
+      `  ${displayDate(h.at)} ${h.by}: ${verb(h.action, 'vi')}${h.decisionNumber ? ` (QĐ ${h.decisionNumber} ngày ${h.decisionDate})` : ''} ${h.note}`.trimEnd(),
+      `  ${displayDate(h.at)} ${h.by}: ${verb(h.action, 'en')}${h.decisionNumber ? ` (decision ${h.decisionNumber} of ${h.decisionDate})` : ''} ${h.note}`.trimEnd(),
     );
 }

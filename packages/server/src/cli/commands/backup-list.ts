@@ -48,9 +48,9 @@ const OPTIONS = {
 const SUBCOMMANDS = ['create', 'add', 'remove', 'submit', 'approve', 'return', 'reopen', 'show', 'export', 'recognize', 'refresh'];
 
 const USAGE_VI =
-  'Dùng: duphong backup-list create|add|remove|submit|approve|return|reopen|show|export|recognize|refresh … (xem docs/cli.md)';
+  'Dùng: duphong backup-list create|add|remove|submit|approve|return|reopen|show|export|recognize|refresh … (xem "duphong backup-list --help")';
 const USAGE_EN =
-  'Usage: duphong backup-list create|add|remove|submit|approve|return|reopen|show|export|recognize|refresh … (see docs/cli.md)';
+  'Usage: duphong backup-list create|add|remove|submit|approve|return|reopen|show|export|recognize|refresh … (see "duphong backup-list --help")';
 
 /** `kind:code` or a bare code of `--kind` (default file). */
 export function entryInputs(codes: string[], kind: string | undefined, note?: string): EntryInput[] {

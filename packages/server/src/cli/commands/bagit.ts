@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { isBagAlgorithm, type BagAlgorithm } from '@duphong/core';
+import { formatBytes, isBagAlgorithm, type BagAlgorithm } from '@duphong/core';
 import { requestError, EXIT } from '../../errors.js';
 import { createBag } from '../../bagit/create-bag.js';
 import { isFolder, validateBag } from '../../bagit/validate-bag.js';
@@ -64,8 +64,8 @@ async function runCreate(args: string[], out: Output): Promise<number> {
   const bag = await createBag(source, resolve(process.cwd(), values.out), { algorithms: algorithms as BagAlgorithm[] });
   out.result({ bag: bag.root, files: bag.files, bytes: bag.bytes, algorithms, valid: bag.report.valid });
   out.say(
-    `Đã tạo túi BagIt ${bag.root}: ${bag.files} tệp, ${bag.bytes} byte (${algorithms.join(', ')}), đã kiểm tra lại`,
-    `Created BagIt bag ${bag.root}: ${bag.files} files, ${bag.bytes} bytes (${algorithms.join(', ')}), verified`,
+    `Đã tạo túi BagIt ${bag.root}: ${bag.files} tệp, ${formatBytes(bag.bytes, 'vi')} (${algorithms.join(', ')}), đã kiểm tra lại`,
+    `Created BagIt bag ${bag.root}: ${bag.files} files, ${formatBytes(bag.bytes, 'en')} (${algorithms.join(', ')}), verified`,
   );
   return EXIT.ok;
 }

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { isoVietnam, parseMapOption, type ImportFinding } from '@duphong/core';
+import { groupImportFindings, isoVietnam, parseMapOption, type ImportFindingGroup } from '@duphong/core';
 import { openContext } from '../../app/context.js';
 import { requestError } from '../../errors.js';
 import { resolveHome } from '../../config/config.js';
@@ -21,10 +21,21 @@ export async function runCatalog(args: string[], out: Output): Promise<number> {
   throw requestError('DP-USAGE', USAGE_VI, USAGE_EN);
 }
 
-function findingLine(f: ImportFinding, lang: 'vi' | 'en'): string {
-  const label = f.severity === 'error' ? (lang === 'en' ? 'ERROR' : 'LỖI') : lang === 'en' ? 'WARNING' : 'CẢNH BÁO';
-  const cell = f.row > 0 ? `${f.sheet ? `${f.sheet}!` : ''}${f.column}${f.row}` : (f.sheet ?? '');
-  return `  ${label} ${f.code} ${cell} ${f.message}`;
+/** One line per code and column: "CẢNH BÁO DP-IMPORT-X cột F (144 dòng: 2, 3, 4, 5, 6, …) …". */
+function groupLine(g: ImportFindingGroup, lang: 'vi' | 'en'): string {
+  const label = g.severity === 'error' ? (lang === 'en' ? 'ERROR' : 'LỖI') : lang === 'en' ? 'WARNING' : 'CẢNH BÁO';
+  const sheet = g.sheet ? `${g.sheet}!` : '';
+  if (g.count === 1 && g.rows.length === 1) {
+    const cell = g.column ? `${sheet}${g.column}${g.rows[0]}` : `${sheet}${lang === 'en' ? 'row' : 'dòng'} ${g.rows[0]}`;
+    return `  ${label} ${g.code} ${cell} ${g.message[lang]}`;
+  }
+  const more = g.count > g.rows.length ? ', …' : '';
+  const rows = g.rows.length > 0 ? `: ${g.rows.join(', ')}${more}` : '';
+  const where =
+    lang === 'en'
+      ? `${g.column ? `column ${sheet}${g.column} ` : sheet}(${g.count} rows${rows})`
+      : `${g.column ? `cột ${sheet}${g.column} ` : sheet}(${g.count} dòng${rows})`;
+  return `  ${label} ${g.code} ${where} ${g.message[lang]}`;
 }
 
 async function catalogImport(args: string[], out: Output): Promise<number> {
@@ -75,7 +86,8 @@ async function catalogImport(args: string[], out: Output): Promise<number> {
       `${what[0]}: ${result.rows} dòng, ${result.files} hồ sơ, ${result.documents} tài liệu, ${result.fonds} phông — ${changes[0]}, không đổi ${c.unchanged}; ${result.errors} lỗi, ${result.warnings} cảnh báo, ${result.rejected} dòng bị loại.`,
       `${what[1]}: ${result.rows} rows, ${result.files} files, ${result.documents} documents, ${result.fonds} fonds — ${changes[1]}, unchanged ${c.unchanged}; ${result.errors} errors, ${result.warnings} warnings, ${result.rejected} rows rejected.`,
     );
-    if (!out.json) for (const f of result.findings) out.progress(findingLine(f, out.lang), findingLine(f, 'en'));
+    // Grouped for people (144 identical warnings are one line); --json keeps every finding.
+    if (!out.json) for (const g of groupImportFindings(result.findings)) out.progress(groupLine(g, 'vi'), groupLine(g, 'en'));
     // --allow-partial accepted the loss of the bad rows: done. Otherwise any error is exit 3.
     return result.errors > 0 && !(values['allow-partial'] && result.written) ? 3 : 0;
   } finally {

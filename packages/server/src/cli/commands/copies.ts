@@ -1,4 +1,4 @@
-import { copiesReport, displayDate, type CopiesReport } from '@duphong/core';
+import { COPY_STATUS_LABELS, copiesReport, displayDate, type CopiesReport } from '@duphong/core';
 import { openContext } from '../../app/context.js';
 import { requestError } from '../../errors.js';
 import { resolveHome } from '../../config/config.js';
@@ -26,7 +26,8 @@ export async function runCopies(args: string[], out: Output): Promise<number> {
 /** The human text of `copies` (also the remote CLI's, cli/remote/). */
 export function renderCopies(report: CopiesReport, lang: 'vi' | 'en'): string {
   const rows = [lang === 'en' ? ['site', 'version', 'status', 'last verified'] : ['site', 'phiên bản', 'trạng thái', 'kiểm tra lần cuối']];
-  for (const c of report.copies) rows.push([c.site, `v${c.version}`, c.status, c.verifiedAt ? displayDate(c.verifiedAt) : '—']);
+  for (const c of report.copies)
+    rows.push([c.site, `v${c.version}`, COPY_STATUS_LABELS[c.status][lang], c.verifiedAt ? displayDate(c.verifiedAt) : '—']);
   return lang === 'en'
     ? `${report.fileCode} (${report.object}), head v${report.head}\n${table(rows)}`
     : `Hồ sơ ${report.fileCode} (${report.object}), phiên bản mới nhất v${report.head}\n${table(rows)}`;

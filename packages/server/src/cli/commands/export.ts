@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { formatBytes } from '@duphong/core';
 import { openContext } from '../../app/context.js';
 import { requestError } from '../../errors.js';
 import { resolveHome } from '../../config/config.js';
@@ -49,8 +50,8 @@ export async function runExport(args: string[], out: Output): Promise<number> {
     });
     out.result(result);
     out.say(
-      `Đã xuất gói AIP_hoso v${result.version} của hồ sơ ${result.fileCode} từ site ${result.site}: ${result.file} (${result.files} tệp, ${result.bytes} byte, đã đối chiếu SHA-256)`,
-      `Exported AIP_hoso v${result.version} of ${result.fileCode} from site ${result.site}: ${result.file} (${result.files} files, ${result.bytes} bytes, SHA-256 verified)`,
+      `Đã xuất gói AIP_hoso v${result.version} của hồ sơ ${result.fileCode} từ site ${result.site}: ${result.file} (${result.files} tệp, ${formatBytes(result.bytes, 'vi')}, đã đối chiếu SHA-256)`,
+      `Exported AIP_hoso v${result.version} of ${result.fileCode} from site ${result.site}: ${result.file} (${result.files} files, ${formatBytes(result.bytes, 'en')}, SHA-256 verified)`,
     );
     return 0;
   } finally {

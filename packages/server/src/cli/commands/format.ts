@@ -1,9 +1,12 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { localiseFormatMessage } from '@duphong/core';
 import { requestError, EXIT } from '../../errors.js';
 import { identifyFile } from '../../formats/identify-file.js';
 import { parse } from '../args.js';
 import { table, type Output } from '../output.js';
+
+const BASIS_VI: Record<string, string> = { signature: 'chữ ký tệp', container: 'nội dung gói', extension: 'phần mở rộng' };
 
 /** `duphong format identify FILE... [--json]`: PRONOM PUID, MIME type and TT05 status of each file. */
 export async function runFormat(args: string[], out: Output): Promise<number> {
@@ -26,9 +29,16 @@ export async function runFormat(args: string[], out: Output): Promise<number> {
     r.allowed ? 'TT05' : '—',
     r.basis,
   ]);
-  const text = table([['FILE', 'PUID', 'FORMAT', 'MIME', 'TT05', 'BASIS'], ...rows]);
-  out.say(text, text);
+  const head = (lang: 'vi' | 'en') =>
+    lang === 'en' ? ['FILE', 'PUID', 'FORMAT', 'MIME', 'TT05', 'BASIS'] : ['TỆP', 'PUID', 'ĐỊNH DẠNG', 'MIME', 'TT05', 'CĂN CỨ'];
+  const basis = (b: string, lang: 'vi' | 'en') => (lang === 'en' ? b : (BASIS_VI[b] ?? b));
+  out.say(table([head('vi'), ...rows.map((r) => [...r.slice(0, 5), basis(r[5]!, 'vi')])]), table([head('en'), ...rows]));
+  // One language per line: a format finding's message holds both ("vi / en").
   for (const r of results)
-    for (const f of r.findings ?? []) out.say(`  CẢNH BÁO ${f.code} ${r.path} ${f.message}`, `  WARNING ${f.code} ${r.path} ${f.message}`);
+    for (const f of r.findings ?? [])
+      out.say(
+        `  CẢNH BÁO ${f.code} ${r.path} ${localiseFormatMessage(f.message, 'vi')}`,
+        `  WARNING ${f.code} ${r.path} ${localiseFormatMessage(f.message, 'en')}`,
+      );
   return EXIT.ok;
 }

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { formatBytes } from '@duphong/core';
 import { openContext } from '../../app/context.js';
 import { requestError } from '../../errors.js';
 import { resolveHome } from '../../config/config.js';
@@ -7,8 +8,6 @@ import { ingestSip } from '../../usecases/ingest-sip.js';
 import { looksLikeSip } from '../../package/sip-detect.js';
 import { parse } from '../args.js';
 import type { Output } from '../output.js';
-
-const MiB = 1024 * 1024;
 
 export async function runIngest(args: string[], out: Output): Promise<number> {
   const { values, positionals } = parse(args, { file: { type: 'string' }, title: { type: 'string' } });
@@ -35,8 +34,8 @@ export async function runIngest(args: string[], out: Output): Promise<number> {
       if (now - lastShown < 1000 && done !== total) return;
       lastShown = now;
       out.progress(
-        `  đã đọc ${done}/${total} tệp, ${(bytes / MiB).toFixed(1)} MiB`,
-        `  read ${done}/${total} files, ${(bytes / MiB).toFixed(1)} MiB`,
+        `  đã đọc ${done}/${total} tệp, ${formatBytes(bytes, 'vi')}`,
+        `  read ${done}/${total} files, ${formatBytes(bytes, 'en')}`,
       );
     };
     const sipResult = sip ? await ingestSip(ctx, sip, { onProgress }) : undefined;
@@ -64,8 +63,8 @@ export async function runIngest(args: string[], out: Output): Promise<number> {
       );
     } else {
       out.say(
-        `Đã tạo bản sao dự phòng v${result.version} của hồ sơ ${result.fileCode}: ${result.files} tệp, ${result.bytes} byte.`,
-        `Backup copy v${result.version} of ${result.fileCode} made: ${result.files} files, ${result.bytes} bytes.`,
+        `Đã tạo bản sao dự phòng v${result.version} của hồ sơ ${result.fileCode}: ${result.files} tệp, ${formatBytes(result.bytes, 'vi')}.`,
+        `Backup copy v${result.version} of ${result.fileCode} made: ${result.files} files, ${formatBytes(result.bytes, 'en')}.`,
       );
       for (const c of result.copies) out.say(`  ${c.site}: ${c.status}`, `  ${c.site}: ${c.status}`);
     }

@@ -1,4 +1,4 @@
-import { displayDate } from '@duphong/core';
+import { displayDate, JOB_STATUS_LABELS } from '@duphong/core';
 import { openContext } from '../../app/context.js';
 import { requestError } from '../../errors.js';
 import { resolveHome } from '../../config/config.js';
@@ -21,7 +21,15 @@ export async function runJobs(args: string[], out: Output): Promise<number> {
           ? ['id', 'kind', 'status', 'attempts', 'run at', 'error']
           : ['id', 'loại', 'trạng thái', 'lần thử', 'chạy lúc', 'lỗi'],
       ];
-      for (const j of jobs) rows.push([j.id.slice(0, 8), j.kind, j.status, String(j.attempts), displayDate(j.runAt), j.lastError ?? '']);
+      for (const j of jobs)
+        rows.push([
+          j.id.slice(0, 8),
+          j.kind,
+          JOB_STATUS_LABELS[j.status][out.lang],
+          String(j.attempts),
+          displayDate(j.runAt),
+          j.lastError ?? '',
+        ]);
       out.say(table(rows), table(rows));
       return 0;
     }

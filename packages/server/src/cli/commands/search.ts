@@ -1,4 +1,4 @@
-import { READER_LEVELS, SEARCH_MAX_LIMIT, type SearchResult } from '@duphong/core';
+import { BACKUP_STATUS_LABELS, labelOf, READER_LEVELS, SEARCH_MAX_LIMIT, type BackupStatus, type SearchResult } from '@duphong/core';
 import { openContext } from '../../app/context.js';
 import { requestError } from '../../errors.js';
 import { resolveHome } from '../../config/config.js';
@@ -59,16 +59,17 @@ export function human(result: SearchResult, offset: number, lang: 'vi' | 'en'): 
   const kind = (k: string): string => (lang === 'en' ? k : k === 'file' ? 'hồ sơ' : 'tài liệu');
   const rows = [lang === 'en' ? ['kind', 'code', 'level', 'title'] : ['loại', 'mã', 'mức', 'tiêu đề']];
   for (const h of result.hits) rows.push([kind(h.kind), h.code, h.mode, h.title.length > 90 ? `${h.title.slice(0, 89)}…` : h.title]);
-  const facet = (name: string, list: Array<{ value: string; count: number }>): string =>
+  const facet = (name: string, list: Array<{ value: string; count: number }>, word = (v: string) => v): string =>
     `${name}: ${list
       .slice(0, 8)
-      .map((f) => `${f.value} (${f.count})`)
+      .map((f) => `${word(f.value)} (${f.count})`)
       .join(', ')}`;
   const facets = [
     facet(lang === 'en' ? 'fonds' : 'phông', result.facets.fonds),
     facet(lang === 'en' ? 'year' : 'năm', result.facets.year),
     facet(lang === 'en' ? 'level' : 'mức', result.facets.mode),
-    facet(lang === 'en' ? 'backup' : 'dự phòng', result.facets.backup),
+    // Stored states (none, ok …) are words for the reader; --json keeps the codes.
+    facet(lang === 'en' ? 'backup' : 'dự phòng', result.facets.backup, (v) => labelOf(BACKUP_STATUS_LABELS, v as BackupStatus, lang)),
   ];
   return `${head}\n${table(rows)}\n\n${facets.join('\n')}`;
 }

@@ -1,11 +1,12 @@
 import { isAbsolute, resolve } from 'node:path';
-import { REGION_LABELS } from '@duphong/core';
+import { formatBytes, REGION_LABELS } from '@duphong/core';
 import { resolveHome } from '../../config/config.js';
 import { openContext } from '../../app/context.js';
 import { requestError } from '../../errors.js';
 import { addSite, editSite, listSitesWithUsage, type SiteSummary } from '../../usecases/sites.js';
 import { parse } from '../args.js';
 import { table, type Output } from '../output.js';
+import { zodProblems } from '../zod-words.js';
 
 export async function runSite(args: string[], out: Output): Promise<number> {
   const [sub, ...rest] = args;
@@ -90,8 +91,8 @@ async function siteList(args: string[], out: Output): Promise<number> {
 export function renderSites(sites: SiteSummary[], lang: 'vi' | 'en'): string {
   const rows = [
     lang === 'en'
-      ? ['site', 'kind', 'region', 'medium', 'online', 'objects', 'bytes']
-      : ['site', 'loại', 'vùng', 'phương tiện', 'trực tuyến', 'đối tượng', 'byte'],
+      ? ['site', 'kind', 'region', 'medium', 'online', 'objects', 'size']
+      : ['site', 'loại', 'vùng', 'phương tiện', 'trực tuyến', 'đối tượng', 'dung lượng'],
   ];
   for (const s of sites)
     rows.push([
@@ -101,7 +102,7 @@ export function renderSites(sites: SiteSummary[], lang: 'vi' | 'en'): string {
       s.medium,
       s.vanished ? (lang === 'en' ? 'GONE' : 'KHÔNG CÒN') : s.online ? (lang === 'en' ? 'yes' : 'có') : lang === 'en' ? 'NO' : 'KHÔNG',
       String(s.objects),
-      String(s.bytes),
+      formatBytes(s.bytes, lang),
     ]);
   return table(rows);
 }
