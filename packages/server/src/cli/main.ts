@@ -25,6 +25,7 @@ const COMMANDS: Record<string, Command> = {
   search: async (args, out) => (await import('./commands/search.js')).runSearch(args, out),
   catalog: async (args, out) => (await import('./commands/catalog.js')).runCatalog(args, out),
   serve: async (args, out) => (await import('./commands/serve.js')).runServe(args, out),
+  user: async (args, out) => (await import('./commands/user.js')).runUser(args, out),
 };
 
 const HELP_VI = `DuPhong — lưu trữ dự phòng
@@ -54,6 +55,9 @@ Cách dùng: duphong <lệnh> [tùy chọn]   (mọi lệnh nhận --home DIR, -
   catalog export --fonds MÃ --out TỆP.xlsx|.csv  xuất mục lục hồ sơ của một phông
   jobs list|run                         xem hoặc chạy ngay các tác vụ nền (sao chép bản sao đang chờ, kiểm tra)
   backup-list create|add|submit|approve|return|show|export …  danh mục tài liệu lưu trữ dự phòng hằng năm
+  user add TÊN --role VAI-TRÒ [--unit MÃ…|--all] [--password-stdin]   tạo người dùng (vai trò: system-admin,
+                                        archive-admin, archivist, digitiser, inspector, reader)
+  user list | user reset-password TÊN | user disable TÊN   quản lý tài khoản
 
 Mã thoát: 0 xong · 1 lỗi nội bộ · 2 yêu cầu sai · 3 phát hiện hư hỏng · 4 tạm thời không thể (thử lại sau)
 `;
@@ -67,6 +71,8 @@ Usage: duphong <command> [options]   (every command takes --home DIR, --json, --
   format identify FILE... — see docs/cli.md and docs/packages.md
   bagit validate|create — see docs/cli.md and docs/bagit.md
   backup-list create|add|submit|approve|return|show|export — see docs/selection.md
+  user add NAME --role ROLE [--unit ID…|--all] [--password-stdin], user list,
+  user reset-password NAME, user disable NAME — see docs/security.md
   search QUERY [--limit N] [--fonds C] [--year Y|Y1-Y2] [--mode 01,02] … — see docs/search.md
   catalog import FILE [--fonds CODE] [--dry-run] [--allow-partial] [--map "Column=field"],
   catalog export --fonds CODE --out FILE.xlsx|.csv — see docs/catalog-import.md

@@ -136,7 +136,13 @@ export const backupListRoutes =
       proposeIntoBackupList(ctx, id, { by: b.by, ...(b.fondsCode !== undefined && { fondsCode: b.fondsCode }) }),
     );
     act('submit', 'Trình duyệt danh mục', actBody, (id, b) => submitBackupList(ctx, id, b));
-    act('approve', 'Phê duyệt danh mục (cần số và ngày quyết định)', approveBody, (id, b) => approveBackupList(ctx, id, b), 'selection.approve');
+    act(
+      'approve',
+      'Phê duyệt danh mục (cần số và ngày quyết định)',
+      approveBody,
+      (id, b) => approveBackupList(ctx, id, b),
+      'selection.approve',
+    );
     act('return', 'Trả lại danh mục (cần lý do)', actBody, (id, b) => returnBackupList(ctx, id, b), 'selection.approve');
     act('reopen', 'Mở lại danh mục bị trả lại thành dự thảo', actBody, (id, b) => reopenBackupList(ctx, id, b));
 

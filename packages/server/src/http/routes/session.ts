@@ -39,7 +39,11 @@ export const sessionRoutes =
       '/api/session',
       {
         config: { action: 'public' },
-        schema: { tags: [TAG], summary: 'Phiên đăng nhập hiện tại (và có cần tạo quản trị viên đầu tiên không)', response: { 200: sessionStateSchema } },
+        schema: {
+          tags: [TAG],
+          summary: 'Phiên đăng nhập hiện tại (và có cần tạo quản trị viên đầu tiên không)',
+          response: { 200: sessionStateSchema },
+        },
       },
       (req) => state(req),
     );
