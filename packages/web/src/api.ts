@@ -139,10 +139,21 @@ export class ApiError extends Error {
   }
 }
 
+/** The session's anti-forgery token, which every write made with the session cookie must carry. */
+async function csrfToken(): Promise<string | null> {
+  const response = await fetch('/api/session', { headers: { accept: 'application/json' } });
+  const body = (await response.json().catch(() => undefined)) as { csrfToken?: string | null } | undefined;
+  return body?.csrfToken ?? null;
+}
+
 export async function apiRequest<T>(path: string, lang: Lang, init: RequestInit = {}): Promise<T> {
   const headers = new Headers(init.headers);
   headers.set('accept', 'application/json');
   headers.set('accept-language', lang);
+  if (init.method !== undefined && init.method !== 'GET') {
+    const token = await csrfToken();
+    if (token) headers.set('x-csrf-token', token);
+  }
   const response = await fetch(path, { ...init, headers });
   const body = (await response.json().catch(() => undefined)) as { error?: { code: string; message: string } } | undefined;
   if (!response.ok)
