@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
-import { duphongChild } from './cli.js';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { duphong, duphongChild } from './cli.js';
 
 // What the browser tests share: `duphong serve` on a free port, and Debian's chromium.
 
@@ -13,10 +14,34 @@ export interface Served {
   child: ReturnType<typeof duphongChild>;
   url: string;
   output: () => string;
+  /** Headers of the administrator `startServe` created and signed in (cookie + CSRF token), for fetch. */
+  admin: Record<string, string>;
 }
 
-/** Start `duphong serve --port 0` and read the URL it prints. */
+export const ADMIN = { username: 'quantri', password: 'mật-khẩu-quản-trị-thử-nghiệm' } as const;
+
+/**
+ * Start `duphong serve --port 0` and read the URL it prints. The administrator `ADMIN` is created
+ * first with `duphong user add` (the home is initialised if needed) and signed in through the API.
+ */
 export async function startServe(home: string): Promise<Served> {
+  if (!existsSync(join(home, 'config.json'))) {
+    const init = await duphong(['init', '--home', home]);
+    if (init.code !== 0) throw new Error(`duphong init failed:\n${init.stderr}`);
+  }
+  const add = await duphong([
+    'user',
+    'add',
+    ADMIN.username,
+    '--role',
+    'system-admin',
+    '--all',
+    '--password',
+    ADMIN.password,
+    '--home',
+    home,
+  ]);
+  if (add.code !== 0 && !add.stderr.includes('DP-USER-EXISTS')) throw new Error(`duphong user add failed:\n${add.stderr}`);
   const child = duphongChild(['serve', '--home', home, '--port', '0']);
   let output = '';
   child.stdout.on('data', (d: Buffer) => (output += d.toString('utf8')));
@@ -32,7 +57,27 @@ export async function startServe(home: string): Promise<Served> {
     });
     child.on('exit', (code) => reject(new Error(`duphong serve exited with ${code}:\n${output}`)));
   });
-  return { child, url, output: () => output };
+  const res = await fetch(new URL('api/session', url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(ADMIN),
+  });
+  if (res.status !== 200) throw new Error(`sign-in failed (${res.status}): ${await res.text()}`);
+  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0]!;
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  return { child, url, output: () => output, admin: { cookie, 'x-csrf-token': csrfToken } };
+}
+
+/** Create another user on the served home (`duphong user add`), e.g. a reader for what readers see. */
+export async function addUser(home: string, username: string, role: string, password: string): Promise<void> {
+  const add = await duphong(['user', 'add', username, '--role', role, '--all', '--password', password, '--home', home]);
+  if (add.code !== 0) throw new Error(`duphong user add failed:\n${add.stderr}`);
+}
+
+/** Sign the page's browser context in (default `ADMIN`; the cookie lands in the context's jar). */
+export async function signInPage(page: Page, served: Served, who: { username: string; password: string } = ADMIN): Promise<void> {
+  const res = await page.request.post(new URL('api/session', served.url).toString(), { data: who });
+  if (res.status() !== 200) throw new Error(`sign-in failed (${res.status()}): ${await res.text()}`);
 }
 
 /** Stop a server started by startServe; it must exit cleanly (0) on SIGTERM. */

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { duphong } from './cli.js';
-import { SCREENSHOTS, launchChromium, startServe, stopServe, type Served } from './browser.js';
+import { SCREENSHOTS, launchChromium, signInPage, startServe, stopServe, type Served } from './browser.js';
 import { tempDir } from '../packages/server/src/testing/homes.js';
 
 // The lookup page of the shared code lists in a real browser, against `duphong serve`.
@@ -21,6 +21,7 @@ describe('shared code lists page in a real browser', () => {
     server = await startServe(home);
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
+    await signInPage(page, server!);
   });
 
   afterAll(async () => {

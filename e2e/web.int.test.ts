@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { duphong } from './cli.js';
-import { SCREENSHOTS, launchChromium, startServe, stopServe, type Served } from './browser.js';
+import { SCREENSHOTS, launchChromium, signInPage, startServe, stopServe, type Served } from './browser.js';
 import { makeSourceFolder, SAMPLE_FILES, tempDir } from '../packages/server/src/testing/homes.js';
 
 const FILE_CODE = 'H49.64.33.2001.160';
@@ -26,6 +26,7 @@ describe('web UI in a real browser', () => {
     server = await startServe(home);
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
+    await signInPage(page, server!);
     page.on('console', (message) => {
       if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
     });

@@ -199,6 +199,29 @@ export const HELP: Record<string, CommandHelp> = {
       ].join('\n'),
     },
   },
+  user: {
+    summary: { vi: 'tài khoản người dùng: tạo, liệt kê, đặt lại mật khẩu, khóa', en: 'user accounts: add, list, reset password, disable' },
+    subcommands: ['add', 'list', 'reset-password', 'disable'],
+    usage: {
+      vi: [
+        'duphong user add TÊN --role VAI-TRÒ [--role …] [--unit MÃ-ĐƠN-VỊ …|--all] [--name HỌ-TÊN] [--password-stdin]',
+        '  vai trò: system-admin (quản trị hệ thống), archive-admin (quản trị lưu trữ), archivist (lưu trữ viên),',
+        '           digitiser (cán bộ số hóa), inspector (kiểm tra viên), reader (độc giả)',
+        '  mật khẩu: hỏi khi chạy, hoặc đọc từ stdin với --password-stdin (ít nhất 10 ký tự)',
+        'duphong user list',
+        'duphong user reset-password TÊN [--password-stdin]',
+        'duphong user disable TÊN',
+      ].join('\n'),
+      en: [
+        'duphong user add NAME --role ROLE [--role …] [--unit UNIT-ID …|--all] [--name FULL-NAME] [--password-stdin]',
+        '  roles: system-admin, archive-admin, archivist, digitiser, inspector, reader',
+        '  password: asked for, or read from stdin with --password-stdin (at least 10 characters)',
+        'duphong user list',
+        'duphong user reset-password NAME [--password-stdin]',
+        'duphong user disable NAME',
+      ].join('\n'),
+    },
+  },
   inspection: {
     summary: {
       vi: 'ghi và xem các lần kiểm tra tình trạng (dấu hiệu hư hỏng)',

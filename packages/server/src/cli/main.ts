@@ -28,6 +28,7 @@ const COMMANDS: Record<string, Command> = {
   catalog: async (args, out) => (await import('./commands/catalog.js')).runCatalog(args, out),
   serve: async (args, out) => (await import('./commands/serve.js')).runServe(args, out),
   unit: async (args, out) => (await import('./commands/unit.js')).runUnit(args, out),
+  user: async (args, out) => (await import('./commands/user.js')).runUser(args, out),
   inspection: async (args, out) => (await import('./commands/inspection.js')).runInspection(args, out),
 };
 

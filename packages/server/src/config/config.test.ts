@@ -22,7 +22,14 @@ describe('configuration', () => {
     expect(c.catalogue).toEqual({ kind: 'sqlite', file: 'catalogue.sqlite' });
     expect(c.policy).toEqual({ copies: 3, minRegions: 2, minMedia: 2 });
     expect(c.audit).toEqual({ periodMonths: 12, dailyBytes: 50_000_000_000, window: '00:00-24:00', scheduled: true });
-    expect(c.server).toEqual({ host: '127.0.0.1', port: 8080, allowedHosts: ['localhost', '127.0.0.1', '[::1]'] });
+    expect(c.server).toEqual({
+      host: '127.0.0.1',
+      port: 8080,
+      allowedHosts: ['localhost', '127.0.0.1', '[::1]'],
+      trustProxy: false,
+      sessionIdleMinutes: 30,
+      sessionMaxHours: 12,
+    });
   });
 
   it('lists every problem at once, in Vietnamese', () => {
@@ -65,7 +72,7 @@ describe('configuration', () => {
       DUPHONG_AUDIT_PERIOD_MONTHS: '6',
       DUPHONG_ALLOWED_HOSTS: 'duphong.lan, 10.0.0.5',
     });
-    expect(c.server).toEqual({ port: 8181, host: '0.0.0.0', allowedHosts: ['duphong.lan', '10.0.0.5'] });
+    expect(c.server).toMatchObject({ port: 8181, host: '0.0.0.0', allowedHosts: ['duphong.lan', '10.0.0.5'], trustProxy: false });
     expect(c.catalogue).toEqual({ kind: 'postgres', url: 'postgres://x@h/db' });
     expect(c.audit.periodMonths).toBe(6);
   });

@@ -99,7 +99,11 @@ export const recordRoutes =
       },
       (req) => {
         const { fonds, ...paging } = req.query;
-        return listVisibleFiles(ctx, { ...(fonds !== undefined && { fondsCode: fonds }), ...paging }, { principal: req.principal, ip: req.ip });
+        return listVisibleFiles(
+          ctx,
+          { ...(fonds !== undefined && { fondsCode: fonds }), ...paging },
+          { principal: req.principal, ip: req.ip },
+        );
       },
     );
     app.get(

@@ -13,7 +13,10 @@ export const tokenRoutes =
   async (app) => {
     app.get(
       '/api/tokens',
-      { config: { action: 'session' }, schema: { tags: [TAG], summary: 'Mã truy cập API của tôi', response: { 200: z.array(tokenSchema) } } },
+      {
+        config: { action: 'session' },
+        schema: { tags: [TAG], summary: 'Mã truy cập API của tôi', response: { 200: z.array(tokenSchema) } },
+      },
       (req) => listTokens(ctx, req.principal!),
     );
     app.post(
@@ -33,7 +36,12 @@ export const tokenRoutes =
       '/api/tokens/:id',
       {
         config: { action: 'session' },
-        schema: { tags: [TAG], summary: 'Thu hồi mã truy cập', params: z.object({ id: z.string() }), response: { 204: z.null(), 404: errorSchema } },
+        schema: {
+          tags: [TAG],
+          summary: 'Thu hồi mã truy cập',
+          params: z.object({ id: z.string() }),
+          response: { 204: z.null(), 404: errorSchema },
+        },
       },
       async (req, reply) => {
         await revokeToken(ctx, req.principal!, req.params.id);

@@ -13,7 +13,10 @@ export const userRoutes =
   async (app) => {
     app.get(
       '/api/users',
-      { config: { action: 'users.manage' }, schema: { tags: [TAG], summary: 'Danh sách người dùng', response: { 200: z.array(userSchema) } } },
+      {
+        config: { action: 'users.manage' },
+        schema: { tags: [TAG], summary: 'Danh sách người dùng', response: { 200: z.array(userSchema) } },
+      },
       () => listUsers(ctx),
     );
     app.post(
