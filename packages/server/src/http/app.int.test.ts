@@ -230,25 +230,6 @@ describe('HTTP API', () => {
     expect(malformed.json().error.message).toMatch(/^Yêu cầu không hợp lệ/);
   });
 
-  it('GET /api/incidents?open=true lists unresolved incidents only', async () => {
-    expect((await get('/api/incidents?open=true')).body).toEqual({ incidents: [] });
-    const now = isoVietnam(new Date());
-    const incident = {
-      id: randomUUID(),
-      objectId,
-      site: 'nam',
-      path: 'v1/content/Biên bản họp.txt',
-      code: 'DP-AUDIT-UNREPAIRED',
-      detail: 'không có bản sao khớp',
-      createdAt: now,
-      resolvedAt: null,
-    };
-    await ctx.catalogue.addIncident(incident);
-    await ctx.catalogue.addIncident({ ...incident, id: randomUUID(), resolvedAt: now });
-    expect((await get('/api/incidents?open=true')).body).toEqual({ incidents: [incident] });
-    expect((await get('/api/incidents')).body.incidents).toHaveLength(2);
-  });
-
   it('serves an OpenAPI document listing every route', async () => {
     const { status, body } = await get('/api/openapi.json');
     expect(status).toBe(200);
@@ -262,7 +243,9 @@ describe('HTTP API', () => {
         '/api/code-lists/{id}/digest',
         '/api/code-lists/{id}/versions',
         '/api/code-lists/sync-check',
+        '/api/dashboard',
         '/api/documents/{id}',
+        '/api/documents/{id}/content',
         '/api/files',
         '/api/files/{code}',
         '/api/fonds',
@@ -271,11 +254,14 @@ describe('HTTP API', () => {
         '/api/holdings/{id}',
         '/api/inspections',
         '/api/incidents',
+        '/api/incidents/{id}/acknowledge',
+        '/api/incidents/{id}/resolve',
         '/api/jobs',
         '/api/objects',
         '/api/objects/{code}',
         '/api/objects/{code}/copies',
         '/api/openapi.json',
+        '/api/record-pages/{fileCode}',
         '/api/search',
         '/api/sites',
         '/api/units',
