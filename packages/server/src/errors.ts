@@ -12,7 +12,7 @@ export type ProblemKind = 'request' | 'integrity' | 'unavailable';
  * itself is wrong. The exit code stays the kind's; HTTP answers 404, 409 or the kind's status
  * (http/errors.ts, the one mapping).
  */
-export type Refusal = 'invalid' | 'not-found' | 'conflict';
+export type Refusal = 'invalid' | 'not-found' | 'conflict' | 'forbidden';
 
 /** A finding carried by a refusal: data with a stable code (docs/findings.md). `params` lets a client re-word it. */
 export interface CarriedFinding {
@@ -59,6 +59,9 @@ export const requestError = (code: string, vi: string, en?: string, extra?: Extr
 /** A request naming something that does not exist (HTTP 404), or that the reader may not see. */
 export const notFoundError = (code: string, vi: string, en?: string, extra?: Extra) =>
   new DuphongError('request', code, vi, en, { ...extra, refusal: 'not-found' });
+/** A request the principal's access level does not allow on a record they may see (HTTP 403), e.g. a mode-02 document's content. */
+export const forbiddenError = (code: string, vi: string, en?: string, extra?: Extra) =>
+  new DuphongError('request', code, vi, en, { ...extra, refusal: 'forbidden' });
 /** A request the current state forbids (HTTP 409): a clash with what is stored. */
 export const conflictError = (code: string, vi: string, en?: string, extra?: Extra) =>
   new DuphongError('request', code, vi, en, { ...extra, refusal: 'conflict' });

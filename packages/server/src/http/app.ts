@@ -22,6 +22,7 @@ import { recordRoutes } from './routes/records.js';
 import { backupListRoutes } from './routes/backup-lists.js';
 import { searchRoutes } from './routes/search.js';
 import { dashboardRoutes } from './routes/dashboard.js';
+import { recordPageRoutes } from './routes/record-page.js';
 
 export interface AppOptions {
   /** Folder of the built web UI; default packages/web/dist beside this server package. */
@@ -64,6 +65,7 @@ export function buildApp(ctx: Context, options: AppOptions = {}) {
     backupListRoutes,
     searchRoutes,
     dashboardRoutes,
+    recordPageRoutes,
   ]) {
     app.register(routes(ctx));
   }

@@ -36,11 +36,12 @@ export function requestLang(request: FastifyRequest): Lang {
 /**
  * The HTTP status of a refusal, from its kind and why it was refused (decision 0010): never from
  * CLI exit codes nor from a route's own table. request 400, integrity 422, unavailable 503;
- * not-found 404 and conflict 409 whatever the kind.
+ * not-found 404, forbidden 403 and conflict 409 whatever the kind.
  */
 export function statusOf(kind: ProblemKind, refusal: Refusal = 'invalid'): number {
   if (refusal === 'not-found') return 404;
   if (refusal === 'conflict') return 409;
+  if (refusal === 'forbidden') return 403;
   return kind === 'integrity' ? 422 : kind === 'unavailable' ? 503 : 400;
 }
 
