@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { randomUUID } from 'node:crypto';
-import { isoVietnam } from '@duphong/core';
 import { initHome } from '../cli/commands/init.js';
 import type { Context } from '../ports/context.js';
 import { openContext } from '../app/context.js';
