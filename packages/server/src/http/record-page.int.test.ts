@@ -167,7 +167,7 @@ describe('record pages and document content', () => {
     writeFileSync(data('bac'), PDF.replace('Lào', 'Lao'));
     const res = await app
       .inject({ method: 'GET', url: `/api/documents/${SEED.document}/content`, headers: { 'x-test-principal': 'archivist' } })
-      .catch((error: unknown) => error);
+      .catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
     if (!(res instanceof Error)) expect(res.body).not.toBe(PDF.replace('Lào', 'Lao'));
   });
 });
