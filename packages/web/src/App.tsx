@@ -6,7 +6,8 @@ import { useRoute, type Route } from './router.js';
 import { SideNav } from './shell/SideNav.js';
 import { Overview } from './pages/Overview.js';
 import { Objects } from './pages/Objects.js';
-import { ObjectDetail } from './pages/ObjectDetail.js';
+import { RecordPage } from './pages/RecordPage.js';
+import { Catalogue } from './pages/Catalogue.js';
 import { Audits } from './pages/Audits.js';
 import { Incidents } from './pages/Incidents.js';
 import { Search } from './pages/Search.js';
@@ -47,7 +48,10 @@ function Page({ route }: { route: Route }) {
     case 'objects':
       return <Objects />;
     case 'object':
-      return <ObjectDetail key={route.code} code={route.code} />;
+      // Every catalogue file has a page, with or without a backup copy.
+      return <RecordPage key={route.code} code={route.code} />;
+    case 'catalogue':
+      return <Catalogue />;
     case 'audits':
       return <Audits />;
     case 'incidents':
