@@ -139,8 +139,7 @@ export class KyselyCatalogue implements Catalogue {
   putAuditRun = (run: AuditRun): Promise<void> => audits.putAuditRun(this.#ctx, run);
   listAuditRuns = (limit?: number): Promise<AuditRun[]> => audits.listAuditRuns(this.#ctx, limit);
   // Lookup and write in one transaction: two audits finding one problem make one incident.
-  addIncident = (incident: Incident): Promise<void> =>
-    this.transaction((tx) => audits.addIncident((tx as KyselyCatalogue).#ctx, incident));
+  addIncident = (incident: Incident): Promise<void> => this.transaction((tx) => audits.addIncident((tx as KyselyCatalogue).#ctx, incident));
   listIncidents = (options?: { open?: boolean; state?: IncidentState; objectId?: string }): Promise<IncidentRecord[]> =>
     audits.listIncidents(this.#ctx, options);
   getIncident = (id: string): Promise<IncidentRecord | undefined> => audits.getIncident(this.#ctx, id);

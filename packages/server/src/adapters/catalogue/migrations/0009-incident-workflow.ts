@@ -21,7 +21,10 @@ export const migration0009: Migration = {
     await add('acknowledge_note', 'text', text);
     await add('resolved_by', 'text', text);
     await add('resolve_note', 'text', text);
-    await db.updateTable('incidents').set({ last_seen_at: sql`created_at` }).execute();
+    await db
+      .updateTable('incidents')
+      .set({ last_seen_at: sql`created_at` })
+      .execute();
     await db.schema.createIndex('incidents_problem').on('incidents').columns(['object_id', 'code']).execute();
     await db.updateTable('meta').set({ value: '0009-incident-workflow' }).where('key', '=', 'schema_version').execute();
   },
