@@ -1,5 +1,6 @@
 // Only types here: `--help` prints without loading @duphong/core, zod or the config (start-up).
 import type { Output, Lang } from './output.js';
+import { takeRemoteFlags } from './remote/target.js';
 
 type Command = (args: string[], out: Output) => Promise<number>;
 
@@ -85,8 +86,11 @@ function peekHome(args: string[]): string | undefined {
   return i >= 0 ? args[i + 1] : args.find((a) => a.startsWith('--home='))?.slice(7);
 }
 
-export async function main(argv: string[]): Promise<number> {
-  const lang = peekLang(argv);
+export async function main(args: string[]): Promise<number> {
+  const lang = peekLang(args);
+  // --server/--token or DUPHONG_SERVER: the command runs against that server's API (cli/remote/).
+  const { argv, target } = takeRemoteFlags(args, process.env);
+  if (target) return (await import('./remote/run.js')).runRemote(target, argv, lang);
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(lang === 'en' ? HELP_EN : HELP_VI);

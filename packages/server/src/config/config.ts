@@ -2,6 +2,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { REGIONS, MEDIA, SITE_KINDS, WHOLE_DAY, parseAuditWindow } from '@duphong/core';
+import { applyOidcSecret, authConfigSchema } from './oidc-config.js';
 
 /** One storage site as configured. Config is the source of truth for sites: rebuild needs them before any database exists. */
 export const siteConfigSchema = z
@@ -81,8 +82,21 @@ export const configSchema = z.object({
         .array(z.string().min(1))
         .min(1)
         .default([...DEFAULT_ALLOWED_HOSTS]),
+      // Behind a TLS reverse proxy: believe its X-Forwarded-For / X-Forwarded-Proto (client address
+      // for the lockout and the access log; `Secure` cookies). Never set it without such a proxy.
+      trustProxy: z.boolean().default(false),
+      // Sessions end after this long without a request, and this long after sign-in whatever happens.
+      sessionIdleMinutes: z.number().int().min(1).default(30),
+      sessionMaxHours: z.number().int().min(1).default(12),
     })
-    .default({ host: '127.0.0.1', port: 8080, allowedHosts: [...DEFAULT_ALLOWED_HOSTS] }),
+    .default({
+      host: '127.0.0.1',
+      port: 8080,
+      allowedHosts: [...DEFAULT_ALLOWED_HOSTS],
+      trustProxy: false,
+      sessionIdleMinutes: 30,
+      sessionMaxHours: 12,
+    }),
   jobs: z
     .object({
       pollMs: z.number().int().min(50).default(2000),
@@ -90,6 +104,8 @@ export const configSchema = z.object({
       probeMs: z.number().int().min(1000).default(60_000),
     })
     .default({ pollMs: 2000, probeMs: 60_000 }),
+  // Optional OpenID Connect sign-in (oidc-config.ts, docs/oidc.md).
+  auth: authConfigSchema.default({}),
 });
 export type Config = z.infer<typeof configSchema>;
 
@@ -143,6 +159,7 @@ export function loadConfig(home: string, env: NodeJS.ProcessEnv = process.env): 
   for (const section of ['server', 'audit'] as const)
     if (envValue[section] && typeof fileValue[section] === 'object')
       merged[section] = { ...(fileValue[section] as object), ...(envValue[section] as object) };
+  applyOidcSecret(fileValue, merged, env, problems);
   const parsed = configSchema.safeParse(merged);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) problems.push(`${issue.path.join('.') || '(gốc)'}: ${issue.message}`);

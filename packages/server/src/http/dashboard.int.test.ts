@@ -41,7 +41,7 @@ describe('dashboard API', () => {
     await seedSelection(ctx.catalogue);
     objectId = (await ingestFolder(ctx, { folder: makeSourceFolder(join(tmp.path, 'src'), SAMPLE_FILES), fileCode: SEED.rotting })).object;
     app = buildApp(ctx, { webRoot: join(tmp.path, 'no-ui') });
-    signInByHeader(app, {
+    await signInByHeader(app, ctx, {
       admin: principal('quantri', ['system-admin'], 'all'),
       laocai: principal('lan', ['archivist'], ['15']),
       other: principal('minh', ['archivist'], ['20']),
@@ -114,7 +114,8 @@ describe('dashboard API', () => {
     expect(d.reasons.map((r: Json) => r.en).join(' | ')).toMatch(/3 critical incident\(s\) open.*3 damaged/);
 
     now = new Date('2028-01-01T03:00:00Z');
-    const late = await dashboard('admin');
+    await signInByHeader(app, ctx, { later: principal('quantri2', ['system-admin'], 'all') }); // yesterday's session expired
+    const late = await dashboard('later');
     expect(late.audit.overdue).toBe(3);
     expect(late.reasons.map((r: Json) => r.vi)).toContain('3 bản sao quá hạn kiểm tra toàn vẹn');
   });

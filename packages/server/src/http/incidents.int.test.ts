@@ -41,16 +41,16 @@ describe('incidents API', () => {
     await seedSelection(ctx.catalogue);
     objectId = (await ingestFolder(ctx, { folder: makeSourceFolder(join(tmp.path, 'src'), SAMPLE_FILES), fileCode: SEED.rotting })).object;
     app = buildApp(ctx, { webRoot: join(tmp.path, 'no-ui') });
-    signInByHeader(app, {
-      admin: principal('quantri', ['system-admin'], 'all'),
-      laocai: principal('lan', ['archive-admin'], ['15']),
-      other: principal('minh', ['archive-admin'], ['20']),
-    });
     await app.ready();
     for (const site of ['bac', 'trung', 'nam']) writeFileSync(content(site, 'Quyết định số 15-QĐ.pdf'), `hỏng ở ${site}`);
     await runAudit(ctx, { all: true });
     now = new Date('2026-11-23T03:00:00Z');
     await runAudit(ctx, { all: true }); // the same problem found again
+    await signInByHeader(app, ctx, {
+      admin: principal('quantri', ['system-admin'], 'all'),
+      laocai: principal('lan', ['archive-admin'], ['15']),
+      other: principal('minh', ['archive-admin'], ['20']),
+    });
   });
   afterAll(async () => {
     await app?.close();

@@ -63,7 +63,7 @@ describe('record pages and document content', () => {
     const folder = makeSourceFolder(join(tmp.path, 'src'), { [`${SEED.document}.pdf`]: PDF, [`${CONDITIONAL_DOC}.pdf`]: `${PDF}hạn chế` });
     objectId = (await ingestFolder(ctx, { folder, fileCode: SEED.rotting })).object;
     app = buildApp(ctx, { webRoot: join(tmp.path, 'no-ui') });
-    signInByHeader(app, {
+    await signInByHeader(app, ctx, {
       archivist: principal('lan', ['archivist'], ['15']),
       reader: principal('doc-gia', ['reader'], ['15']),
       other: principal('minh', ['archivist'], ['20']),

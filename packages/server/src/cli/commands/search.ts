@@ -50,7 +50,8 @@ export async function runSearch(args: string[], out: Output): Promise<number> {
   }
 }
 
-function human(result: SearchResult, offset: number, lang: 'vi' | 'en'): string {
+/** The human text of a search result (also the remote CLI's, cli/remote/). */
+export function human(result: SearchResult, offset: number, lang: 'vi' | 'en'): string {
   if (result.total === 0) return lang === 'en' ? 'No results.' : 'Không có kết quả.';
   const shown = result.hits.length === 0 ? '' : ` ${offset + 1}–${offset + result.hits.length}`;
   const head =

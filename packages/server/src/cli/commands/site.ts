@@ -6,7 +6,7 @@ import { CONFIG_FILE, siteConfigSchema, resolveHome } from '../../config/config.
 import { loadS3Adapter, openContext, openSiteStore, siteRecord, writeConfigFile } from '../../app/context.js';
 import { requestError, unavailableError } from '../../errors.js';
 import { ensureStorageRoot } from '../../storage/site-ocfl.js';
-import { listSitesWithUsage } from '../../usecases/sites.js';
+import { listSitesWithUsage, type SiteSummary } from '../../usecases/sites.js';
 import { parse } from '../args.js';
 import { table, type Output } from '../output.js';
 
@@ -82,34 +82,29 @@ async function siteList(args: string[], out: Output): Promise<number> {
   try {
     const sites = await listSitesWithUsage(ctx);
     out.result(sites);
-    const rows = [
-      out.lang === 'en'
-        ? ['site', 'kind', 'region', 'medium', 'online', 'objects', 'bytes']
-        : ['site', 'loại', 'vùng', 'phương tiện', 'trực tuyến', 'đối tượng', 'byte'],
-    ];
-    for (const s of sites)
-      rows.push([
-        s.name,
-        s.kind,
-        REGION_LABELS[s.region],
-        s.medium,
-        s.vanished
-          ? out.lang === 'en'
-            ? 'GONE'
-            : 'KHÔNG CÒN'
-          : s.online
-            ? out.lang === 'en'
-              ? 'yes'
-              : 'có'
-            : out.lang === 'en'
-              ? 'NO'
-              : 'KHÔNG',
-        String(s.objects),
-        String(s.bytes),
-      ]);
-    out.say(table(rows), table(rows));
+    out.say(renderSites(sites, 'vi'), renderSites(sites, 'en'));
     return 0;
   } finally {
     await ctx.close();
   }
+}
+
+/** The human table of `site list` (also the remote CLI's, cli/remote/). */
+export function renderSites(sites: SiteSummary[], lang: 'vi' | 'en'): string {
+  const rows = [
+    lang === 'en'
+      ? ['site', 'kind', 'region', 'medium', 'online', 'objects', 'bytes']
+      : ['site', 'loại', 'vùng', 'phương tiện', 'trực tuyến', 'đối tượng', 'byte'],
+  ];
+  for (const s of sites)
+    rows.push([
+      s.name,
+      s.kind,
+      REGION_LABELS[s.region],
+      s.medium,
+      s.vanished ? (lang === 'en' ? 'GONE' : 'KHÔNG CÒN') : s.online ? (lang === 'en' ? 'yes' : 'có') : lang === 'en' ? 'NO' : 'KHÔNG',
+      String(s.objects),
+      String(s.bytes),
+    ]);
+  return table(rows);
 }
