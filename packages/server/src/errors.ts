@@ -60,15 +60,15 @@ export const requestError = (code: string, vi: string, en?: string, extra?: Extr
 /** A request naming something that does not exist (HTTP 404), or that the reader may not see. */
 export const notFoundError = (code: string, vi: string, en?: string, extra?: Extra) =>
   new DuphongError('request', code, vi, en, { ...extra, refusal: 'not-found' });
+/** A step the principal's role or access level does not allow on a record they may see (HTTP 403); out-of-scope records answer not-found instead. */
+export const forbiddenError = (code: string, vi: string, en?: string, extra?: Extra) =>
+  new DuphongError('request', code, vi, en, { ...extra, refusal: 'forbidden' });
 /** A request the current state forbids (HTTP 409): a clash with what is stored. */
 export const conflictError = (code: string, vi: string, en?: string, extra?: Extra) =>
   new DuphongError('request', code, vi, en, { ...extra, refusal: 'conflict' });
 /** Access control's refusals (HTTP 401, 403, 429): not signed in, not allowed, locked out. */
 export const accessError = (refusal: 'unauthenticated' | 'forbidden' | 'locked', code: string, vi: string, en?: string) =>
   new DuphongError('request', code, vi, en, { refusal });
-/** The signed-in user's role does not allow this step (HTTP 403); out-of-scope records answer not-found instead. */
-export const forbiddenError = (code: string, vi: string, en?: string, extra?: Extra) =>
-  new DuphongError('request', code, vi, en, { ...extra, refusal: 'forbidden' });
 export const unavailableError = (code: string, vi: string, en?: string, extra?: DuphongErrorOptions) =>
   new DuphongError('unavailable', code, vi, en, extra);
 export const integrityError = (code: string, vi: string, en?: string, extra?: Extra) => new DuphongError('integrity', code, vi, en, extra);

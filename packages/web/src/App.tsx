@@ -7,7 +7,8 @@ import { SideNav } from './shell/SideNav.js';
 import { SessionGate, useCan } from './session/SessionGate.js';
 import { Overview } from './pages/Overview.js';
 import { Objects } from './pages/Objects.js';
-import { ObjectDetail } from './pages/ObjectDetail.js';
+import { RecordPage } from './pages/RecordPage.js';
+import { Catalogue } from './pages/Catalogue.js';
 import { Audits } from './pages/Audits.js';
 import { Incidents } from './pages/Incidents.js';
 import { Search } from './pages/Search.js';
@@ -52,7 +53,10 @@ function Page({ route }: { route: Route }) {
     case 'objects':
       return <Objects />;
     case 'object':
-      return <ObjectDetail key={route.code} code={route.code} />;
+      // Every catalogue file has a page, with or without a backup copy.
+      return <RecordPage key={route.code} code={route.code} />;
+    case 'catalogue':
+      return <Catalogue />;
     case 'audits':
       return <Audits />;
     case 'incidents':

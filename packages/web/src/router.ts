@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 export type Route =
   | { page: 'overview' }
   | { page: 'objects' }
+  | { page: 'catalogue' }
   | { page: 'object'; code: string }
   | { page: 'audits' }
   | { page: 'incidents' }
@@ -18,6 +19,7 @@ export function parseRoute(hash: string): Route {
   const [first, second] = hash.replace(/^#\/?/, '').split('/');
   if (first === 'ho-so' && second) return { page: 'object', code: decodeURIComponent(second) };
   if (first === 'ho-so') return { page: 'objects' };
+  if (first === 'muc-luc') return { page: 'catalogue' };
   if (first === 'kiem-tra') return { page: 'audits' };
   if (first === 'lua-chon' && second) return { page: 'backupList', id: decodeURIComponent(second) };
   if (first === 'lua-chon') return { page: 'selection' };
@@ -36,6 +38,8 @@ export function href(route: Route): string {
       return '#/ho-so';
     case 'object':
       return `#/ho-so/${encodeURIComponent(route.code)}`;
+    case 'catalogue':
+      return '#/muc-luc';
     case 'audits':
       return '#/kiem-tra';
     case 'incidents':

@@ -109,6 +109,31 @@ export interface Incident {
   resolvedAt: string | null;
 }
 
+/**
+ * An incident as the catalogue keeps it: the same problem (object, site, code) found again by a
+ * later audit while still open is the same incident seen again, not a new one; a person
+ * acknowledges it (taking it in hand) and resolves it, each with who, when and a note.
+ */
+export interface IncidentRecord extends Incident {
+  lastSeenAt: string;
+  /** How many audits found it (1 when first raised). */
+  occurrences: number;
+  acknowledgedAt: string | null;
+  acknowledgedBy: string | null;
+  acknowledgeNote: string | null;
+  resolvedBy: string | null;
+  resolveNote: string | null;
+}
+
+/** open: nobody has taken it in hand; acknowledged: someone has, not resolved; resolved. */
+export const INCIDENT_STATES = ['open', 'acknowledged', 'resolved'] as const;
+export type IncidentState = (typeof INCIDENT_STATES)[number];
+
+export function incidentState(i: Pick<IncidentRecord, 'acknowledgedAt' | 'resolvedAt'>): IncidentState {
+  if (i.resolvedAt !== null) return 'resolved';
+  return i.acknowledgedAt !== null ? 'acknowledged' : 'open';
+}
+
 export interface SiteUsage {
   site: string;
   region: Region;

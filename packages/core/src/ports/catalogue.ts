@@ -12,6 +12,8 @@ import type {
   Copy,
   CopyStatus,
   Incident,
+  IncidentRecord,
+  IncidentState,
   Job,
   ObjectFileEntry,
   ObjectVersion,
@@ -94,7 +96,17 @@ export interface Catalogue {
   // audits and incidents
   putAuditRun(run: AuditRun): Promise<void>;
   listAuditRuns(limit?: number): Promise<AuditRun[]>;
+  /**
+   * Raise an incident. While an unresolved incident of the same object, site and code exists,
+   * that one is seen again instead (its `lastSeenAt` = `createdAt`, `occurrences` + 1, the newest
+   * `detail`): successive audits finding one problem make one incident.
+   */
   addIncident(incident: Incident): Promise<void>;
-  listIncidents(options?: { open?: boolean }): Promise<Incident[]>;
-  resolveIncident(id: string, at: string): Promise<void>;
+  /** Oldest first. `open: true` → unresolved, `open: false` → resolved; `state` narrows further. */
+  listIncidents(options?: { open?: boolean; state?: IncidentState; objectId?: string }): Promise<IncidentRecord[]>;
+  getIncident(id: string): Promise<IncidentRecord | undefined>;
+  /** Taken in hand by a person; acknowledging again keeps the first. Throws for an unknown id. */
+  acknowledgeIncident(id: string, by: { at: string; user: string; note: string }): Promise<void>;
+  /** Resolving twice keeps the first resolution (time, who, note). Throws for an unknown id. */
+  resolveIncident(id: string, at: string, by?: { user: string; note: string }): Promise<void>;
 }

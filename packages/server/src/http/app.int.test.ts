@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { randomUUID } from 'node:crypto';
-import { isoVietnam } from '@duphong/core';
 import { initHome } from '../cli/commands/init.js';
 import type { Context } from '../ports/context.js';
 import { openContext } from '../app/context.js';
@@ -245,25 +243,6 @@ describe('HTTP API', () => {
     expect(malformed.json().error.message).toMatch(/^Yêu cầu không hợp lệ/);
   });
 
-  it('GET /api/incidents?open=true lists unresolved incidents only', async () => {
-    expect((await get('/api/incidents?open=true')).body).toEqual({ incidents: [] });
-    const now = isoVietnam(new Date());
-    const incident = {
-      id: randomUUID(),
-      objectId,
-      site: 'nam',
-      path: 'v1/content/Biên bản họp.txt',
-      code: 'DP-AUDIT-UNREPAIRED',
-      detail: 'không có bản sao khớp',
-      createdAt: now,
-      resolvedAt: null,
-    };
-    await ctx.catalogue.addIncident(incident);
-    await ctx.catalogue.addIncident({ ...incident, id: randomUUID(), resolvedAt: now });
-    expect((await get('/api/incidents?open=true')).body).toEqual({ incidents: [incident] });
-    expect((await get('/api/incidents')).body.incidents).toHaveLength(2);
-  });
-
   it('serves an OpenAPI document listing every route', async () => {
     const { status, body } = await get('/api/openapi.json');
     expect(status).toBe(200);
@@ -277,7 +256,9 @@ describe('HTTP API', () => {
         '/api/code-lists/{id}/digest',
         '/api/code-lists/{id}/versions',
         '/api/code-lists/sync-check',
+        '/api/dashboard',
         '/api/documents/{id}',
+        '/api/documents/{id}/content',
         '/api/files',
         '/api/files/{code}',
         '/api/fonds',
@@ -286,11 +267,17 @@ describe('HTTP API', () => {
         '/api/holdings/{id}',
         '/api/inspections',
         '/api/incidents',
+        '/api/incidents/{id}/acknowledge',
+        '/api/incidents/{id}/resolve',
         '/api/jobs',
         '/api/objects',
         '/api/objects/{code}',
         '/api/objects/{code}/copies',
+        '/api/oidc/callback',
+        '/api/oidc/start',
+        '/api/oidc/status',
         '/api/openapi.json',
+        '/api/record-pages/{fileCode}',
         '/api/search',
         '/api/sites',
         '/api/sites/{name}',

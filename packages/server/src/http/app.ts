@@ -26,6 +26,8 @@ import { userRoutes } from './routes/users.js';
 import { tokenRoutes } from './routes/tokens.js';
 import { accessLogRoutes } from './routes/access-log.js';
 import { oidcRoutes } from './routes/oidc.js';
+import { dashboardRoutes } from './routes/dashboard.js';
+import { recordPageRoutes } from './routes/record-page.js';
 
 export interface AppOptions {
   /** Folder of the built web UI; default packages/web/dist beside this server package. */
@@ -76,6 +78,8 @@ export function buildApp(ctx: Context, options: AppOptions = {}) {
     userRoutes,
     tokenRoutes,
     accessLogRoutes,
+    dashboardRoutes,
+    recordPageRoutes,
   ]) {
     app.register(routes(ctx));
   }

@@ -2755,6 +2755,164 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Bảng điều khiển
+         * @description Tình trạng chung (ok / warning / critical) kèm lý do; bản sao theo trạng thái, hồ sơ chưa đạt chính sách nhân bản, độ phủ kiểm tra toàn vẹn với lần chạy gần nhất và lần theo lịch kế tiếp, sự cố theo mức độ, tình trạng và dung lượng các site, tiến độ lựa chọn và tiếp nhận — trong phạm vi đơn vị của người dùng.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            audit: {
+                                copies: number;
+                                lastRun: {
+                                    checked: number;
+                                    /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                    finishedAt: string | null;
+                                    /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                    startedAt: string;
+                                    unrepaired: number;
+                                } | null;
+                                neverVerified: number;
+                                /** @description Lần kiểm tra theo lịch tiếp theo (null khi không bật lịch hoặc chưa có bản sao) */
+                                nextAudit: string | null;
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                nextDue: string | null;
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                oldestVerification: string | null;
+                                overdue: number;
+                                periodMonths: number;
+                                scheduled: boolean;
+                                share: number;
+                                window: string;
+                                withinPeriod: number;
+                            };
+                            copies: {
+                                damaged: number;
+                                missing: number;
+                                ok: number;
+                                pending: number;
+                            };
+                            /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                            generatedAt: string;
+                            /**
+                             * @description Không bao giờ là ok khi còn sự cố, bản sao hỏng/mất, chính sách chưa đạt hoặc kiểm tra quá hạn
+                             * @enum {string}
+                             */
+                            health: "ok" | "warning" | "critical";
+                            incidents: {
+                                critical: number;
+                                high: number;
+                                medium: number;
+                                open: number;
+                            };
+                            intake: {
+                                jobsFailed: number;
+                                jobsQueued: number;
+                                jobsRunning: number;
+                                objects: number;
+                            };
+                            objects: number;
+                            policy: {
+                                /** @description Số hồ sơ có ít hơn 2 bản sao đã kiểm chứng */
+                                belowFloor: number;
+                                copies: number;
+                                examples: {
+                                    fileCode: string;
+                                    media: number;
+                                    regions: number;
+                                    verified: number;
+                                }[];
+                                minMedia: number;
+                                minRegions: number;
+                                /** @description Số hồ sơ chưa đạt chính sách nhân bản */
+                                unmet: number;
+                            };
+                            reasons: {
+                                en: string;
+                                /** @enum {string} */
+                                level: "warning" | "critical";
+                                vi: string;
+                            }[];
+                            selection: {
+                                listsByStatus: {
+                                    [key: string]: number;
+                                };
+                                recognisedFiles: number;
+                            };
+                            sites: {
+                                bytes: number;
+                                copies: {
+                                    damaged: number;
+                                    missing: number;
+                                    ok: number;
+                                    pending: number;
+                                };
+                                freeBytes: number | null;
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                lastVerifiedAt: string | null;
+                                medium: string;
+                                name: string;
+                                objects: number;
+                                online: boolean;
+                                region: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/documents/{id}": {
         parameters: {
             query?: never;
@@ -2833,6 +2991,119 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Nội dung tài liệu (xem trực tiếp)
+         * @description Tệp của tài liệu đọc từ một bản sao đã kiểm chứng, kiểm tra mã băm trong khi truyền; Content-Disposition inline. Tài liệu mức 02 cần yêu cầu khai thác được duyệt (với độc giả), mức 03 chỉ cán bộ.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Nội dung tệp (PDF, ảnh …) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Lỗi */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -3525,13 +3796,14 @@ export interface paths {
         };
         /**
          * Sự cố toàn vẹn
-         * @description Những hư hỏng không tự sửa được, chờ người quyết định. `open=true`: chỉ sự cố chưa xử lý; `open=false`: đã xử lý; bỏ trống: tất cả.
+         * @description Những hư hỏng không tự sửa được, chờ người quyết định, nặng nhất trước; mỗi vấn đề một sự cố dù nhiều lần kiểm tra cùng thấy. `state`: open (chưa ai tiếp nhận) | acknowledged (đã tiếp nhận) | resolved (đã xử lý); `open=true|false`: chưa xử lý / đã xử lý.
          */
         get: {
             parameters: {
                 query?: {
                     /** @description true | false */
                     open?: "true" | "false";
+                    state?: "open" | "acknowledged" | "resolved";
                 };
                 header?: never;
                 path?: never;
@@ -3547,16 +3819,64 @@ export interface paths {
                     content: {
                         "application/json": {
                             incidents: {
+                                acknowledged: {
+                                    /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                    at: string;
+                                    by: string;
+                                    note: string;
+                                } | null;
+                                /** @description Mã phát hiện (DP-AUDIT-…) */
                                 code: string;
+                                copies: {
+                                    site: string;
+                                    /** @enum {string} */
+                                    status: "ok" | "damaged" | "missing" | "pending";
+                                    /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                    verifiedAt: string | null;
+                                }[];
                                 /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
                                 createdAt: string;
+                                /** @description Khi không chọn được bản chuẩn: site nào khớp, site nào khác */
+                                decision: {
+                                    agree: string[];
+                                    disagree: string[];
+                                    witnesses: string | null;
+                                } | null;
                                 detail: string;
+                                /** @description Mã hồ sơ */
+                                fileCode: string;
+                                fileTitle: string | null;
                                 id: string;
+                                /** @description Lần kiểm tra gần nhất còn thấy lỗi */
+                                lastSeenAt: string;
                                 objectId: string;
+                                /** @description Số lần kiểm tra thấy lỗi này */
+                                occurrences: number;
                                 path: string | null;
-                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
-                                resolvedAt: string | null;
+                                resolved: {
+                                    /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                    at: string;
+                                    by: string | null;
+                                    note: string | null;
+                                } | null;
+                                /**
+                                 * @description critical: không còn bản nguyên vẹn / nhân chứng không thống nhất; high: bản sao hỏng chưa sửa; medium: còn lại
+                                 * @enum {string}
+                                 */
+                                severity: "critical" | "high" | "medium";
                                 site: string | null;
+                                /** @enum {string} */
+                                state: "open" | "acknowledged" | "resolved";
+                                /** @description Cần làm gì */
+                                todo: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                /** @description Chuyện gì đã xảy ra */
+                                what: {
+                                    en: string;
+                                    vi: string;
+                                };
                             }[];
                         };
                     };
@@ -3589,6 +3909,364 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incidents/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Tiếp nhận sự cố
+         * @description Ghi nhận người đang xử lý sự cố (ai, khi nào, ghi chú).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acknowledged: {
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                at: string;
+                                by: string;
+                                note: string;
+                            } | null;
+                            /** @description Mã phát hiện (DP-AUDIT-…) */
+                            code: string;
+                            copies: {
+                                site: string;
+                                /** @enum {string} */
+                                status: "ok" | "damaged" | "missing" | "pending";
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                verifiedAt: string | null;
+                            }[];
+                            /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                            createdAt: string;
+                            /** @description Khi không chọn được bản chuẩn: site nào khớp, site nào khác */
+                            decision: {
+                                agree: string[];
+                                disagree: string[];
+                                witnesses: string | null;
+                            } | null;
+                            detail: string;
+                            /** @description Mã hồ sơ */
+                            fileCode: string;
+                            fileTitle: string | null;
+                            id: string;
+                            /** @description Lần kiểm tra gần nhất còn thấy lỗi */
+                            lastSeenAt: string;
+                            objectId: string;
+                            /** @description Số lần kiểm tra thấy lỗi này */
+                            occurrences: number;
+                            path: string | null;
+                            resolved: {
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                at: string;
+                                by: string | null;
+                                note: string | null;
+                            } | null;
+                            /**
+                             * @description critical: không còn bản nguyên vẹn / nhân chứng không thống nhất; high: bản sao hỏng chưa sửa; medium: còn lại
+                             * @enum {string}
+                             */
+                            severity: "critical" | "high" | "medium";
+                            site: string | null;
+                            /** @enum {string} */
+                            state: "open" | "acknowledged" | "resolved";
+                            /** @description Cần làm gì */
+                            todo: {
+                                en: string;
+                                vi: string;
+                            };
+                            /** @description Chuyện gì đã xảy ra */
+                            what: {
+                                en: string;
+                                vi: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incidents/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Đóng sự cố
+         * @description Đánh dấu sự cố đã xử lý, kèm ghi chú bắt buộc về cách xử lý.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acknowledged: {
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                at: string;
+                                by: string;
+                                note: string;
+                            } | null;
+                            /** @description Mã phát hiện (DP-AUDIT-…) */
+                            code: string;
+                            copies: {
+                                site: string;
+                                /** @enum {string} */
+                                status: "ok" | "damaged" | "missing" | "pending";
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                verifiedAt: string | null;
+                            }[];
+                            /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                            createdAt: string;
+                            /** @description Khi không chọn được bản chuẩn: site nào khớp, site nào khác */
+                            decision: {
+                                agree: string[];
+                                disagree: string[];
+                                witnesses: string | null;
+                            } | null;
+                            detail: string;
+                            /** @description Mã hồ sơ */
+                            fileCode: string;
+                            fileTitle: string | null;
+                            id: string;
+                            /** @description Lần kiểm tra gần nhất còn thấy lỗi */
+                            lastSeenAt: string;
+                            objectId: string;
+                            /** @description Số lần kiểm tra thấy lỗi này */
+                            occurrences: number;
+                            path: string | null;
+                            resolved: {
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                at: string;
+                                by: string | null;
+                                note: string | null;
+                            } | null;
+                            /**
+                             * @description critical: không còn bản nguyên vẹn / nhân chứng không thống nhất; high: bản sao hỏng chưa sửa; medium: còn lại
+                             * @enum {string}
+                             */
+                            severity: "critical" | "high" | "medium";
+                            site: string | null;
+                            /** @enum {string} */
+                            state: "open" | "acknowledged" | "resolved";
+                            /** @description Cần làm gì */
+                            todo: {
+                                en: string;
+                                vi: string;
+                            };
+                            /** @description Chuyện gì đã xảy ra */
+                            what: {
+                                en: string;
+                                vi: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -4742,6 +5420,183 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/record-pages/{fileCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Trang hồ sơ
+         * @description Mọi hồ sơ trong danh mục, có hay chưa có bản sao dự phòng: mô tả TT05 (kèm nhãn), tài liệu, nơi bảo quản, kiểm tra tình trạng, bản sao theo site với lần kiểm chứng gần nhất, lịch sử PREMIS và các thao tác được phép (ví dụ make-backup khi chưa có bản sao).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    fileCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("make-backup" | "add-version" | "view-copies" | "run-audit" | "read-content")[];
+                            /** @description null: hồ sơ chưa có bản sao dự phòng */
+                            backup: {
+                                copies: {
+                                    medium: string | null;
+                                    region: string | null;
+                                    site: string;
+                                    /** @enum {string} */
+                                    status: "ok" | "damaged" | "missing" | "pending";
+                                    /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                    verifiedAt: string | null;
+                                    version: number;
+                                }[];
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                createdAt: string;
+                                head: number;
+                                objectId: string;
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                updatedAt: string;
+                                versions: {
+                                    bytes: number;
+                                    /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                    created: string;
+                                    files: number;
+                                    message: string;
+                                    version: number;
+                                }[];
+                            } | null;
+                            documents: {
+                                /** @description Người dùng được xem nội dung và có bản sao chứa nó */
+                                canView: boolean;
+                                fields: {
+                                    display: string;
+                                    label: {
+                                        en: string;
+                                        vi: string;
+                                    };
+                                    name: string;
+                                    value: string;
+                                }[];
+                                id: string;
+                                kind: string;
+                                /** @enum {string} */
+                                mode: "01" | "02" | "03";
+                                ordinal: number | null;
+                                title: string;
+                            }[];
+                            events: {
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                dateTime: string;
+                                detail: string;
+                                id: string;
+                                outcome: string;
+                                site: string | null;
+                                type: string;
+                                typeLabel: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            }[];
+                            file: {
+                                code: string;
+                                fields: {
+                                    display: string;
+                                    label: {
+                                        en: string;
+                                        vi: string;
+                                    };
+                                    name: string;
+                                    value: string;
+                                }[];
+                                /** @enum {string} */
+                                mode: "01" | "02" | "03";
+                                title: string;
+                            };
+                            fonds: {
+                                code: string;
+                                name: string;
+                                unitId: string | null;
+                            } | null;
+                            holdings: {
+                                box: string | null;
+                                condition: string | null;
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                createdAt: string;
+                                fileCode: string | null;
+                                fondsCode: string;
+                                id: string;
+                                medium: string;
+                                shelf: string | null;
+                                shelfMetres: number | null;
+                                store: string | null;
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                updatedAt: string;
+                            }[];
+                            inspections: {
+                                date: string;
+                                id: string;
+                                inspector: string;
+                                notes: string;
+                                readable: boolean | null;
+                                recordCode: string;
+                                /** @enum {string} */
+                                recordKind: "fonds" | "file" | "document" | "holding";
+                                signs: string[];
+                            }[];
+                            openIncidents: number;
+                            unit: {
+                                id: string;
+                                name: string | null;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;

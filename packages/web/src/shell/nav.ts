@@ -29,6 +29,7 @@ export const NAV: NavGroup[] = [
     label: 'navGroup.records',
     items: [
       { route: { page: 'search', query: '' }, label: 'nav.search', pages: ['search'], action: 'catalogue.read' },
+      { route: { page: 'catalogue' }, label: 'nav.catalogue', pages: ['catalogue'], action: 'catalogue.read' },
       { route: { page: 'objects' }, label: 'nav.objects', pages: ['objects', 'object'], action: 'objects.read' },
       { route: { page: 'selection' }, label: 'nav.selection', pages: ['selection', 'backupList'], action: 'selection.read' },
     ],

@@ -7,6 +7,8 @@ import type {
   CopyStatus,
   CopyVerificationCounts,
   Incident,
+  IncidentRecord,
+  IncidentState,
   Job,
   ObjectFileEntry,
   ObjectVersion,
@@ -139,7 +141,13 @@ export class KyselyCatalogue implements Catalogue {
   // audits and incidents
   putAuditRun = (run: AuditRun): Promise<void> => audits.putAuditRun(this.#ctx, run);
   listAuditRuns = (limit?: number): Promise<AuditRun[]> => audits.listAuditRuns(this.#ctx, limit);
-  addIncident = (incident: Incident): Promise<void> => audits.addIncident(this.#ctx, incident);
-  listIncidents = (options?: { open?: boolean }): Promise<Incident[]> => audits.listIncidents(this.#ctx, options);
-  resolveIncident = (id: string, at: string): Promise<void> => audits.resolveIncident(this.#ctx, id, at);
+  // Lookup and write in one transaction: two audits finding one problem make one incident.
+  addIncident = (incident: Incident): Promise<void> => this.transaction((tx) => audits.addIncident((tx as KyselyCatalogue).#ctx, incident));
+  listIncidents = (options?: { open?: boolean; state?: IncidentState; objectId?: string }): Promise<IncidentRecord[]> =>
+    audits.listIncidents(this.#ctx, options);
+  getIncident = (id: string): Promise<IncidentRecord | undefined> => audits.getIncident(this.#ctx, id);
+  acknowledgeIncident = (id: string, by: { at: string; user: string; note: string }): Promise<void> =>
+    audits.acknowledgeIncident(this.#ctx, id, by);
+  resolveIncident = (id: string, at: string, by?: { user: string; note: string }): Promise<void> =>
+    audits.resolveIncident(this.#ctx, id, at, by);
 }

@@ -127,6 +127,14 @@ export interface IncidentsTable {
   detail: string;
   created_at: string;
   resolved_at: string | null;
+  // from 0009-incident-workflow
+  last_seen_at: ColumnType<string | null, string | null | undefined, string | null>;
+  occurrences: ColumnType<number, number | undefined, number>;
+  acknowledged_at: ColumnType<string | null, string | null | undefined, string | null>;
+  acknowledged_by: ColumnType<string | null, string | null | undefined, string | null>;
+  acknowledge_note: ColumnType<string | null, string | null | undefined, string | null>;
+  resolved_by: ColumnType<string | null, string | null | undefined, string | null>;
+  resolve_note: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** Small key/value facts about the catalogue itself (e.g. `schema_version`). */

@@ -90,9 +90,57 @@ export function recordsContract(current: () => CatalogueFixture): void {
       expect((await c.listIncidents()).map((i) => i.id)).toEqual(['i1', 'i2']);
       await c.resolveIncident('i2', T(5));
       await c.resolveIncident('i2', T(6)); // the first resolution stands
-      expect(await c.listIncidents({ open: true })).toEqual([{ ...incident('i1', 1), site: null, path: null }]);
-      expect(await c.listIncidents({ open: false })).toEqual([{ ...incident('i2', 2), resolvedAt: T(5) }]);
+      const fresh = { lastSeenAt: T(1), occurrences: 1, acknowledgedAt: null, acknowledgedBy: null, acknowledgeNote: null };
+      const unresolved = { resolvedBy: null, resolveNote: null };
+      expect(await c.listIncidents({ open: true })).toEqual([{ ...incident('i1', 1), site: null, path: null, ...fresh, ...unresolved }]);
+      expect(await c.listIncidents({ open: false })).toEqual([
+        { ...incident('i2', 2), resolvedAt: T(5), ...fresh, lastSeenAt: T(2), ...unresolved },
+      ]);
       await expect(c.resolveIncident('none', T(5))).rejects.toThrow(/none/);
+    });
+
+    it('makes one incident of a problem found again, and keeps who acknowledged and resolved it', async () => {
+      const found = (id: string, day: number, site: string | null, code = 'DP-AUDIT-UNREPAIRED'): Incident => ({
+        id,
+        objectId: OID(1),
+        site,
+        path: 'a.pdf',
+        code,
+        detail: `lần ${day}`,
+        createdAt: T(day),
+        resolvedAt: null,
+      });
+      await c.addIncident(found('a', 1, 'bac'));
+      await c.addIncident(found('b', 2, 'bac')); // the same problem again
+      await c.addIncident(found('c', 3, 'nam')); // another site: another incident
+      await c.addIncident(found('d', 3, null, 'DP-AUDIT-WITNESS-DISAGREE'));
+      await c.addIncident(found('e', 4, null, 'DP-AUDIT-WITNESS-DISAGREE'));
+      const open = await c.listIncidents({ open: true });
+      expect(open.map((i) => [i.id, i.occurrences, i.lastSeenAt, i.detail])).toEqual([
+        ['a', 2, T(2), 'lần 2'],
+        ['c', 1, T(3), 'lần 3'],
+        ['d', 2, T(4), 'lần 4'],
+      ]);
+      await c.acknowledgeIncident('a', { at: T(5), user: 'lan', note: 'Đang xem' });
+      await c.acknowledgeIncident('a', { at: T(6), user: 'minh', note: 'khác' }); // the first stands
+      expect((await c.listIncidents({ state: 'acknowledged' })).map((i) => i.id)).toEqual(['a']);
+      expect((await c.listIncidents({ state: 'open' })).map((i) => i.id)).toEqual(['c', 'd']);
+      await c.resolveIncident('a', T(7), { user: 'minh', note: 'Đã số hóa lại' });
+      expect(await c.getIncident('a')).toMatchObject({
+        acknowledgedAt: T(5),
+        acknowledgedBy: 'lan',
+        acknowledgeNote: 'Đang xem',
+        resolvedAt: T(7),
+        resolvedBy: 'minh',
+        resolveNote: 'Đã số hóa lại',
+      });
+      expect((await c.listIncidents({ state: 'resolved' })).map((i) => i.id)).toEqual(['a']);
+      expect((await c.listIncidents({ objectId: OID(2) })).length).toBe(0);
+      // Found again after it was resolved: a new incident.
+      await c.addIncident(found('f', 8, 'bac'));
+      expect((await c.listIncidents({ open: true })).map((i) => i.id)).toEqual(['c', 'd', 'f']);
+      expect(await c.getIncident('none')).toBeUndefined();
+      await expect(c.acknowledgeIncident('none', { at: T(9), user: 'x', note: '' })).rejects.toThrow(/none/);
     });
   });
 
