@@ -18,6 +18,7 @@ import type {
   PremisEvent,
 } from '../model/catalogue.js';
 import type { UnitRepository } from './units.js';
+import type { ReadingRequestRepository } from './reading-requests.js';
 
 /**
  * The catalogue index. Storage is the source of truth; this is an index that `rebuild` can recreate.
@@ -29,6 +30,8 @@ export interface Catalogue {
   readonly records: RecordRepository;
   readonly selection: SelectionRepository;
   readonly search: SearchIndex;
+  /** Reading-room requests (khai thác), migration 0011. */
+  readonly readingRequests: ReadingRequestRepository;
 
   /** Run `fn` in one transaction; everything it does commits or nothing does. */
   transaction<T>(fn: (tx: Catalogue) => Promise<T>): Promise<T>;
