@@ -49,9 +49,7 @@ export class KyselyReadingRequests implements ReadingRequestRepository {
   }
 
   async list(filter: ReadingRequestFilter): Promise<ReadingRequest[]> {
-    const q = where(this.ctx.db.selectFrom('reading_requests').selectAll(), filter)
-      .orderBy('created_at', 'desc')
-      .orderBy('id', 'desc');
+    const q = where(this.ctx.db.selectFrom('reading_requests').selectAll(), filter).orderBy('created_at', 'desc').orderBy('id', 'desc');
     return (await page(q, this.ctx.engine, filter).execute()).map(fromRow);
   }
 
