@@ -11,6 +11,8 @@ import { Audits } from './pages/Audits.js';
 import { Incidents } from './pages/Incidents.js';
 import { Search } from './pages/Search.js';
 import { CodeLists } from './pages/CodeLists.js';
+import { ReaderRoom } from './pages/ReaderRoom.js';
+import { RequestsReview } from './pages/RequestsReview.js';
 
 const LANG_KEY = 'duphong.lang';
 
@@ -56,6 +58,10 @@ function Page({ route }: { route: Route }) {
       return <CodeLists listId={route.listId} />;
     case 'search':
       return <Search query={route.query} />;
+    case 'reading':
+      return <ReaderRoom />;
+    case 'requests':
+      return <RequestsReview />;
   }
 }
 

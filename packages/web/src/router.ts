@@ -9,7 +9,9 @@ export type Route =
   | { page: 'audits' }
   | { page: 'incidents' }
   | { page: 'codeLists'; listId?: string }
-  | { page: 'search'; query: string };
+  | { page: 'search'; query: string }
+  | { page: 'reading' }
+  | { page: 'requests' };
 
 export function parseRoute(hash: string): Route {
   const [first, second] = hash.replace(/^#\/?/, '').split('/');
@@ -18,6 +20,8 @@ export function parseRoute(hash: string): Route {
   if (first === 'kiem-tra') return { page: 'audits' };
   if (first === 'su-co') return { page: 'incidents' };
   if (first === 'tim-kiem') return { page: 'search', query: second ? decodeURIComponent(second) : '' };
+  if (first === 'khai-thac') return { page: 'reading' };
+  if (first === 'yeu-cau-khai-thac') return { page: 'requests' };
   if (first === 'danh-muc') return second ? { page: 'codeLists', listId: decodeURIComponent(second) } : { page: 'codeLists' };
   return { page: 'overview' };
 }
@@ -36,6 +40,10 @@ export function href(route: Route): string {
       return '#/su-co';
     case 'search':
       return route.query ? `#/tim-kiem/${encodeURIComponent(route.query)}` : '#/tim-kiem';
+    case 'reading':
+      return '#/khai-thac';
+    case 'requests':
+      return '#/yeu-cau-khai-thac';
     case 'codeLists':
       return route.listId ? `#/danh-muc/${encodeURIComponent(route.listId)}` : '#/danh-muc';
   }

@@ -30,6 +30,8 @@ export const NAV: NavGroup[] = [
     items: [
       { route: { page: 'search', query: '' }, label: 'nav.search', pages: ['search'], action: 'catalogue.read' },
       { route: { page: 'objects' }, label: 'nav.objects', pages: ['objects', 'object'], action: 'objects.read' },
+      { route: { page: 'reading' }, label: 'nav.reading', pages: ['reading'], action: 'requests.create' },
+      { route: { page: 'requests' }, label: 'nav.requests', pages: ['requests'], action: 'requests.decide' },
     ],
   },
   {
