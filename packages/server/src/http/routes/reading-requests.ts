@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -146,7 +146,7 @@ export const readingRequestRoutes =
           body.once('close', () => void rm(dir, { recursive: true, force: true }));
           return reply
             .header('content-type', 'application/zip')
-            .header('content-length', String(dip.bytes))
+            .header('content-length', String((await stat(dip.file)).size))
             .header(
               'content-disposition',
               `attachment; filename="${name.replace(/[^\w.-]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`,
