@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { setApiLanguage } from './api/client.js';
 import { LangContext, translator, useI18n, type Lang } from './i18n.js';
 import { useRoute, type Route } from './router.js';
 import { SideNav } from './shell/SideNav.js';
+import { SessionGate, useCan } from './session/SessionGate.js';
 import { Overview } from './pages/Overview.js';
 import { Objects } from './pages/Objects.js';
 import { ObjectDetail } from './pages/ObjectDetail.js';
@@ -16,7 +17,7 @@ import { RequestsReview } from './pages/RequestsReview.js';
 
 const LANG_KEY = 'duphong.lang';
 
-function Header({ lang, setLang }: { lang: Lang; setLang: (l: Lang) => void }) {
+function Header({ lang, setLang, account }: { lang: Lang; setLang: (l: Lang) => void; account: ReactNode }) {
   const { t } = useI18n();
   return (
     <header className="top">
@@ -38,6 +39,7 @@ function Header({ lang, setLang }: { lang: Lang; setLang: (l: Lang) => void }) {
           <option value="en">English</option>
         </select>
       </div>
+      {account}
     </header>
   );
 }
@@ -65,6 +67,18 @@ function Page({ route }: { route: Route }) {
   }
 }
 
+function Shell({ route }: { route: Route }) {
+  const can = useCan();
+  return (
+    <div className="shell">
+      <SideNav route={route} can={can} />
+      <main id="main" tabIndex={-1}>
+        <Page route={route} />
+      </main>
+    </div>
+  );
+}
+
 export function App() {
   const route = useRoute();
   const [lang, setLang] = useState<Lang>(() => (localStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'vi'));
@@ -86,13 +100,16 @@ export function App() {
 
   return (
     <LangContext.Provider value={i18n}>
-      <Header lang={lang} setLang={setLang} />
-      <div className="shell">
-        <SideNav route={route} can={() => true} />
-        <main id="main" tabIndex={-1}>
-          <Page route={route} />
-        </main>
-      </div>
+      <SessionGate
+        frame={(account, body) => (
+          <>
+            <Header lang={lang} setLang={setLang} account={account} />
+            {account ? body : <main id="main">{body}</main>}
+          </>
+        )}
+      >
+        <Shell route={route} />
+      </SessionGate>
     </LangContext.Provider>
   );
 }

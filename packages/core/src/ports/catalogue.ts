@@ -18,6 +18,7 @@ import type {
   PremisEvent,
 } from '../model/catalogue.js';
 import type { UnitRepository } from './units.js';
+import type { AccountRepository } from './accounts.js';
 import type { ReadingRequestRepository } from './reading-requests.js';
 
 /**
@@ -39,6 +40,8 @@ export interface Catalogue {
   readonly units: UnitRepository;
   /** Shared code lists, in the same database (and the same transaction inside `transaction`). */
   readonly codeLists: CodeListRepository;
+  /** Users, sessions, API tokens and the access log (decision 0014). */
+  readonly accounts: AccountRepository;
 
   // sites
   putSite(site: Site): Promise<void>; // insert or replace by name

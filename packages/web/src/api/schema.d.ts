@@ -3,6 +3,109 @@
  * A test (packages/web/src/api/schema-current.int.test.ts) fails when this file is out of date.
  */
 export interface paths {
+    "/api/access-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Nhật ký truy cập hồ sơ (mới nhất trước) */
+        get: {
+            parameters: {
+                query?: {
+                    action?: string;
+                    /** @description Từ ngày (YYYY-MM-DD, tính cả ngày đó) */
+                    from?: string;
+                    limit?: number;
+                    offset?: number;
+                    record?: string;
+                    /** @description Đến ngày (YYYY-MM-DD, tính cả ngày đó) */
+                    to?: string;
+                    user?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entries: {
+                                action: string;
+                                at: string;
+                                id: string;
+                                ip: string;
+                                /** @enum {string} */
+                                outcome: "allowed" | "denied";
+                                recordCode: string;
+                                recordKind: string;
+                                unitId: string | null;
+                                userId: string | null;
+                                username: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/access-log/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xuất nhật ký truy cập (XLSX) */
+        get: {
+            parameters: {
+                query?: {
+                    action?: string;
+                    /** @description Từ ngày (YYYY-MM-DD, tính cả ngày đó) */
+                    from?: string;
+                    record?: string;
+                    /** @description Đến ngày (YYYY-MM-DD, tính cả ngày đó) */
+                    to?: string;
+                    user?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audits": {
         parameters: {
             query?: never;
@@ -2752,8 +2855,6 @@ export interface paths {
             parameters: {
                 query?: {
                     fonds?: string;
-                    /** @description Mức được xem (01,02,03); chỉ có hiệu lực với kết nối từ chính máy chủ */
-                    levels?: string;
                     limit?: number;
                     offset?: number;
                 };
@@ -2838,10 +2939,7 @@ export interface paths {
          */
         get: {
             parameters: {
-                query?: {
-                    /** @description Mức được xem (01,02,03); chỉ có hiệu lực với kết nối từ chính máy chủ */
-                    levels?: string;
-                };
+                query?: never;
                 header?: never;
                 path: {
                     code: string;
@@ -3102,10 +3200,7 @@ export interface paths {
         /** Một phông, kèm kho bảo quản và số hồ sơ */
         get: {
             parameters: {
-                query?: {
-                    /** @description Mức được xem (01,02,03); chỉ có hiệu lực với kết nối từ chính máy chủ */
-                    levels?: string;
-                };
+                query?: never;
                 header?: never;
                 path: {
                     code: string;
@@ -3516,8 +3611,6 @@ export interface paths {
                 query: {
                     code: string;
                     kind: "fonds" | "file" | "document" | "holding";
-                    /** @description Mức được xem (01,02,03); chỉ có hiệu lực với kết nối từ chính máy chủ */
-                    levels?: string;
                 };
                 header?: never;
                 path?: never;
@@ -5059,8 +5152,6 @@ export interface paths {
                     /** @description Mã phông */
                     fonds?: string;
                     kind?: "file" | "document";
-                    /** @description Mức được xem (01,02,03); chỉ có hiệu lực với kết nối từ chính máy chủ */
-                    levels?: string;
                     limit?: number;
                     /** @description Vật mang tin (paper, film, digital, …) */
                     medium?: string;
@@ -5174,6 +5265,355 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Phiên đăng nhập hiện tại (và có cần tạo quản trị viên đầu tiên không) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Gửi lại trong tiêu đề X-CSRF-Token của mọi yêu cầu ghi */
+                            csrfToken: string | null;
+                            /** @description Chưa có người dùng nào: người đầu tiên tạo tài khoản quản trị */
+                            setupRequired: boolean;
+                            user: {
+                                displayName: string;
+                                id: string;
+                                roles: ("system-admin" | "archive-admin" | "archivist" | "digitiser" | "inspector" | "reader")[];
+                                /** @description 'all' hoặc danh sách mã đơn vị được giao */
+                                units: "all" | string[];
+                                username: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Đăng nhập
+         * @description Sai 5 lần liên tiếp: tạm khóa 15 phút (429).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        password: string;
+                        username: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Gửi lại trong tiêu đề X-CSRF-Token của mọi yêu cầu ghi */
+                            csrfToken: string | null;
+                            /** @description Chưa có người dùng nào: người đầu tiên tạo tài khoản quản trị */
+                            setupRequired: boolean;
+                            user: {
+                                displayName: string;
+                                id: string;
+                                roles: ("system-admin" | "archive-admin" | "archivist" | "digitiser" | "inspector" | "reader")[];
+                                /** @description 'all' hoặc danh sách mã đơn vị được giao */
+                                units: "all" | string[];
+                                username: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Đăng xuất */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/session/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đổi mật khẩu của chính mình (mọi phiên khác kết thúc) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        current: string;
+                        next: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Gửi lại trong tiêu đề X-CSRF-Token của mọi yêu cầu ghi */
+                            csrfToken: string | null;
+                            /** @description Chưa có người dùng nào: người đầu tiên tạo tài khoản quản trị */
+                            setupRequired: boolean;
+                            user: {
+                                displayName: string;
+                                id: string;
+                                roles: ("system-admin" | "archive-admin" | "archivist" | "digitiser" | "inspector" | "reader")[];
+                                /** @description 'all' hoặc danh sách mã đơn vị được giao */
+                                units: "all" | string[];
+                                username: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lần chạy đầu: tạo tài khoản quản trị hệ thống và đăng nhập
+         * @description Chỉ khi chưa có người dùng nào; sau đó trả 409.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        displayName?: string;
+                        password: string;
+                        username: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Gửi lại trong tiêu đề X-CSRF-Token của mọi yêu cầu ghi */
+                            csrfToken: string | null;
+                            /** @description Chưa có người dùng nào: người đầu tiên tạo tài khoản quản trị */
+                            setupRequired: boolean;
+                            user: {
+                                displayName: string;
+                                id: string;
+                                roles: ("system-admin" | "archive-admin" | "archivist" | "digitiser" | "inspector" | "reader")[];
+                                /** @description 'all' hoặc danh sách mã đơn vị được giao */
+                                units: "all" | string[];
+                                username: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/sites": {
         parameters: {
             query?: never;
@@ -5230,6 +5670,191 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mã truy cập API của tôi */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("public" | "session" | "catalogue.read" | "catalogue.write" | "content.read" | "objects.read" | "objects.ingest" | "sites.read" | "sites.manage" | "audits.read" | "audits.run" | "incidents.read" | "incidents.manage" | "jobs.read" | "selection.read" | "selection.write" | "selection.approve" | "codelists.read" | "codelists.manage" | "units.read" | "units.manage" | "users.manage" | "accesslog.read" | "requests.create" | "requests.decide" | "digitise" | "reports.read" | "reports.write")[];
+                            createdAt: string;
+                            expiresAt: string;
+                            id: string;
+                            lastUsedAt: string | null;
+                            name: string;
+                            revokedAt: string | null;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Tạo mã truy cập API (chỉ hiện một lần) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        actions: ("public" | "session" | "catalogue.read" | "catalogue.write" | "content.read" | "objects.read" | "objects.ingest" | "sites.read" | "sites.manage" | "audits.read" | "audits.run" | "incidents.read" | "incidents.manage" | "jobs.read" | "selection.read" | "selection.write" | "selection.approve" | "codelists.read" | "codelists.manage" | "units.read" | "units.manage" | "users.manage" | "accesslog.read" | "requests.create" | "requests.decide" | "digitise" | "reports.read" | "reports.write")[];
+                        expiresAt: string;
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            token: string;
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Thu hồi mã truy cập */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Lỗi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -6235,6 +6860,346 @@ export interface paths {
                 };
                 /** @description Lỗi */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh sách người dùng */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            disabled: boolean;
+                            displayName: string;
+                            id: string;
+                            roles: ("system-admin" | "archive-admin" | "archivist" | "digitiser" | "inspector" | "reader")[];
+                            /** @description 'all' hoặc danh sách mã đơn vị được giao */
+                            units: "all" | string[];
+                            username: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Tạo người dùng với vai trò và đơn vị */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        displayName?: string;
+                        password: string;
+                        roles: ("system-admin" | "archive-admin" | "archivist" | "digitiser" | "inspector" | "reader")[];
+                        /** @description 'all' hoặc danh sách mã đơn vị được giao */
+                        units: "all" | string[];
+                        username: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            disabled: boolean;
+                            displayName: string;
+                            id: string;
+                            roles: ("system-admin" | "archive-admin" | "archivist" | "digitiser" | "inspector" | "reader")[];
+                            /** @description 'all' hoặc danh sách mã đơn vị được giao */
+                            units: "all" | string[];
+                            username: string;
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Sửa người dùng: tên hiển thị, vai trò, đơn vị, khóa tài khoản */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        disabled?: boolean;
+                        displayName?: string;
+                        roles?: ("system-admin" | "archive-admin" | "archivist" | "digitiser" | "inspector" | "reader")[];
+                        /** @description 'all' hoặc danh sách mã đơn vị được giao */
+                        units?: "all" | string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            disabled: boolean;
+                            displayName: string;
+                            id: string;
+                            roles: ("system-admin" | "archive-admin" | "archivist" | "digitiser" | "inspector" | "reader")[];
+                            /** @description 'all' hoặc danh sách mã đơn vị được giao */
+                            units: "all" | string[];
+                            username: string;
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Quản trị viên đặt lại mật khẩu (các phiên của người dùng kết thúc) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            disabled: boolean;
+                            displayName: string;
+                            id: string;
+                            roles: ("system-admin" | "archive-admin" | "archivist" | "digitiser" | "inspector" | "reader")[];
+                            /** @description 'all' hoặc danh sách mã đơn vị được giao */
+                            units: "all" | string[];
+                            username: string;
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };

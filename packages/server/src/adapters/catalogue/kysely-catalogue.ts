@@ -34,6 +34,7 @@ import { KyselyRecords } from './records.js';
 import { KyselyUnits } from './units.js';
 import { KyselySelection } from './selection.js';
 import { KyselySearch } from './search.js';
+import { KyselyAccounts } from './accounts.js';
 import { KyselyReadingRequests } from './reading-requests.js';
 
 /**
@@ -49,6 +50,7 @@ export class KyselyCatalogue implements Catalogue {
   readonly codeLists: KyselyCodeLists;
   readonly selection: SelectionRepository;
   readonly search: SearchIndex;
+  readonly accounts: KyselyAccounts;
   readonly readingRequests: ReadingRequestRepository;
   readonly #ctx: Ctx;
   readonly #inTransaction: boolean;
@@ -64,6 +66,7 @@ export class KyselyCatalogue implements Catalogue {
     this.records = new KyselyRecords(this.#ctx);
     this.selection = new KyselySelection(this.#ctx, (fn) => this.transaction((tx) => fn((tx as KyselyCatalogue).#ctx)));
     this.search = new KyselySearch(this.#ctx);
+    this.accounts = new KyselyAccounts(this.#ctx);
     this.readingRequests = new KyselyReadingRequests(this.#ctx);
     this.#inTransaction = options.inTransaction ?? false;
     this.#onClose = options.onClose ?? (async () => {});

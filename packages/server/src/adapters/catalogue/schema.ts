@@ -3,6 +3,7 @@ import type { RecordsSchema } from './schema-records.js';
 import type { UnitsSchema } from './schema-units.js';
 import type { CodeListsSchema } from './schema-codelists.js';
 import type { SelectionSchema } from './schema-selection.js';
+import type { AccountsSchema } from './schema-accounts.js';
 import type { ReadingRequestsSchema } from './schema-reading-requests.js';
 
 /**
@@ -135,7 +136,8 @@ export interface MetaTable {
   value: string;
 }
 
-export interface CatalogueSchema extends RecordsSchema, UnitsSchema, CodeListsSchema, SelectionSchema, ReadingRequestsSchema {
+export interface CatalogueSchema
+  extends RecordsSchema, UnitsSchema, CodeListsSchema, SelectionSchema, AccountsSchema, ReadingRequestsSchema {
   sites: SitesTable;
   catalogue_files: CatalogueFilesTable;
   backup_objects: BackupObjectsTable;

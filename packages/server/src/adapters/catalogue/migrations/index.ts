@@ -7,6 +7,7 @@ import { migration0004 } from './0004-code-lists.js';
 import { migration0005 } from './0005-search.js';
 import { migration0006 } from './0006-selection.js';
 import { migration0007 } from './0007-search-rows.js';
+import { migration0008 } from './0008-accounts.js';
 import { migration0011 } from './0011-reading-requests.js';
 
 /**
@@ -22,6 +23,7 @@ export const CATALOGUE_MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0005-search': migration0005,
   '0006-selection': migration0006,
   '0007-search-rows': migration0007,
+  '0008-accounts': migration0008,
   '0011-reading-requests': migration0011,
 };
 
