@@ -3,6 +3,7 @@ export * from './ports/blob-store.js';
 export * from './ports/catalogue.js';
 export * from './ports/records.js';
 export * from './ports/accounts.js';
+export * from './ports/reading-requests.js';
 export * from './selection/index.js';
 export * from './search/index.js';
 export * from './records/index.js';

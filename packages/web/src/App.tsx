@@ -16,6 +16,8 @@ import { CodeLists } from './pages/CodeLists.js';
 import { Selection } from './pages/Selection.js';
 import { BackupListDetail } from './pages/BackupListDetail.js';
 import { Sites } from './pages/Sites.js';
+import { ReaderRoom } from './pages/ReaderRoom.js';
+import { RequestsReview } from './pages/RequestsReview.js';
 
 const LANG_KEY = 'duphong.lang';
 
@@ -71,6 +73,10 @@ function Page({ route }: { route: Route }) {
       return <BackupListDetail key={route.id} id={route.id} />;
     case 'sites':
       return <Sites />;
+    case 'reading':
+      return <ReaderRoom />;
+    case 'requests':
+      return <RequestsReview />;
   }
 }
 

@@ -13,7 +13,9 @@ export type Route =
   | { page: 'search'; query: string }
   | { page: 'selection' }
   | { page: 'backupList'; id: string }
-  | { page: 'sites' };
+  | { page: 'sites' }
+  | { page: 'reading' }
+  | { page: 'requests' };
 
 export function parseRoute(hash: string): Route {
   const [first, second] = hash.replace(/^#\/?/, '').split('/');
@@ -26,6 +28,8 @@ export function parseRoute(hash: string): Route {
   if (first === 'site') return { page: 'sites' };
   if (first === 'su-co') return { page: 'incidents' };
   if (first === 'tim-kiem') return { page: 'search', query: second ? decodeURIComponent(second) : '' };
+  if (first === 'khai-thac') return { page: 'reading' };
+  if (first === 'yeu-cau-khai-thac') return { page: 'requests' };
   if (first === 'danh-muc') return second ? { page: 'codeLists', listId: decodeURIComponent(second) } : { page: 'codeLists' };
   return { page: 'overview' };
 }
@@ -52,6 +56,10 @@ export function href(route: Route): string {
       return `#/lua-chon/${encodeURIComponent(route.id)}`;
     case 'sites':
       return '#/site';
+    case 'reading':
+      return '#/khai-thac';
+    case 'requests':
+      return '#/yeu-cau-khai-thac';
     case 'codeLists':
       return route.listId ? `#/danh-muc/${encodeURIComponent(route.listId)}` : '#/danh-muc';
   }

@@ -21,6 +21,7 @@ import type {
 } from '../model/catalogue.js';
 import type { UnitRepository } from './units.js';
 import type { AccountRepository } from './accounts.js';
+import type { ReadingRequestRepository } from './reading-requests.js';
 
 /**
  * The catalogue index. Storage is the source of truth; this is an index that `rebuild` can recreate.
@@ -32,6 +33,8 @@ export interface Catalogue {
   readonly records: RecordRepository;
   readonly selection: SelectionRepository;
   readonly search: SearchIndex;
+  /** Reading-room requests (khai thác), migration 0011. */
+  readonly readingRequests: ReadingRequestRepository;
 
   /** Run `fn` in one transaction; everything it does commits or nothing does. */
   transaction<T>(fn: (tx: Catalogue) => Promise<T>): Promise<T>;

@@ -28,6 +28,7 @@ import { accessLogRoutes } from './routes/access-log.js';
 import { oidcRoutes } from './routes/oidc.js';
 import { dashboardRoutes } from './routes/dashboard.js';
 import { recordPageRoutes } from './routes/record-page.js';
+import { readingRequestRoutes } from './routes/reading-requests.js';
 
 export interface AppOptions {
   /** Folder of the built web UI; default packages/web/dist beside this server package. */
@@ -80,6 +81,7 @@ export function buildApp(ctx: Context, options: AppOptions = {}) {
     accessLogRoutes,
     dashboardRoutes,
     recordPageRoutes,
+    readingRequestRoutes,
   ]) {
     app.register(routes(ctx));
   }

@@ -32,6 +32,8 @@ export const NAV: NavGroup[] = [
       { route: { page: 'catalogue' }, label: 'nav.catalogue', pages: ['catalogue'], action: 'catalogue.read' },
       { route: { page: 'objects' }, label: 'nav.objects', pages: ['objects', 'object'], action: 'objects.read' },
       { route: { page: 'selection' }, label: 'nav.selection', pages: ['selection', 'backupList'], action: 'selection.read' },
+      { route: { page: 'reading' }, label: 'nav.reading', pages: ['reading'], action: 'requests.create' },
+      { route: { page: 'requests' }, label: 'nav.requests', pages: ['requests'], action: 'requests.decide' },
     ],
   },
   {

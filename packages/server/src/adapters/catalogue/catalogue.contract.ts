@@ -9,6 +9,7 @@ import { unitsContract } from './contract/units.js';
 import { selectionContract } from './contract/selection.js';
 import { searchContract } from './contract/search.js';
 import { accountsContract } from './contract/accounts.js';
+import { readingRequestsContract } from './contract/reading-requests.js';
 import type { CatalogueFixture } from './contract/fixtures.js';
 
 export type { CatalogueFixture } from './contract/fixtures.js';
@@ -40,6 +41,7 @@ export function describeCatalogueContract(name: string, factory: () => Promise<C
     selectionContract(current);
     searchContract(current);
     accountsContract(current);
+    readingRequestsContract(current);
   });
 }
 

@@ -13,6 +13,7 @@ import type {
   ObjectFileEntry,
   ObjectVersion,
   PremisEvent,
+  ReadingRequestRepository,
   RecordRepository,
   SelectionRepository,
   SearchIndex,
@@ -36,6 +37,7 @@ import { KyselyUnits } from './units.js';
 import { KyselySelection } from './selection.js';
 import { KyselySearch } from './search.js';
 import { KyselyAccounts } from './accounts.js';
+import { KyselyReadingRequests } from './reading-requests.js';
 
 /**
  * The `Catalogue` port over Kysely, the same code for SQLite and PostgreSQL. The SQL lives in the
@@ -51,6 +53,7 @@ export class KyselyCatalogue implements Catalogue {
   readonly selection: SelectionRepository;
   readonly search: SearchIndex;
   readonly accounts: KyselyAccounts;
+  readonly readingRequests: ReadingRequestRepository;
   readonly #ctx: Ctx;
   readonly #inTransaction: boolean;
   readonly #onClose: () => Promise<void>;
@@ -66,6 +69,7 @@ export class KyselyCatalogue implements Catalogue {
     this.selection = new KyselySelection(this.#ctx, (fn) => this.transaction((tx) => fn((tx as KyselyCatalogue).#ctx)));
     this.search = new KyselySearch(this.#ctx);
     this.accounts = new KyselyAccounts(this.#ctx);
+    this.readingRequests = new KyselyReadingRequests(this.#ctx);
     this.#inTransaction = options.inTransaction ?? false;
     this.#onClose = options.onClose ?? (async () => {});
     this.units = new KyselyUnits(this.#ctx, (fn) => this.transaction((tx) => fn((tx as KyselyCatalogue).#ctx)));

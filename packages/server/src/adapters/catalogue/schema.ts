@@ -4,6 +4,7 @@ import type { UnitsSchema } from './schema-units.js';
 import type { CodeListsSchema } from './schema-codelists.js';
 import type { SelectionSchema } from './schema-selection.js';
 import type { AccountsSchema } from './schema-accounts.js';
+import type { ReadingRequestsSchema } from './schema-reading-requests.js';
 
 /**
  * The catalogue's tables as Kysely sees them, shared by SQLite and PostgreSQL.
@@ -143,7 +144,8 @@ export interface MetaTable {
   value: string;
 }
 
-export interface CatalogueSchema extends RecordsSchema, UnitsSchema, CodeListsSchema, SelectionSchema, AccountsSchema {
+export interface CatalogueSchema
+  extends RecordsSchema, UnitsSchema, CodeListsSchema, SelectionSchema, AccountsSchema, ReadingRequestsSchema {
   sites: SitesTable;
   catalogue_files: CatalogueFilesTable;
   backup_objects: BackupObjectsTable;
