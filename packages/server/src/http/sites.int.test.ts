@@ -6,6 +6,7 @@ import type { Context } from '../ports/context.js';
 import { openContext } from '../app/context.js';
 import { tempDir } from '../testing/homes.js';
 import { STORAGE_ROOT } from '../storage/site-ocfl.js';
+import { signedInUser } from '../testing/sign-in.js';
 import { buildApp, type DuphongApp } from './app.js';
 
 describe('HTTP API: sites and the replication policy', () => {
@@ -13,10 +14,11 @@ describe('HTTP API: sites and the replication policy', () => {
   let home: string;
   let ctx: Context;
   let app: DuphongApp;
+  let admin: Record<string, string> = {};
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- response shapes are asserted field by field
   type Json = Record<string, any>;
   const call = async (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object, headers: Record<string, string> = {}) => {
-    const res = await app.inject({ method, url, ...(payload && { payload }), headers });
+    const res = await app.inject({ method, url, ...(payload && { payload }), headers: { ...admin, ...headers } });
     return { status: res.statusCode, body: res.json() as Json };
   };
   const configured = () => (JSON.parse(readFileSync(join(home, 'config.json'), 'utf8')) as { sites: Json[] }).sites;
@@ -28,6 +30,7 @@ describe('HTTP API: sites and the replication policy', () => {
     ctx = await openContext(home);
     app = buildApp(ctx, { webRoot: join(tmp.path, 'no-ui') });
     await app.ready();
+    admin = { ...(await signedInUser(ctx, { roles: ['archive-admin'] })).headers };
   });
   afterAll(async () => {
     await app?.close();
