@@ -47,13 +47,14 @@ describe('duphong help', () => {
   });
 
   it('words a bad site in Vietnamese, never with zod English', () => {
+    expect(duphong('init').code).toBe(0);
     const r = duphong('site', 'add', 'kho-4', '--kind', 'ftp', '--region', 'bac', '--path', tmp);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('Site không hợp lệ: --kind: phải là một trong: fs, s3');
+    expect(r.stderr).toContain('Site không hợp lệ: loại site phải là fs (thư mục) hoặc s3 (kho đối tượng S3).');
     expect(r.stderr).not.toMatch(PARSER_ENGLISH);
     const en = duphong('site', 'add', 'Kho 4', '--kind', 's3', '--region', 'bac', '--lang', 'en');
-    expect(en.stderr).toContain('Invalid site: name: a site name has only a-z, 0-9, - and _');
-    expect(en.stderr).toContain('--endpoint: an s3 site needs --endpoint and --bucket');
+    expect(en.stderr).toContain('Invalid site: a site name has only a-z, 0-9, - and _');
+    expect(en.stderr).toContain('an s3 site needs an endpoint URL; an s3 site needs a bucket');
   });
 
   it('backup-list help explains eligibility and points to no repository file', () => {

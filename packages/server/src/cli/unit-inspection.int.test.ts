@@ -87,7 +87,7 @@ describe('duphong unit, inspection and a unit-bound proposal', () => {
     const empty = duphong('backup-list', 'add', id, '--propose', '--by', 'An');
     expect(empty.code).toBe(0);
     expect(empty.stderr).toContain('DP-SELECT-NOTHING-ELIGIBLE');
-    expect(empty.stderr).toContain('cần quyết định công nhận tài liệu có giá trị đặc biệt, hoặc lần kiểm tra');
+    expect(empty.stderr).toContain('chưa có quyết định công nhận giá trị đặc biệt');
     expect(empty.stderr).toContain('duphong inspection add');
 
     const wrongDay = duphong('inspection', 'add', FILES.laoCai, '--date', '31/02/2026', '--signs', 'mun', '--by', 'Hà');
