@@ -1,6 +1,7 @@
 import { AIP, effectiveDocumentMode, mayRead, mayReadContent } from '@duphong/core';
-import type { Principal } from '@duphong/core';
 import type { Context } from '../ports/context.js';
+import { recordAccess, type Requester } from './access-log.js';
+import { approvedFor } from './reading-requests.js';
 import { forbiddenError, integrityError, notFoundError } from '../errors.js';
 import { readHeadAip, readHeadDocuments } from '../aip/head-documents.js';
 import { objectKey } from '../storage/site-ocfl.js';
@@ -60,23 +61,40 @@ async function* verified(body: AsyncIterable<Uint8Array>, ctx: Context, expected
 }
 
 /**
- * `readingRequestApproved`: whether the principal holds an approved reading request (khai thác)
- * for this record — needed by a reader for a mode-02 document. No request port exists yet, so
- * callers pass false.
+ * A document's content for viewing, from a verified copy, when the principal may read it: within
+ * scope and level, and — for a reader and a level-02 document — with an approved reading request
+ * (usecases/reading-requests.ts `approvedFor`). Every attempt is written to the access log.
  */
-export async function openDocumentContent(
-  ctx: Context,
-  principal: Principal | undefined,
-  documentId: string,
-  readingRequestApproved: boolean,
-): Promise<DocumentContent> {
+export async function openDocumentContent(ctx: Context, requester: Requester, documentId: string): Promise<DocumentContent> {
+  const { principal } = requester;
   const scope = new RecordScope(ctx.catalogue, principal);
   const doc = await ctx.catalogue.records.getDocument(documentId);
   const file = doc && (await ctx.catalogue.records.getFile(doc.fileCode));
-  if (!doc || !file || !(await scope.fileVisible(file))) throw unknownDocument(documentId);
+  const fonds = file?.fondsCode ? await ctx.catalogue.records.getFonds(file.fondsCode) : undefined;
+  // Every view of a record's content is logged (Decree 113 Art. 22), allowed or denied.
+  const log = (outcome: 'allowed' | 'denied') =>
+    recordAccess(ctx, {
+      ...requester,
+      action: 'view',
+      recordKind: 'document',
+      recordCode: documentId,
+      unitId: fonds?.unitId ?? null,
+      outcome,
+    });
+  if (!doc || !file || !(await scope.fileVisible(file))) {
+    await log('denied');
+    throw unknownDocument(documentId);
+  }
   const mode = effectiveDocumentMode(doc.fields.mode, file.fields.mode);
-  if (!mayRead(scope.levels, mode)) throw unknownDocument(documentId);
-  if (!mayReadContent(principal, mode, readingRequestApproved))
+  if (!mayRead(scope.levels, mode)) {
+    await log('denied');
+    throw unknownDocument(documentId);
+  }
+  // A reader sees a level-02 document's content only with an approved reading request for it.
+  const approved = principal !== undefined && mode === '02' && (await approvedFor(ctx, principal, file.code, doc.id));
+  const allowed = mayReadContent(principal, mode, approved);
+  await log(allowed ? 'allowed' : 'denied');
+  if (!allowed)
     throw forbiddenError(
       'DP-CONTENT-FORBIDDEN',
       `Tài liệu "${documentId}" có mức truy cập ${mode}: cần yêu cầu khai thác được duyệt trước khi xem nội dung.`,

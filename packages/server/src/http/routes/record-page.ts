@@ -136,8 +136,7 @@ export const recordPageRoutes =
         },
       },
       async (request, reply) => {
-        // No reading-request port exists yet: nobody holds an approved request.
-        const content = await openDocumentContent(ctx, request.principal, request.params.id, false);
+        const content = await openDocumentContent(ctx, { principal: request.principal, ip: request.ip }, request.params.id);
         return reply
           .header('content-type', content.mediaType)
           .header('content-length', String(content.size))
