@@ -12,7 +12,7 @@ export type ProblemKind = 'request' | 'integrity' | 'unavailable';
  * itself is wrong. The exit code stays the kind's; HTTP answers 404, 409 or the kind's status
  * (http/errors.ts, the one mapping).
  */
-export type Refusal = 'invalid' | 'not-found' | 'conflict';
+export type Refusal = 'invalid' | 'not-found' | 'conflict' | 'too-large';
 
 /** A finding carried by a refusal: data with a stable code (docs/findings.md). `params` lets a client re-word it. */
 export interface CarriedFinding {
@@ -62,6 +62,9 @@ export const notFoundError = (code: string, vi: string, en?: string, extra?: Ext
 /** A request the current state forbids (HTTP 409): a clash with what is stored. */
 export const conflictError = (code: string, vi: string, en?: string, extra?: Extra) =>
   new DuphongError('request', code, vi, en, { ...extra, refusal: 'conflict' });
+/** A request over a size limit (HTTP 413): an upload bigger than the configured maximum. */
+export const tooLargeError = (code: string, vi: string, en?: string, extra?: Extra) =>
+  new DuphongError('request', code, vi, en, { ...extra, refusal: 'too-large' });
 export const unavailableError = (code: string, vi: string, en?: string, extra?: DuphongErrorOptions) =>
   new DuphongError('unavailable', code, vi, en, extra);
 export const integrityError = (code: string, vi: string, en?: string, extra?: Extra) => new DuphongError('integrity', code, vi, en, extra);

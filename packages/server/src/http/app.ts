@@ -21,6 +21,7 @@ import { codeListRoutes } from './routes/codelists.js';
 import { recordRoutes } from './routes/records.js';
 import { backupListRoutes } from './routes/backup-lists.js';
 import { searchRoutes } from './routes/search.js';
+import { uploadRoutes } from './routes/uploads.js';
 
 export interface AppOptions {
   /** Folder of the built web UI; default packages/web/dist beside this server package. */
@@ -62,6 +63,7 @@ export function buildApp(ctx: Context, options: AppOptions = {}) {
     recordRoutes,
     backupListRoutes,
     searchRoutes,
+    uploadRoutes,
   ]) {
     app.register(routes(ctx));
   }

@@ -41,6 +41,7 @@ export function requestLang(request: FastifyRequest): Lang {
 export function statusOf(kind: ProblemKind, refusal: Refusal = 'invalid'): number {
   if (refusal === 'not-found') return 404;
   if (refusal === 'conflict') return 409;
+  if (refusal === 'too-large') return 413;
   return kind === 'integrity' ? 422 : kind === 'unavailable' ? 503 : 400;
 }
 
