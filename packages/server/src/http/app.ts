@@ -22,6 +22,7 @@ import { recordRoutes } from './routes/records.js';
 import { backupListRoutes } from './routes/backup-lists.js';
 import { searchRoutes } from './routes/search.js';
 import { uploadRoutes } from './routes/uploads.js';
+import { intakeRoutes } from './routes/intake.js';
 
 export interface AppOptions {
   /** Folder of the built web UI; default packages/web/dist beside this server package. */
@@ -64,6 +65,7 @@ export function buildApp(ctx: Context, options: AppOptions = {}) {
     backupListRoutes,
     searchRoutes,
     uploadRoutes,
+    intakeRoutes,
   ]) {
     app.register(routes(ctx));
   }

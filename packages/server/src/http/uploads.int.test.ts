@@ -4,6 +4,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startListeningApp, tus, uploadMetadata, type ListeningApp } from '../testing/listening-app.js';
 import { uploadDataPath } from '../usecases/uploads.js';
+import type { Json } from '../testing/http-app.js';
+
+const json = async (res: Response): Promise<Json> => (await res.json()) as Json;
 
 /** Send `bytes` as a PATCH body and cut the connection once the server holds `cutAt` bytes. */
 async function patchThenCut(t: ListeningApp, location: string, bytes: Uint8Array, cutAt: number): Promise<void> {
@@ -78,7 +81,7 @@ describe('resumable uploads over HTTP (tus 1.0)', () => {
         headers: tus('an', { 'Upload-Offset': String(offset), 'Content-Type': 'application/offset+octet-stream' }),
         body: bytes.subarray(offset),
       });
-      if (resumed.status === 409 && (await resumed.json()).error.code === 'DP-UPLOAD-BUSY') continue;
+      if (resumed.status === 409 && (await json(resumed)).error.code === 'DP-UPLOAD-BUSY') continue;
       expect(resumed.status).toBe(204);
       expect(resumed.headers.get('upload-offset')).toBe('1000000');
       break;
@@ -87,7 +90,7 @@ describe('resumable uploads over HTTP (tus 1.0)', () => {
     expect(offset).toBeLessThan(1_000_000);
     const id = location.slice(location.lastIndexOf('/') + 1);
     expect(Buffer.compare(readFileSync(uploadDataPath(t.ctx, id)), Buffer.from(bytes))).toBe(0);
-    const state = await (await fetch(`${t.base}${location}`, { headers: { 'x-test-user': 'an' } })).json();
+    const state = await json(await fetch(`${t.base}${location}`, { headers: { 'x-test-user': 'an' } }));
     expect(state).toMatchObject({ filename: 'Hồ sơ 01.zip', length: 1_000_000, offset: 1_000_000, complete: true });
   });
 
@@ -103,7 +106,7 @@ describe('resumable uploads over HTTP (tus 1.0)', () => {
       body: new Uint8Array(5),
     });
     expect(wrong.status).toBe(409);
-    expect((await wrong.json()).error.code).toBe('DP-UPLOAD-OFFSET');
+    expect((await json(wrong)).error.code).toBe('DP-UPLOAD-OFFSET');
     const noTus = await fetch(`${t.base}${location}`, { method: 'HEAD', headers: { 'x-test-user': 'an' } });
     expect(noTus.status).toBe(412);
     const tooMuch = await fetch(`${t.base}${location}`, {
@@ -112,7 +115,7 @@ describe('resumable uploads over HTTP (tus 1.0)', () => {
       body: new Uint8Array(11),
     });
     expect(tooMuch.status).toBe(400);
-    expect((await tooMuch.json()).error.code).toBe('DP-UPLOAD-OVERFLOW');
+    expect((await json(tooMuch)).error.code).toBe('DP-UPLOAD-OVERFLOW');
     const deleted = await fetch(`${t.base}${location}`, { method: 'DELETE', headers: tus('an') });
     expect(deleted.status).toBe(204);
     expect((await head(t, location)).status).toBe(404);
@@ -124,7 +127,7 @@ describe('resumable uploads over HTTP (tus 1.0)', () => {
       headers: tus('an', { 'Upload-Length': String(10_000_000_000), 'Upload-Metadata': uploadMetadata('10GB.zip') }),
     });
     expect(big.status).toBe(413);
-    const body = await big.json();
+    const body = await json(big);
     expect(body.error.code).toBe('DP-UPLOAD-TOO-LARGE');
     expect(body.error.message).toContain('vượt giới hạn 4,0 MB');
     expect(body.error.message).toContain('10 GB');
@@ -138,7 +141,7 @@ describe('resumable uploads over HTTP (tus 1.0)', () => {
       headers: tus('an', { 'Upload-Length': '3500000', 'Upload-Metadata': uploadMetadata('c.zip') }),
     });
     expect(overTotal.status).toBe(413);
-    expect((await overTotal.json()).error.code).toBe('DP-UPLOAD-QUOTA');
+    expect((await json(overTotal)).error.code).toBe('DP-UPLOAD-QUOTA');
     await fetch(`${t.base}${fits.headers.get('location')}`, { method: 'DELETE', headers: tus('an') });
   });
 
@@ -157,7 +160,7 @@ describe('resumable uploads over HTTP (tus 1.0)', () => {
         headers: tus('an', { 'Upload-Length': '1', 'Upload-Metadata': uploadMetadata(name, relative) }),
       });
       expect(res.status, `${name} ${relative}`).toBe(400);
-      expect((await res.json()).error.code).toBe('DP-UPLOAD-BAD-NAME');
+      expect((await json(res)).error.code).toBe('DP-UPLOAD-BAD-NAME');
     }
     const nfd = 'Quyết định.pdf'.normalize('NFD');
     const ok = await fetch(`${t.base}/api/uploads/`, {
@@ -165,7 +168,7 @@ describe('resumable uploads over HTTP (tus 1.0)', () => {
       headers: tus('an', { 'Upload-Length': '1', 'Upload-Metadata': uploadMetadata(nfd, `Tờ trình/${nfd}`.normalize('NFD')) }),
     });
     expect(ok.status).toBe(201);
-    const body = await ok.json();
+    const body = await json(ok);
     expect(body.filename).toBe('Quyết định.pdf'.normalize('NFC'));
     expect(body.relativePath).toBe('Tờ trình/Quyết định.pdf'.normalize('NFC'));
   });
