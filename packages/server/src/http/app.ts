@@ -23,6 +23,7 @@ import { backupListRoutes } from './routes/backup-lists.js';
 import { searchRoutes } from './routes/search.js';
 import { uploadRoutes } from './routes/uploads.js';
 import { intakeRoutes } from './routes/intake.js';
+import { catalogueImportRoutes } from './routes/catalogue-import.js';
 
 export interface AppOptions {
   /** Folder of the built web UI; default packages/web/dist beside this server package. */
@@ -66,6 +67,7 @@ export function buildApp(ctx: Context, options: AppOptions = {}) {
     searchRoutes,
     uploadRoutes,
     intakeRoutes,
+    catalogueImportRoutes,
   ]) {
     app.register(routes(ctx));
   }
