@@ -2,6 +2,15 @@ import { defineConfig } from 'vite';
 
 export default defineConfig({
   esbuild: { jsx: 'automatic' },
-  build: { outDir: 'dist', emptyOutDir: true },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    rollupOptions: {
+      // TanStack Query marks its modules "use client" for React Server Components; a plain SPA has none.
+      onwarn(warning, warn) {
+        if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+      },
+    },
+  },
   server: { proxy: { '/api': 'http://127.0.0.1:8080' } },
 });

@@ -2,6 +2,7 @@ export * from './ports/bytes.js';
 export * from './ports/blob-store.js';
 export * from './ports/catalogue.js';
 export * from './ports/records.js';
+export * from './ports/accounts.js';
 export * from './selection/index.js';
 export * from './search/index.js';
 export * from './records/index.js';

@@ -9,10 +9,11 @@ export type ProblemKind = 'request' | 'integrity' | 'unavailable';
 /**
  * Why a request was refused, when it matters to a client: the thing named does not exist, the
  * state forbids the change now (a clash, a frozen list, a concurrent change), or the request
- * itself is wrong. The exit code stays the kind's; HTTP answers 404, 409 or the kind's status
+ * itself is wrong; or access control said no (not signed in, not allowed, locked out after
+ * too many failed sign-ins). The exit code stays the kind's; HTTP answers 404, 409 or the kind's status
  * (http/errors.ts, the one mapping).
  */
-export type Refusal = 'invalid' | 'not-found' | 'conflict' | 'too-large';
+export type Refusal = 'invalid' | 'not-found' | 'conflict' | 'unauthenticated' | 'forbidden' | 'locked' | 'too-large';
 
 /** A finding carried by a refusal: data with a stable code (docs/findings.md). `params` lets a client re-word it. */
 export interface CarriedFinding {
@@ -62,6 +63,9 @@ export const notFoundError = (code: string, vi: string, en?: string, extra?: Ext
 /** A request the current state forbids (HTTP 409): a clash with what is stored. */
 export const conflictError = (code: string, vi: string, en?: string, extra?: Extra) =>
   new DuphongError('request', code, vi, en, { ...extra, refusal: 'conflict' });
+/** Access control's refusals (HTTP 401, 403, 429): not signed in, not allowed, locked out. */
+export const accessError = (refusal: 'unauthenticated' | 'forbidden' | 'locked', code: string, vi: string, en?: string) =>
+  new DuphongError('request', code, vi, en, { refusal });
 /** A request over a size limit (HTTP 413): an upload bigger than the configured maximum. */
 export const tooLargeError = (code: string, vi: string, en?: string, extra?: Extra) =>
   new DuphongError('request', code, vi, en, { ...extra, refusal: 'too-large' });

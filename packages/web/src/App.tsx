@@ -1,6 +1,10 @@
-import { useEffect, useMemo, useState } from 'react';
-import { LangContext, translator, useI18n, type Lang, type MessageKey } from './i18n.js';
-import { href, useRoute, type Route } from './router.js';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { setApiLanguage } from './api/client.js';
+import { LangContext, translator, useI18n, type Lang } from './i18n.js';
+import { useRoute, type Route } from './router.js';
+import { SideNav } from './shell/SideNav.js';
+import { SessionGate, useCan } from './session/SessionGate.js';
 import { Overview } from './pages/Overview.js';
 import { Objects } from './pages/Objects.js';
 import { ObjectDetail } from './pages/ObjectDetail.js';
@@ -11,19 +15,13 @@ import { CodeLists } from './pages/CodeLists.js';
 
 const LANG_KEY = 'duphong.lang';
 
-const NAV: Array<{ route: Route; label: MessageKey; pages: Route['page'][] }> = [
-  { route: { page: 'overview' }, label: 'nav.overview', pages: ['overview'] },
-  { route: { page: 'objects' }, label: 'nav.objects', pages: ['objects', 'object'] },
-  { route: { page: 'search', query: '' }, label: 'nav.search', pages: ['search'] },
-  { route: { page: 'audits' }, label: 'nav.audits', pages: ['audits'] },
-  { route: { page: 'incidents' }, label: 'nav.incidents', pages: ['incidents'] },
-  { route: { page: 'codeLists' }, label: 'nav.codeLists', pages: ['codeLists'] },
-];
-
-function Header({ route, lang, setLang }: { route: Route; lang: Lang; setLang: (l: Lang) => void }) {
+function Header({ lang, setLang, account }: { lang: Lang; setLang: (l: Lang) => void; account: ReactNode }) {
   const { t } = useI18n();
   return (
     <header className="top">
+      <a className="skip" href="#main">
+        {t('skipToContent')}
+      </a>
       <div className="brand">
         <span className="logo" aria-hidden="true">
           ◈
@@ -32,17 +30,6 @@ function Header({ route, lang, setLang }: { route: Route; lang: Lang; setLang: (
           <strong>{t('appName')}</strong> <span className="muted">{t('tagline')}</span>
         </span>
       </div>
-      <nav aria-label={t('navLabel')}>
-        <ul>
-          {NAV.map((item) => (
-            <li key={item.label}>
-              <a href={href(item.route)} aria-current={item.pages.includes(route.page) ? 'page' : undefined}>
-                {t(item.label)}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
       <div className="lang">
         <label htmlFor="lang-select">{t('language')}</label>
         <select id="lang-select" value={lang} onChange={(e) => setLang(e.target.value === 'en' ? 'en' : 'vi')}>
@@ -50,6 +37,7 @@ function Header({ route, lang, setLang }: { route: Route; lang: Lang; setLang: (
           <option value="en">English</option>
         </select>
       </div>
+      {account}
     </header>
   );
 }
@@ -73,24 +61,49 @@ function Page({ route }: { route: Route }) {
   }
 }
 
+function Shell({ route }: { route: Route }) {
+  const can = useCan();
+  return (
+    <div className="shell">
+      <SideNav route={route} can={can} />
+      <main id="main" tabIndex={-1}>
+        <Page route={route} />
+      </main>
+    </div>
+  );
+}
+
 export function App() {
   const route = useRoute();
   const [lang, setLang] = useState<Lang>(() => (localStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'vi'));
-  const i18n = useMemo(() => ({ lang, t: translator(lang) }), [lang]);
+  const i18n = useMemo(() => {
+    // Set while rendering, before any page's query starts (children's effects run first).
+    setApiLanguage(lang);
+    return { lang, t: translator(lang) };
+  }, [lang]);
+  const queryClient = useQueryClient();
 
   useEffect(() => {
     // Screen readers and hyphenation follow the page language.
     document.documentElement.lang = lang;
     document.title = `DuPhong — ${i18n.t('tagline')}`;
     localStorage.setItem(LANG_KEY, lang);
-  }, [lang, i18n]);
+    // Messages from the server come in the language asked for: ask again in the new one.
+    void queryClient.invalidateQueries();
+  }, [lang, i18n, queryClient]);
 
   return (
     <LangContext.Provider value={i18n}>
-      <Header route={route} lang={lang} setLang={setLang} />
-      <main id="main">
-        <Page route={route} />
-      </main>
+      <SessionGate
+        frame={(account, body) => (
+          <>
+            <Header lang={lang} setLang={setLang} account={account} />
+            {account ? body : <main id="main">{body}</main>}
+          </>
+        )}
+      >
+        <Shell route={route} />
+      </SessionGate>
     </LangContext.Provider>
   );
 }

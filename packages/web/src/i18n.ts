@@ -8,10 +8,14 @@ const vi = {
   tagline: 'Lưu trữ dự phòng',
   language: 'Ngôn ngữ',
   navLabel: 'Điều hướng chính',
+  skipToContent: 'Đến nội dung chính',
   'nav.overview': 'Tổng quan',
   'nav.objects': 'Hồ sơ dự phòng',
   'nav.audits': 'Kiểm tra',
   'nav.incidents': 'Sự cố',
+  'navGroup.records': 'Hồ sơ',
+  'navGroup.safekeeping': 'Bảo hiểm tài liệu',
+  'navGroup.administration': 'Quản trị',
   loading: 'Đang tải…',
   loadError: 'Không tải được dữ liệu',
   retry: 'Thử lại',
@@ -153,10 +157,14 @@ const en: Record<MessageKey, string> = {
   tagline: 'Backup archiving',
   language: 'Language',
   navLabel: 'Main navigation',
+  skipToContent: 'Skip to main content',
   'nav.overview': 'Overview',
   'nav.objects': 'Backup records',
   'nav.audits': 'Audits',
   'nav.incidents': 'Incidents',
+  'navGroup.records': 'Records',
+  'navGroup.safekeeping': 'Safekeeping',
+  'navGroup.administration': 'Administration',
   loading: 'Loading…',
   loadError: 'Could not load data',
   retry: 'Retry',
@@ -303,4 +311,23 @@ export const LangContext = createContext<{ lang: Lang; t: Translate }>({ lang: '
 
 export function useI18n(): { lang: Lang; t: Translate } {
   return useContext(LangContext);
+}
+
+/**
+ * A feature's own messages, kept beside it (src/i18n/<feature>.ts): `vi` decides the keys and
+ * `en` must have every one of them, so a missing translation is a type error.
+ */
+export type Messages<K extends string> = { vi: Record<K, string>; en: Record<K, string> };
+
+export function defineMessages<K extends string>(messages: Messages<K>): Messages<K> {
+  return messages;
+}
+
+/** `m('key')` in the current language, with `{name}` placeholders filled from `vars`. */
+export function useMessages<K extends string>(messages: Messages<K>): (key: K, vars?: Record<string, string | number>) => string {
+  const { lang } = useI18n();
+  return (key, vars) => {
+    const text = messages[lang][key];
+    return vars ? text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole)) : text;
+  };
 }

@@ -1,2 +1,3 @@
 export * from './policy.js';
 export * from './scope.js';
+export * from './accounts.js';

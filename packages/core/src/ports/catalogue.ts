@@ -18,6 +18,7 @@ import type {
   PremisEvent,
 } from '../model/catalogue.js';
 import type { UnitRepository } from './units.js';
+import type { AccountRepository } from './accounts.js';
 
 /**
  * The catalogue index. Storage is the source of truth; this is an index that `rebuild` can recreate.
@@ -36,6 +37,8 @@ export interface Catalogue {
   readonly units: UnitRepository;
   /** Shared code lists, in the same database (and the same transaction inside `transaction`). */
   readonly codeLists: CodeListRepository;
+  /** Users, sessions, API tokens and the access log (decision 0014). */
+  readonly accounts: AccountRepository;
 
   // sites
   putSite(site: Site): Promise<void>; // insert or replace by name

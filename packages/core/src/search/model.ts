@@ -28,6 +28,8 @@ export interface SearchFilters {
   kind?: SearchHitKind;
   /** Units repository id of the fonds' unit. */
   unitId?: string;
+  /** The searcher's scope (decision 0014): only records of fonds of these units; none when empty. */
+  scopeUnitIds?: readonly string[];
   fondsCode?: string;
   /** Inclusive year range; a record without a year never matches a year filter. */
   yearFrom?: number;

@@ -81,8 +81,21 @@ export const configSchema = z.object({
         .array(z.string().min(1))
         .min(1)
         .default([...DEFAULT_ALLOWED_HOSTS]),
+      // Behind a TLS reverse proxy: believe its X-Forwarded-For / X-Forwarded-Proto (client address
+      // for the lockout and the access log; `Secure` cookies). Never set it without such a proxy.
+      trustProxy: z.boolean().default(false),
+      // Sessions end after this long without a request, and this long after sign-in whatever happens.
+      sessionIdleMinutes: z.number().int().min(1).default(30),
+      sessionMaxHours: z.number().int().min(1).default(12),
     })
-    .default({ host: '127.0.0.1', port: 8080, allowedHosts: [...DEFAULT_ALLOWED_HOSTS] }),
+    .default({
+      host: '127.0.0.1',
+      port: 8080,
+      allowedHosts: [...DEFAULT_ALLOWED_HOSTS],
+      trustProxy: false,
+      sessionIdleMinutes: 30,
+      sessionMaxHours: 12,
+    }),
   /** Resumable uploads (tus) staged under HOME/uploads before intake or import. */
   uploads: z
     .object({

@@ -10,6 +10,7 @@ import { ingestFolder } from '../usecases/ingest.js';
 import { runAudit } from '../usecases/audit.js';
 import { makeSourceFolder, SAMPLE_FILES, tempDir } from '../testing/homes.js';
 import { buildApp, type DuphongApp } from './app.js';
+import { injectAs, signedInUser } from '../testing/sign-in.js';
 
 const FILE_CODE = 'HS-Đà-Nẵng.2001.160';
 const TITLE = 'Hồ sơ về việc thành lập thành phố Đà Nẵng';
@@ -36,6 +37,7 @@ describe('HTTP API', () => {
     objectId = (await ingestFolder(ctx, { folder: source, fileCode: FILE_CODE, title: TITLE })).object;
     // No built UI here: the fallback page is tested below; the SPA case gets its own web root.
     app = buildApp(ctx, { webRoot: join(tmp.path, 'no-ui') });
+    injectAs(app, (await signedInUser(ctx)).headers);
     await app.ready();
   });
   afterAll(async () => {
@@ -298,6 +300,16 @@ describe('HTTP API', () => {
         ].map((p) => `/api/backup-lists${p}`),
         '/api/recognitions',
         '/api/recognitions/{recordKind}/{recordCode}',
+        '/api/session',
+        '/api/session/password',
+        '/api/setup',
+        '/api/users',
+        '/api/users/{id}',
+        '/api/users/{id}/password',
+        '/api/tokens',
+        '/api/tokens/{id}',
+        '/api/access-log',
+        '/api/access-log/export',
       ].sort(),
     );
     expect(Object.keys(body.paths['/api/audits'])).toEqual(expect.arrayContaining(['get', 'post']));
@@ -305,22 +317,23 @@ describe('HTTP API', () => {
     expect(body.paths['/api/objects/{code}'].get.responses).toHaveProperty('404');
   });
 
-  it('refuses clients that are not on this machine with 403, unless DUPHONG_ALLOW_REMOTE=1', async () => {
-    for (const url of ['/api/health', `/api/objects/${encodeURIComponent(FILE_CODE)}`, '/api/openapi.json', '/']) {
-      const res = await app.inject({ method: 'GET', url, remoteAddress: '10.1.2.3' });
-      expect(res.statusCode, url).toBe(403);
-      expect(res.json().error.code).toBe('DP-FORBIDDEN');
+  it('serves other machines once signed in; refuses anyone not signed in with 401, even on this machine', async () => {
+    const remote = await app.inject({ method: 'GET', url: `/api/objects/${encodeURIComponent(FILE_CODE)}`, remoteAddress: '10.1.2.3' });
+    expect(remote.statusCode).toBe(200);
+    for (const remoteAddress of ['10.1.2.3', '127.0.0.1']) {
+      const anonymous = await app.inject({
+        method: 'GET',
+        url: `/api/objects/${encodeURIComponent(FILE_CODE)}`,
+        remoteAddress,
+        headers: { cookie: '' },
+      });
+      expect([anonymous.statusCode, anonymous.json().error.code]).toEqual([401, 'DP-AUTH-REQUIRED']);
+      expect(anonymous.json().error.message).toMatch(/^Cần đăng nhập/);
     }
-    const post = await app.inject({ method: 'POST', url: '/api/audits', payload: { all: 'không hợp lệ' }, remoteAddress: '10.1.2.3' });
-    expect(post.statusCode).toBe(403); // refused before the body is even validated
-    expect((await app.inject({ method: 'GET', url: '/api/health', remoteAddress: '::1' })).statusCode).toBe(200);
-
-    process.env.DUPHONG_ALLOW_REMOTE = '1';
-    try {
-      expect((await app.inject({ method: 'GET', url: '/api/health', remoteAddress: '10.1.2.3' })).statusCode).toBe(200);
-    } finally {
-      delete process.env.DUPHONG_ALLOW_REMOTE;
-    }
+    const post = await app.inject({ method: 'POST', url: '/api/audits', payload: { all: 'không hợp lệ' }, headers: { cookie: '' } });
+    expect(post.statusCode).toBe(401); // refused before the body is even validated
+    for (const url of ['/api/health', '/api/openapi.json', '/api/session'])
+      expect((await app.inject({ method: 'GET', url, remoteAddress: '10.1.2.3', headers: { cookie: '' } })).statusCode, url).toBe(200);
   });
 
   it('explains how to build the web UI when it is missing', async () => {

@@ -21,6 +21,10 @@ import { codeListRoutes } from './routes/codelists.js';
 import { recordRoutes } from './routes/records.js';
 import { backupListRoutes } from './routes/backup-lists.js';
 import { searchRoutes } from './routes/search.js';
+import { sessionRoutes } from './routes/session.js';
+import { userRoutes } from './routes/users.js';
+import { tokenRoutes } from './routes/tokens.js';
+import { accessLogRoutes } from './routes/access-log.js';
 import { uploadRoutes } from './routes/uploads.js';
 import { intakeRoutes } from './routes/intake.js';
 import { catalogueImportRoutes } from './routes/catalogue-import.js';
@@ -42,13 +46,18 @@ const OPENAPI_INFO = {
 
 /** The HTTP API and web UI over one opened context. Every route has zod schemas, which also yield the OpenAPI document. */
 export function buildApp(ctx: Context, options: AppOptions = {}) {
-  const app = Fastify({ logger: false }).withTypeProvider<ZodTypeProvider>();
+  const app = Fastify({ logger: false, trustProxy: ctx.config.server.trustProxy }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler(ctx.log));
   registerSecurityHeaders(app);
-  // The one gate every request passes; see auth.ts (no authentication yet: loopback names only).
-  app.addHook('onRequest', gate(options.allowedHosts ?? ctx.config.server.allowedHosts));
+  // The one gate every request passes; see auth.ts: Host check, principal, the route's action.
+  app.addHook('onRequest', gate(ctx, options.allowedHosts ?? ctx.config.server.allowedHosts));
+  // The web UI's static files (registered by @fastify/static, which takes no route config) are
+  // public: outside /api there is only the UI, and it asks the API for everything it shows.
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api') && route.config?.action === undefined) route.config = { ...route.config, action: 'public' };
+  });
 
   app.register(fastifySwagger, { openapi: { openapi: '3.0.3', info: OPENAPI_INFO }, transform: jsonSchemaTransform });
   for (const routes of [
@@ -65,6 +74,10 @@ export function buildApp(ctx: Context, options: AppOptions = {}) {
     recordRoutes,
     backupListRoutes,
     searchRoutes,
+    sessionRoutes,
+    userRoutes,
+    tokenRoutes,
+    accessLogRoutes,
     uploadRoutes,
     intakeRoutes,
     catalogueImportRoutes,
@@ -75,6 +88,7 @@ export function buildApp(ctx: Context, options: AppOptions = {}) {
     api.withTypeProvider<ZodTypeProvider>().get(
       '/api/openapi.json',
       {
+        config: { action: 'public' },
         schema: {
           tags: ['hệ thống'],
           summary: 'Tài liệu OpenAPI của API này',

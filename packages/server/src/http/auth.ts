@@ -1,28 +1,35 @@
+import { timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { decide, type SessionRecord } from '@duphong/core';
+import type { Context } from '../ports/context.js';
+import { resolveToken } from '../usecases/api-tokens.js';
+import { resolveSession } from '../usecases/sessions.js';
 import { requestLang } from './errors.js';
+import './route-access.js';
 
 /*
- * ACCESS CONTROL — TEMPORARY.
- * There is no authentication yet (the access-control issue adds users, roles and the access
- * levels 01/02/03). Until then the API must not be reachable from other machines: `duphong serve`
- * binds to 127.0.0.1 by default, and this gate refuses every client that is not on the loopback
- * interface unless the operator sets DUPHONG_ALLOW_REMOTE=1 (e.g. behind an authenticating proxy).
- * Being on the loopback interface is not enough either: a web page from anywhere can make the
- * browser on this machine call 127.0.0.1 under the page's own name (DNS rebinding), so the `Host`
- * header must be one of `server.allowedHosts` (docs/security.md).
- * Every route — API, OpenAPI document and web UI — passes through this one gate, so access
- * control has exactly one place to grow.
+ * THE ACCESS GATE (decision 0014). Every request — API, OpenAPI document and web UI — passes this
+ * one `onRequest` hook, before its body is read or validated, so a refused client can make the
+ * server parse nothing nor learn from validation errors:
+ * 1. the `Host` header must be one of `server.allowedHosts` (DNS rebinding; docs/security.md);
+ * 2. the principal is resolved from `Authorization: Bearer dp_…` or the `duphong_session` cookie;
+ * 3. the core policy decides the route's declared action (`config.action`): 401 when not signed
+ *    in, 403 when the roles (or the token's actions) do not grant it. A route that declares no
+ *    action is refused — fail closed — and the authorisation-matrix test makes sure none exists;
+ * 4. a non-GET request authenticated by the cookie must carry the session's CSRF token.
+ * Scope (units) and access levels of the records themselves are decided in the use cases.
  */
 
-/** 127.0.0.0/8, ::1 and their IPv4-mapped IPv6 forms. */
-export function isLoopback(address: string | undefined): boolean {
-  if (!address) return false;
-  const v4 = address.startsWith('::ffff:') ? address.slice(7) : address;
-  return v4 === '::1' || /^127(\.\d{1,3}){3}$/.test(v4);
-}
+export const SESSION_COOKIE = 'duphong_session';
+export const CSRF_HEADER = 'x-csrf-token';
 
-export function remoteAllowed(env: NodeJS.ProcessEnv = process.env): boolean {
-  return env.DUPHONG_ALLOW_REMOTE === '1';
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The session behind the cookie, when the request was authenticated by one. */
+    session?: SessionRecord;
+    /** The raw cookie value (to sign out). */
+    sessionId?: string;
+  }
 }
 
 /** The name part of a Host header or a configured name, lower-case, without port: `[::1]:8080` → `[::1]`. */
@@ -34,17 +41,66 @@ export function hostName(value: string): string {
   return v.replace(/:\d*$/, '').replace(/\.$/, '');
 }
 
+/** One cookie's value from a Cookie header. */
+export function cookieValue(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+  }
+  return undefined;
+}
+
 type Refusal = { status: number; code: string; vi: string; en: string };
 
 function refuse(request: FastifyRequest, reply: FastifyReply, r: Refusal): FastifyReply {
   return reply.code(r.status).send({ error: { code: r.code, message: requestLang(request) === 'en' ? r.en : r.vi } });
 }
 
-/**
- * The `onRequest` gate: it runs before the body is read or validated, so a refused client cannot
- * make the server parse anything nor learn from validation errors.
- */
-export function gate(allowedHosts: readonly string[]) {
+const AUTH_REQUIRED: Refusal = {
+  status: 401,
+  code: 'DP-AUTH-REQUIRED',
+  vi: 'Cần đăng nhập để dùng chức năng này (hoặc phiên đăng nhập đã hết hạn).',
+  en: 'Sign in to use this (or your session has expired).',
+};
+const FORBIDDEN: Refusal = {
+  status: 403,
+  code: 'DP-FORBIDDEN',
+  vi: 'Tài khoản của bạn không có quyền thực hiện thao tác này.',
+  en: 'Your account is not allowed to do this.',
+};
+const CSRF: Refusal = {
+  status: 403,
+  code: 'DP-CSRF',
+  vi: 'Yêu cầu bị từ chối: thiếu hoặc sai mã chống giả mạo (X-CSRF-Token). Hãy tải lại trang.',
+  en: 'Request refused: missing or wrong anti-forgery token (X-CSRF-Token). Reload the page.',
+};
+
+const sameSecret = (a: string, b: string): boolean => {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+};
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Who is asking: a bearer token's principal, else the session cookie's, else nobody. */
+async function authenticate(ctx: Context, request: FastifyRequest): Promise<void> {
+  const auth = request.headers.authorization;
+  if (typeof auth === 'string' && /^Bearer\s+/i.test(auth)) {
+    const principal = await resolveToken(ctx, auth.replace(/^Bearer\s+/i, '').trim());
+    if (principal) request.principal = principal;
+    return;
+  }
+  const sessionId = cookieValue(request.headers.cookie, SESSION_COOKIE);
+  if (!sessionId) return;
+  const resolved = await resolveSession(ctx, sessionId);
+  if (!resolved) return;
+  request.principal = resolved.principal;
+  request.session = resolved.session;
+  request.sessionId = sessionId;
+}
+
+export function gate(ctx: Context, allowedHosts: readonly string[]) {
   const allowed = new Set(allowedHosts.map(hostName));
   return async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> => {
     const header = request.headers.host;
@@ -57,12 +113,17 @@ export function gate(allowedHosts: readonly string[]) {
         en: `Access refused: this DuPhong server does not serve the name "${shown}". Only the names in the configuration's server.allowedHosts are accepted (default localhost, 127.0.0.1, [::1]).`,
       });
     }
-    if (remoteAllowed() || isLoopback(request.ip)) return undefined;
-    return refuse(request, reply, {
-      status: 403,
-      code: 'DP-FORBIDDEN',
-      vi: `Truy cập bị từ chối: máy chủ DuPhong chỉ nhận kết nối từ chính máy này (${request.ip} không được phép). Đặt DUPHONG_ALLOW_REMOTE=1 để cho phép truy cập từ xa.`,
-      en: `Access refused: this DuPhong server only accepts local connections (${request.ip} is not allowed). Set DUPHONG_ALLOW_REMOTE=1 to allow remote access.`,
-    });
+    await authenticate(ctx, request);
+    // No route matched: the not-found handler answers (the UI's index.html or a JSON 404).
+    if (request.routeOptions.url === undefined) return undefined;
+    const action = request.routeOptions.config.action;
+    if (action === undefined) return refuse(request, reply, FORBIDDEN);
+    const decision = decide(request.principal, action);
+    if (!decision.allow) return refuse(request, reply, decision.code === 'DP-AUTH-REQUIRED' ? AUTH_REQUIRED : FORBIDDEN);
+    if (action !== 'public' && request.session && !SAFE_METHODS.has(request.method)) {
+      const token = request.headers[CSRF_HEADER];
+      if (typeof token !== 'string' || !sameSecret(token, request.session.csrfToken)) return refuse(request, reply, CSRF);
+    }
+    return undefined;
   };
 }

@@ -6,6 +6,7 @@ import { openContext } from '../app/context.js';
 import { tempDir } from '../testing/homes.js';
 import { SEED, seedSelection } from '../testing/selection-seed.js';
 import { buildApp, type DuphongApp } from './app.js';
+import { injectAs, signedInUser } from '../testing/sign-in.js';
 
 describe('HTTP API: backup lists', () => {
   let tmp: ReturnType<typeof tempDir>;
@@ -30,6 +31,7 @@ describe('HTTP API: backup lists', () => {
     ctx = await openContext(home);
     await seedSelection(ctx.catalogue);
     app = buildApp(ctx, { webRoot: join(tmp.path, 'no-ui') });
+    injectAs(app, (await signedInUser(ctx)).headers);
     await app.ready();
   });
   afterAll(async () => {
@@ -99,14 +101,13 @@ describe('HTTP API: backup lists', () => {
     expect(listed.body.lists).toEqual([expect.objectContaining({ id, entryCount: 2, status: 'approved' })]);
   });
 
-  it('is loopback-only like the rest of the API until access control', async () => {
-    const res = await app.inject({
-      method: 'POST',
-      url: '/api/backup-lists',
-      payload: { unitId: '15', year: 2026, by: 'x' },
-      remoteAddress: '10.1.2.3',
-    });
-    expect([res.statusCode, res.json().error.code]).toEqual([403, 'DP-FORBIDDEN']);
+  it('refuses anyone not signed in (401) and a role without the grant (403)', async () => {
+    const payload = { unitId: '15', year: 2026, by: 'x' };
+    const res = await app.inject({ method: 'POST', url: '/api/backup-lists', payload, headers: { cookie: '' } });
+    expect([res.statusCode, res.json().error.code]).toEqual([401, 'DP-AUTH-REQUIRED']);
+    const digitiser = await signedInUser(ctx, { username: 'sohoa', roles: ['digitiser'] });
+    const refused = await app.inject({ method: 'POST', url: '/api/backup-lists', payload, headers: digitiser.headers });
+    expect([refused.statusCode, refused.json().error.code]).toEqual([403, 'DP-FORBIDDEN']);
   });
 
   it('answers 404 for an unknown list and 400 for a bad body', async () => {

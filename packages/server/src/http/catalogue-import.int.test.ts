@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Json } from '../testing/http-app.js';
-import { startListeningApp, uploadBytes, type ListeningApp } from '../testing/listening-app.js';
+import { asUser, startListeningApp, uploadBytes, type ListeningApp } from '../testing/listening-app.js';
 
 const FIXTURES = fileURLToPath(new URL('../../../../fixtures/catalog/', import.meta.url));
 
@@ -11,7 +11,7 @@ describe('catalogue import in the browser: an uploaded mục lục, its dry-run 
   const post = async (body: unknown, user = 'an') => {
     const res = await fetch(`${t.base}/api/catalogue-imports`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-test-user': user },
+      headers: { 'content-type': 'application/json', ...asUser(user) },
       body: JSON.stringify(body),
     });
     return { status: res.status, body: (await res.json()) as Json };
@@ -35,7 +35,7 @@ describe('catalogue import in the browser: an uploaded mục lục, its dry-run 
     // Confirming a sheet with errors imports nothing (the CLI's rule), and keeps the upload for another try.
     const confirmed = await post({ upload, dryRun: false });
     expect(confirmed.body.result).toMatchObject({ dryRun: false, written: false });
-    expect((await fetch(`${t.base}/api/uploads/${upload}`, { headers: { 'x-test-user': 'an' } })).status).toBe(200);
+    expect((await fetch(`${t.base}/api/uploads/${upload}`, { headers: { ...asUser('an') } })).status).toBe(200);
   });
 
   it('imports a good sheet after its dry run; the upload is then consumed; another user cannot use it', async () => {
@@ -47,7 +47,7 @@ describe('catalogue import in the browser: an uploaded mục lục, its dry-run 
     const done = await post({ upload, dryRun: false });
     expect(done.body.result).toMatchObject({ written: true });
     expect(done.body.result.counts.created).toBe(dry.body.result.counts.created);
-    expect((await fetch(`${t.base}/api/uploads/${upload}`, { headers: { 'x-test-user': 'an' } })).status).toBe(404);
+    expect((await fetch(`${t.base}/api/uploads/${upload}`, { headers: { ...asUser('an') } })).status).toBe(404);
     expect(await t.ctx.catalogue.records.countFiles({ fondsCode: 'P_SNV_QN' })).toBe(100);
   });
 

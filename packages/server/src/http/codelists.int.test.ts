@@ -5,6 +5,7 @@ import type { Context } from '../ports/context.js';
 import { nodeHasher } from '../adapters/node-hasher.js';
 import type { KyselyCatalogue } from '../adapters/catalogue/kysely-catalogue.js';
 import { startTestApp, type Json, type TestApp } from '../testing/http-app.js';
+import { signedInUser } from '../testing/sign-in.js';
 
 const SEED = codeListSeed(nodeHasher);
 const CENTRAL = SEED.map((s) => ({ listId: s.list.id, version: 1, digest: s.version.digest }));
@@ -175,9 +176,12 @@ describe('HTTP API: shared code lists (danh mục dùng chung)', () => {
     expect(report.body.findings).toContainEqual(expect.objectContaining({ code: 'DP-CODELIST-DIGEST-INVALID', path: 'colour/v1' }));
   });
 
-  it('refuses publishing from another machine (loopback only until access control)', async () => {
-    const res = await post('/api/code-lists/mode/versions', { validFrom: '2027-01-01', items: [{ code: '01', labelVi: 'x' }] }, '10.0.0.5');
-    expect(res.status).toBe(403);
-    expect(res.body.error.code).toBe('DP-FORBIDDEN');
+  it('refuses publishing to a role without codelists.manage, and to anyone not signed in', async () => {
+    const body = { validFrom: '2027-01-01', items: [{ code: '01', labelVi: 'x' }] };
+    const archivist = await signedInUser(t.ctx, { username: 'luutru', roles: ['archivist'] });
+    const res = await t.call('POST', '/api/code-lists/mode/versions', body, '10.0.0.5', archivist.headers);
+    expect([res.status, res.body.error.code]).toEqual([403, 'DP-FORBIDDEN']);
+    const anonymous = await t.call('POST', '/api/code-lists/mode/versions', body, '10.0.0.5', {});
+    expect([anonymous.status, anonymous.body.error.code]).toEqual([401, 'DP-AUTH-REQUIRED']);
   });
 });

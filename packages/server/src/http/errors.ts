@@ -36,11 +36,14 @@ export function requestLang(request: FastifyRequest): Lang {
 /**
  * The HTTP status of a refusal, from its kind and why it was refused (decision 0010): never from
  * CLI exit codes nor from a route's own table. request 400, integrity 422, unavailable 503;
- * not-found 404 and conflict 409 whatever the kind.
+ * not-found 404, conflict 409, unauthenticated 401, forbidden 403, locked 429 whatever the kind.
  */
 export function statusOf(kind: ProblemKind, refusal: Refusal = 'invalid'): number {
   if (refusal === 'not-found') return 404;
   if (refusal === 'conflict') return 409;
+  if (refusal === 'unauthenticated') return 401;
+  if (refusal === 'forbidden') return 403;
+  if (refusal === 'locked') return 429;
   if (refusal === 'too-large') return 413;
   return kind === 'integrity' ? 422 : kind === 'unavailable' ? 503 : 400;
 }

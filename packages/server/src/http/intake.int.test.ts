@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runOneJob } from '../jobs/runner.js';
 import type { Json } from '../testing/http-app.js';
-import { startListeningApp, uploadBytes, type ListeningApp } from '../testing/listening-app.js';
+import { asUser, startListeningApp, uploadBytes, type ListeningApp } from '../testing/listening-app.js';
 
 const SIP = fileURLToPath(new URL('../../../../fixtures/tt05/sip-hoso-sample.zip', import.meta.url));
 const SIP_CODE = 'H49.64.33.2001.160';
@@ -13,13 +13,13 @@ describe('intake from uploads over HTTP: SIP and a folder of scans become verifi
   const post = async (path: string, body: unknown, user = 'an') => {
     const res = await fetch(`${t.base}${path}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-test-user': user },
+      headers: { 'content-type': 'application/json', ...asUser(user) },
       body: JSON.stringify(body),
     });
     return { status: res.status, body: (await res.json()) as Json };
   };
   const get = async (path: string, user = 'an') => {
-    const res = await fetch(`${t.base}${path}`, { headers: { 'x-test-user': user } });
+    const res = await fetch(`${t.base}${path}`, { headers: { ...asUser(user) } });
     return { status: res.status, body: (await res.json()) as Json };
   };
   /** Run the queued jobs in this process (what `duphong serve`'s runner does on its own). */
@@ -110,7 +110,7 @@ describe('intake from uploads over HTTP: SIP and a folder of scans become verifi
   it('refuses an intake of an unfinished upload, and a folder with two files of the same name', async () => {
     const created = await fetch(`${t.base}/api/uploads/`, {
       method: 'POST',
-      headers: { 'Tus-Resumable': '1.0.0', 'x-test-user': 'an', 'Upload-Length': '100', 'Upload-Metadata': `filename ${btoa('a.tif')}` },
+      headers: { 'Tus-Resumable': '1.0.0', ...asUser('an'), 'Upload-Length': '100', 'Upload-Metadata': `filename ${btoa('a.tif')}` },
     });
     const id = ((await created.json()) as Json).id as string;
     const unfinished = await post('/api/intake', { uploads: [id], kind: 'scans', fileCode: 'HS-2026-02', title: 'Hồ sơ' });

@@ -1,18 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Json, type TestApp } from '../testing/http-app.js';
+import { signedInUser, type AuthHeaders } from '../testing/sign-in.js';
 
 /*
  * Every record read obeys the reader's access levels exactly like search: a record above them
  * answers 404 with the body of a code that does not exist, and lists and counts leave it out.
- * Default levels are 01–02; `levels=01,02,03` counts only from this machine.
+ * Levels come from the signed-in user's roles: a reader sees 01–02, staff 01–03 (core levelsOf);
+ * a `levels` query parameter is ignored.
  */
 describe('HTTP API: record reads obey the access level like search', () => {
   let t: TestApp;
-  const call: TestApp['call'] = (...args) => t.call(...args);
-  const REMOTE = '10.1.2.3';
+  let reader: AuthHeaders;
+  // Reads as a reader; writes (the set-up) as the administrator.
+  const call: TestApp['call'] = (method, url, payload, remote) => t.call(method, url, payload, remote, method === 'GET' ? reader : t.admin);
+  const staff = (url: string) => t.call('GET', url);
 
   beforeAll(async () => {
     t = await startTestApp('duphong-record-access-');
+    reader = (await signedInUser(t.ctx, { username: 'docgia', roles: ['reader'] })).headers;
     const put = async (url: string, body: Json) => expect((await call('PUT', url, body)).status, url).toBe(200);
     await put('/api/fonds/P_MAT', { name: 'Phông thử mức truy cập', kind: 'fonds', status: 'open' });
     await put('/api/files/HS.CONG-KHAI', { title: 'Hồ sơ công khai', fondsCode: 'P_MAT', fields: { mode: '01' } });
@@ -60,21 +65,13 @@ describe('HTTP API: record reads obey the access level like search', () => {
     expect(open.body.documents.map((d: Json) => d.id)).toEqual(['HS.CONG-KHAI.01']); // the secret document is left out
   });
 
-  it('levels=01,02,03 shows them to this machine only, never to a remote client', async () => {
-    const staff = await call('GET', '/api/files/HS.MAT?levels=01,02,03');
-    expect(staff.status).toBe(200);
-    expect(staff.body.documents.map((d: Json) => d.id)).toEqual(['HS.MAT.01']);
-    expect((await call('GET', '/api/files/HS.CONG-KHAI?levels=01,02,03')).body.documents).toHaveLength(2);
-    const prev = process.env.DUPHONG_ALLOW_REMOTE;
-    process.env.DUPHONG_ALLOW_REMOTE = '1';
-    try {
-      expect((await call('GET', '/api/files/HS.MAT?levels=01,02,03', undefined, REMOTE)).status).toBe(404);
-      expect((await call('GET', '/api/files?levels=01,02,03', undefined, REMOTE)).body.total).toBe(1);
-    } finally {
-      if (prev === undefined) delete process.env.DUPHONG_ALLOW_REMOTE;
-      else process.env.DUPHONG_ALLOW_REMOTE = prev;
-    }
-    expect((await call('GET', '/api/files/HS.MAT?levels=09')).status).toBe(400);
+  it('staff see level 03; a reader asking for it with `levels` is ignored', async () => {
+    const secret = await staff('/api/files/HS.MAT');
+    expect(secret.status).toBe(200);
+    expect(secret.body.documents.map((d: Json) => d.id)).toEqual(['HS.MAT.01']);
+    expect((await staff('/api/files/HS.CONG-KHAI')).body.documents).toHaveLength(2);
+    expect((await call('GET', '/api/files/HS.MAT?levels=01,02,03', undefined, '10.1.2.3')).status).toBe(404);
+    expect((await call('GET', '/api/files?levels=01,02,03')).body.total).toBe(1);
   });
 
   it('GET /api/files lists and counts only the files the reader may see, as search counts them', async () => {
@@ -82,9 +79,9 @@ describe('HTTP API: record reads obey the access level like search', () => {
     expect(list.body).toMatchObject({ total: 1, files: [{ code: 'HS.CONG-KHAI' }] });
     const search = await call('GET', '/api/search?kind=file&fonds=P_MAT');
     expect(search.body.total).toBe(list.body.total);
-    const staff = await call('GET', '/api/files?fonds=P_MAT&levels=01,02,03');
-    expect(staff.body.files.map((f: Json) => f.code)).toEqual(['HS.CONG-KHAI', 'HS.KHONG-RO', 'HS.MAT']);
-    expect(staff.body.total).toBe(3);
+    const all = await staff('/api/files?fonds=P_MAT');
+    expect(all.body.files.map((f: Json) => f.code)).toEqual(['HS.CONG-KHAI', 'HS.KHONG-RO', 'HS.MAT']);
+    expect(all.body.total).toBe(3);
   });
 
   it('GET /api/fonds/{code}: the count and the holdings leave out hidden files', async () => {
@@ -92,13 +89,13 @@ describe('HTTP API: record reads obey the access level like search', () => {
     expect(fonds.status).toBe(200);
     expect(fonds.body.files).toBe(1);
     expect(fonds.body.holdings.map((h: Json) => h.id)).toEqual(['KHO-CONG-KHAI', 'KHO-PHONG']);
-    const staff = await call('GET', '/api/fonds/P_MAT?levels=01,02,03');
-    expect([staff.body.files, staff.body.holdings.length]).toEqual([3, 3]);
+    const all = await staff('/api/fonds/P_MAT');
+    expect([all.body.files, all.body.holdings.length]).toEqual([3, 3]);
   });
 
   it('GET /api/inspections: of a hidden file, document (own level or its file’s) or holding is a 404', async () => {
-    const status = async (kind: string, code: string, levels = '') =>
-      (await call('GET', `/api/inspections?kind=${kind}&code=${encodeURIComponent(code)}${levels}`)).status;
+    const status = async (kind: string, code: string, as = reader) =>
+      (await t.call('GET', `/api/inspections?kind=${kind}&code=${encodeURIComponent(code)}`, undefined, undefined, as)).status;
     expect(await status('file', 'HS.MAT')).toBe(404);
     expect(await status('document', 'HS.CONG-KHAI.02')).toBe(404); // its own level is 03
     expect(await status('document', 'HS.MAT.01')).toBe(404); // never more open than its file
@@ -107,8 +104,8 @@ describe('HTTP API: record reads obey the access level like search', () => {
     expect(await status('document', 'HS.CONG-KHAI.01')).toBe(200);
     expect(await status('holding', 'KHO-PHONG')).toBe(200);
     expect(await status('fonds', 'P_MAT')).toBe(200);
-    const hidden = await call('GET', '/api/inspections?kind=file&code=HS.MAT&levels=01,02,03');
+    const hidden = await staff('/api/inspections?kind=file&code=HS.MAT');
     expect([hidden.status, hidden.body.length]).toEqual([200, 1]);
-    expect(await status('document', 'HS.MAT.01', '&levels=01,02,03')).toBe(200);
+    expect(await status('document', 'HS.MAT.01', t.admin)).toBe(200);
   });
 });

@@ -8,6 +8,7 @@ import type { Context } from '../ports/context.js';
 import { openContext } from '../app/context.js';
 import { tempDir } from '../testing/homes.js';
 import { buildApp, type DuphongApp } from './app.js';
+import { injectAs, signedInUser } from '../testing/sign-in.js';
 
 const T = '2026-03-01T08:00:00.000+07:00';
 const doc = (n: number, subject: string, mode: string): DocumentRecord => ({
@@ -28,8 +29,10 @@ describe('search: HTTP GET /api/search and `duphong search`', () => {
   let app: DuphongApp;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- response shapes are asserted field by field
   type Json = Record<string, any>;
-  const get = async (url: string, remoteAddress?: string) => {
-    const res = await app.inject({ method: 'GET', url, ...(remoteAddress && { remoteAddress }) });
+  let staff: Record<string, string>;
+  // A reader by default (levels 01–02); `as` another signed-in user.
+  const get = async (url: string, as?: Record<string, string>) => {
+    const res = await app.inject({ method: 'GET', url, ...(as && { headers: as }) });
     return { status: res.statusCode, body: res.json() as Json };
   };
   const codes = (body: Json): string[] => (body.hits as Json[]).map((h) => h.code as string);
@@ -53,6 +56,8 @@ describe('search: HTTP GET /api/search and `duphong search`', () => {
     await ctx.catalogue.records.putDocument(doc(2, 'Công văn về địa giới Đà Nẵng', '02'));
     await ctx.catalogue.records.putDocument(doc(3, 'Quyết định mật về nhân sự Đà Nẵng', '03'));
     app = buildApp(ctx, { webRoot: join(tmp.path, 'no-ui') });
+    staff = (await signedInUser(ctx)).headers;
+    injectAs(app, (await signedInUser(ctx, { username: 'docgia', roles: ['reader'] })).headers);
     await app.ready();
   });
   afterAll(async () => {
@@ -74,24 +79,16 @@ describe('search: HTTP GET /api/search and `duphong search`', () => {
     ]);
   });
 
-  it('honours `levels` from the loopback only; filters are checked', async () => {
-    const staff = await get('/api/search?q=nhan%20su&levels=01,02,03');
-    expect(codes(staff.body)).toEqual(['QN.2001.01.0000003']);
-    const prev = process.env.DUPHONG_ALLOW_REMOTE;
-    process.env.DUPHONG_ALLOW_REMOTE = '1';
-    try {
-      const remote = await get('/api/search?q=nhan%20su&levels=01,02,03', '10.1.2.3');
-      expect(remote.status).toBe(200);
-      expect(remote.body).toMatchObject({ total: 0, levels: ['01', '02'], hits: [] });
-    } finally {
-      if (prev === undefined) delete process.env.DUPHONG_ALLOW_REMOTE;
-      else process.env.DUPHONG_ALLOW_REMOTE = prev;
-    }
+  it('takes the levels from the user’s roles (a `levels` parameter is ignored); filters are checked', async () => {
+    const secret = await get('/api/search?q=nhan%20su', staff);
+    expect(codes(secret.body)).toEqual(['QN.2001.01.0000003']);
+    const reader = await get('/api/search?q=nhan%20su&levels=01,02,03');
+    expect(reader.status).toBe(200);
+    expect(reader.body).toMatchObject({ total: 0, levels: ['01', '02'], hits: [] });
     expect(codes((await get('/api/search?q=&year=2001&type=02&mode=01')).body)).toEqual(['QN.2001.01.0000001']);
     const bad = await get('/api/search?q=x&year=20x1');
     expect(bad.status).toBe(400);
     expect(bad.body.error.code).toBe('DP-USAGE');
-    expect((await get('/api/search?q=x&levels=04')).status).toBe(400);
     const openapi = await get('/api/openapi.json');
     expect(Object.keys(openapi.body.paths)).toContain('/api/search');
   });

@@ -5,6 +5,7 @@ import type { Context } from '../ports/context.js';
 import { openContext } from '../app/context.js';
 import { tempDir } from '../testing/homes.js';
 import { buildApp, type DuphongApp } from './app.js';
+import { injectAs, signedInUser } from '../testing/sign-in.js';
 
 // 01/03/2026 10:00 in Vietnam: "today" for routes without `at`.
 const clock = { now: () => new Date('2026-03-01T03:00:00.000Z') };
@@ -30,6 +31,7 @@ describe('HTTP API: units', () => {
     ctx = await openContext(home, { clock });
     app = buildApp(ctx, { webRoot: join(tmp.path, 'no-ui') });
     await app.ready();
+    injectAs(app, (await signedInUser(ctx)).headers);
   });
   afterAll(async () => {
     await app?.close();
@@ -172,9 +174,12 @@ describe('HTTP API: units', () => {
     ]);
   });
 
-  it('is refused to a remote client, and documented in OpenAPI', async () => {
-    const res = await app.inject({ method: 'PUT', url: '/api/units/x', payload: { kind: 'other' }, remoteAddress: '10.1.2.3' });
-    expect(res.statusCode).toBe(403);
+  it('is refused to anyone not signed in and to a reader, and documented in OpenAPI', async () => {
+    const anonymous = await app.inject({ method: 'PUT', url: '/api/units/x', payload: { kind: 'other' }, headers: { cookie: '' } });
+    expect([anonymous.statusCode, anonymous.json().error.code]).toEqual([401, 'DP-AUTH-REQUIRED']);
+    const reader = await signedInUser(ctx, { username: 'docgia', roles: ['reader'] });
+    const res = await app.inject({ method: 'PUT', url: '/api/units/x', payload: { kind: 'other' }, headers: reader.headers });
+    expect([res.statusCode, res.json().error.code]).toEqual([403, 'DP-FORBIDDEN']);
     const paths = Object.keys((await get('/api/openapi.json')).body.paths);
     expect(paths).toEqual(
       expect.arrayContaining([

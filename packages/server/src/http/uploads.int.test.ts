@@ -2,7 +2,7 @@ import { request as httpRequest } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startListeningApp, tus, uploadMetadata, type ListeningApp } from '../testing/listening-app.js';
+import { asUser, startListeningApp, tus, uploadMetadata, type ListeningApp } from '../testing/listening-app.js';
 import { uploadDataPath } from '../usecases/uploads.js';
 import type { Json } from '../testing/http-app.js';
 
@@ -49,7 +49,7 @@ describe('resumable uploads over HTTP (tus 1.0)', () => {
   });
 
   it('announces itself: OPTIONS lists the version, extensions and maximum size', async () => {
-    const res = await fetch(`${t.base}/api/uploads/`, { method: 'OPTIONS', headers: { 'x-test-user': 'an' } });
+    const res = await fetch(`${t.base}/api/uploads/`, { method: 'OPTIONS', headers: { ...asUser('an') } });
     expect(res.status).toBe(204);
     expect(res.headers.get('tus-version')).toBe('1.0.0');
     expect(res.headers.get('tus-extension')).toBe('creation,termination');
@@ -90,7 +90,7 @@ describe('resumable uploads over HTTP (tus 1.0)', () => {
     expect(offset).toBeLessThan(1_000_000);
     const id = location.slice(location.lastIndexOf('/') + 1);
     expect(Buffer.compare(readFileSync(uploadDataPath(t.ctx, id)), Buffer.from(bytes))).toBe(0);
-    const state = await json(await fetch(`${t.base}${location}`, { headers: { 'x-test-user': 'an' } }));
+    const state = await json(await fetch(`${t.base}${location}`, { headers: { ...asUser('an') } }));
     expect(state).toMatchObject({ filename: 'Hồ sơ 01.zip', length: 1_000_000, offset: 1_000_000, complete: true });
   });
 
@@ -107,7 +107,7 @@ describe('resumable uploads over HTTP (tus 1.0)', () => {
     });
     expect(wrong.status).toBe(409);
     expect((await json(wrong)).error.code).toBe('DP-UPLOAD-OFFSET');
-    const noTus = await fetch(`${t.base}${location}`, { method: 'HEAD', headers: { 'x-test-user': 'an' } });
+    const noTus = await fetch(`${t.base}${location}`, { method: 'HEAD', headers: { ...asUser('an') } });
     expect(noTus.status).toBe(412);
     const tooMuch = await fetch(`${t.base}${location}`, {
       method: 'PATCH',

@@ -5,6 +5,7 @@ import type { Context } from '../ports/context.js';
 import { openContext } from '../app/context.js';
 import { buildApp, type DuphongApp } from '../http/app.js';
 import { tempDir } from './homes.js';
+import { signedInUser, type AuthHeaders } from './sign-in.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests assert response shapes field by field
 export type Json = Record<string, any>;
@@ -12,12 +13,18 @@ export type Json = Record<string, any>;
 export interface TestApp {
   ctx: Context;
   app: DuphongApp;
-  /** One request through Fastify's inject (no socket); `remoteAddress` to act as a non-loopback client. */
+  /** Headers of the system administrator every test app starts with (signed in). */
+  admin: AuthHeaders;
+  /**
+   * One request through Fastify's inject (no socket), as the signed-in administrator unless
+   * `as` names other headers (`{}`: anonymous); `remoteAddress` to act as a non-loopback client.
+   */
   call(
     method: 'GET' | 'PUT' | 'POST' | 'DELETE',
     url: string,
     payload?: unknown,
     remoteAddress?: string,
+    as?: Record<string, string>,
   ): Promise<{ status: number; body: Json }>;
   close(): Promise<void>;
 }
@@ -30,13 +37,16 @@ export async function startTestApp(prefix: string, clock?: Clock): Promise<TestA
   const ctx = await openContext(home, clock ? { clock } : {});
   const app = buildApp(ctx, { webRoot: join(tmp.path, 'no-ui') });
   await app.ready();
+  const admin = (await signedInUser(ctx)).headers;
   return {
     ctx,
     app,
-    async call(method, url, payload, remoteAddress) {
+    admin,
+    async call(method, url, payload, remoteAddress, as = admin) {
       const res = await app.inject({
         method,
         url,
+        headers: as,
         ...(payload !== undefined && { payload: payload as Json }),
         ...(remoteAddress !== undefined && { remoteAddress }),
       });

@@ -1,10 +1,21 @@
 import { join } from 'node:path';
-import { ROLES, type Principal, type Role } from '@duphong/core';
+import type { Role } from '@duphong/core';
 import { initHome } from '../cli/commands/init.js';
 import type { Context } from '../ports/context.js';
 import { openContext } from '../app/context.js';
 import { buildApp, type DuphongApp } from '../http/app.js';
 import { tempDir } from './homes.js';
+import { signedInUser, type AuthHeaders } from './sign-in.js';
+
+/** The signed-in users of the running test app, by name. */
+const USERS = new Map<string, AuthHeaders>();
+
+/** Headers of a request by one of the test app's users (session cookie and CSRF token). */
+export function asUser(user: string): AuthHeaders {
+  const headers = USERS.get(user);
+  if (!headers) throw new Error(`no test user ${user}`);
+  return headers;
+}
 
 export interface ListeningApp {
   ctx: Context;
@@ -17,24 +28,20 @@ export interface ListeningApp {
 
 /**
  * The HTTP app on a real loopback socket (uploads need one: a connection cut halfway is not
- * something inject can do). Test-only: header `x-test-user: NAME[:role]` signs the request in
- * as that user (all units), standing in for the session layer the auth work adds.
+ * something inject can do), with signed-in users (`asUser(name)`); `roles` by user name.
  */
-export async function startListeningApp(prefix: string, configure?: (ctx: Context) => void): Promise<ListeningApp> {
+export async function startListeningApp(
+  prefix: string,
+  configure?: (ctx: Context) => void,
+  users: Record<string, Role[]> = { an: ['archivist'], binh: ['archivist'] },
+): Promise<ListeningApp> {
   const tmp = tempDir(prefix);
   const home = join(tmp.path, 'home');
   await initHome(home, true);
   const ctx = await openContext(home);
   configure?.(ctx);
   const app = buildApp(ctx, { webRoot: join(tmp.path, 'no-ui') });
-  app.addHook('onRequest', async (request) => {
-    const header = request.headers['x-test-user'];
-    if (typeof header !== 'string') return;
-    const [name, role = 'archivist'] = header.split(':');
-    if (!(ROLES as readonly string[]).includes(role)) throw new Error(`unknown test role ${role}`);
-    const principal: Principal = { userId: `user-${name}`, username: name!, roles: [role as Role], units: 'all' };
-    request.principal = principal;
-  });
+  for (const [username, roles] of Object.entries(users)) USERS.set(username, (await signedInUser(ctx, { username, roles })).headers);
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
@@ -54,7 +61,7 @@ export async function startListeningApp(prefix: string, configure?: (ctx: Contex
 /** Headers of a tus request by `user`. */
 export const tus = (user: string, extra: Record<string, string> = {}): Record<string, string> => ({
   'Tus-Resumable': '1.0.0',
-  'x-test-user': user,
+  ...asUser(user),
   ...extra,
 });
 

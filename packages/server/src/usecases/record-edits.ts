@@ -1,6 +1,6 @@
-import { checkDescription, isoVietnam } from '@duphong/core';
-import type { Catalogue, Clock, DescriptionKind, DocumentKind, DocumentRecord, FileRecord, Finding, Fonds } from '@duphong/core';
-import { notFoundError, requestError } from '../errors.js';
+import { checkDescription, inScope, isoVietnam } from '@duphong/core';
+import type { Catalogue, Clock, DescriptionKind, DocumentKind, DocumentRecord, FileRecord, Finding, Fonds, Principal } from '@duphong/core';
+import { accessError, notFoundError, requestError } from '../errors.js';
 
 /*
  * Writing the archival description (fonds, files, documents) as use cases shared by HTTP and CLI.
@@ -8,6 +8,9 @@ import { notFoundError, requestError } from '../errors.js';
  * (the imported `legacy` columns, the creation time) is kept from the stored record. Descriptions
  * are checked against the TT05 field catalogue: errors refuse the write with their findings,
  * warnings come back with the saved record.
+ * With an `actor` (HTTP), the record must be in their units (decision 0014): a stored record of
+ * another unit is unknown to them (404), and a record cannot be placed into another unit (403).
+ * The CLI runs as the operator of the instance and passes none.
  */
 
 export interface RecordEditPorts {
@@ -21,6 +24,23 @@ export interface Saved<T> {
 }
 
 const now = (ports: RecordEditPorts): string => isoVietnam(ports.clock.now());
+
+async function unitOfFonds(ports: RecordEditPorts, fondsCode: string | null): Promise<string | null> {
+  return fondsCode === null ? null : ((await ports.catalogue.records.getFonds(fondsCode))?.unitId ?? null);
+}
+
+/** The scope check of a write: `stored` is the unit of what exists (undefined: nothing yet), `target` where it goes. */
+function checkScope(actor: Principal | undefined, stored: string | null | undefined, target: string | null, unknown: () => Error): void {
+  if (!actor) return;
+  if (stored !== undefined && !inScope(actor, stored)) throw unknown();
+  if (!inScope(actor, target))
+    throw accessError(
+      'forbidden',
+      'DP-OUT-OF-SCOPE',
+      'Không thể ghi hồ sơ vào đơn vị ngoài phạm vi được giao cho tài khoản của bạn.',
+      'You cannot write records into a unit outside your assigned units.',
+    );
+}
 
 /** TT05 check of a description; errors refuse the write. Only the fields given are checked (a partial description is fine). */
 function checked(kind: DescriptionKind, fields: Record<string, string>, context: { fileCode?: string } = {}): Finding[] {
@@ -39,9 +59,10 @@ function checked(kind: DescriptionKind, fields: Record<string, string>, context:
 
 export type FondsChange = Pick<Fonds, 'name' | 'kind' | 'status' | 'unitId' | 'fields'>;
 
-export async function saveFonds(ports: RecordEditPorts, code: string, change: FondsChange): Promise<Saved<Fonds>> {
+export async function saveFonds(ports: RecordEditPorts, code: string, change: FondsChange, actor?: Principal): Promise<Saved<Fonds>> {
   const records = ports.catalogue.records;
   const known = await records.getFonds(code.normalize('NFC'));
+  checkScope(actor, known && known.unitId, change.unitId, () => notFoundError('DP-FONDS-UNKNOWN', `Không có phông "${code}".`, `No fonds "${code}".`));
   const fonds = {
     code: code.normalize('NFC'),
     ...change,
@@ -56,11 +77,15 @@ export async function saveFonds(ports: RecordEditPorts, code: string, change: Fo
 export type FileChange = Pick<FileRecord, 'title' | 'fondsCode' | 'fields'>;
 
 /** A file's description (AIP_hoso fields). */
-export async function saveFile(ports: RecordEditPorts, code: string, change: FileChange): Promise<Saved<FileRecord>> {
+export async function saveFile(ports: RecordEditPorts, code: string, change: FileChange, actor?: Principal): Promise<Saved<FileRecord>> {
   const records = ports.catalogue.records;
   const nfc = code.normalize('NFC');
-  const findings = checked('aip-hoso', { ...change.fields, title: change.title });
   const known = await records.getFile(nfc);
+  const stored = known && (await unitOfFonds(ports, known.fondsCode));
+  checkScope(actor, stored, await unitOfFonds(ports, change.fondsCode), () =>
+    notFoundError('DP-FILE-UNKNOWN', `Không có hồ sơ "${code}".`, `No file "${code}".`),
+  );
+  const findings = checked('aip-hoso', { ...change.fields, title: change.title });
   await records.putFile({
     code: nfc,
     ...change,
@@ -79,10 +104,22 @@ export interface DocumentChange {
 }
 
 /** A document's description (EAD_doc / EAD_pic / EAD_media); its file must exist. */
-export async function saveDocument(ports: RecordEditPorts, id: string, change: DocumentChange): Promise<Saved<DocumentRecord>> {
+export async function saveDocument(
+  ports: RecordEditPorts,
+  id: string,
+  change: DocumentChange,
+  actor?: Principal,
+): Promise<Saved<DocumentRecord>> {
   const records = ports.catalogue.records;
-  if (!(await records.getFile(change.fileCode)))
-    throw notFoundError('DP-FILE-UNKNOWN', `Không có hồ sơ "${change.fileCode}".`, `No file "${change.fileCode}".`);
+  const file = await records.getFile(change.fileCode);
+  const unknownFile = () => notFoundError('DP-FILE-UNKNOWN', `Không có hồ sơ "${change.fileCode}".`, `No file "${change.fileCode}".`);
+  if (!file) throw unknownFile();
+  const stored = await records.getDocument(id.normalize('NFC'));
+  const storedFile = stored && (await records.getFile(stored.fileCode));
+  if (actor && storedFile && !inScope(actor, await unitOfFonds(ports, storedFile.fondsCode)))
+    throw notFoundError('DP-DOCUMENT-UNKNOWN', `Không có tài liệu "${id}".`, `No document "${id}".`);
+  const target = await unitOfFonds(ports, file.fondsCode);
+  if (actor && !inScope(actor, target)) throw unknownFile();
   const kind: DescriptionKind = change.kind === 'doc' ? 'aip-doc' : change.kind;
   const findings = checked(kind, change.fields, { fileCode: change.fileCode });
   const nfc = id.normalize('NFC');

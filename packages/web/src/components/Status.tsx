@@ -1,4 +1,6 @@
-import type { CopyStatus } from '../api.js';
+import type { ApiData } from '../api/client.js';
+
+export type CopyStatus = ApiData<'/api/objects/{code}/copies', 'get'>['copies'][number]['status'];
 import { useI18n } from '../i18n.js';
 
 export function StatusBadge({ status }: { status: CopyStatus }) {

@@ -1,5 +1,8 @@
 import { useState } from 'react';
-import { apiRequest, useApi, type AuditRun, type Job } from '../api.js';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, data, type ApiData } from '../api/client.js';
+
+type AuditRun = ApiData<'/api/audits', 'get'>['runs'][number];
 import { DataState } from '../components/DataState.js';
 import { formatDateTime } from '../format.js';
 import { useI18n, type Translate } from '../i18n.js';
@@ -29,17 +32,13 @@ function Findings({ run }: { run: AuditRun }) {
 }
 
 function StartAudit({ onStarted }: { onStarted: () => void }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [message, setMessage] = useState<{ text: string; error: boolean }>();
   const [busy, setBusy] = useState(false);
   const start = async () => {
     setBusy(true);
     try {
-      const { job } = await apiRequest<{ job: Job }>('/api/audits', lang, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ all: true }),
-      });
+      const { job } = await data(api.POST('/api/audits', { body: { all: true } }));
       setMessage({ text: `${t('audits.queued')} ${job.id}`, error: false });
       onStarted();
     } catch (error) {
@@ -67,13 +66,14 @@ function StartAudit({ onStarted }: { onStarted: () => void }) {
 
 export function Audits() {
   const { t } = useI18n();
-  const runs = useApi<{ runs: AuditRun[] }>('/api/audits', 5_000);
-  const jobs = useApi<{ jobs: Job[] }>('/api/jobs', 5_000);
+  const queryClient = useQueryClient();
+  const runs = useQuery({ queryKey: ['audits'], queryFn: () => data(api.GET('/api/audits')), refetchInterval: 5_000 });
+  const jobs = useQuery({ queryKey: ['jobs'], queryFn: () => data(api.GET('/api/jobs')), refetchInterval: 5_000 });
   const active = (jobs.data?.jobs ?? []).filter((j) => j.kind === 'audit' && (j.status === 'queued' || j.status === 'running'));
   return (
     <>
       <h1>{t('audits.title')}</h1>
-      <StartAudit onStarted={() => (jobs.reload(), runs.reload())} />
+      <StartAudit onStarted={() => void queryClient.invalidateQueries({ queryKey: ['audits'] }).then(() => jobs.refetch())} />
       {active.length > 0 && (
         <section aria-labelledby="pending-title">
           <h2 id="pending-title">{t('audits.pendingJobs')}</h2>

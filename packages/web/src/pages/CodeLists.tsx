@@ -1,7 +1,10 @@
 import { useMemo, useState } from 'react';
-import { useApi, type CodeListDetail, type CodeListItem, type CodeListSummary } from '../api.js';
+import { useQuery } from '@tanstack/react-query';
+import { api, data, type ApiData } from '../api/client.js';
+
+type CodeListItem = ApiData<'/api/code-lists/{id}', 'get'>['version']['items'][number];
 import { DataState } from '../components/DataState.js';
-import { foldVietnamese } from '../fold.js';
+import { foldVietnamese } from '@duphong/core';
 import { formatNumber } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { href } from '../router.js';
@@ -20,7 +23,10 @@ function matches(item: CodeListItem, folded: string): boolean {
 
 function ListItems({ listId }: { listId: string }) {
   const { t, lang } = useI18n();
-  const detail = useApi<CodeListDetail>(`/api/code-lists/${encodeURIComponent(listId)}`);
+  const detail = useQuery({
+    queryKey: ['code-list', listId],
+    queryFn: () => data(api.GET('/api/code-lists/{id}', { params: { path: { id: listId } } })),
+  });
   const [filter, setFilter] = useState('');
   const folded = foldVietnamese(filter);
   return (
@@ -113,7 +119,7 @@ function ListItems({ listId }: { listId: string }) {
 /** Lookup page of the shared code lists (danh mục dùng chung): choose a list, read and filter its items. */
 export function CodeLists({ listId }: { listId?: string | undefined }) {
   const { t, lang } = useI18n();
-  const lists = useApi<{ lists: CodeListSummary[] }>('/api/code-lists');
+  const lists = useQuery({ queryKey: ['code-lists'], queryFn: () => data(api.GET('/api/code-lists')) });
   const selected = listId ?? DEFAULT_LIST;
   const options = useMemo(() => lists.data?.lists ?? [], [lists.data]);
   return (

@@ -1,4 +1,5 @@
-import { useApi, type Incident } from '../api.js';
+import { useQuery } from '@tanstack/react-query';
+import { api, data } from '../api/client.js';
 import { DataState } from '../components/DataState.js';
 import { formatDateTime } from '../format.js';
 import { useI18n } from '../i18n.js';
@@ -6,7 +7,11 @@ import { href } from '../router.js';
 
 export function Incidents() {
   const { t } = useI18n();
-  const incidents = useApi<{ incidents: Incident[] }>('/api/incidents?open=true', 30_000);
+  const incidents = useQuery({
+    queryKey: ['incidents', 'open'],
+    queryFn: () => data(api.GET('/api/incidents', { params: { query: { open: 'true' } } })),
+    refetchInterval: 30_000,
+  });
   return (
     <>
       <h1>{t('incidents.title')}</h1>

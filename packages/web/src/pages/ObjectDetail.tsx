@@ -1,4 +1,7 @@
-import { useApi, type Copies, type ObjectDetail as Detail } from '../api.js';
+import { useQuery } from '@tanstack/react-query';
+import { api, data, type ApiData } from '../api/client.js';
+
+type Detail = ApiData<'/api/objects/{code}', 'get'>;
 import { DataState } from '../components/DataState.js';
 import { StatusBadge } from '../components/Status.js';
 import { formatBytes, formatDateTime } from '../format.js';
@@ -7,7 +10,10 @@ import { href } from '../router.js';
 
 function CopiesTable({ code }: { code: string }) {
   const { t } = useI18n();
-  const copies = useApi<Copies>(`/api/objects/${encodeURIComponent(code)}/copies`);
+  const copies = useQuery({
+    queryKey: ['object-copies', code],
+    queryFn: () => data(api.GET('/api/objects/{code}/copies', { params: { path: { code } } })),
+  });
   return (
     <section aria-labelledby="copies-title">
       <h2 id="copies-title">{t('detail.copies')}</h2>
@@ -137,7 +143,10 @@ function Events({ detail }: { detail: Detail }) {
 
 export function ObjectDetail({ code }: { code: string }) {
   const { t } = useI18n();
-  const detail = useApi<Detail>(`/api/objects/${encodeURIComponent(code)}`);
+  const detail = useQuery({
+    queryKey: ['object', code],
+    queryFn: () => data(api.GET('/api/objects/{code}', { params: { path: { code } } })),
+  });
   return (
     <>
       <p>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { useApi, type ObjectPage } from '../api.js';
+import { useQuery } from '@tanstack/react-query';
+import { api, data } from '../api/client.js';
 import { DataState } from '../components/DataState.js';
 import { CopyCounts } from '../components/Status.js';
 import { formatDateTime, formatNumber } from '../format.js';
@@ -11,7 +12,10 @@ const PAGE_SIZE = 50;
 export function Objects() {
   const { t, lang } = useI18n();
   const [offset, setOffset] = useState(0);
-  const page = useApi<ObjectPage>(`/api/objects?limit=${PAGE_SIZE}&offset=${offset}`);
+  const page = useQuery({
+    queryKey: ['objects', offset],
+    queryFn: () => data(api.GET('/api/objects', { params: { query: { limit: PAGE_SIZE, offset } } })),
+  });
   return (
     <>
       <h1>{t('objects.title')}</h1>

@@ -1,4 +1,5 @@
-import { useApi, type Health, type SiteSummary } from '../api.js';
+import { useQuery } from '@tanstack/react-query';
+import { api, data } from '../api/client.js';
 import { DataState } from '../components/DataState.js';
 import { OnlineBadge } from '../components/Status.js';
 import { formatBytes, formatNumber } from '../format.js';
@@ -6,7 +7,7 @@ import { useI18n } from '../i18n.js';
 
 function HealthSummary() {
   const { t } = useI18n();
-  const health = useApi<Health>('/api/health', 30_000);
+  const health = useQuery({ queryKey: ['health'], queryFn: () => data(api.GET('/api/health')), refetchInterval: 30_000 });
   return (
     <section aria-labelledby="health-title">
       <h2 id="health-title">{t('health.title')}</h2>
@@ -40,7 +41,7 @@ function HealthSummary() {
 
 function SitesTable() {
   const { t, lang } = useI18n();
-  const sites = useApi<SiteSummary[]>('/api/sites', 30_000);
+  const sites = useQuery({ queryKey: ['sites'], queryFn: () => data(api.GET('/api/sites')), refetchInterval: 30_000 });
   return (
     <section aria-labelledby="sites-title">
       <h2 id="sites-title">{t('sites.title')}</h2>

@@ -1,31 +1,10 @@
 import { useEffect, useState } from 'react';
-import { useApi } from '../api.js';
+import { useQuery } from '@tanstack/react-query';
+import { api, data } from '../api/client.js';
 import { DataState } from '../components/DataState.js';
 import { formatNumber } from '../format.js';
 import { useI18n, type MessageKey, type Translate } from '../i18n.js';
 import { href } from '../router.js';
-
-interface Facet {
-  value: string;
-  count: number;
-}
-
-interface SearchResult {
-  total: number;
-  levels: string[];
-  hits: Array<{
-    kind: 'file' | 'document';
-    code: string;
-    title: string;
-    fileCode?: string;
-    fondsCode: string | null;
-    year: number | null;
-    mode: string;
-    score: number;
-    highlight?: Array<[number, number]>;
-  }>;
-  facets: Record<'fonds' | 'year' | 'type' | 'mode' | 'backup', Facet[]>;
-}
 
 const FACETS = ['fonds', 'year', 'mode', 'backup'] as const;
 const PAGE_SIZE = 20;
@@ -37,8 +16,10 @@ export function Search({ query }: { query: string }) {
   const [filters, setFilters] = useState<Partial<Record<(typeof FACETS)[number], string>>>({});
   const [offset, setOffset] = useState(0);
   useEffect(() => setText(query), [query]);
-  const params = new URLSearchParams({ q: query, limit: String(PAGE_SIZE), offset: String(offset), ...filters });
-  const result = useApi<SearchResult>(`/api/search?${params.toString()}`);
+  const result = useQuery({
+    queryKey: ['search', query, offset, filters],
+    queryFn: () => data(api.GET('/api/search', { params: { query: { q: query, limit: PAGE_SIZE, offset, ...filters } } })),
+  });
   const toggle = (facet: (typeof FACETS)[number], value: string) => {
     setOffset(0);
     setFilters((f) => {
@@ -138,10 +119,10 @@ function facetLabel(t: Translate, facet: (typeof FACETS)[number], value: string)
   return value;
 }
 
-function Highlighted({ title, spans }: { title: string; spans: Array<[number, number]> }) {
+function Highlighted({ title, spans }: { title: string; spans: ReadonlyArray<readonly number[]> }) {
   const parts: Array<{ text: string; hit: boolean }> = [];
   let at = 0;
-  for (const [start, end] of [...spans].sort((a, b) => a[0] - b[0])) {
+  for (const [start = 0, end = 0] of [...spans].sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0))) {
     if (start < at) continue;
     if (start > at) parts.push({ text: title.slice(at, start), hit: false });
     parts.push({ text: title.slice(start, end), hit: true });

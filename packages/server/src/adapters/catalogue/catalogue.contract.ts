@@ -8,6 +8,7 @@ import { descriptionContract } from './contract/description.js';
 import { unitsContract } from './contract/units.js';
 import { selectionContract } from './contract/selection.js';
 import { searchContract } from './contract/search.js';
+import { accountsContract } from './contract/accounts.js';
 import type { CatalogueFixture } from './contract/fixtures.js';
 
 export type { CatalogueFixture } from './contract/fixtures.js';
@@ -38,6 +39,7 @@ export function describeCatalogueContract(name: string, factory: () => Promise<C
     codeListsContract(current);
     selectionContract(current);
     searchContract(current);
+    accountsContract(current);
   });
 }
 

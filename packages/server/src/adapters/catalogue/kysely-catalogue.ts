@@ -33,6 +33,7 @@ import { KyselyRecords } from './records.js';
 import { KyselyUnits } from './units.js';
 import { KyselySelection } from './selection.js';
 import { KyselySearch } from './search.js';
+import { KyselyAccounts } from './accounts.js';
 
 /**
  * The `Catalogue` port over Kysely, the same code for SQLite and PostgreSQL. The SQL lives in the
@@ -47,6 +48,7 @@ export class KyselyCatalogue implements Catalogue {
   readonly codeLists: KyselyCodeLists;
   readonly selection: SelectionRepository;
   readonly search: SearchIndex;
+  readonly accounts: KyselyAccounts;
   readonly #ctx: Ctx;
   readonly #inTransaction: boolean;
   readonly #onClose: () => Promise<void>;
@@ -61,6 +63,7 @@ export class KyselyCatalogue implements Catalogue {
     this.records = new KyselyRecords(this.#ctx);
     this.selection = new KyselySelection(this.#ctx, (fn) => this.transaction((tx) => fn((tx as KyselyCatalogue).#ctx)));
     this.search = new KyselySearch(this.#ctx);
+    this.accounts = new KyselyAccounts(this.#ctx);
     this.#inTransaction = options.inTransaction ?? false;
     this.#onClose = options.onClose ?? (async () => {});
     this.units = new KyselyUnits(this.#ctx, (fn) => this.transaction((tx) => fn((tx as KyselyCatalogue).#ctx)));

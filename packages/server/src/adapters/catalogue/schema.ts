@@ -3,6 +3,7 @@ import type { RecordsSchema } from './schema-records.js';
 import type { UnitsSchema } from './schema-units.js';
 import type { CodeListsSchema } from './schema-codelists.js';
 import type { SelectionSchema } from './schema-selection.js';
+import type { AccountsSchema } from './schema-accounts.js';
 
 /**
  * The catalogue's tables as Kysely sees them, shared by SQLite and PostgreSQL.
@@ -134,7 +135,7 @@ export interface MetaTable {
   value: string;
 }
 
-export interface CatalogueSchema extends RecordsSchema, UnitsSchema, CodeListsSchema, SelectionSchema {
+export interface CatalogueSchema extends RecordsSchema, UnitsSchema, CodeListsSchema, SelectionSchema, AccountsSchema {
   sites: SitesTable;
   catalogue_files: CatalogueFilesTable;
   backup_objects: BackupObjectsTable;

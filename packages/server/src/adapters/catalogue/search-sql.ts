@@ -94,6 +94,12 @@ function recordFilters(o: MatchedOptions, alias: string, fileCode: Sql): Sql[] {
   if (filters.backup !== undefined) where.push(sql`${col('backup_status')} in ${inList(filters.backup)}`);
   if (filters.fondsCode !== undefined) where.push(sql`${col('fonds_code')} = ${filters.fondsCode}`);
   if (filters.unitId !== undefined) where.push(sql`${col('fonds_code')} in (select code from fonds where unit_id = ${filters.unitId})`);
+  if (filters.scopeUnitIds !== undefined)
+    where.push(
+      filters.scopeUnitIds.length === 0
+        ? sql`1 = 0`
+        : sql`${col('fonds_code')} in (select code from fonds where unit_id in ${inList(filters.scopeUnitIds)})`,
+    );
   if (filters.yearFrom !== undefined) where.push(sql`${col('year')} >= ${filters.yearFrom}`);
   if (filters.yearTo !== undefined) where.push(sql`${col('year')} <= ${filters.yearTo}`);
   if (filters.medium !== undefined)

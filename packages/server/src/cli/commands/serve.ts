@@ -1,7 +1,6 @@
 import { isInitialised, openContext } from '../../app/context.js';
 import { requestError } from '../../errors.js';
 import { resolveHome } from '../../config/config.js';
-import { isLoopback, remoteAllowed } from '../../http/auth.js';
 import { startServer } from '../../http/server.js';
 import { JobRunner } from '../../jobs/runner.js';
 import { parse } from '../args.js';
@@ -82,10 +81,15 @@ export async function runServe(args: string[], out: Output, options: { signal?: 
     `DuPhong đang chạy tại ${server.url} (API: ${api}, OpenAPI: ${openapi})`,
     `DuPhong is running at ${server.url} (API: ${api}, OpenAPI: ${openapi})`,
   );
-  if (host !== 'localhost' && !isLoopback(host) && !remoteAllowed())
+  if ((await ctx.catalogue.accounts.countUsers()) === 0)
     out.progress(
-      'Lưu ý: chưa có xác thực người dùng, nên mọi kết nối không đến từ chính máy này đều bị từ chối (đặt DUPHONG_ALLOW_REMOTE=1 để cho phép, và thêm tên máy chủ vào server.allowedHosts).',
-      'Note: there is no authentication yet, so connections from other machines are refused (set DUPHONG_ALLOW_REMOTE=1 to allow them, and add the server name to server.allowedHosts).',
+      `Chưa có tài khoản nào: người đầu tiên mở ${server.url} sẽ tạo tài khoản quản trị hệ thống (hoặc chạy: duphong user add TÊN --role system-admin --all).`,
+      `No account yet: the first visitor of ${server.url} creates the system administrator (or run: duphong user add NAME --role system-admin --all).`,
+    );
+  if (process.env.DUPHONG_ALLOW_REMOTE !== undefined)
+    out.progress(
+      'Lưu ý: DUPHONG_ALLOW_REMOTE không còn tác dụng; mọi yêu cầu đều phải đăng nhập (xem docs/security.md).',
+      'Note: DUPHONG_ALLOW_REMOTE no longer has any effect; every request must sign in (see docs/security.md).',
     );
   out.progress('Nhấn Ctrl+C để dừng.', 'Press Ctrl+C to stop.');
 

@@ -38,6 +38,7 @@ export const auditRoutes =
     app.get(
       '/api/audits',
       {
+        config: { action: 'audits.read' },
         schema: {
           tags: ['kiểm tra'],
           summary: 'Các lần kiểm tra toàn vẹn gần nhất',
@@ -52,6 +53,7 @@ export const auditRoutes =
     app.get(
       '/api/audits/coverage',
       {
+        config: { action: 'audits.read' },
         schema: {
           tags: ['kiểm tra'],
           summary: 'Độ bao phủ của việc kiểm tra toàn vẹn',
@@ -66,6 +68,7 @@ export const auditRoutes =
     app.post(
       '/api/audits',
       {
+        config: { action: 'audits.run' },
         schema: {
           tags: ['kiểm tra'],
           summary: 'Bắt đầu một lần kiểm tra toàn vẹn',

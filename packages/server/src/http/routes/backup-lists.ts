@@ -53,6 +53,7 @@ export const backupListRoutes =
     app.get(
       '/api/backup-lists',
       {
+        config: { action: 'selection.read' },
         schema: {
           tags: TAG,
           summary: 'Các danh mục tài liệu lưu trữ dự phòng',
@@ -79,6 +80,7 @@ export const backupListRoutes =
     app.post(
       '/api/backup-lists',
       {
+        config: { action: 'selection.write' },
         schema: {
           tags: TAG,
           summary: 'Tạo danh mục dự thảo của một đơn vị cho một năm',
@@ -96,6 +98,7 @@ export const backupListRoutes =
     app.get(
       '/api/backup-lists/:id',
       {
+        config: { action: 'selection.read' },
         schema: {
           tags: TAG,
           summary: 'Một danh mục: các mục, lịch sử và các dòng như trên biểu mẫu',
@@ -110,10 +113,16 @@ export const backupListRoutes =
     );
 
     // One POST per review step; the body was validated by `body` before `run` sees it.
-    const act = <B extends z.ZodType>(path: string, summary: string, body: B, run: (id: string, body: z.infer<B>) => Promise<StepResult>) =>
+    const act = <B extends z.ZodType>(
+      path: string,
+      summary: string,
+      body: B,
+      run: (id: string, body: z.infer<B>) => Promise<StepResult>,
+      action: 'selection.write' | 'selection.approve' = 'selection.write',
+    ) =>
       app.post(
         `/api/backup-lists/:id/${path}`,
-        { schema: { tags: TAG, summary, params: listParams, body, response: { 200: stepSchema, ...errors } } },
+        { config: { action }, schema: { tags: TAG, summary, params: listParams, body, response: { 200: stepSchema, ...errors } } },
         async (request) => step(await run(request.params.id, request.body as z.infer<B>), requestLang(request)),
       );
 
@@ -127,13 +136,14 @@ export const backupListRoutes =
       proposeIntoBackupList(ctx, id, { by: b.by, ...(b.fondsCode !== undefined && { fondsCode: b.fondsCode }) }),
     );
     act('submit', 'Trình duyệt danh mục', actBody, (id, b) => submitBackupList(ctx, id, b));
-    act('approve', 'Phê duyệt danh mục (cần số và ngày quyết định)', approveBody, (id, b) => approveBackupList(ctx, id, b));
-    act('return', 'Trả lại danh mục (cần lý do)', actBody, (id, b) => returnBackupList(ctx, id, b));
+    act('approve', 'Phê duyệt danh mục (cần số và ngày quyết định)', approveBody, (id, b) => approveBackupList(ctx, id, b), 'selection.approve');
+    act('return', 'Trả lại danh mục (cần lý do)', actBody, (id, b) => returnBackupList(ctx, id, b), 'selection.approve');
     act('reopen', 'Mở lại danh mục bị trả lại thành dự thảo', actBody, (id, b) => reopenBackupList(ctx, id, b));
 
     app.get(
       '/api/backup-lists/:id/export',
       {
+        config: { action: 'selection.read' },
         schema: {
           tags: TAG,
           summary: 'Tải danh mục theo biểu mẫu (XLSX hoặc DOCX)',
@@ -173,6 +183,7 @@ export const backupListRoutes =
     app.get(
       '/api/recognitions',
       {
+        config: { action: 'selection.read' },
         schema: {
           tags: TAG,
           summary: 'Các quyết định công nhận tài liệu có giá trị đặc biệt',
@@ -190,6 +201,7 @@ export const backupListRoutes =
     app.put(
       '/api/recognitions/:recordKind/:recordCode',
       {
+        config: { action: 'selection.write' },
         schema: {
           tags: TAG,
           summary: 'Ghi (hoặc sửa) quyết định công nhận giá trị đặc biệt của một phông, hồ sơ hay tài liệu',

@@ -65,6 +65,7 @@ export const codeListRoutes =
     app.get(
       '/api/code-lists',
       {
+        config: { action: 'codelists.read' },
         schema: {
           tags: TAGS,
           summary: 'Danh sách danh mục dùng chung',
@@ -78,6 +79,7 @@ export const codeListRoutes =
     app.get(
       '/api/code-lists/:id',
       {
+        config: { action: 'codelists.read' },
         schema: {
           tags: TAGS,
           summary: 'Một danh mục và các mục của nó',
@@ -95,6 +97,7 @@ export const codeListRoutes =
     app.get(
       '/api/code-lists/:id/versions',
       {
+        config: { action: 'codelists.read' },
         schema: {
           tags: TAGS,
           summary: 'Lịch sử phiên bản của một danh mục',
@@ -135,6 +138,7 @@ export const codeListRoutes =
     app.get(
       '/api/code-lists/:id/digest',
       {
+        config: { action: 'codelists.read' },
         schema: {
           tags: TAGS,
           summary: 'Mã băm của một phiên bản danh mục',
@@ -160,6 +164,7 @@ export const codeListRoutes =
     app.post(
       '/api/code-lists/:id/versions',
       {
+        config: { action: 'codelists.manage' },
         schema: {
           tags: TAGS,
           summary: 'Ban hành phiên bản mới của một danh mục',
@@ -186,6 +191,7 @@ export const codeListRoutes =
     app.post(
       '/api/code-lists/sync-check',
       {
+        config: { action: 'codelists.read' },
         schema: {
           tags: TAGS,
           summary: 'Kiểm tra danh mục ở đây có khớp với trung ương',

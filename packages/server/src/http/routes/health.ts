@@ -36,6 +36,7 @@ export const healthRoutes =
     app.get(
       '/api/health',
       {
+        config: { action: 'public' },
         schema: {
           tags: ['hệ thống'],
           summary: 'Tình trạng máy chủ',

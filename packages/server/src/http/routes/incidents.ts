@@ -10,6 +10,7 @@ export const incidentRoutes =
     app.get(
       '/api/incidents',
       {
+        config: { action: 'incidents.read' },
         schema: {
           tags: ['sự cố'],
           summary: 'Sự cố toàn vẹn',

@@ -11,6 +11,7 @@ export const jobRoutes =
     app.get(
       '/api/jobs',
       {
+        config: { action: 'jobs.read' },
         schema: {
           tags: ['tác vụ'],
           summary: 'Tác vụ nền',

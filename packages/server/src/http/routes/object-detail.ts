@@ -8,16 +8,20 @@ import { errorSchema } from '../errors.js';
 import { notFoundError } from '../../errors.js';
 import { copiesSchema, eventSchema, headFileSchema, objectSummarySchema, versionSchema } from '../schemas.js';
 import { summariseObject } from './objects.js';
+import { checkObjectVisible } from '../../usecases/record-reads.js';
 
 const RECENT_EVENTS = 100;
 
 const codeParams = z.object({ code: z.string().min(1).describe('Mã hồ sơ hoặc mã đối tượng (urn:uuid:…)') });
 
 /** A file code (NFC, as stored) or an OCFL object id, like `duphong copies CODE`. */
-async function findObject(ctx: Context, code: string): Promise<BackupObject> {
+async function findObject(ctx: Context, code: string, request: FastifyRequest): Promise<BackupObject> {
   const key = code.normalize('NFC');
   const object = (await ctx.catalogue.getObjectByFileCode(key)) ?? (await ctx.catalogue.getObject(key));
-  if (!object) throw notFoundError('DP-OBJECT-UNKNOWN', `Hồ sơ "${key}" chưa có bản sao dự phòng.`, `"${key}" has no backup copy.`);
+  const unknown = () => notFoundError('DP-OBJECT-UNKNOWN', `Hồ sơ "${key}" chưa có bản sao dự phòng.`, `"${key}" has no backup copy.`);
+  if (!object) throw unknown();
+  // Outside the user's units (or above their levels) it is unknown too; the view is logged.
+  await checkObjectVisible(ctx, object.fileCode, { principal: request.principal, ip: request.ip }, unknown);
   return object;
 }
 
@@ -38,6 +42,7 @@ export const objectDetailRoutes =
     app.get(
       '/api/objects/:code',
       {
+        config: { action: 'objects.read' },
         schema: {
           tags: ['hồ sơ'],
           summary: 'Chi tiết một hồ sơ',
@@ -55,7 +60,7 @@ export const objectDetailRoutes =
         },
       },
       async (request) => {
-        const object = await findObject(ctx, request.params.code);
+        const object = await findObject(ctx, request.params.code, request);
         logAccess(ctx, request, object, 'detail');
         const [summary, versions, files, events] = await Promise.all([
           summariseObject(ctx, object),
@@ -70,6 +75,7 @@ export const objectDetailRoutes =
     app.get(
       '/api/objects/:code/copies',
       {
+        config: { action: 'objects.read' },
         schema: {
           tags: ['hồ sơ'],
           summary: 'Trạng thái các bản sao của hồ sơ',
@@ -79,7 +85,7 @@ export const objectDetailRoutes =
         },
       },
       async (request) => {
-        const object = await findObject(ctx, request.params.code);
+        const object = await findObject(ctx, request.params.code, request);
         logAccess(ctx, request, object, 'copies');
         return copiesReport(object, await ctx.catalogue.listCopies(object.id));
       },

@@ -35,6 +35,7 @@ export const objectListRoutes =
     app.get(
       '/api/objects',
       {
+        config: { action: 'objects.read' },
         schema: {
           tags: ['hồ sơ'],
           summary: 'Danh sách hồ sơ có bản sao dự phòng',

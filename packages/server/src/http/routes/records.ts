@@ -4,9 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { isoVietnam } from '@duphong/core';
 import type { Context } from '../../ports/context.js';
 import { saveDocument, saveFile, saveFonds } from '../../usecases/record-edits.js';
-import { listVisibleFiles, readFile, readFonds, readInspections } from '../../usecases/record-reads.js';
+import { listVisibleFiles, listVisibleFonds, readFile, readFonds, readInspections } from '../../usecases/record-reads.js';
 import { errorSchema } from '../errors.js';
-import { levelsQuery, readerLevels } from '../reader-levels.js';
 import {
   documentSchema,
   fieldsSchema,
@@ -23,12 +22,11 @@ import {
  * Writes are upserts by code, checked against the TT05 field catalogue: errors refuse the write
  * (400 with the findings), warnings come back with the saved record. Reads obey the reader's
  * access levels like search: a record above them answers 404, as if it did not exist.
- * Loopback-only like every route until access control lands (auth.ts).
+ * Levels come from the signed-in user's roles (core levelsOf), never from the client.
  */
 const TAG = 'mô tả lưu trữ';
 const page = z.object({ limit: z.coerce.number().int().min(1).max(1000).default(100), offset: z.coerce.number().int().min(0).default(0) });
 const saved = <T extends z.ZodType>(item: T) => z.object({ saved: item, findings: z.array(findingSchema) });
-const levels = z.object({ levels: levelsQuery });
 
 export const recordRoutes =
   (ctx: Context): FastifyPluginAsyncZod =>
@@ -39,6 +37,7 @@ export const recordRoutes =
     app.get(
       '/api/fonds',
       {
+        config: { action: 'catalogue.read' },
         schema: {
           tags: [TAG],
           summary: 'Danh sách phông / công trình / sưu tập',
@@ -46,16 +45,16 @@ export const recordRoutes =
           response: { 200: z.array(fondsSchema) },
         },
       },
-      (req) => records.listFonds(req.query.unit !== undefined ? { unitId: req.query.unit } : {}),
+      (req) => listVisibleFonds(ctx, req.query.unit, req.principal),
     );
     app.get(
       '/api/fonds/:code',
       {
+        config: { action: 'catalogue.read' },
         schema: {
           tags: [TAG],
           summary: 'Một phông, kèm kho bảo quản và số hồ sơ',
           params: z.object({ code: z.string() }),
-          querystring: levels,
           response: {
             200: z.object({ fonds: fondsSchema, holdings: z.array(holdingSchema), files: z.number().int() }),
             400: errorSchema,
@@ -63,11 +62,12 @@ export const recordRoutes =
           },
         },
       },
-      (req) => readFonds(ctx, req.params.code, readerLevels(req, req.query.levels)),
+      (req) => readFonds(ctx, req.params.code, { principal: req.principal, ip: req.ip }),
     );
     app.put(
       '/api/fonds/:code',
       {
+        config: { action: 'catalogue.write' },
         schema: {
           tags: [TAG],
           summary: 'Tạo hoặc cập nhật phông',
@@ -82,35 +82,36 @@ export const recordRoutes =
           response: { 200: saved(fondsSchema) },
         },
       },
-      (req) => saveFonds(ctx, req.params.code, req.body),
+      (req) => saveFonds(ctx, req.params.code, req.body, req.principal),
     );
 
     app.get(
       '/api/files',
       {
+        config: { action: 'catalogue.read' },
         schema: {
           tags: [TAG],
           summary: 'Danh sách hồ sơ (theo phông)',
           description: 'Chỉ các hồ sơ trong mức được xem (mặc định 01–02, như tìm kiếm), kể cả trong tổng.',
-          querystring: page.extend({ fonds: z.string().optional(), levels: levelsQuery }),
+          querystring: page.extend({ fonds: z.string().optional() }),
           response: { 200: z.object({ total: z.number().int(), files: z.array(fileRecordSchema) }), 400: errorSchema },
         },
       },
       (req) => {
-        const { fonds, levels: asked, ...paging } = req.query;
-        return listVisibleFiles(ctx, { ...(fonds !== undefined && { fondsCode: fonds }), ...paging }, readerLevels(req, asked));
+        const { fonds, ...paging } = req.query;
+        return listVisibleFiles(ctx, { ...(fonds !== undefined && { fondsCode: fonds }), ...paging }, { principal: req.principal, ip: req.ip });
       },
     );
     app.get(
       '/api/files/:code',
       {
+        config: { action: 'catalogue.read' },
         schema: {
           tags: [TAG],
           summary: 'Một hồ sơ, kèm tài liệu và các lần kiểm tra tình trạng',
           description:
             'Hồ sơ ngoài mức được xem (mặc định 01–02; chế độ sử dụng không rõ tính là 03) trả 404 như hồ sơ không tồn tại; tài liệu ngoài mức được ẩn.',
           params: z.object({ code: z.string() }),
-          querystring: levels,
           response: {
             200: z.object({ file: fileRecordSchema, documents: z.array(documentSchema), inspections: z.array(inspectionSchema) }),
             400: errorSchema,
@@ -118,11 +119,12 @@ export const recordRoutes =
           },
         },
       },
-      (req) => readFile(ctx, req.params.code, readerLevels(req, req.query.levels)),
+      (req) => readFile(ctx, req.params.code, { principal: req.principal, ip: req.ip }),
     );
     app.put(
       '/api/files/:code',
       {
+        config: { action: 'catalogue.write' },
         schema: {
           tags: [TAG],
           summary: 'Tạo hoặc cập nhật mô tả hồ sơ (trường TT05 của AIP_hoso)',
@@ -135,12 +137,13 @@ export const recordRoutes =
           response: { 200: saved(fileRecordSchema) },
         },
       },
-      (req) => saveFile(ctx, req.params.code, req.body),
+      (req) => saveFile(ctx, req.params.code, req.body, req.principal),
     );
 
     app.put(
       '/api/documents/:id',
       {
+        config: { action: 'catalogue.write' },
         schema: {
           tags: [TAG],
           summary: 'Tạo hoặc cập nhật mô tả tài liệu (EAD_doc / EAD_pic / EAD_media)',
@@ -154,12 +157,13 @@ export const recordRoutes =
           response: { 200: saved(documentSchema) },
         },
       },
-      (req) => saveDocument(ctx, req.params.id, req.body),
+      (req) => saveDocument(ctx, req.params.id, req.body, req.principal),
     );
 
     app.put(
       '/api/holdings/:id',
       {
+        config: { action: 'catalogue.write' },
         schema: {
           tags: [TAG],
           summary: 'Tạo hoặc cập nhật nơi bảo quản (kho, giá, hộp, mét giá, tình trạng)',
@@ -177,6 +181,7 @@ export const recordRoutes =
     app.post(
       '/api/inspections',
       {
+        config: { action: 'catalogue.write' },
         schema: {
           tags: [TAG],
           summary: 'Ghi một lần kiểm tra tình trạng (dấu hiệu hư hỏng, còn đọc được không)',
@@ -193,14 +198,15 @@ export const recordRoutes =
     app.get(
       '/api/inspections',
       {
+        config: { action: 'catalogue.read' },
         schema: {
           tags: [TAG],
           summary: 'Các lần kiểm tra tình trạng của một bản ghi (mới nhất trước)',
           description: 'Bản ghi ngoài mức được xem trả 404 (như tìm kiếm; nơi bảo quản theo hồ sơ của nó).',
-          querystring: z.object({ kind: z.enum(['fonds', 'file', 'document', 'holding']), code: z.string(), levels: levelsQuery }),
+          querystring: z.object({ kind: z.enum(['fonds', 'file', 'document', 'holding']), code: z.string() }),
           response: { 200: z.array(inspectionSchema), 400: errorSchema, 404: errorSchema },
         },
       },
-      (req) => readInspections(ctx, req.query.kind, req.query.code, readerLevels(req, req.query.levels)),
+      (req) => readInspections(ctx, req.query.kind, req.query.code, { principal: req.principal, ip: req.ip }),
     );
   };

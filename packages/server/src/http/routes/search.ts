@@ -3,10 +3,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ACCESS_MODES, BACKUP_STATUSES, SEARCH_MAX_LIMIT } from '@duphong/core';
 import type { Context } from '../../ports/context.js';
 import { parseSearchFilters } from '../../usecases/search.js';
-import { levelsQuery, readerLevels } from '../reader-levels.js';
+import { searchFor } from '../../usecases/search-scoped.js';
 import { errorSchema } from '../errors.js';
 
-// The reader's levels come from reader-levels.ts, the same as every record read.
+// The reader's levels come from their roles (core levelsOf), the same as every record read.
 
 const facetSchema = z.array(z.object({ value: z.string(), count: z.number().int() }));
 
@@ -40,7 +40,6 @@ const querySchema = z.object({
     .string()
     .optional()
     .describe(`Trạng thái dự phòng: ${BACKUP_STATUSES.join(', ')}`),
-  levels: levelsQuery,
 });
 
 export const searchRoutes =
@@ -49,6 +48,7 @@ export const searchRoutes =
     app.get(
       '/api/search',
       {
+        config: { action: 'catalogue.read' },
         schema: {
           tags: ['tìm kiếm'],
           summary: 'Tìm hồ sơ và tài liệu trong mục lục',
@@ -68,11 +68,10 @@ export const searchRoutes =
         },
       },
       async (request) => {
-        const { q, limit, offset, levels, ...raw } = request.query;
+        const { q, limit, offset, ...raw } = request.query;
         const filters = parseSearchFilters(raw);
-        const allowedModes = readerLevels(request, levels);
-        const result = await ctx.catalogue.search.search(q, { filters, allowedModes, limit, offset });
-        return { total: result.total, levels: allowedModes, hits: result.hits, facets: result.facets };
+        const result = await searchFor(ctx, { principal: request.principal, ip: request.ip }, q, { filters, limit, offset });
+        return { total: result.total, levels: result.levels, hits: result.hits, facets: result.facets };
       },
     );
   };

@@ -10,6 +10,7 @@ export const siteRoutes =
     app.get(
       '/api/sites',
       {
+        config: { action: 'sites.read' },
         schema: {
           tags: ['site'],
           summary: 'Danh sách site lưu trữ',

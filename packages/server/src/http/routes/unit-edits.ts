@@ -31,6 +31,7 @@ export const unitEditRoutes =
     app.put(
       '/api/units/:id',
       {
+        config: { action: 'units.manage' },
         schema: {
           tags: [TAG],
           summary: 'Tạo đơn vị hoặc đổi loại của đơn vị',
@@ -50,6 +51,7 @@ export const unitEditRoutes =
     app.put(
       '/api/units/:id/versions/:validFrom',
       {
+        config: { action: 'units.manage' },
         schema: {
           tags: [TAG],
           summary: 'Ghi một phiên bản (tên, loại, mã, cấp trên) của đơn vị, theo ngày bắt đầu',
@@ -89,6 +91,7 @@ export const unitEditRoutes =
     app.delete(
       '/api/units/:id/versions/:validFrom',
       {
+        config: { action: 'units.manage' },
         schema: {
           tags: [TAG],
           summary: 'Xóa một phiên bản của đơn vị',
@@ -107,6 +110,7 @@ export const unitEditRoutes =
     app.post(
       '/api/units/successions',
       {
+        config: { action: 'units.manage' },
         schema: {
           tags: [TAG],
           summary: 'Ghi một sự kiện kế thừa (hợp nhất, chia tách, đổi tên, nâng cấp)',

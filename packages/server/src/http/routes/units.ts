@@ -58,6 +58,7 @@ export const unitRoutes =
     app.get(
       '/api/units',
       {
+        config: { action: 'units.read' },
         schema: {
           tags: [TAG],
           summary: 'Đơn vị có hiệu lực tại một ngày',
@@ -82,6 +83,7 @@ export const unitRoutes =
     app.get(
       '/api/units/rollup',
       {
+        config: { action: 'units.read' },
         schema: {
           tags: [TAG],
           summary: 'Đơn vị ngày `from` được tổng hợp vào đơn vị nào ngày `at`',
@@ -112,6 +114,7 @@ export const unitRoutes =
     app.post(
       '/api/units/rollup',
       {
+        config: { action: 'units.read' },
         schema: {
           tags: [TAG],
           summary: 'Tổng hợp các mục (kế hoạch, báo cáo, phông …) theo đơn vị có hiệu lực ngày `at`',
@@ -150,6 +153,7 @@ export const unitRoutes =
     app.get(
       '/api/units/findings',
       {
+        config: { action: 'units.read' },
         schema: {
           tags: [TAG],
           summary: 'Kiểm tra toàn bộ dữ liệu đơn vị',
@@ -170,6 +174,7 @@ export const unitRoutes =
     app.get(
       '/api/units/:id',
       {
+        config: { action: 'units.read' },
         schema: {
           tags: [TAG],
           summary: 'Một đơn vị: lịch sử và các sự kiện kế thừa',

@@ -7,6 +7,7 @@ import { migration0004 } from './0004-code-lists.js';
 import { migration0005 } from './0005-search.js';
 import { migration0006 } from './0006-selection.js';
 import { migration0007 } from './0007-search-rows.js';
+import { migration0008 } from './0008-accounts.js';
 
 /**
  * Every catalogue migration, in order, listed statically: the compiled build must migrate
@@ -21,6 +22,7 @@ export const CATALOGUE_MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0005-search': migration0005,
   '0006-selection': migration0006,
   '0007-search-rows': migration0007,
+  '0008-accounts': migration0008,
 };
 
 /** Kysely applies migrations in name order, so the last name is the newest schema. */

@@ -1,0 +1,6532 @@
+/*
+ * GENERATED from the server's OpenAPI document by `npm run gen:api -w @duphong/web` — do not edit.
+ * A test (packages/web/src/api/schema-current.int.test.ts) fails when this file is out of date.
+ */
+export interface paths {
+    "/api/access-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Nhật ký truy cập hồ sơ (mới nhất trước) */
+        get: {
+            parameters: {
+                query?: {
+                    action?: string;
+                    /** @description Từ ngày (YYYY-MM-DD, tính cả ngày đó) */
+                    from?: string;
+                    limit?: number;
+                    offset?: number;
+                    record?: string;
+                    /** @description Đến ngày (YYYY-MM-DD, tính cả ngày đó) */
+                    to?: string;
+                    user?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entries: {
+                                action: string;
+                                at: string;
+                                id: string;
+                                ip: string;
+                                /** @enum {string} */
+                                outcome: "allowed" | "denied";
+                                recordCode: string;
+                                recordKind: string;
+                                unitId: string | null;
+                                userId: string | null;
+                                username: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/access-log/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xuất nhật ký truy cập (XLSX) */
+        get: {
+            parameters: {
+                query?: {
+                    action?: string;
+                    /** @description Từ ngày (YYYY-MM-DD, tính cả ngày đó) */
+                    from?: string;
+                    record?: string;
+                    /** @description Đến ngày (YYYY-MM-DD, tính cả ngày đó) */
+                    to?: string;
+                    user?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Các lần kiểm tra toàn vẹn gần nhất
+         * @description Mới nhất trước, kèm danh sách phát hiện (mã ổn định, site, đường dẫn).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Số lần kiểm tra (1–200) */
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            runs: {
+                                checked: number;
+                                damaged: number;
+                                findings: {
+                                    /** @description Mã phát hiện ổn định (mã OCFL hoặc DP-…) */
+                                    code: string;
+                                    detail: string;
+                                    object: string;
+                                    path: string | null;
+                                    site: string;
+                                }[];
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                finishedAt: string | null;
+                                id: string;
+                                repaired: number;
+                                /** @description Phạm vi: 'due', 'all' hoặc 'site:TÊN' */
+                                scope: string;
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                startedAt: string;
+                                unrepaired: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Bắt đầu một lần kiểm tra toàn vẹn
+         * @description Đưa tác vụ `audit` vào hàng đợi; tác vụ nền chạy nó và tự sửa bản sao hư hỏng từ các bản sao khớp nhau. Trả về 202 cùng tác vụ.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description Bỏ trống: kiểm tra những bản sao đến hạn */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Kiểm tra mọi bản sao, không chỉ những bản đến hạn */
+                        all?: boolean;
+                        /** @description Chỉ kiểm tra bản sao trên site này */
+                        site?: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            job: {
+                                attempts: number;
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                createdAt: string;
+                                id: string;
+                                /** @description Loại tác vụ: replicate, audit */
+                                kind: string;
+                                lastError: string | null;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                runAt: string;
+                                /** @enum {string} */
+                                status: "queued" | "running" | "done" | "failed";
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                updatedAt: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audits/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Độ bao phủ của việc kiểm tra toàn vẹn
+         * @description Tỷ lệ bản sao được kiểm tra trong chu kỳ, lần kiểm tra cũ nhất, khi nào bản sao tiếp theo đến hạn, và cấu hình kiểm tra nền (giống `duphong audit --status --json`).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Độ bao phủ của việc kiểm tra toàn vẹn */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Tổng số bản sao */
+                            copies: number;
+                            /** @description Số byte kiểm tra nền được đọc mỗi ngày */
+                            dailyBytes: number;
+                            /** @description Số bản sao chưa từng được kiểm tra */
+                            neverVerified: number;
+                            /** @description Khi nào bản sao tiếp theo đến hạn (bây giờ nếu đã có bản sao đến hạn) */
+                            nextDue: string | null;
+                            /** @description Lần kiểm tra cũ nhất của một bản sao (giờ Việt Nam) */
+                            oldestVerification: string | null;
+                            /** @description Số bản sao đến hạn hoặc quá hạn kiểm tra */
+                            overdue: number;
+                            /** @description Chu kỳ kiểm tra (tháng; TT05: không quá 36) */
+                            periodMonths: number;
+                            /** @description Máy chủ có tự kiểm tra nền không */
+                            scheduled: boolean;
+                            /** @description Tỷ lệ bản sao đã kiểm tra trong chu kỳ (0–1) */
+                            share: number;
+                            /** @description Khung giờ kiểm tra nền, giờ Việt Nam ("HH:MM-HH:MM") */
+                            window: string;
+                            /** @description Số bản sao đã kiểm tra trong chu kỳ */
+                            withinPeriod: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/backup-lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các danh mục tài liệu lưu trữ dự phòng */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "draft" | "submitted" | "approved" | "returned";
+                    unitId?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            lists: {
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                createdAt: string;
+                                /** @description Ngày quyết định phê duyệt (DD/MM/YYYY) */
+                                decisionDate: string | null;
+                                /** @description Số quyết định phê duyệt */
+                                decisionNumber: string | null;
+                                entryCount: number;
+                                /** @description Mã danh mục, ví dụ DM-15-2026-1 */
+                                id: string;
+                                /**
+                                 * @description draft · submitted · approved · returned
+                                 * @enum {string}
+                                 */
+                                status: "draft" | "submitted" | "approved" | "returned";
+                                /** @description Mã đơn vị */
+                                unitId: string;
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                updatedAt: string;
+                                year: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                findings?: {
+                                    /** @description Mã DP-SELECT-… ổn định */
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning";
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                findings?: {
+                                    /** @description Mã DP-SELECT-… ổn định */
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning";
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                findings?: {
+                                    /** @description Mã DP-SELECT-… ổn định */
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning";
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Tạo danh mục dự thảo của một đơn vị cho một năm */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Người thực hiện (họ tên); sẽ lấy từ người đăng nhập khi có phân quyền */
+                        by: string;
+                        id?: string;
+                        unitId: string;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Cảnh báo của bước này */
+                            findings: {
+                                /** @description Mã DP-SELECT-… ổn định */
+                                code: string;
+                                message: string;
+                                path?: string;
+                                /** @enum {string} */
+                                severity: "error" | "warning";
+                            }[];
+                            list: {
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                createdAt: string;
+                                /** @description Ngày quyết định phê duyệt (DD/MM/YYYY) */
+                                decisionDate: string | null;
+                                /** @description Số quyết định phê duyệt */
+                                decisionNumber: string | null;
+                                entries: {
+                                    inspectionDate: string | null;
+                                    note: string;
+                                    /** @description Còn đọc được (mờ chữ)? */
+                                    readable: boolean | null;
+                                    /**
+                                     * @description special-value (giá trị đặc biệt) · at-risk (có nguy cơ hư hỏng)
+                                     * @enum {string}
+                                     */
+                                    reason: "special-value" | "at-risk";
+                                    recordCode: string;
+                                    /**
+                                     * @description fonds (phông) · file (hồ sơ) · document (tài liệu)
+                                     * @enum {string}
+                                     */
+                                    recordKind: "fonds" | "file" | "document";
+                                    /** @description Mã dấu hiệu hư hỏng của lần kiểm tra mới nhất */
+                                    signs: string[];
+                                }[];
+                                history: {
+                                    /** @enum {string} */
+                                    action: "create" | "edit" | "submit" | "approve" | "return" | "reopen";
+                                    /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                    at: string;
+                                    by: string;
+                                    decisionDate?: string;
+                                    decisionNumber?: string;
+                                    note: string;
+                                }[];
+                                /** @description Mã danh mục, ví dụ DM-15-2026-1 */
+                                id: string;
+                                /**
+                                 * @description draft · submitted · approved · returned
+                                 * @enum {string}
+                                 */
+                                status: "draft" | "submitted" | "approved" | "returned";
+                                /** @description Mã đơn vị */
+                                unitId: string;
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                updatedAt: string;
+                                year: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                findings?: {
+                                    /** @description Mã DP-SELECT-… ổn định */
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning";
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                findings?: {
+                                    /** @description Mã DP-SELECT-… ổn định */
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning";
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                findings?: {
+                                    /** @description Mã DP-SELECT-… ổn định */
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning";
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/backup-lists/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một danh mục: các mục, lịch sử và các dòng như trên biểu mẫu */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            list: {
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                createdAt: string;
+                                /** @description Ngày quyết định phê duyệt (DD/MM/YYYY) */
+                                decisionDate: string | null;
+                                /** @description Số quyết định phê duyệt */
+                                decisionNumber: string | null;
+                                entries: {
+                                    inspectionDate: string | null;
+                                    note: string;
+                                    /** @description Còn đọc được (mờ chữ)? */
+                                    readable: boolean | null;
+                                    /**
+                                     * @description special-value (giá trị đặc biệt) · at-risk (có nguy cơ hư hỏng)
+                                     * @enum {string}
+                                     */
+                                    reason: "special-value" | "at-risk";
+                                    recordCode: string;
+                                    /**
+                                     * @description fonds (phông) · file (hồ sơ) · document (tài liệu)
+                                     * @enum {string}
+                                     */
+                                    recordKind: "fonds" | "file" | "document";
+                                    /** @description Mã dấu hiệu hư hỏng của lần kiểm tra mới nhất */
+                                    signs: string[];
+                                }[];
+                                history: {
+                                    /** @enum {string} */
+                                    action: "create" | "edit" | "submit" | "approve" | "return" | "reopen";
+                                    /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                    at: string;
+                                    by: string;
+                                    decisionDate?: string;
+                                    decisionNumber?: string;
+                                    note: string;
+                                }[];
+                                /** @description Mã danh mục, ví dụ DM-15-2026-1 */
+                                id: string;
+                                /**
+                                 * @description draft · submitted · approved · returned
+                                 * @enum {string}
+                                 */
+                                status: "draft" | "submitted" | "approved" | "returned";
+                                /** @description Mã đơn vị */
+                                unitId: string;
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                updatedAt: string;
+                                year: number;
+                            };
+                            rows: {
+                                code: string;
+                                note: string;
+                                reason: string;
+                                /**
+                                 * @description fonds (phông) · file (hồ sơ) · document (tài liệu)
+                                 * @enum {string}
+                                 */
+                                recordKind: "fonds" | "file" | "document";
+                                /** @description 01 đã dự phòng · 02 chưa */
+                                riskRecoveryStatus: string | null;
+                                signs: string;
+                                stt: number;
+                                time: string;
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                findings?: {
+                                    /** @description Mã DP-SELECT-… ổn định */
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning";
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                findings?: {
+                                    /** @description Mã DP-SELECT-… ổn định */
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning";
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                findings?: {
+                                    /** @description Mã DP-SELECT-… ổn định */
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning";
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/backup-lists/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Phê duyệt danh mục (cần số và ngày quyết định) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Người thực hiện (họ tên); sẽ lấy từ người đăng nhập khi có phân quyền */
+                        by: string;
+                        /** @description Ngày quyết định (DD/MM/YYYY) */
+                        decisionDate: string;
+                        /** @description Số quyết định phê duyệt, ví dụ 45/QĐ-SNV */
+                        decisionNumber: string;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Cảnh báo của bước này */
+                            findings: {
+                                /** @description Mã DP-SELECT-… ổn định */
+                                code: string;
+                                message: string;
+                                path?: string;
+                                /** @enum {string} */
+                                severity: "error" | "warning";
+                            }[];
+                            list: {
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                createdAt: string;
+                                /** @description Ngày quyết định phê duyệt (DD/MM/YYYY) */
+                                decisionDate: string | null;
+                                /** @description Số quyết định phê duyệt */
+                                decisionNumber: string | null;
+                                entries: {
+                                    inspectionDate: string | null;
+                                    note: string;
+                                    /** @description Còn đọc được (mờ chữ)? */
+                                    readable: boolean | null;
+                                    /**
+                                     * @description special-value (giá trị đặc biệt) · at-risk (có nguy cơ hư hỏng)
+                                     * @enum {string}
+                                     */
+                                    reason: "special-value" | "at-risk";
+                                    recordCode: string;
+                                    /**
+                                     * @description fonds (phông) · file (hồ sơ) · document (tài liệu)
+                                     * @enum {string}
+                                     */
+                                    recordKind: "fonds" | "file" | "document";
+                                    /** @description Mã dấu hiệu hư hỏng của lần kiểm tra mới nhất */
+                                    signs: string[];
+                                }[];
+                                history: {
+                                    /** @enum {string} */
+                                    action: "create" | "edit" | "submit" | "approve" | "return" | "reopen";
+                                    /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                    at: string;
+                                    by: string;
+                                    decisionDate?: string;
+                                    decisionNumber?: string;
+                                    note: string;
+                                }[];
+                                /** @description Mã danh mục, ví dụ DM-15-2026-1 */
+                                id: string;
+                                /**
+                                 * @description draft · submitted · approved · returned
+                                 * @enum {string}
+                                 */
+                                status: "draft" | "submitted" | "approved" | "returned";
+                                /** @description Mã đơn vị */
+                                unitId: string;
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                updatedAt: string;
+                                year: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                findings?: {
+                                    /** @description Mã DP-SELECT-… ổn định */
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning";
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                findings?: {
+                                    /** @description Mã DP-SELECT-… ổn định */
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning";
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                findings?: {
+                                    /** @description Mã DP-SELECT-… ổn định */
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning";
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/backup-lists/{id}/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Thêm hồ sơ/tài liệu đủ điều kiện vào danh mục dự thảo */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Người thực hiện (họ tên); sẽ lấy từ người đăng nhập khi có phân quyền */
+                        by: string;
+                        entries: {
+                            note?: string;
+                            recordCode: string;
+                            /**
+                             * @description fonds (phông) · file (hồ sơ) · document (tài liệu)
+                             * @default file
+                             * @enum {string}
+                             */
+                            recordKind?: "fonds" | "file" | "document";
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Cảnh báo của bước này */
+                            findings: {
+                                /** @description Mã DP-SELECT-… ổn định */
+                                code: string;
+                                message: string;
+                                path?: string;
+                                /** @enum {string} */
+                                severity: "error" | "warning";
+                            }[];
+                            list: {
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                createdAt: string;
+                                /** @description Ngày quyết định phê duyệt (DD/MM/YYYY) */
+                                decisionDate: string | null;
+                                /** @description Số quyết định phê duyệt */
+                                decisionNumber: string | null;
+                                entries: {
+                                    inspectionDate: string | null;
+                                    note: string;
+                                    /** @description Còn đọc được (mờ chữ)? */
+                                    readable: boolean | null;
+                                    /**
+                                     * @description special-value (giá trị đặc biệt) · at-risk (có nguy cơ hư hỏng)
+                                     * @enum {string}
+                                     */
+                                    reason: "special-value" | "at-risk";
+                                    recordCode: string;
+                                    /**
+                                     * @description fonds (phông) · file (hồ sơ) · document (tài liệu)
+                                     * @enum {string}
+                                     */
+                                    recordKind: "fonds" | "file" | "document";
+                                    /** @description Mã dấu hiệu hư hỏng của lần kiểm tra mới nhất */
+                                    signs: string[];
+                                }[];
+                                history: {
+                                    /** @enum {string} */
+                                    action: "create" | "edit" | "submit" | "approve" | "return" | "reopen";
+                                    /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                    at: string;
+                                    by: string;
+                                    decisionDate?: string;
+                                    decisionNumber?: string;
+                                    note: string;
+                                }[];
+                                /** @description Mã danh mục, ví dụ DM-15-2026-1 */
+                                id: string;
+                                /**
+                                 * @description draft · submitted · approved · returned
+                                 * @enum {string}
+                                 */
+                                status: "draft" | "submitted" | "approved" | "returned";
+                                /** @description Mã đơn vị */
+                                unitId: string;
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                updatedAt: string;
+                                year: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                findings?: {
+                                    /** @description Mã DP-SELECT-… ổn định */
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning";
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                findings?: {
+                                    /** @description Mã DP-SELECT-… ổn định */
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning";
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                findings?: {
+                                    /** @description Mã DP-SELECT-… ổn định */
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning";
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/backup-lists/{id}/entries/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bỏ các mục khỏi danh mục dự thảo */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Người thực hiện (họ tên); sẽ lấy từ người đăng nhập khi có phân quyền */
+                        by: string;
+                        entries: {
+                            note?: string;
+                            recordCode: string;
+                            /**
+                             * @description fonds (phông) · file (hồ sơ) · document (tài liệu)
+                             * @default file
+                             * @enum {string}
+                             */
+                            recordKind?: "fonds" | "file" | "document";
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Cảnh báo của bước này */
+                            findings: {
+                                /** @description Mã DP-SELECT-… ổn định */
+                                code: string;
+                                message: string;
+                                path?: string;
+                                /** @enum {string} */
+                                severity: "error" | "warning";
+                            }[];
+                            list: {
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                createdAt: string;
+                                /** @description Ngày quyết định phê duyệt (DD/MM/YYYY) */
+                                decisionDate: string | null;
+                                /** @description Số quyết định phê duyệt */
+                                decisionNumber: string | null;
+                                entries: {
+                                    inspectionDate: string | null;
+                                    note: string;
+                                    /** @description Còn đọc được (mờ chữ)? */
+                                    readable: boolean | null;
+                                    /**
+                                     * @description special-value (giá trị đặc biệt) · at-risk (có nguy cơ hư hỏng)
+                                     * @enum {string}
+                                     */
+                                    reason: "special-value" | "at-risk";
+                                    recordCode: string;
+                                    /**
+                                     * @description fonds (phông) · file (hồ sơ) · document (tài liệu)
+                                     * @enum {string}
+                                     */
+                                    recordKind: "fonds" | "file" | "document";
+                                    /** @description Mã dấu hiệu hư hỏng của lần kiểm tra mới nhất */
+                                    signs: string[];
+                                }[];
+                                history: {
+                                    /** @enum {string} */
+                                    action: "create" | "edit" | "submit" | "approve" | "return" | "reopen";
+                                    /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                    at: string;
+                                    by: string;
+                                    decisionDate?: string;
+                                    decisionNumber?: string;
+                                    note: string;
+                                }[];
+                                /** @description Mã danh mục, ví dụ DM-15-2026-1 */
+                                id: string;
+                                /**
+                                 * @description draft · submitted · approved · returned
+                                 * @enum {string}
+                                 */
+                                status: "draft" | "submitted" | "approved" | "returned";
+                                /** @description Mã đơn vị */
+                                unitId: string;
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                updatedAt: string;
+                                year: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                findings?: {
+                                    /** @description Mã DP-SELECT-… ổn định */
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning";
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                findings?: {
+                                    /** @description Mã DP-SELECT-… ổn định */
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning";
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                findings?: {
+                                    /** @description Mã DP-SELECT-… ổn định */
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning";
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/backup-lists/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tải danh mục theo biểu mẫu (XLSX hoặc DOCX)
+         * @description Tiêu đề, đơn vị, quyết định phê duyệt, các cột STT · mã · tiêu đề · thời gian · lý do · dấu hiệu · ghi chú, phần ký.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Cơ quan phê duyệt */
+                    approver?: string;
+                    format?: "xlsx" | "docx";
+                    /** @description Tên đơn vị in trên biểu mẫu (mặc định: mã đơn vị) */
+                    unitName?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                findings?: {
+                                    /** @description Mã DP-SELECT-… ổn định */
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning";
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                findings?: {
+                                    /** @description Mã DP-SELECT-… ổn định */
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning";
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                findings?: {
+                                    /** @description Mã DP-SELECT-… ổn định */
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning";
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/backup-lists/{id}/propose": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Thêm mọi hồ sơ đủ điều kiện (của một phông) chưa có trong danh mục */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Người thực hiện (họ tên); sẽ lấy từ người đăng nhập khi có phân quyền */
+                        by: string;
+                        fondsCode?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Cảnh báo của bước này */
+                            findings: {
+                                /** @description Mã DP-SELECT-… ổn định */
+                                code: string;
+                                message: string;
+                                path?: string;
+                                /** @enum {string} */
+                                severity: "error" | "warning";
+                            }[];
+                            list: {
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                createdAt: string;
+                                /** @description Ngày quyết định phê duyệt (DD/MM/YYYY) */
+                                decisionDate: string | null;
+                                /** @description Số quyết định phê duyệt */
+                                decisionNumber: string | null;
+                                entries: {
+                                    inspectionDate: string | null;
+                                    note: string;
+                                    /** @description Còn đọc được (mờ chữ)? */
+                                    readable: boolean | null;
+                                    /**
+                                     * @description special-value (giá trị đặc biệt) · at-risk (có nguy cơ hư hỏng)
+                                     * @enum {string}
+                                     */
+                                    reason: "special-value" | "at-risk";
+                                    recordCode: string;
+                                    /**
+                                     * @description fonds (phông) · file (hồ sơ) · document (tài liệu)
+                                     * @enum {string}
+                                     */
+                                    recordKind: "fonds" | "file" | "document";
+                                    /** @description Mã dấu hiệu hư hỏng của lần kiểm tra mới nhất */
+                                    signs: string[];
+                                }[];
+                                history: {
+                                    /** @enum {string} */
+                                    action: "create" | "edit" | "submit" | "approve" | "return" | "reopen";
+                                    /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                    at: string;
+                                    by: string;
+                                    decisionDate?: string;
+                                    decisionNumber?: string;
+                                    note: string;
+                                }[];
+                                /** @description Mã danh mục, ví dụ DM-15-2026-1 */
+                                id: string;
+                                /**
+                                 * @description draft · submitted · approved · returned
+                                 * @enum {string}
+                                 */
+                                status: "draft" | "submitted" | "approved" | "returned";
+                                /** @description Mã đơn vị */
+                                unitId: string;
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                updatedAt: string;
+                                year: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                findings?: {
+                                    /** @description Mã DP-SELECT-… ổn định */
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning";
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                findings?: {
+                                    /** @description Mã DP-SELECT-… ổn định */
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning";
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                findings?: {
+                                    /** @description Mã DP-SELECT-… ổn định */
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning";
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/backup-lists/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mở lại danh mục bị trả lại thành dự thảo */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Người thực hiện (họ tên); sẽ lấy từ người đăng nhập khi có phân quyền */
+                        by: string;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Cảnh báo của bước này */
+                            findings: {
+                                /** @description Mã DP-SELECT-… ổn định */
+                                code: string;
+                                message: string;
+                                path?: string;
+                                /** @enum {string} */
+                                severity: "error" | "warning";
+                            }[];
+                            list: {
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                createdAt: string;
+                                /** @description Ngày quyết định phê duyệt (DD/MM/YYYY) */
+                                decisionDate: string | null;
+                                /** @description Số quyết định phê duyệt */
+                                decisionNumber: string | null;
+                                entries: {
+                                    inspectionDate: string | null;
+                                    note: string;
+                                    /** @description Còn đọc được (mờ chữ)? */
+                                    readable: boolean | null;
+                                    /**
+                                     * @description special-value (giá trị đặc biệt) · at-risk (có nguy cơ hư hỏng)
+                                     * @enum {string}
+                                     */
+                                    reason: "special-value" | "at-risk";
+                                    recordCode: string;
+                                    /**
+                                     * @description fonds (phông) · file (hồ sơ) · document (tài liệu)
+                                     * @enum {string}
+                                     */
+                                    recordKind: "fonds" | "file" | "document";
+                                    /** @description Mã dấu hiệu hư hỏng của lần kiểm tra mới nhất */
+                                    signs: string[];
+                                }[];
+                                history: {
+                                    /** @enum {string} */
+                                    action: "create" | "edit" | "submit" | "approve" | "return" | "reopen";
+                                    /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                    at: string;
+                                    by: string;
+                                    decisionDate?: string;
+                                    decisionNumber?: string;
+                                    note: string;
+                                }[];
+                                /** @description Mã danh mục, ví dụ DM-15-2026-1 */
+                                id: string;
+                                /**
+                                 * @description draft · submitted · approved · returned
+                                 * @enum {string}
+                                 */
+                                status: "draft" | "submitted" | "approved" | "returned";
+                                /** @description Mã đơn vị */
+                                unitId: string;
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                updatedAt: string;
+                                year: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                findings?: {
+                                    /** @description Mã DP-SELECT-… ổn định */
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning";
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                findings?: {
+                                    /** @description Mã DP-SELECT-… ổn định */
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning";
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                findings?: {
+                                    /** @description Mã DP-SELECT-… ổn định */
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning";
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/backup-lists/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Trả lại danh mục (cần lý do) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Người thực hiện (họ tên); sẽ lấy từ người đăng nhập khi có phân quyền */
+                        by: string;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Cảnh báo của bước này */
+                            findings: {
+                                /** @description Mã DP-SELECT-… ổn định */
+                                code: string;
+                                message: string;
+                                path?: string;
+                                /** @enum {string} */
+                                severity: "error" | "warning";
+                            }[];
+                            list: {
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                createdAt: string;
+                                /** @description Ngày quyết định phê duyệt (DD/MM/YYYY) */
+                                decisionDate: string | null;
+                                /** @description Số quyết định phê duyệt */
+                                decisionNumber: string | null;
+                                entries: {
+                                    inspectionDate: string | null;
+                                    note: string;
+                                    /** @description Còn đọc được (mờ chữ)? */
+                                    readable: boolean | null;
+                                    /**
+                                     * @description special-value (giá trị đặc biệt) · at-risk (có nguy cơ hư hỏng)
+                                     * @enum {string}
+                                     */
+                                    reason: "special-value" | "at-risk";
+                                    recordCode: string;
+                                    /**
+                                     * @description fonds (phông) · file (hồ sơ) · document (tài liệu)
+                                     * @enum {string}
+                                     */
+                                    recordKind: "fonds" | "file" | "document";
+                                    /** @description Mã dấu hiệu hư hỏng của lần kiểm tra mới nhất */
+                                    signs: string[];
+                                }[];
+                                history: {
+                                    /** @enum {string} */
+                                    action: "create" | "edit" | "submit" | "approve" | "return" | "reopen";
+                                    /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                    at: string;
+                                    by: string;
+                                    decisionDate?: string;
+                                    decisionNumber?: string;
+                                    note: string;
+                                }[];
+                                /** @description Mã danh mục, ví dụ DM-15-2026-1 */
+                                id: string;
+                                /**
+                                 * @description draft · submitted · approved · returned
+                                 * @enum {string}
+                                 */
+                                status: "draft" | "submitted" | "approved" | "returned";
+                                /** @description Mã đơn vị */
+                                unitId: string;
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                updatedAt: string;
+                                year: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                findings?: {
+                                    /** @description Mã DP-SELECT-… ổn định */
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning";
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                findings?: {
+                                    /** @description Mã DP-SELECT-… ổn định */
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning";
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                findings?: {
+                                    /** @description Mã DP-SELECT-… ổn định */
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning";
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/backup-lists/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Trình duyệt danh mục */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Người thực hiện (họ tên); sẽ lấy từ người đăng nhập khi có phân quyền */
+                        by: string;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Cảnh báo của bước này */
+                            findings: {
+                                /** @description Mã DP-SELECT-… ổn định */
+                                code: string;
+                                message: string;
+                                path?: string;
+                                /** @enum {string} */
+                                severity: "error" | "warning";
+                            }[];
+                            list: {
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                createdAt: string;
+                                /** @description Ngày quyết định phê duyệt (DD/MM/YYYY) */
+                                decisionDate: string | null;
+                                /** @description Số quyết định phê duyệt */
+                                decisionNumber: string | null;
+                                entries: {
+                                    inspectionDate: string | null;
+                                    note: string;
+                                    /** @description Còn đọc được (mờ chữ)? */
+                                    readable: boolean | null;
+                                    /**
+                                     * @description special-value (giá trị đặc biệt) · at-risk (có nguy cơ hư hỏng)
+                                     * @enum {string}
+                                     */
+                                    reason: "special-value" | "at-risk";
+                                    recordCode: string;
+                                    /**
+                                     * @description fonds (phông) · file (hồ sơ) · document (tài liệu)
+                                     * @enum {string}
+                                     */
+                                    recordKind: "fonds" | "file" | "document";
+                                    /** @description Mã dấu hiệu hư hỏng của lần kiểm tra mới nhất */
+                                    signs: string[];
+                                }[];
+                                history: {
+                                    /** @enum {string} */
+                                    action: "create" | "edit" | "submit" | "approve" | "return" | "reopen";
+                                    /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                    at: string;
+                                    by: string;
+                                    decisionDate?: string;
+                                    decisionNumber?: string;
+                                    note: string;
+                                }[];
+                                /** @description Mã danh mục, ví dụ DM-15-2026-1 */
+                                id: string;
+                                /**
+                                 * @description draft · submitted · approved · returned
+                                 * @enum {string}
+                                 */
+                                status: "draft" | "submitted" | "approved" | "returned";
+                                /** @description Mã đơn vị */
+                                unitId: string;
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                updatedAt: string;
+                                year: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                findings?: {
+                                    /** @description Mã DP-SELECT-… ổn định */
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning";
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                findings?: {
+                                    /** @description Mã DP-SELECT-… ổn định */
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning";
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                findings?: {
+                                    /** @description Mã DP-SELECT-… ổn định */
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning";
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/code-lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh sách danh mục dùng chung
+         * @description Mỗi danh mục với phiên bản mới nhất: số phiên bản, ngày hiệu lực, mã băm, số mục.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            lists: {
+                                latest: {
+                                    /** @description SHA-256 (hex chữ thường) của dạng chuẩn duphong-codelist/1 */
+                                    digest: string;
+                                    /** @description Số mục */
+                                    items: number;
+                                    /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                    publishedAt: string;
+                                    /** @description Ngày YYYY-MM-DD */
+                                    validFrom: string;
+                                    version: number;
+                                } | null;
+                                list: {
+                                    /** @description Văn bản quy định, ví dụ TT 05/2025/TT-BNV */
+                                    authority: string;
+                                    id: string;
+                                    nameEn: string;
+                                    /** @description Tên danh mục */
+                                    nameVi: string;
+                                    /** @description Nguồn của các mục và mức độ chắc chắn */
+                                    source: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/code-lists/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Một danh mục và các mục của nó
+         * @description Phiên bản mới nhất, hoặc phiên bản số `version`, hoặc phiên bản có hiệu lực vào ngày `at`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Phiên bản có hiệu lực vào ngày này (YYYY-MM-DD hoặc thời điểm ISO 8601) */
+                    at?: string;
+                    /** @description Số phiên bản; mặc định phiên bản mới nhất */
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description Mã danh mục, ví dụ typeName, language, damageSign */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            list: {
+                                /** @description Văn bản quy định, ví dụ TT 05/2025/TT-BNV */
+                                authority: string;
+                                id: string;
+                                nameEn: string;
+                                /** @description Tên danh mục */
+                                nameVi: string;
+                                /** @description Nguồn của các mục và mức độ chắc chắn */
+                                source: string;
+                            };
+                            version: {
+                                /** @description SHA-256 (hex chữ thường) của dạng chuẩn duphong-codelist/1 */
+                                digest: string;
+                                items: {
+                                    /** @description Mã, giữ nguyên số 0 đứng đầu */
+                                    code: string;
+                                    /** @description Không dùng cho mô tả mới, vẫn tra được cho hồ sơ cũ */
+                                    deprecated?: boolean;
+                                    labelEn?: string;
+                                    /** @description Nhãn tiếng Việt */
+                                    labelVi: string;
+                                    note?: string;
+                                }[];
+                                listId: string;
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                publishedAt: string;
+                                /** @description Ngày YYYY-MM-DD */
+                                validFrom: string;
+                                version: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/code-lists/{id}/digest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Mã băm của một phiên bản danh mục
+         * @description SHA-256 của dạng chuẩn duphong-codelist/1 (docs/code-lists.md): hai hệ thống có cùng mã băm thì có cùng danh mục. `verified` cho biết nội dung đang lưu còn khớp mã băm.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Phiên bản có hiệu lực vào ngày này (YYYY-MM-DD hoặc thời điểm ISO 8601) */
+                    at?: string;
+                    /** @description Số phiên bản; mặc định phiên bản mới nhất */
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description Mã danh mục, ví dụ typeName, language, damageSign */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            algorithm: "sha256";
+                            /** @description SHA-256 (hex chữ thường) của dạng chuẩn duphong-codelist/1 */
+                            digest: string;
+                            /** @enum {string} */
+                            format: "duphong-codelist/1";
+                            listId: string;
+                            /** @description Nội dung đang lưu còn khớp mã băm đã ghi */
+                            verified: boolean;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/code-lists/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lịch sử phiên bản của một danh mục
+         * @description Cũ nhất trước; mỗi phiên bản kèm các mã đã thêm, xóa, đổi nhãn, ngừng dùng so với phiên bản trước.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Mã danh mục, ví dụ typeName, language, damageSign */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            list: {
+                                /** @description Văn bản quy định, ví dụ TT 05/2025/TT-BNV */
+                                authority: string;
+                                id: string;
+                                nameEn: string;
+                                /** @description Tên danh mục */
+                                nameVi: string;
+                                /** @description Nguồn của các mục và mức độ chắc chắn */
+                                source: string;
+                            };
+                            versions: {
+                                /** @description Mã thay đổi so với phiên bản trước (null cho phiên bản đầu) */
+                                changes: {
+                                    added: string[];
+                                    deprecated: string[];
+                                    reinstated: string[];
+                                    relabelled: string[];
+                                    removed: string[];
+                                    renoted: string[];
+                                } | null;
+                                /** @description SHA-256 (hex chữ thường) của dạng chuẩn duphong-codelist/1 */
+                                digest: string;
+                                /** @description Số mục */
+                                items: number;
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                publishedAt: string;
+                                /** @description Ngày YYYY-MM-DD */
+                                validFrom: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Ban hành phiên bản mới của một danh mục
+         * @description Phiên bản đã ban hành không bao giờ bị sửa: mọi thay đổi là một phiên bản mới, số tiếp theo. Mã bị xóa được cảnh báo (nên đánh dấu ngừng dùng). Gửi `list` để tạo danh mục mới.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Mã danh mục, ví dụ typeName, language, damageSign */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description Mã, giữ nguyên số 0 đứng đầu */
+                            code: string;
+                            /** @description Không dùng cho mô tả mới, vẫn tra được cho hồ sơ cũ */
+                            deprecated?: boolean;
+                            labelEn?: string;
+                            /** @description Nhãn tiếng Việt */
+                            labelVi: string;
+                            note?: string;
+                        }[];
+                        /** @description Tên, cơ quan ban hành, nguồn: bắt buộc khi tạo danh mục mới */
+                        list?: {
+                            /** @description Văn bản quy định, ví dụ TT 05/2025/TT-BNV */
+                            authority: string;
+                            nameEn: string;
+                            /** @description Tên danh mục */
+                            nameVi: string;
+                            /** @description Nguồn của các mục và mức độ chắc chắn */
+                            source: string;
+                        };
+                        /** @description Ngày YYYY-MM-DD */
+                        validFrom: string;
+                        /** @description Số phiên bản mới; mặc định phiên bản mới nhất + 1 */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: {
+                                /** @description SHA-256 (hex chữ thường) của dạng chuẩn duphong-codelist/1 */
+                                digest: string;
+                                items: {
+                                    /** @description Mã, giữ nguyên số 0 đứng đầu */
+                                    code: string;
+                                    /** @description Không dùng cho mô tả mới, vẫn tra được cho hồ sơ cũ */
+                                    deprecated?: boolean;
+                                    labelEn?: string;
+                                    /** @description Nhãn tiếng Việt */
+                                    labelVi: string;
+                                    note?: string;
+                                }[];
+                                listId: string;
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                publishedAt: string;
+                                /** @description Ngày YYYY-MM-DD */
+                                validFrom: string;
+                                version: number;
+                            };
+                            warnings: {
+                                /** @description Mã phát hiện DP-CODELIST-… */
+                                code: string;
+                                message: string;
+                                path?: string;
+                                /** @enum {string} */
+                                severity: "error" | "warning";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/code-lists/sync-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Kiểm tra danh mục ở đây có khớp với trung ương
+         * @description Gửi mã băm phiên bản mới nhất của từng danh mục ở cơ quan trung ương; trả về danh mục nào thiếu, cũ hơn, mới hơn hoặc khác nội dung (đồng bộ một chiều, từ trên xuống), và bản lưu nào không còn khớp mã băm của chính nó.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        lists: {
+                            /** @description SHA-256 (hex chữ thường) của dạng chuẩn duphong-codelist/1 */
+                            digest: string;
+                            listId: string;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            findings: {
+                                /** @description Mã phát hiện DP-CODELIST-… */
+                                code: string;
+                                message: string;
+                                path?: string;
+                                /** @enum {string} */
+                                severity: "error" | "warning";
+                            }[];
+                            inSync: boolean;
+                            lists: {
+                                central: {
+                                    digest: string;
+                                    listId: string;
+                                    version: number;
+                                } | null;
+                                listId: string;
+                                local: {
+                                    digest: string;
+                                    listId: string;
+                                    version: number;
+                                } | null;
+                                /** @enum {string} */
+                                status: "in-sync" | "missing" | "behind" | "ahead" | "differs" | "local-only";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Tạo hoặc cập nhật mô tả tài liệu (EAD_doc / EAD_pic / EAD_media) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Trường TT05 theo tên phần tử (title, maintenance, mode, …)
+                         * @default {}
+                         */
+                        fields?: {
+                            [key: string]: string;
+                        };
+                        fileCode: string;
+                        /**
+                         * @default doc
+                         * @enum {string}
+                         */
+                        kind?: "doc" | "pic" | "media";
+                        /** @default null */
+                        ordinal?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            findings: {
+                                code: string;
+                                message: string;
+                                path?: string;
+                                /** @enum {string} */
+                                severity: "error" | "warning";
+                            }[];
+                            saved: {
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                createdAt: string;
+                                /** @description Trường TT05 theo tên phần tử (title, maintenance, mode, …) */
+                                fields: {
+                                    [key: string]: string;
+                                };
+                                fileCode: string;
+                                /** @description Mã tài liệu (docCode) */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "doc" | "pic" | "media";
+                                legacy: {
+                                    [key: string]: string;
+                                };
+                                ordinal: number | null;
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                updatedAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh sách hồ sơ (theo phông)
+         * @description Chỉ các hồ sơ trong mức được xem (mặc định 01–02, như tìm kiếm), kể cả trong tổng.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    fonds?: string;
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            files: {
+                                /** @description Mã hồ sơ */
+                                code: string;
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                createdAt: string;
+                                /** @description Trường TT05 theo tên phần tử (title, maintenance, mode, …) */
+                                fields: {
+                                    [key: string]: string;
+                                };
+                                fondsCode: string | null;
+                                legacy: {
+                                    [key: string]: string;
+                                };
+                                title: string;
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                updatedAt: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/files/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Một hồ sơ, kèm tài liệu và các lần kiểm tra tình trạng
+         * @description Hồ sơ ngoài mức được xem (mặc định 01–02; chế độ sử dụng không rõ tính là 03) trả 404 như hồ sơ không tồn tại; tài liệu ngoài mức được ẩn.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            documents: {
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                createdAt: string;
+                                /** @description Trường TT05 theo tên phần tử (title, maintenance, mode, …) */
+                                fields: {
+                                    [key: string]: string;
+                                };
+                                fileCode: string;
+                                /** @description Mã tài liệu (docCode) */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "doc" | "pic" | "media";
+                                legacy: {
+                                    [key: string]: string;
+                                };
+                                ordinal: number | null;
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                updatedAt: string;
+                            }[];
+                            file: {
+                                /** @description Mã hồ sơ */
+                                code: string;
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                createdAt: string;
+                                /** @description Trường TT05 theo tên phần tử (title, maintenance, mode, …) */
+                                fields: {
+                                    [key: string]: string;
+                                };
+                                fondsCode: string | null;
+                                legacy: {
+                                    [key: string]: string;
+                                };
+                                title: string;
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                updatedAt: string;
+                            };
+                            inspections: {
+                                /** @description Ngày kiểm tra (YYYY-MM-DD) */
+                                date: string;
+                                id: string;
+                                inspector: string;
+                                notes: string;
+                                readable: boolean | null;
+                                recordCode: string;
+                                /** @enum {string} */
+                                recordKind: "fonds" | "file" | "document" | "holding";
+                                /** @description Mã dấu hiệu hư hỏng (danh mục damageSign / electronicRisk) */
+                                signs: string[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Tạo hoặc cập nhật mô tả hồ sơ (trường TT05 của AIP_hoso) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Trường TT05 theo tên phần tử (title, maintenance, mode, …)
+                         * @default {}
+                         */
+                        fields?: {
+                            [key: string]: string;
+                        };
+                        /** @default null */
+                        fondsCode?: string | null;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            findings: {
+                                code: string;
+                                message: string;
+                                path?: string;
+                                /** @enum {string} */
+                                severity: "error" | "warning";
+                            }[];
+                            saved: {
+                                /** @description Mã hồ sơ */
+                                code: string;
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                createdAt: string;
+                                /** @description Trường TT05 theo tên phần tử (title, maintenance, mode, …) */
+                                fields: {
+                                    [key: string]: string;
+                                };
+                                fondsCode: string | null;
+                                legacy: {
+                                    [key: string]: string;
+                                };
+                                title: string;
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                updatedAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fonds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh sách phông / công trình / sưu tập */
+        get: {
+            parameters: {
+                query?: {
+                    unit?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                            createdAt: string;
+                            /** @description Trường TT05 theo tên phần tử (title, maintenance, mode, …) */
+                            fields: {
+                                [key: string]: string;
+                            };
+                            /**
+                             * @description phông · công trình · sưu tập
+                             * @enum {string}
+                             */
+                            kind: "fonds" | "work" | "collection";
+                            legacy: {
+                                [key: string]: string;
+                            };
+                            name: string;
+                            /**
+                             * @description mở · đóng
+                             * @enum {string}
+                             */
+                            status: "open" | "closed";
+                            unitId: string | null;
+                            /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fonds/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một phông, kèm kho bảo quản và số hồ sơ */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            files: number;
+                            fonds: {
+                                code: string;
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                createdAt: string;
+                                /** @description Trường TT05 theo tên phần tử (title, maintenance, mode, …) */
+                                fields: {
+                                    [key: string]: string;
+                                };
+                                /**
+                                 * @description phông · công trình · sưu tập
+                                 * @enum {string}
+                                 */
+                                kind: "fonds" | "work" | "collection";
+                                legacy: {
+                                    [key: string]: string;
+                                };
+                                name: string;
+                                /**
+                                 * @description mở · đóng
+                                 * @enum {string}
+                                 */
+                                status: "open" | "closed";
+                                unitId: string | null;
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                updatedAt: string;
+                            };
+                            holdings: {
+                                box: string | null;
+                                /** @description 01 tốt · 02 bình thường · 03 hỏng */
+                                condition: string | null;
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                createdAt: string;
+                                fileCode: string | null;
+                                fondsCode: string;
+                                id: string;
+                                /** @description paper · film · photo · tape-disc · woodblock · digital */
+                                medium: string;
+                                shelf: string | null;
+                                shelfMetres: number | null;
+                                store: string | null;
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Tạo hoặc cập nhật phông */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Trường TT05 theo tên phần tử (title, maintenance, mode, …)
+                         * @default {}
+                         */
+                        fields?: {
+                            [key: string]: string;
+                        };
+                        /** @enum {string} */
+                        kind: "fonds" | "work" | "collection";
+                        name: string;
+                        /** @enum {string} */
+                        status: "open" | "closed";
+                        /** @default null */
+                        unitId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            findings: {
+                                code: string;
+                                message: string;
+                                path?: string;
+                                /** @enum {string} */
+                                severity: "error" | "warning";
+                            }[];
+                            saved: {
+                                code: string;
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                createdAt: string;
+                                /** @description Trường TT05 theo tên phần tử (title, maintenance, mode, …) */
+                                fields: {
+                                    [key: string]: string;
+                                };
+                                /**
+                                 * @description phông · công trình · sưu tập
+                                 * @enum {string}
+                                 */
+                                kind: "fonds" | "work" | "collection";
+                                legacy: {
+                                    [key: string]: string;
+                                };
+                                name: string;
+                                /**
+                                 * @description mở · đóng
+                                 * @enum {string}
+                                 */
+                                status: "open" | "closed";
+                                unitId: string | null;
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                updatedAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tình trạng máy chủ
+         * @description Phiên bản, loại danh mục, số site đang trực tuyến và số thao tác ghi còn dở dang.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            catalogue: "sqlite" | "postgres";
+                            /** @description Số thao tác ghi dở dang chờ hoàn tất hoặc hoàn tác */
+                            journalPending: number;
+                            sites: {
+                                online: number;
+                                total: number;
+                            };
+                            /** @enum {string} */
+                            status: "ok";
+                            version: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/holdings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Tạo hoặc cập nhật nơi bảo quản (kho, giá, hộp, mét giá, tình trạng) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        box: string | null;
+                        /** @description 01 tốt · 02 bình thường · 03 hỏng */
+                        condition: string | null;
+                        fileCode: string | null;
+                        fondsCode: string;
+                        /** @description paper · film · photo · tape-disc · woodblock · digital */
+                        medium: string;
+                        shelf: string | null;
+                        shelfMetres: number | null;
+                        store: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            box: string | null;
+                            /** @description 01 tốt · 02 bình thường · 03 hỏng */
+                            condition: string | null;
+                            /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                            createdAt: string;
+                            fileCode: string | null;
+                            fondsCode: string;
+                            id: string;
+                            /** @description paper · film · photo · tape-disc · woodblock · digital */
+                            medium: string;
+                            shelf: string | null;
+                            shelfMetres: number | null;
+                            store: string | null;
+                            /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incidents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sự cố toàn vẹn
+         * @description Những hư hỏng không tự sửa được, chờ người quyết định. `open=true`: chỉ sự cố chưa xử lý; `open=false`: đã xử lý; bỏ trống: tất cả.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description true | false */
+                    open?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            incidents: {
+                                code: string;
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                createdAt: string;
+                                detail: string;
+                                id: string;
+                                objectId: string;
+                                path: string | null;
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                resolvedAt: string | null;
+                                site: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Các lần kiểm tra tình trạng của một bản ghi (mới nhất trước)
+         * @description Bản ghi ngoài mức được xem trả 404 (như tìm kiếm; nơi bảo quản theo hồ sơ của nó).
+         */
+        get: {
+            parameters: {
+                query: {
+                    code: string;
+                    kind: "fonds" | "file" | "document" | "holding";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Ngày kiểm tra (YYYY-MM-DD) */
+                            date: string;
+                            id: string;
+                            inspector: string;
+                            notes: string;
+                            readable: boolean | null;
+                            recordCode: string;
+                            /** @enum {string} */
+                            recordKind: "fonds" | "file" | "document" | "holding";
+                            /** @description Mã dấu hiệu hư hỏng (danh mục damageSign / electronicRisk) */
+                            signs: string[];
+                        }[];
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Ghi một lần kiểm tra tình trạng (dấu hiệu hư hỏng, còn đọc được không) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Ngày kiểm tra (YYYY-MM-DD) */
+                        date: string;
+                        inspector: string;
+                        notes: string;
+                        readable: boolean | null;
+                        recordCode: string;
+                        /** @enum {string} */
+                        recordKind: "fonds" | "file" | "document" | "holding";
+                        /** @description Mã dấu hiệu hư hỏng (danh mục damageSign / electronicRisk) */
+                        signs: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Ngày kiểm tra (YYYY-MM-DD) */
+                            date: string;
+                            id: string;
+                            inspector: string;
+                            notes: string;
+                            readable: boolean | null;
+                            recordCode: string;
+                            /** @enum {string} */
+                            recordKind: "fonds" | "file" | "document" | "holding";
+                            /** @description Mã dấu hiệu hư hỏng (danh mục damageSign / electronicRisk) */
+                            signs: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tác vụ nền
+         * @description Tác vụ trong hàng đợi bền vững (sao chép, kiểm tra …), mới nhất trước; lọc theo trạng thái.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description replicate | audit */
+                    kind?: "replicate" | "audit";
+                    /** @description Số tác vụ tối đa (1–1000) */
+                    limit?: number;
+                    /** @description queued | running | done | failed */
+                    status?: "queued" | "running" | "done" | "failed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            jobs: {
+                                attempts: number;
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                createdAt: string;
+                                id: string;
+                                /** @description Loại tác vụ: replicate, audit */
+                                kind: string;
+                                lastError: string | null;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                runAt: string;
+                                /** @enum {string} */
+                                status: "queued" | "running" | "done" | "failed";
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/objects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh sách hồ sơ có bản sao dự phòng
+         * @description Mỗi hồ sơ kèm phiên bản mới nhất và số bản sao theo trạng thái (ok, chờ, hư hỏng, thiếu).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Số hồ sơ mỗi trang (1–500) */
+                    limit?: number;
+                    /** @description Bỏ qua bao nhiêu hồ sơ đầu */
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            limit: number;
+                            objects: {
+                                /** @description Số bản sao theo trạng thái */
+                                copies: {
+                                    damaged: number;
+                                    missing: number;
+                                    ok: number;
+                                    pending: number;
+                                };
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                createdAt: string;
+                                /** @description Mã hồ sơ */
+                                fileCode: string;
+                                /** @description Phiên bản mới nhất */
+                                head: number;
+                                /** @description Mã đối tượng OCFL (urn:uuid:…) */
+                                id: string;
+                                /** @description Tiêu đề hồ sơ trong danh mục */
+                                title: string | null;
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                updatedAt: string;
+                            }[];
+                            offset: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/objects/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Chi tiết một hồ sơ
+         * @description Đối tượng, các phiên bản, tài liệu của phiên bản mới nhất và 100 sự kiện PREMIS gần nhất (mới nhất trước). Mỗi lần truy cập được ghi nhật ký.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Mã hồ sơ hoặc mã đối tượng (urn:uuid:…) */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            events: {
+                                agent: string;
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                dateTime: string;
+                                detail: string;
+                                id: string;
+                                /** @enum {string} */
+                                outcome: "success" | "failure" | "warning";
+                                site: string | null;
+                                /** @description Loại sự kiện PREMIS */
+                                type: string;
+                            }[];
+                            /** @description Tài liệu của phiên bản mới nhất */
+                            files: {
+                                /** @description Đường dẫn tài liệu như người dùng thấy */
+                                logicalPath: string;
+                                sha256: string;
+                                size: number;
+                            }[];
+                            object: {
+                                /** @description Số bản sao theo trạng thái */
+                                copies: {
+                                    damaged: number;
+                                    missing: number;
+                                    ok: number;
+                                    pending: number;
+                                };
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                createdAt: string;
+                                /** @description Mã hồ sơ */
+                                fileCode: string;
+                                /** @description Phiên bản mới nhất */
+                                head: number;
+                                /** @description Mã đối tượng OCFL (urn:uuid:…) */
+                                id: string;
+                                /** @description Tiêu đề hồ sơ trong danh mục */
+                                title: string | null;
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                updatedAt: string;
+                            };
+                            versions: {
+                                bytes: number;
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                created: string;
+                                files: number;
+                                message: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/objects/{code}/copies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Trạng thái các bản sao của hồ sơ
+         * @description Giống `duphong copies CODE --json`: mỗi site, phiên bản đang giữ, trạng thái và lần kiểm tra gần nhất.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Mã hồ sơ hoặc mã đối tượng (urn:uuid:…) */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            copies: {
+                                detail?: string;
+                                site: string;
+                                /**
+                                 * @description ok | damaged | missing | pending
+                                 * @enum {string}
+                                 */
+                                status: "ok" | "damaged" | "missing" | "pending";
+                                /** @description Lần đọc lại và đối chiếu mã băm gần nhất */
+                                verifiedAt: string | null;
+                                version: number;
+                            }[];
+                            fileCode: string;
+                            head: number;
+                            object: string;
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tài liệu OpenAPI của API này */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            info: {
+                                title: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            openapi: string;
+                            paths: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recognitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các quyết định công nhận tài liệu có giá trị đặc biệt */
+        get: {
+            parameters: {
+                query?: {
+                    recordKind?: "fonds" | "file" | "document";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            recognitions: {
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                createdAt: string;
+                                decisionDate: string;
+                                decisionNumber: string;
+                                issuer: string;
+                                note: string;
+                                recordCode: string;
+                                /**
+                                 * @description fonds (phông) · file (hồ sơ) · document (tài liệu)
+                                 * @enum {string}
+                                 */
+                                recordKind: "fonds" | "file" | "document";
+                                /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                findings?: {
+                                    /** @description Mã DP-SELECT-… ổn định */
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning";
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                findings?: {
+                                    /** @description Mã DP-SELECT-… ổn định */
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning";
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                findings?: {
+                                    /** @description Mã DP-SELECT-… ổn định */
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning";
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recognitions/{recordKind}/{recordCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Ghi (hoặc sửa) quyết định công nhận giá trị đặc biệt của một phông, hồ sơ hay tài liệu */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    recordCode: string;
+                    recordKind: "fonds" | "file" | "document";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        decisionDate: string;
+                        decisionNumber: string;
+                        issuer: string;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                            createdAt: string;
+                            decisionDate: string;
+                            decisionNumber: string;
+                            issuer: string;
+                            note: string;
+                            recordCode: string;
+                            /**
+                             * @description fonds (phông) · file (hồ sơ) · document (tài liệu)
+                             * @enum {string}
+                             */
+                            recordKind: "fonds" | "file" | "document";
+                            /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                findings?: {
+                                    /** @description Mã DP-SELECT-… ổn định */
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning";
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                findings?: {
+                                    /** @description Mã DP-SELECT-… ổn định */
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning";
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                findings?: {
+                                    /** @description Mã DP-SELECT-… ổn định */
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning";
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tìm hồ sơ và tài liệu trong mục lục
+         * @description Giống `duphong search --json`. Khớp không phân biệt dấu (đ→d), khớp đúng dấu xếp trước, rồi khớp không dấu, rồi khớp tiền tố; cùng hạng theo mã. Mặc định chỉ thấy mức 01–02; hồ sơ, tài liệu ngoài mức được phép không xuất hiện, kể cả trong tổng và thống kê.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Trạng thái dự phòng: none, pending, ok, damaged */
+                    backup?: string;
+                    /** @description Mã phông */
+                    fonds?: string;
+                    kind?: "file" | "document";
+                    limit?: number;
+                    /** @description Vật mang tin (paper, film, digital, …) */
+                    medium?: string;
+                    /** @description Lọc theo chế độ sử dụng (01,02), trong phạm vi được phép */
+                    mode?: string;
+                    offset?: number;
+                    /** @description Từ khóa; "cụm từ" trong ngoặc kép; không dấu cũng được */
+                    q?: string;
+                    /** @description Mã loại văn bản typeName, cách nhau bởi dấu phẩy (02,22) */
+                    type?: string;
+                    /** @description Mã đơn vị của phông */
+                    unit?: string;
+                    /** @description Năm (2001) hoặc khoảng năm (1995-2005) */
+                    year?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            facets: {
+                                backup: {
+                                    count: number;
+                                    value: string;
+                                }[];
+                                fonds: {
+                                    count: number;
+                                    value: string;
+                                }[];
+                                mode: {
+                                    count: number;
+                                    value: string;
+                                }[];
+                                type: {
+                                    count: number;
+                                    value: string;
+                                }[];
+                                year: {
+                                    count: number;
+                                    value: string;
+                                }[];
+                            };
+                            hits: {
+                                /** @description Mã hồ sơ, hoặc mã tài liệu (docCode) */
+                                code: string;
+                                /** @description Hồ sơ chứa tài liệu */
+                                fileCode?: string;
+                                fondsCode: string | null;
+                                /** @description Vị trí [đầu, cuối) các từ khớp trong tiêu đề */
+                                highlight?: (number)[][];
+                                /**
+                                 * @description hồ sơ (file) hoặc tài liệu (document)
+                                 * @enum {string}
+                                 */
+                                kind: "file" | "document";
+                                /**
+                                 * @description Chế độ sử dụng thực tế: 01 công khai, 02 có điều kiện, 03 mật
+                                 * @enum {string}
+                                 */
+                                mode: "01" | "02" | "03";
+                                /** @description 3 khớp đúng dấu · 2 khớp không dấu · 1 khớp tiền tố · 0 không có từ khóa */
+                                score: number;
+                                title: string;
+                                year: number | null;
+                            }[];
+                            /** @description Các mức đã áp dụng */
+                            levels: ("01" | "02" | "03")[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Phiên đăng nhập hiện tại (và có cần tạo quản trị viên đầu tiên không) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Gửi lại trong tiêu đề X-CSRF-Token của mọi yêu cầu ghi */
+                            csrfToken: string | null;
+                            /** @description Chưa có người dùng nào: người đầu tiên tạo tài khoản quản trị */
+                            setupRequired: boolean;
+                            user: {
+                                displayName: string;
+                                id: string;
+                                roles: ("system-admin" | "archive-admin" | "archivist" | "digitiser" | "inspector" | "reader")[];
+                                /** @description 'all' hoặc danh sách mã đơn vị được giao */
+                                units: "all" | string[];
+                                username: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Đăng nhập
+         * @description Sai 5 lần liên tiếp: tạm khóa 15 phút (429).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        password: string;
+                        username: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Gửi lại trong tiêu đề X-CSRF-Token của mọi yêu cầu ghi */
+                            csrfToken: string | null;
+                            /** @description Chưa có người dùng nào: người đầu tiên tạo tài khoản quản trị */
+                            setupRequired: boolean;
+                            user: {
+                                displayName: string;
+                                id: string;
+                                roles: ("system-admin" | "archive-admin" | "archivist" | "digitiser" | "inspector" | "reader")[];
+                                /** @description 'all' hoặc danh sách mã đơn vị được giao */
+                                units: "all" | string[];
+                                username: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Đăng xuất */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/session/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đổi mật khẩu của chính mình (mọi phiên khác kết thúc) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        current: string;
+                        next: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Gửi lại trong tiêu đề X-CSRF-Token của mọi yêu cầu ghi */
+                            csrfToken: string | null;
+                            /** @description Chưa có người dùng nào: người đầu tiên tạo tài khoản quản trị */
+                            setupRequired: boolean;
+                            user: {
+                                displayName: string;
+                                id: string;
+                                roles: ("system-admin" | "archive-admin" | "archivist" | "digitiser" | "inspector" | "reader")[];
+                                /** @description 'all' hoặc danh sách mã đơn vị được giao */
+                                units: "all" | string[];
+                                username: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lần chạy đầu: tạo tài khoản quản trị hệ thống và đăng nhập
+         * @description Chỉ khi chưa có người dùng nào; sau đó trả 409.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        displayName?: string;
+                        password: string;
+                        username: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Gửi lại trong tiêu đề X-CSRF-Token của mọi yêu cầu ghi */
+                            csrfToken: string | null;
+                            /** @description Chưa có người dùng nào: người đầu tiên tạo tài khoản quản trị */
+                            setupRequired: boolean;
+                            user: {
+                                displayName: string;
+                                id: string;
+                                roles: ("system-admin" | "archive-admin" | "archivist" | "digitiser" | "inspector" | "reader")[];
+                                /** @description 'all' hoặc danh sách mã đơn vị được giao */
+                                units: "all" | string[];
+                                username: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh sách site lưu trữ
+         * @description Giống `duphong site list --json`: mỗi site kèm trạng thái trực tuyến, số đối tượng và dung lượng.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Tổng dung lượng (byte) */
+                            bytes: number;
+                            /** @enum {string} */
+                            kind: "fs" | "s3";
+                            /**
+                             * @description Phương tiện lưu trữ
+                             * @enum {string}
+                             */
+                            medium: "disk" | "object" | "tape" | "optical";
+                            name: string;
+                            /** @description Số đối tượng có bản sao trên site */
+                            objects: number;
+                            /** @description Site có truy cập và ghi được lúc này không */
+                            online: boolean;
+                            /**
+                             * @description Vùng: bac (Bắc), trung (Trung), nam (Nam)
+                             * @enum {string}
+                             */
+                            region: "bac" | "trung" | "nam";
+                            /** @description Thư mục/bucket hoặc gốc lưu trữ OCFL của site không còn: mọi bản sao trên đó được ghi là mất (missing) */
+                            vanished: boolean;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mã truy cập API của tôi */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("public" | "session" | "catalogue.read" | "catalogue.write" | "content.read" | "objects.read" | "objects.ingest" | "sites.read" | "sites.manage" | "audits.read" | "audits.run" | "incidents.read" | "incidents.manage" | "jobs.read" | "selection.read" | "selection.write" | "selection.approve" | "codelists.read" | "codelists.manage" | "units.read" | "units.manage" | "users.manage" | "accesslog.read" | "requests.create" | "requests.decide" | "digitise" | "reports.read" | "reports.write")[];
+                            createdAt: string;
+                            expiresAt: string;
+                            id: string;
+                            lastUsedAt: string | null;
+                            name: string;
+                            revokedAt: string | null;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Tạo mã truy cập API (chỉ hiện một lần) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        actions: ("public" | "session" | "catalogue.read" | "catalogue.write" | "content.read" | "objects.read" | "objects.ingest" | "sites.read" | "sites.manage" | "audits.read" | "audits.run" | "incidents.read" | "incidents.manage" | "jobs.read" | "selection.read" | "selection.write" | "selection.approve" | "codelists.read" | "codelists.manage" | "units.read" | "units.manage" | "users.manage" | "accesslog.read" | "requests.create" | "requests.decide" | "digitise" | "reports.read" | "reports.write")[];
+                        expiresAt: string;
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            token: string;
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Thu hồi mã truy cập */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Lỗi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Đơn vị có hiệu lực tại một ngày
+         * @description Bộ, tỉnh/thành phố, cơ quan lưu trữ … với tên, loại và mã có hiệu lực ngày `at` (mặc định hôm nay), theo mã hành chính.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Ngày: DD/MM/YYYY hoặc YYYY-MM-DD (hoặc thời điểm ISO 8601) */
+                    at?: string;
+                    /** @description Loại đơn vị: ministry, province, commune, peoples-committee, home-affairs-department, … */
+                    kind?: "ministry" | "province" | "commune" | "peoples-committee" | "home-affairs-department" | "historical-archive" | "national-archive-centre" | "national-insurance-centre" | "transferring-agency" | "other";
+                    /** @description Chỉ các đơn vị trực thuộc đơn vị này */
+                    parent?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            at: string;
+                            units: {
+                                /** @description Mã đơn vị hành chính (QĐ 124/2004, QĐ 19/2025), giữ số 0 đầu */
+                                adminCode: string | null;
+                                /** @description Mã định danh điện tử (QĐ 20/2020), vd. G09 */
+                                agencyCode: string | null;
+                                id: string;
+                                /**
+                                 * @description Loại đơn vị: ministry, province, commune, peoples-committee, home-affairs-department, …
+                                 * @enum {string}
+                                 */
+                                kind: "ministry" | "province" | "commune" | "peoples-committee" | "home-affairs-department" | "historical-archive" | "national-archive-centre" | "national-insurance-centre" | "transferring-agency" | "other";
+                                /** @description Tên, không kèm loại (vd. "Lào Cai") */
+                                name: string;
+                                note: string | null;
+                                /** @description Đơn vị cấp trên */
+                                parentId: string | null;
+                                shortName: string | null;
+                                /** @description Nguồn (văn bản, mục DOMAIN.md) */
+                                source: string | null;
+                                /** @description Loại hành chính: "tỉnh", "thành phố trực thuộc trung ương", "bộ" … */
+                                type: string;
+                                /** @description Ngày bắt đầu hiệu lực (tính cả ngày này) */
+                                validFrom: string;
+                                /** @description Ngày cuối cùng còn hiệu lực; null: đang hiệu lực */
+                                validTo: string | null;
+                                /** @description false: có thông tin chưa được đối chiếu văn bản (xem note) */
+                                verified: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/units/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Một đơn vị: lịch sử và các sự kiện kế thừa
+         * @description Mọi phiên bản (cũ nhất trước), phiên bản có hiệu lực ngày `at`, các sự kiện kế thừa liên quan và đơn vị kế thừa ngày `at`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Ngày: DD/MM/YYYY hoặc YYYY-MM-DD (hoặc thời điểm ISO 8601) */
+                    at?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description Mã định danh đơn vị (chữ thường không dấu, số, "-"), vd. province-lao-cai */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            at: string;
+                            /** @description Phiên bản có hiệu lực ngày `at` */
+                            current: {
+                                /** @description Mã đơn vị hành chính (QĐ 124/2004, QĐ 19/2025), giữ số 0 đầu */
+                                adminCode: string | null;
+                                /** @description Mã định danh điện tử (QĐ 20/2020), vd. G09 */
+                                agencyCode: string | null;
+                                /** @description Tên, không kèm loại (vd. "Lào Cai") */
+                                name: string;
+                                note: string | null;
+                                /** @description Đơn vị cấp trên */
+                                parentId: string | null;
+                                shortName: string | null;
+                                /** @description Nguồn (văn bản, mục DOMAIN.md) */
+                                source: string | null;
+                                /** @description Loại hành chính: "tỉnh", "thành phố trực thuộc trung ương", "bộ" … */
+                                type: string;
+                                /** @description Ngày bắt đầu hiệu lực (tính cả ngày này) */
+                                validFrom: string;
+                                /** @description Ngày cuối cùng còn hiệu lực; null: đang hiệu lực */
+                                validTo: string | null;
+                                /** @description false: có thông tin chưa được đối chiếu văn bản (xem note) */
+                                verified: boolean;
+                            } | null;
+                            history: {
+                                /** @description Mã đơn vị hành chính (QĐ 124/2004, QĐ 19/2025), giữ số 0 đầu */
+                                adminCode: string | null;
+                                /** @description Mã định danh điện tử (QĐ 20/2020), vd. G09 */
+                                agencyCode: string | null;
+                                /** @description Tên, không kèm loại (vd. "Lào Cai") */
+                                name: string;
+                                note: string | null;
+                                /** @description Đơn vị cấp trên */
+                                parentId: string | null;
+                                shortName: string | null;
+                                /** @description Nguồn (văn bản, mục DOMAIN.md) */
+                                source: string | null;
+                                /** @description Loại hành chính: "tỉnh", "thành phố trực thuộc trung ương", "bộ" … */
+                                type: string;
+                                /** @description Ngày bắt đầu hiệu lực (tính cả ngày này) */
+                                validFrom: string;
+                                /** @description Ngày cuối cùng còn hiệu lực; null: đang hiệu lực */
+                                validTo: string | null;
+                                /** @description false: có thông tin chưa được đối chiếu văn bản (xem note) */
+                                verified: boolean;
+                            }[];
+                            id: string;
+                            /**
+                             * @description Loại đơn vị: ministry, province, commune, peoples-committee, home-affairs-department, …
+                             * @enum {string}
+                             */
+                            kind: "ministry" | "province" | "commune" | "peoples-committee" | "home-affairs-department" | "historical-archive" | "national-archive-centre" | "national-insurance-centre" | "transferring-agency" | "other";
+                            successions: {
+                                /** @description Ngày đầu tiên của trạng thái mới */
+                                date: string;
+                                /** @description Đơn vị trước; đơn vị có mặt cả ở "to" thì tiếp tục tồn tại */
+                                from: string[];
+                                /** @description Mã sự kiện kế thừa, vd. merger-2025-lao-cai */
+                                id: string;
+                                /**
+                                 * @description merger (hợp nhất) · split (chia tách) · rename (đổi tên) · upgrade (nâng cấp)
+                                 * @enum {string}
+                                 */
+                                kind: "merger" | "split" | "rename" | "upgrade";
+                                note: string;
+                                source: string | null;
+                                /** @description Đơn vị kế thừa */
+                                to: string[];
+                                verified: boolean;
+                            }[];
+                            /** @description Đơn vị mang các mục của đơn vị này ngày `at` */
+                            successorsAt: string[];
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Tạo đơn vị hoặc đổi loại của đơn vị */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Mã định danh đơn vị (chữ thường không dấu, số, "-"), vd. province-lao-cai */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Loại đơn vị: ministry, province, commune, peoples-committee, home-affairs-department, …
+                         * @enum {string}
+                         */
+                        kind: "ministry" | "province" | "commune" | "peoples-committee" | "home-affairs-department" | "historical-archive" | "national-archive-centre" | "national-insurance-centre" | "transferring-agency" | "other";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Cảnh báo mới do thay đổi này */
+                            findings: {
+                                /** @description Mã phát hiện ổn định (DP-UNIT-…) */
+                                code: string;
+                                message: string;
+                                path?: string;
+                                /** @enum {string} */
+                                severity: "error" | "warning";
+                            }[];
+                            saved: {
+                                id: string;
+                                /**
+                                 * @description Loại đơn vị: ministry, province, commune, peoples-committee, home-affairs-department, …
+                                 * @enum {string}
+                                 */
+                                kind: "ministry" | "province" | "commune" | "peoples-committee" | "home-affairs-department" | "historical-archive" | "national-archive-centre" | "national-insurance-centre" | "transferring-agency" | "other";
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/units/{id}/versions/{validFrom}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Ghi một phiên bản (tên, loại, mã, cấp trên) của đơn vị, theo ngày bắt đầu
+         * @description Tạo mới hoặc thay thế phiên bản bắt đầu ngày `validFrom`. Bị từ chối (409) nếu chồng lấn phiên bản khác, trùng mã …
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Mã định danh đơn vị (chữ thường không dấu, số, "-"), vd. province-lao-cai */
+                    id: string;
+                    /** @description Ngày: DD/MM/YYYY hoặc YYYY-MM-DD (hoặc thời điểm ISO 8601) */
+                    validFrom: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default null */
+                        adminCode?: string | null;
+                        /** @default null */
+                        agencyCode?: string | null;
+                        /** @description Tên, không kèm loại (vd. "Lào Cai") */
+                        name: string;
+                        /** @default null */
+                        note?: string | null;
+                        /**
+                         * @description Mã định danh đơn vị (chữ thường không dấu, số, "-"), vd. province-lao-cai
+                         * @default null
+                         */
+                        parentId?: string | null;
+                        /** @default null */
+                        shortName?: string | null;
+                        /** @default null */
+                        source?: string | null;
+                        /** @description Loại hành chính: "tỉnh", "thành phố trực thuộc trung ương", "bộ" … */
+                        type: string;
+                        /**
+                         * @description Ngày: DD/MM/YYYY hoặc YYYY-MM-DD (hoặc thời điểm ISO 8601)
+                         * @default null
+                         */
+                        validTo?: string | null;
+                        /** @default true */
+                        verified?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Cảnh báo mới do thay đổi này */
+                            findings: {
+                                /** @description Mã phát hiện ổn định (DP-UNIT-…) */
+                                code: string;
+                                message: string;
+                                path?: string;
+                                /** @enum {string} */
+                                severity: "error" | "warning";
+                            }[];
+                            saved: {
+                                /** @description Mã đơn vị hành chính (QĐ 124/2004, QĐ 19/2025), giữ số 0 đầu */
+                                adminCode: string | null;
+                                /** @description Mã định danh điện tử (QĐ 20/2020), vd. G09 */
+                                agencyCode: string | null;
+                                /** @description Tên, không kèm loại (vd. "Lào Cai") */
+                                name: string;
+                                note: string | null;
+                                /** @description Đơn vị cấp trên */
+                                parentId: string | null;
+                                shortName: string | null;
+                                /** @description Nguồn (văn bản, mục DOMAIN.md) */
+                                source: string | null;
+                                /** @description Loại hành chính: "tỉnh", "thành phố trực thuộc trung ương", "bộ" … */
+                                type: string;
+                                /** @description Ngày bắt đầu hiệu lực (tính cả ngày này) */
+                                validFrom: string;
+                                /** @description Ngày cuối cùng còn hiệu lực; null: đang hiệu lực */
+                                validTo: string | null;
+                                /** @description false: có thông tin chưa được đối chiếu văn bản (xem note) */
+                                verified: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Xóa một phiên bản của đơn vị */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Mã định danh đơn vị (chữ thường không dấu, số, "-"), vd. province-lao-cai */
+                    id: string;
+                    /** @description Ngày: DD/MM/YYYY hoặc YYYY-MM-DD (hoặc thời điểm ISO 8601) */
+                    validFrom: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            deleted: boolean;
+                            findings: {
+                                /** @description Mã phát hiện ổn định (DP-UNIT-…) */
+                                code: string;
+                                message: string;
+                                path?: string;
+                                /** @enum {string} */
+                                severity: "error" | "warning";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/units/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Kiểm tra toàn bộ dữ liệu đơn vị
+         * @description Phiên bản chồng lấn, gián đoạn, mã trùng, vòng lặp kế thừa … (mã DP-UNIT-…).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            findings: {
+                                /** @description Mã phát hiện ổn định (DP-UNIT-…) */
+                                code: string;
+                                message: string;
+                                path?: string;
+                                /** @enum {string} */
+                                severity: "error" | "warning";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/units/rollup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Đơn vị ngày `from` được tổng hợp vào đơn vị nào ngày `at`
+         * @description Theo các sự kiện hợp nhất, chia tách …: vd. from=30/06/2025 cho 63 tỉnh cũ gộp vào 34 tỉnh, thành phố. Đơn vị bị chia tách không được cộng vào đâu (unresolved).
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Ngày: DD/MM/YYYY hoặc YYYY-MM-DD (hoặc thời điểm ISO 8601) */
+                    at?: string;
+                    /** @description Ngày: DD/MM/YYYY hoặc YYYY-MM-DD (hoặc thời điểm ISO 8601) */
+                    from: string;
+                    /** @description Loại đơn vị: ministry, province, commune, peoples-committee, home-affairs-department, … */
+                    kind?: "ministry" | "province" | "commune" | "peoples-committee" | "home-affairs-department" | "historical-archive" | "national-archive-centre" | "national-insurance-centre" | "transferring-agency" | "other";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Ngày YYYY-MM-DD */
+                            at: string;
+                            findings: {
+                                /** @description Mã phát hiện ổn định (DP-UNIT-…) */
+                                code: string;
+                                message: string;
+                                path?: string;
+                                /** @enum {string} */
+                                severity: "error" | "warning";
+                            }[];
+                            from: string;
+                            totals: {
+                                adminCode: string | null;
+                                count: number;
+                                from: {
+                                    adminCode: string | null;
+                                    count: number;
+                                    id: string;
+                                    name: string | null;
+                                }[];
+                                id: string;
+                                name: string | null;
+                            }[];
+                            unresolved: {
+                                adminCode: string | null;
+                                candidates: string[];
+                                count: number;
+                                id: string;
+                                name: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Tổng hợp các mục (kế hoạch, báo cáo, phông …) theo đơn vị có hiệu lực ngày `at`
+         * @description Mỗi mục gắn với một đơn vị, có thể kèm ngày. Mục gắn với đơn vị vào ngày đơn vị đó không tồn tại được báo trong `findings` (DP-UNIT-NOT-IN-FORCE …).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Ngày: DD/MM/YYYY hoặc YYYY-MM-DD (hoặc thời điểm ISO 8601) */
+                        at?: string;
+                        items: {
+                            /** @description Ngày: DD/MM/YYYY hoặc YYYY-MM-DD (hoặc thời điểm ISO 8601) */
+                            date?: string;
+                            /** @description Tên mục, dùng trong phát hiện */
+                            ref?: string;
+                            unitId: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Ngày YYYY-MM-DD */
+                            at: string;
+                            findings: {
+                                /** @description Mã phát hiện ổn định (DP-UNIT-…) */
+                                code: string;
+                                message: string;
+                                path?: string;
+                                /** @enum {string} */
+                                severity: "error" | "warning";
+                            }[];
+                            totals: {
+                                adminCode: string | null;
+                                count: number;
+                                from: {
+                                    adminCode: string | null;
+                                    count: number;
+                                    id: string;
+                                    name: string | null;
+                                }[];
+                                id: string;
+                                name: string | null;
+                            }[];
+                            unresolved: {
+                                adminCode: string | null;
+                                candidates: string[];
+                                count: number;
+                                id: string;
+                                name: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/units/successions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ghi một sự kiện kế thừa (hợp nhất, chia tách, đổi tên, nâng cấp)
+         * @description Tạo mới hoặc thay thế theo `id`. Bị từ chối nếu nhắc đến đơn vị không tồn tại, tạo vòng lặp hoặc làm một đơn vị chấm dứt hai lần.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Ngày: DD/MM/YYYY hoặc YYYY-MM-DD (hoặc thời điểm ISO 8601) */
+                        date: string;
+                        /** @description Đơn vị trước; đơn vị có mặt cả ở "to" thì tiếp tục tồn tại */
+                        from: string[];
+                        /** @description Mã sự kiện kế thừa, vd. merger-2025-lao-cai */
+                        id: string;
+                        /**
+                         * @description merger (hợp nhất) · split (chia tách) · rename (đổi tên) · upgrade (nâng cấp)
+                         * @enum {string}
+                         */
+                        kind: "merger" | "split" | "rename" | "upgrade";
+                        /** @default  */
+                        note?: string;
+                        /** @default null */
+                        source?: string | null;
+                        /** @description Đơn vị kế thừa */
+                        to: string[];
+                        /** @default true */
+                        verified?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Cảnh báo mới do thay đổi này */
+                            findings: {
+                                /** @description Mã phát hiện ổn định (DP-UNIT-…) */
+                                code: string;
+                                message: string;
+                                path?: string;
+                                /** @enum {string} */
+                                severity: "error" | "warning";
+                            }[];
+                            saved: {
+                                /** @description Ngày đầu tiên của trạng thái mới */
+                                date: string;
+                                /** @description Đơn vị trước; đơn vị có mặt cả ở "to" thì tiếp tục tồn tại */
+                                from: string[];
+                                /** @description Mã sự kiện kế thừa, vd. merger-2025-lao-cai */
+                                id: string;
+                                /**
+                                 * @description merger (hợp nhất) · split (chia tách) · rename (đổi tên) · upgrade (nâng cấp)
+                                 * @enum {string}
+                                 */
+                                kind: "merger" | "split" | "rename" | "upgrade";
+                                note: string;
+                                source: string | null;
+                                /** @description Đơn vị kế thừa */
+                                to: string[];
+                                verified: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh sách người dùng */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            disabled: boolean;
+                            displayName: string;
+                            id: string;
+                            roles: ("system-admin" | "archive-admin" | "archivist" | "digitiser" | "inspector" | "reader")[];
+                            /** @description 'all' hoặc danh sách mã đơn vị được giao */
+                            units: "all" | string[];
+                            username: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Tạo người dùng với vai trò và đơn vị */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        displayName?: string;
+                        password: string;
+                        roles: ("system-admin" | "archive-admin" | "archivist" | "digitiser" | "inspector" | "reader")[];
+                        /** @description 'all' hoặc danh sách mã đơn vị được giao */
+                        units: "all" | string[];
+                        username: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            disabled: boolean;
+                            displayName: string;
+                            id: string;
+                            roles: ("system-admin" | "archive-admin" | "archivist" | "digitiser" | "inspector" | "reader")[];
+                            /** @description 'all' hoặc danh sách mã đơn vị được giao */
+                            units: "all" | string[];
+                            username: string;
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Sửa người dùng: tên hiển thị, vai trò, đơn vị, khóa tài khoản */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        disabled?: boolean;
+                        displayName?: string;
+                        roles?: ("system-admin" | "archive-admin" | "archivist" | "digitiser" | "inspector" | "reader")[];
+                        /** @description 'all' hoặc danh sách mã đơn vị được giao */
+                        units?: "all" | string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            disabled: boolean;
+                            displayName: string;
+                            id: string;
+                            roles: ("system-admin" | "archive-admin" | "archivist" | "digitiser" | "inspector" | "reader")[];
+                            /** @description 'all' hoặc danh sách mã đơn vị được giao */
+                            units: "all" | string[];
+                            username: string;
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Quản trị viên đặt lại mật khẩu (các phiên của người dùng kết thúc) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            disabled: boolean;
+                            displayName: string;
+                            id: string;
+                            roles: ("system-admin" | "archive-admin" | "archivist" | "digitiser" | "inspector" | "reader")[];
+                            /** @description 'all' hoặc danh sách mã đơn vị được giao */
+                            units: "all" | string[];
+                            username: string;
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;

@@ -1,0 +1,46 @@
+import type { Action } from '@duphong/core';
+import type { MessageKey } from '../i18n.js';
+import type { Route } from '../router.js';
+
+/*
+ * The side navigation: groups of pages, each shown only to roles whose policy grants the action
+ * its API needs (the server refuses the rest anyway; hiding them keeps the screen honest).
+ * Add a page here, in router.ts and in App.tsx's Page switch.
+ */
+export interface NavItem {
+  route: Route;
+  label: MessageKey;
+  /** Pages that light this item up (a list and its detail page). */
+  pages: Route['page'][];
+  action: Action;
+}
+
+export interface NavGroup {
+  label: MessageKey | null;
+  items: NavItem[];
+}
+
+export const NAV: NavGroup[] = [
+  {
+    label: null,
+    items: [{ route: { page: 'overview' }, label: 'nav.overview', pages: ['overview'], action: 'objects.read' }],
+  },
+  {
+    label: 'navGroup.records',
+    items: [
+      { route: { page: 'search', query: '' }, label: 'nav.search', pages: ['search'], action: 'catalogue.read' },
+      { route: { page: 'objects' }, label: 'nav.objects', pages: ['objects', 'object'], action: 'objects.read' },
+    ],
+  },
+  {
+    label: 'navGroup.safekeeping',
+    items: [
+      { route: { page: 'audits' }, label: 'nav.audits', pages: ['audits'], action: 'audits.read' },
+      { route: { page: 'incidents' }, label: 'nav.incidents', pages: ['incidents'], action: 'incidents.read' },
+    ],
+  },
+  {
+    label: 'navGroup.administration',
+    items: [{ route: { page: 'codeLists' }, label: 'nav.codeLists', pages: ['codeLists'], action: 'codelists.read' }],
+  },
+];
