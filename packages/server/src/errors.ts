@@ -13,7 +13,7 @@ export type ProblemKind = 'request' | 'integrity' | 'unavailable';
  * too many failed sign-ins). The exit code stays the kind's; HTTP answers 404, 409 or the kind's status
  * (http/errors.ts, the one mapping).
  */
-export type Refusal = 'invalid' | 'not-found' | 'conflict' | 'unauthenticated' | 'forbidden' | 'locked';
+export type Refusal = 'invalid' | 'not-found' | 'conflict' | 'unauthenticated' | 'forbidden' | 'locked' | 'too-large';
 
 /** A finding carried by a refusal: data with a stable code (docs/findings.md). `params` lets a client re-word it. */
 export interface CarriedFinding {
@@ -69,6 +69,9 @@ export const conflictError = (code: string, vi: string, en?: string, extra?: Ext
 /** Access control's refusals (HTTP 401, 403, 429): not signed in, not allowed, locked out. */
 export const accessError = (refusal: 'unauthenticated' | 'forbidden' | 'locked', code: string, vi: string, en?: string) =>
   new DuphongError('request', code, vi, en, { refusal });
+/** A request over a size limit (HTTP 413): an upload bigger than the configured maximum. */
+export const tooLargeError = (code: string, vi: string, en?: string, extra?: Extra) =>
+  new DuphongError('request', code, vi, en, { ...extra, refusal: 'too-large' });
 export const unavailableError = (code: string, vi: string, en?: string, extra?: DuphongErrorOptions) =>
   new DuphongError('unavailable', code, vi, en, extra);
 export const integrityError = (code: string, vi: string, en?: string, extra?: Extra) => new DuphongError('integrity', code, vi, en, extra);

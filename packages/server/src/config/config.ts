@@ -99,6 +99,15 @@ export const configSchema = z.object({
       sessionIdleMinutes: 30,
       sessionMaxHours: 12,
     }),
+  /** Resumable uploads (tus) staged under HOME/uploads before intake or import. */
+  uploads: z
+    .object({
+      /** The largest single upload; a bigger Upload-Length is refused with 413 before a byte is sent. */
+      maxBytes: z.number().int().min(1).default(20_000_000_000),
+      /** All unfinished and unconsumed uploads together (the staging disk is shared). */
+      maxTotalBytes: z.number().int().min(1).default(100_000_000_000),
+    })
+    .default({ maxBytes: 20_000_000_000, maxTotalBytes: 100_000_000_000 }),
   jobs: z
     .object({
       pollMs: z.number().int().min(50).default(2000),

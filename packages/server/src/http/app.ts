@@ -29,6 +29,9 @@ import { oidcRoutes } from './routes/oidc.js';
 import { dashboardRoutes } from './routes/dashboard.js';
 import { recordPageRoutes } from './routes/record-page.js';
 import { readingRequestRoutes } from './routes/reading-requests.js';
+import { uploadRoutes } from './routes/uploads.js';
+import { intakeRoutes } from './routes/intake.js';
+import { catalogueImportRoutes } from './routes/catalogue-import.js';
 
 export interface AppOptions {
   /** Folder of the built web UI; default packages/web/dist beside this server package. */
@@ -82,6 +85,9 @@ export function buildApp(ctx: Context, options: AppOptions = {}) {
     dashboardRoutes,
     recordPageRoutes,
     readingRequestRoutes,
+    uploadRoutes,
+    intakeRoutes,
+    catalogueImportRoutes,
   ]) {
     app.register(routes(ctx));
   }

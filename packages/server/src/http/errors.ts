@@ -44,6 +44,7 @@ export function statusOf(kind: ProblemKind, refusal: Refusal = 'invalid'): numbe
   if (refusal === 'unauthenticated') return 401;
   if (refusal === 'forbidden') return 403;
   if (refusal === 'locked') return 429;
+  if (refusal === 'too-large') return 413;
   return kind === 'integrity' ? 422 : kind === 'unavailable' ? 503 : 400;
 }
 

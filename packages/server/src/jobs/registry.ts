@@ -4,6 +4,7 @@ import type { Context } from '../ports/context.js';
 import { integrityError } from '../errors.js';
 import { replicateToSite } from '../usecases/replicate.js';
 import { runAudit } from '../usecases/audit.js';
+import { runIntake } from '../usecases/intake-from-upload.js';
 
 /*
  * The job registry: for each kind of core's JOB_KINDS, how its stored payload is checked and what
@@ -25,6 +26,10 @@ export const JOB_REGISTRY: { [K in JobKind]: JobDefinition<K> } = {
   audit: {
     payload: z.object({ all: z.boolean().optional(), site: z.string().optional() }),
     run: (ctx, p) => runAudit(ctx, { all: p.all === true, ...(p.site !== undefined && { site: p.site }) }),
+  },
+  ingest: {
+    payload: z.object({ intake: z.string().regex(/^[0-9a-f]{32}$/) }),
+    run: (ctx, p) => runIntake(ctx, p.intake),
   },
 };
 

@@ -10,9 +10,11 @@ import { recoverJournal } from './recover.js';
 import { event, writeObjectVersion, type IngestResult, type VersionSource } from './write-version.js';
 import { resolveLinkedDocuments, type LinkedDocument } from './sip-links.js';
 import { refreshRiskRecoveryStatusOf } from './backup-list.js';
+import { compareDocuments, headDocumentsOf, requireConfirmedDrops, type IngestChanges } from './ingest-changes.js';
 
 export interface SipIngestResult extends IngestResult {
   sip: { objid: string; recordStatus?: string; warnings: PackageFinding[] };
+  changes: IngestChanges;
 }
 
 /** A refused SIP: exit 3 with every finding (code, message, path). */
@@ -36,10 +38,39 @@ export interface SipIngestOptions {
   onProgress?: (done: number, total: number, bytes: number) => void;
   /** Archive limits (entries, total size, compression ratio); the defaults suit real packages. */
   limits?: Partial<ArchiveLimits>;
+  /** The caller accepts a version that drops documents of the head version (CLI --replace). */
+  confirmReplace?: boolean;
+}
+
+/** The documents a SIP carries, for the replace rule: METS gives each one's size and SHA-256. */
+function sipChanges(
+  sip: { recordStatus?: string; documents: SipDocument[] },
+  fileCode: string,
+  head: Awaited<ReturnType<typeof headDocumentsOf>>,
+) {
+  return compareDocuments(
+    fileCode,
+    head,
+    sip.documents.map((d) => ({ path: d.dataPath, size: d.size, ...(!d.holey && { sha256: d.checksum }) })),
+    sip.recordStatus === 'SUPPLEMENT',
+  );
+}
+
+/** What `ingestSip` would change, without writing; a SIP that would be refused is refused here too. */
+export async function previewSipIngest(
+  ctx: Context,
+  path: string,
+  limits: Partial<ArchiveLimits> = {},
+): Promise<{ changes: IngestChanges; sip: { objid: string; warnings: PackageFinding[] } }> {
+  const sip = await readSip(path, limits);
+  if (!sip.valid || !sip.fileCode || !sip.objid) throw sipRefused(sip.findings);
+  const fileCode = sip.fileCode.normalize('NFC');
+  const changes = sipChanges(sip, fileCode, await headDocumentsOf(ctx, fileCode));
+  return { changes, sip: { objid: sip.objid, warnings: sip.findings.filter((f) => f.severity === 'warning') } };
 }
 
 export async function ingestSip(ctx: Context, path: string, options: SipIngestOptions = {}): Promise<SipIngestResult> {
-  const { onProgress, limits = {} } = options;
+  const { onProgress, limits = {}, confirmReplace } = options;
   const sip = await readSip(path, limits);
   if (!sip.valid || !sip.fileCode || !sip.objid) throw sipRefused(sip.findings);
   await aipSchemaFiles();
@@ -59,6 +90,9 @@ export async function ingestSip(ctx: Context, path: string, options: SipIngestOp
     );
     try {
       await recoverJournal(ctx, { fileCode });
+      // The replace rule (ingest-changes.ts): decided on the head as it stands under the lock, before any write.
+      const changes = sipChanges(sip, fileCode, await headDocumentsOf(ctx, fileCode));
+      requireConfirmedDrops(changes, confirmReplace);
       const now = isoVietnam(ctx.clock.now());
       const title = (sip.title ?? fileCode).normalize('NFC');
       const known = await ctx.catalogue.getFile(fileCode);
@@ -105,7 +139,7 @@ export async function ingestSip(ctx: Context, path: string, options: SipIngestOp
       });
       await describeInCatalogue(ctx, fileCode, title, sip, description, sources);
       await refreshRiskRecoveryStatusOf(ctx, fileCode);
-      return { ...result, sip: { objid, ...(sip.recordStatus && { recordStatus: sip.recordStatus }), warnings } };
+      return { ...result, sip: { objid, ...(sip.recordStatus && { recordStatus: sip.recordStatus }), warnings }, changes };
     } catch (error) {
       await feeder.abort();
       throw error;

@@ -222,7 +222,7 @@ export interface paths {
                                 /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
                                 createdAt: string;
                                 id: string;
-                                /** @description Loại tác vụ: replicate, audit */
+                                /** @description Loại tác vụ: replicate, audit, ingest */
                                 kind: string;
                                 lastError: string | null;
                                 payload: {
@@ -2095,6 +2095,180 @@ export interface paths {
                                     /** @enum {string} */
                                     severity: "error" | "warning";
                                 }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalogue-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Nhập mục lục hồ sơ (.xlsx/.csv) đã tải lên: chạy thử rồi xác nhận
+         * @description Tải tệp lên qua /api/uploads/ (tus) rồi gửi mã tệp. dryRun (mặc định true) chỉ kiểm tra và trả các phát hiện theo dòng, cột; dryRun: false nhập thật — có lỗi thì không ghi gì (trừ allowPartial).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        allowPartial?: boolean;
+                        /** @default true */
+                        dryRun?: boolean;
+                        fondsCode?: string;
+                        unitId?: string;
+                        /** @description Mã tệp đã tải lên */
+                        upload: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Phát hiện gộp theo mã và cột, kèm số dòng */
+                            groups: {
+                                code: string;
+                                column: string;
+                                field?: string;
+                                message: string;
+                                rows: number[];
+                                /** @enum {string} */
+                                severity: "error" | "warning" | "info";
+                                values: string[];
+                            }[];
+                            result: {
+                                counts: {
+                                    created: number;
+                                    unchanged: number;
+                                    updated: number;
+                                };
+                                documents: number;
+                                dryRun: boolean;
+                                errors: number;
+                                files: number;
+                                findings: {
+                                    code: string;
+                                    column: string;
+                                    field?: string;
+                                    message: string;
+                                    row: number;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                    sheet?: string;
+                                    value: string;
+                                }[];
+                                findingsOmitted: number;
+                                fonds: number;
+                                fondsCodes: string[];
+                                fondsCounts: {
+                                    created: number;
+                                    unchanged: number;
+                                    updated: number;
+                                };
+                                holdingCounts: {
+                                    created: number;
+                                    unchanged: number;
+                                    updated: number;
+                                };
+                                rejected: number;
+                                rows: number;
+                                warnings: number;
+                                written: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
                                 message: string;
                             };
                         };
@@ -4422,6 +4596,501 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/intake": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Tiếp nhận các tệp đã tải lên thành bản sao dự phòng (tác vụ nền)
+         * @description Gói SIP hoặc thư mục bản quét → kiểm tra → tác vụ nền "ingest". Phiên bản mới bỏ tài liệu của phiên bản hiện có bị từ chối (409 DP-INGEST-DROPS-DOCUMENTS) trừ khi confirmReplace: true.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Đồng ý phiên bản mới bỏ tài liệu của phiên bản hiện có */
+                        confirmReplace?: boolean;
+                        /** @description Mã hồ sơ (bắt buộc với scans) */
+                        fileCode?: string;
+                        /**
+                         * @description sip: một gói SIP .zip; scans: một thư mục bản quét
+                         * @enum {string}
+                         */
+                        kind: "sip" | "scans";
+                        /** @description Tiêu đề, để tạo hồ sơ mới chưa có trong danh mục */
+                        title?: string;
+                        /** @description Mã các tệp đã tải lên (tus) */
+                        uploads: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Những gì lượt tiếp nhận thay đổi so với phiên bản hiện có */
+                            changes?: {
+                                added: {
+                                    path: string;
+                                    previousSize?: number;
+                                    size: number;
+                                }[];
+                                changed: {
+                                    path: string;
+                                    previousSize?: number;
+                                    size: number;
+                                }[];
+                                /** @description Tài liệu phiên bản mới sẽ bỏ: cần confirmReplace */
+                                dropped: {
+                                    path: string;
+                                    previousSize?: number;
+                                    size: number;
+                                }[];
+                                fileCode: string;
+                                /** @description Phiên bản hiện có (0: chưa có bản sao) */
+                                headVersion: number;
+                                /** @description Gói bổ sung (SUPPLEMENT): không bỏ tài liệu nào */
+                                supplement: boolean;
+                                unchanged: number;
+                            };
+                            createdAt: string;
+                            error?: {
+                                code: string;
+                                message: string;
+                            };
+                            fileCode?: string;
+                            id: string;
+                            /** @description Mã tác vụ nền (GET /api/jobs) */
+                            job?: string;
+                            /** @enum {string} */
+                            kind: "sip" | "scans";
+                            progress: {
+                                bytes: number;
+                                done: number;
+                                total: number;
+                            };
+                            result?: {
+                                bytes: number;
+                                fileCode: string;
+                                files: number;
+                                object: string;
+                                version: number;
+                            };
+                            /** @enum {string} */
+                            status: "queued" | "running" | "done" | "failed";
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intake/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tiến độ và kết quả một lượt tiếp nhận */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Những gì lượt tiếp nhận thay đổi so với phiên bản hiện có */
+                            changes?: {
+                                added: {
+                                    path: string;
+                                    previousSize?: number;
+                                    size: number;
+                                }[];
+                                changed: {
+                                    path: string;
+                                    previousSize?: number;
+                                    size: number;
+                                }[];
+                                /** @description Tài liệu phiên bản mới sẽ bỏ: cần confirmReplace */
+                                dropped: {
+                                    path: string;
+                                    previousSize?: number;
+                                    size: number;
+                                }[];
+                                fileCode: string;
+                                /** @description Phiên bản hiện có (0: chưa có bản sao) */
+                                headVersion: number;
+                                /** @description Gói bổ sung (SUPPLEMENT): không bỏ tài liệu nào */
+                                supplement: boolean;
+                                unchanged: number;
+                            };
+                            createdAt: string;
+                            error?: {
+                                code: string;
+                                message: string;
+                            };
+                            fileCode?: string;
+                            id: string;
+                            /** @description Mã tác vụ nền (GET /api/jobs) */
+                            job?: string;
+                            /** @enum {string} */
+                            kind: "sip" | "scans";
+                            progress: {
+                                bytes: number;
+                                done: number;
+                                total: number;
+                            };
+                            result?: {
+                                bytes: number;
+                                fileCode: string;
+                                files: number;
+                                object: string;
+                                version: number;
+                            };
+                            /** @enum {string} */
+                            status: "queued" | "running" | "done" | "failed";
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intake/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Xem trước thay đổi của một lượt tiếp nhận (không ghi gì) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Đồng ý phiên bản mới bỏ tài liệu của phiên bản hiện có */
+                        confirmReplace?: boolean;
+                        /** @description Mã hồ sơ (bắt buộc với scans) */
+                        fileCode?: string;
+                        /**
+                         * @description sip: một gói SIP .zip; scans: một thư mục bản quét
+                         * @enum {string}
+                         */
+                        kind: "sip" | "scans";
+                        /** @description Tiêu đề, để tạo hồ sơ mới chưa có trong danh mục */
+                        title?: string;
+                        /** @description Mã các tệp đã tải lên (tus) */
+                        uploads: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Những gì lượt tiếp nhận thay đổi so với phiên bản hiện có */
+                            changes: {
+                                added: {
+                                    path: string;
+                                    previousSize?: number;
+                                    size: number;
+                                }[];
+                                changed: {
+                                    path: string;
+                                    previousSize?: number;
+                                    size: number;
+                                }[];
+                                /** @description Tài liệu phiên bản mới sẽ bỏ: cần confirmReplace */
+                                dropped: {
+                                    path: string;
+                                    previousSize?: number;
+                                    size: number;
+                                }[];
+                                fileCode: string;
+                                /** @description Phiên bản hiện có (0: chưa có bản sao) */
+                                headVersion: number;
+                                /** @description Gói bổ sung (SUPPLEMENT): không bỏ tài liệu nào */
+                                supplement: boolean;
+                                unchanged: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/jobs": {
         parameters: {
             query?: never;
@@ -4436,8 +5105,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description replicate | audit */
-                    kind?: "replicate" | "audit";
+                    /** @description replicate | audit | ingest */
+                    kind?: "replicate" | "audit" | "ingest";
                     /** @description Số tác vụ tối đa (1–1000) */
                     limit?: number;
                     /** @description queued | running | done | failed */
@@ -4461,7 +5130,7 @@ export interface paths {
                                 /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
                                 createdAt: string;
                                 id: string;
-                                /** @description Loại tác vụ: replicate, audit */
+                                /** @description Loại tác vụ: replicate, audit, ingest */
                                 kind: string;
                                 lastError: string | null;
                                 payload: {
@@ -8653,6 +9322,423 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/uploads/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bắt đầu một lần tải lên (tus creation)
+         * @description Giao thức tus 1.0: Upload-Length (byte) và Upload-Metadata (filename, relativePath khi tải cả thư mục, base64). Trả 201 với Location; 413 khi vượt giới hạn.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description 1.0.0 */
+                    "tus-resumable"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            complete: boolean;
+                            createdAt: string;
+                            filename: string;
+                            id: string;
+                            /** @description Số byte đã khai báo */
+                            length: number;
+                            /** @description Số byte đã nhận */
+                            offset: number;
+                            relativePath?: string;
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/uploads/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Trạng thái một lần tải lên */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            complete: boolean;
+                            createdAt: string;
+                            filename: string;
+                            id: string;
+                            /** @description Số byte đã khai báo */
+                            length: number;
+                            /** @description Số byte đã nhận */
+                            offset: number;
+                            relativePath?: string;
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Hủy một lần tải lên (tus termination) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description 1.0.0 */
+                    "tus-resumable"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Lỗi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Gửi tiếp dữ liệu (tus PATCH)
+         * @description Content-Type: application/offset+octet-stream, Upload-Offset = số byte máy chủ đã nhận (HEAD). Trả 204 với Upload-Offset mới.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description 1.0.0 */
+                    "tus-resumable"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/users": {

@@ -6,11 +6,17 @@ import { resolveHome } from '../../config/config.js';
 import { ingestFolder } from '../../usecases/ingest.js';
 import { ingestSip } from '../../usecases/ingest-sip.js';
 import { looksLikeSip } from '../../package/sip-detect.js';
+import { describeChanges } from '../../usecases/ingest-changes.js';
 import { parse } from '../args.js';
 import type { Output } from '../output.js';
 
 export async function runIngest(args: string[], out: Output): Promise<number> {
-  const { values, positionals } = parse(args, { file: { type: 'string' }, title: { type: 'string' } });
+  const { values, positionals } = parse(args, {
+    file: { type: 'string' },
+    title: { type: 'string' },
+    // A version that drops documents of the head version is refused without it (the replace rule).
+    replace: { type: 'boolean', default: false },
+  });
   const path = positionals[0];
   if (!path)
     throw requestError(
@@ -38,13 +44,14 @@ export async function runIngest(args: string[], out: Output): Promise<number> {
         `  read ${done}/${total} files, ${formatBytes(bytes, 'en')}`,
       );
     };
-    const sipResult = sip ? await ingestSip(ctx, sip, { onProgress }) : undefined;
+    const sipResult = sip ? await ingestSip(ctx, sip, { onProgress, confirmReplace: values.replace }) : undefined;
     const result =
       sipResult ??
       (await ingestFolder(ctx, {
         folder: absolute,
         fileCode: values.file!,
         ...(values.title !== undefined && { title: values.title }),
+        confirmReplace: values.replace,
         onProgress,
       }));
     out.result(result);
@@ -56,6 +63,7 @@ export async function runIngest(args: string[], out: Output): Promise<number> {
       for (const w of sipResult.sip.warnings)
         out.say(`  CẢNH BÁO ${w.code} ${w.path ?? ''} ${w.message}`, `  WARNING ${w.code} ${w.path ?? ''} ${w.message}`);
     }
+    out.say(describeChanges(result.changes, 'vi').join('\n'), describeChanges(result.changes, 'en').join('\n'));
     if (result.unchanged) {
       out.say(
         `Không có thay đổi: hồ sơ ${result.fileCode} đã ở phiên bản v${result.version}.`,
