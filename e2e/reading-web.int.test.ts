@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
 import { duphong } from './cli.js';
-import { launchChromium, startServe, stopServe, type Served } from './browser.js';
+import { ADMIN, launchChromium, startServe, stopServe, type Served } from './browser.js';
 import { makeSourceFolder, tempDir } from '../packages/server/src/testing/homes.js';
 
 /*
@@ -55,7 +55,8 @@ describe('reading room in a real browser', () => {
 
     const admin = await browser.newContext({ viewport: VIEWPORT });
     const a = admin.request;
-    await ok(call(a, 'POST', '/api/setup', { username: 'quantri', displayName: 'Quản trị hệ thống', password: PASSWORD }));
+    // startServe made the administrator (duphong user add): sign in as them.
+    await ok(a.post(new URL('/api/session', server!.url).href, { data: ADMIN }));
     const fonds = (unitId: string) => ({ name: `Phông ${unitId}`, kind: 'fonds', status: 'open', unitId });
     await ok(call(a, 'PUT', '/api/fonds/P_LC', fonds('province-lao-cai')));
     await ok(call(a, 'PUT', '/api/fonds/P_YB', fonds('province-yen-bai')));

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { duphong } from './cli.js';
-import { launchChromium, startServe, stopServe, type Served } from './browser.js';
+import { launchChromium, signInPage, startServe, stopServe, type Served } from './browser.js';
 import { tempDir } from '../packages/server/src/testing/homes.js';
 import { openSqliteCatalogue } from '../packages/server/src/adapters/catalogue/sqlite.js';
 import { SEED, seedSelection } from '../packages/server/src/testing/selection-seed.js';
@@ -29,6 +29,7 @@ describe('selection and sites pages in a real browser', () => {
     server = await startServe(home);
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' });
+    await signInPage(page, server!);
     mkdirSync(SHOTS, { recursive: true });
   });
 
@@ -62,7 +63,7 @@ describe('selection and sites pages in a real browser', () => {
     await page.getByLabel('Số quyết định').fill('45/QĐ-SNV');
     await page.getByLabel('Ngày quyết định (DD/MM/YYYY)').fill('31/02/2026');
     await page.getByRole('button', { name: 'Phê duyệt' }).click();
-    await page.getByText('Ngày quyết định "31/02/2026" không hợp lệ (dùng DD/MM/YYYY).').waitFor();
+    await page.getByText(/31\/02\/2026.*không tồn tại/).waitFor();
     await page.getByLabel('Ngày quyết định (DD/MM/YYYY)').fill('05/03/2026');
     await page.getByRole('button', { name: 'Phê duyệt' }).click();
     await page.locator('h1 .badge', { hasText: 'Đã duyệt' }).waitFor();
@@ -86,6 +87,7 @@ describe('selection and sites pages in a real browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Site lưu trữ và chính sách nhân bản' }).waitFor();
     await page.getByText('Chính sách CHƯA được đáp ứng').waitFor();
     await page.getByText(/Các site chỉ dùng 1\/2 loại phương tiện/).waitFor();
+    await page.locator('tbody tr').nth(2).waitFor();
     expect(await page.locator('tbody tr').count()).toBe(3);
     await page.getByText('0 B').first().waitFor();
 

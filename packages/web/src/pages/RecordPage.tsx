@@ -75,7 +75,9 @@ function Copies({ page }: { page: Page }) {
               <td>{c.medium ? t(`medium.${c.medium as 'disk'}`) : '—'}</td>
               <td>v{c.version}</td>
               <td>
-                <span className={`badge badge-${c.status}`}>{m(`status.${c.status}`)}</span>
+                <span className={`badge badge-${c.status}`} data-status={c.status}>
+                  {m(`status.${c.status}`)}
+                </span>
               </td>
               <td className="time">{formatDateTime(c.verifiedAt)}</td>
             </tr>
