@@ -14,7 +14,13 @@ const OUTCOME = { vi: { allowed: 'cho phép', denied: 'từ chối' }, en: { all
 const EXPORT_LIMIT = 100_000;
 
 /** The filtered log as XLSX; every text cell guarded against formulas (a username may start with `=`). */
-export async function exportAccessLog(ctx: Context, viewer: Principal, query: AccessLogQuery, out: Writable, lang: 'vi' | 'en'): Promise<number> {
+export async function exportAccessLog(
+  ctx: Context,
+  viewer: Principal,
+  query: AccessLogQuery,
+  out: Writable,
+  lang: 'vi' | 'en',
+): Promise<number> {
   const { entries } = await listAccessLog(ctx, viewer, { ...query, limit: EXPORT_LIMIT, offset: 0 });
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet(lang === 'en' ? 'Access log' : 'Nhật ký truy cập');

@@ -43,7 +43,11 @@ export async function recordAccess(ctx: Context, e: AccessEvent): Promise<void> 
 export type AccessLogQuery = Omit<AccessLogFilter, 'units'>;
 
 /** The log as an administrator may see it: entries of their units only (all for 'all'). */
-export async function listAccessLog(ctx: Context, viewer: Principal, query: AccessLogQuery): Promise<{ total: number; entries: AccessLogEntry[] }> {
+export async function listAccessLog(
+  ctx: Context,
+  viewer: Principal,
+  query: AccessLogQuery,
+): Promise<{ total: number; entries: AccessLogEntry[] }> {
   const units = viewer.units === 'all' ? ('all' as const) : [...viewer.units];
   return ctx.catalogue.accounts.listAccess({ ...query, units });
 }

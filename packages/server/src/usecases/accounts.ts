@@ -65,7 +65,11 @@ async function checkRolesAndUnits(catalogue: Catalogue, roles: readonly Role[], 
     throw requestError('DP-UNITS-REQUIRED', 'Cần giao ít nhất một đơn vị (hoặc toàn bộ).', 'Assign at least one unit (or all).');
   for (const id of units)
     if (!(await catalogue.units.getUnit(id)))
-      throw requestError('DP-UNIT-UNKNOWN', `Không có đơn vị "${id}" (xem duphong unit list).`, `There is no unit "${id}" (see duphong unit list).`);
+      throw requestError(
+        'DP-UNIT-UNKNOWN',
+        `Không có đơn vị "${id}" (xem duphong unit list).`,
+        `There is no unit "${id}" (see duphong unit list).`,
+      );
 }
 
 export async function addUser(ctx: Context, input: NewUser): Promise<UserView> {
@@ -91,7 +95,10 @@ export async function addUser(ctx: Context, input: NewUser): Promise<UserView> {
 }
 
 /** First run: the first user, a system administrator over every unit. Refused once any user exists. */
-export async function setupAdministrator(ctx: Context, input: { username: string; displayName: string; password: string }): Promise<UserView> {
+export async function setupAdministrator(
+  ctx: Context,
+  input: { username: string; displayName: string; password: string },
+): Promise<UserView> {
   if ((await ctx.catalogue.accounts.countUsers()) > 0)
     throw conflictError(
       'DP-SETUP-DONE',

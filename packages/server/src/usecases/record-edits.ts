@@ -62,7 +62,9 @@ export type FondsChange = Pick<Fonds, 'name' | 'kind' | 'status' | 'unitId' | 'f
 export async function saveFonds(ports: RecordEditPorts, code: string, change: FondsChange, actor?: Principal): Promise<Saved<Fonds>> {
   const records = ports.catalogue.records;
   const known = await records.getFonds(code.normalize('NFC'));
-  checkScope(actor, known && known.unitId, change.unitId, () => notFoundError('DP-FONDS-UNKNOWN', `Không có phông "${code}".`, `No fonds "${code}".`));
+  checkScope(actor, known && known.unitId, change.unitId, () =>
+    notFoundError('DP-FONDS-UNKNOWN', `Không có phông "${code}".`, `No fonds "${code}".`),
+  );
   const fonds = {
     code: code.normalize('NFC'),
     ...change,

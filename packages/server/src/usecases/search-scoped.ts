@@ -7,7 +7,12 @@ import { recordAccess, type Requester } from './access-log.js';
  * the hits, the total and the facets alike; the query is written to the access log once (the
  * hits are not each logged).
  */
-export async function searchFor(ctx: Context, who: Requester, q: string, options: { filters: SearchFilters; limit: number; offset: number }) {
+export async function searchFor(
+  ctx: Context,
+  who: Requester,
+  q: string,
+  options: { filters: SearchFilters; limit: number; offset: number },
+) {
   const allowedModes = levelsOf(who.principal);
   const units = who.principal?.units ?? new Set<string>();
   const filters: SearchFilters = { ...options.filters, ...(units !== 'all' && { scopeUnitIds: [...units] }) };

@@ -29,12 +29,7 @@ export interface ResolvedSession {
 const minutes = (n: number): number => n * 60_000;
 
 const loginFailed = () =>
-  accessError(
-    'unauthenticated',
-    'DP-LOGIN-FAILED',
-    'Tên đăng nhập hoặc mật khẩu không đúng.',
-    'Wrong username or password.',
-  );
+  accessError('unauthenticated', 'DP-LOGIN-FAILED', 'Tên đăng nhập hoặc mật khẩu không đúng.', 'Wrong username or password.');
 
 const locked = (until: string) => {
   const at = new Date(Date.parse(until)).toISOString();
@@ -54,7 +49,8 @@ async function lockedUntil(ctx: Context, key: string, now: number): Promise<stri
 async function countFailure(ctx: Context, key: string, limit: number, now: number): Promise<void> {
   const a = await ctx.catalogue.accounts.getAttempts(key);
   // Failures older than the lock period, or from before an expired lock, no longer count.
-  const stale = !a || now - Date.parse(a.lastFailureAt) > minutes(LOCKOUT.minutes) || (a.lockedUntil !== null && Date.parse(a.lockedUntil) <= now);
+  const stale =
+    !a || now - Date.parse(a.lastFailureAt) > minutes(LOCKOUT.minutes) || (a.lockedUntil !== null && Date.parse(a.lockedUntil) <= now);
   const failures = (stale ? 0 : a.failures) + 1;
   await ctx.catalogue.accounts.putAttempts({
     key,
@@ -67,7 +63,13 @@ async function countFailure(ctx: Context, key: string, limit: number, now: numbe
 async function openSession(ctx: Context, user: UserAccount): Promise<SignedIn> {
   const sessionId = randomSecret();
   const at = isoVietnam(ctx.clock.now());
-  const session: SessionRecord = { idHash: secretHash(sessionId), userId: user.id, csrfToken: randomSecret(), createdAt: at, lastSeenAt: at };
+  const session: SessionRecord = {
+    idHash: secretHash(sessionId),
+    userId: user.id,
+    csrfToken: randomSecret(),
+    createdAt: at,
+    lastSeenAt: at,
+  };
   await ctx.catalogue.accounts.putSession(session);
   return { sessionId, session, user };
 }

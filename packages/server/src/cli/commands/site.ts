@@ -6,7 +6,6 @@ import { requestError } from '../../errors.js';
 import { addSite, editSite, listSitesWithUsage, type SiteSummary } from '../../usecases/sites.js';
 import { parse } from '../args.js';
 import { table, type Output } from '../output.js';
-import { zodProblems } from '../zod-words.js';
 
 export async function runSite(args: string[], out: Output): Promise<number> {
   const [sub, ...rest] = args;

@@ -44,7 +44,13 @@ export function accountsContract(current: () => CatalogueFixture): void {
       await c.accounts.putUser(user('u2', 'binh'));
       expect(await c.accounts.countUsers()).toBe(2);
       const lan = await c.accounts.getUserByUsername('nguyễn.lan');
-      expect(lan).toMatchObject({ id: 'u1', username: 'nguyễn.lan'.normalize('NFC'), units: 'all', roles: ['system-admin'], disabled: false });
+      expect(lan).toMatchObject({
+        id: 'u1',
+        username: 'nguyễn.lan'.normalize('NFC'),
+        units: 'all',
+        roles: ['system-admin'],
+        disabled: false,
+      });
       await c.accounts.putUser(user('u2', 'binh', { disabled: true, createdAt: T(5), updatedAt: T(5), units: ['a', 'b'] }));
       expect(await c.accounts.getUser('u2')).toMatchObject({ disabled: true, createdAt: T(1), updatedAt: T(5), units: ['a', 'b'] });
       expect((await c.accounts.listUsers()).map((u) => u.id)).toEqual(['u2', 'u1']);
@@ -73,7 +79,17 @@ export function accountsContract(current: () => CatalogueFixture): void {
 
     it('keeps API tokens by id and hash, newest first, with revocation and last use', async () => {
       await c.accounts.putUser(user('u1', 'lan'));
-      const t = { id: 't1', userId: 'u1', name: 'sao lưu', hash: 'ab', actions: ['catalogue.read' as const], expiresAt: T(30), createdAt: T(1), lastUsedAt: null, revokedAt: null };
+      const t = {
+        id: 't1',
+        userId: 'u1',
+        name: 'sao lưu',
+        hash: 'ab',
+        actions: ['catalogue.read' as const],
+        expiresAt: T(30),
+        createdAt: T(1),
+        lastUsedAt: null,
+        revokedAt: null,
+      };
       await c.accounts.putToken(t);
       await c.accounts.putToken({ ...t, id: 't2', hash: 'cd', createdAt: T(2) });
       expect((await c.accounts.listTokens('u1')).map((x) => x.id)).toEqual(['t2', 't1']);
