@@ -1,11 +1,11 @@
-import { isoVietnam, type SessionRecord, type UserAccount } from '@duphong/core';
+import type { UserAccount } from '@duphong/core';
 import { accessError, notFoundError, unavailableError } from '../errors.js';
 import type { Context } from '../ports/context.js';
 import type { OidcChecks, OidcProvider } from '../ports/oidc.js';
 import { OIDC_SECRET_ENV, type OidcConfig } from '../config/oidc-config.js';
 import { normaliseUsername } from './accounts.js';
-import { randomSecret, secretHash } from './passwords.js';
-import type { SignedIn } from './sessions.js';
+import { randomSecret } from './passwords.js';
+import { openSession, type SignedIn } from './sessions.js';
 
 /*
  * Sign-in through the agency's OpenID Connect provider (decision 0015). The provider only says
@@ -157,22 +157,4 @@ async function userNamedBy(ctx: Context, config: OidcConfig, claims: Readonly<Re
     );
   }
   return user;
-}
-
-/*
- * The same session as password sign-in opens (sessions.ts keeps its `openSession` private, so
- * this repeats its repository calls): a 32-byte secret for the cookie, its SHA-256 stored.
- */
-async function openSession(ctx: Context, user: UserAccount): Promise<SignedIn> {
-  const sessionId = randomSecret();
-  const at = isoVietnam(ctx.clock.now());
-  const session: SessionRecord = {
-    idHash: secretHash(sessionId),
-    userId: user.id,
-    csrfToken: randomSecret(),
-    createdAt: at,
-    lastSeenAt: at,
-  };
-  await ctx.catalogue.accounts.putSession(session);
-  return { sessionId, session, user };
 }

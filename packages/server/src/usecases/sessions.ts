@@ -60,7 +60,8 @@ async function countFailure(ctx: Context, key: string, limit: number, now: numbe
   });
 }
 
-async function openSession(ctx: Context, user: UserAccount): Promise<SignedIn> {
+/** A new session for a user already authenticated (password here, OIDC in oidc-sign-in.ts). */
+export async function openSession(ctx: Context, user: UserAccount): Promise<SignedIn> {
   const sessionId = randomSecret();
   const at = isoVietnam(ctx.clock.now());
   const session: SessionRecord = {
