@@ -314,6 +314,15 @@ describe('HTTP API', () => {
         '/api/tokens/{id}',
         '/api/access-log',
         '/api/access-log/export',
+        '/api/catalogue-imports',
+        '/api/intake',
+        '/api/intake/preview',
+        '/api/intake/{id}',
+        '/api/reading-requests',
+        '/api/reading-requests/{id}/decision',
+        '/api/reading-requests/{id}/dip',
+        '/api/uploads/',
+        '/api/uploads/{id}',
       ].sort(),
     );
     expect(Object.keys(body.paths['/api/audits'])).toEqual(expect.arrayContaining(['get', 'post']));

@@ -31,6 +31,7 @@ describe('ingest onto a copy that is still pending', () => {
       folder: makeSourceFolder(join(tmp.path, `src${n}`), { ...SAMPLE_FILES, [`Bổ sung ${n}.txt`]: `phiên bản ${n}` }),
       fileCode: 'HS-P',
       title: 'Hồ sơ chờ',
+      confirmReplace: true, // each version drops the previous one's "Bổ sung" document
     });
   const siteHead = (objectId: string, site: string) => {
     const root = join(home, 'sites', site, objectKey(objectId, ctx.hasher));
