@@ -11,19 +11,8 @@ export function formatDateTime(iso: string | null | undefined): string {
   return `${s.slice(8, 10)}/${s.slice(5, 7)}/${s.slice(0, 4)} ${s.slice(11, 16)}`;
 }
 
-const UNITS = ['B', 'KB', 'MB', 'GB', 'TB', 'PB'];
-
-/** 1 KB = 1024 B; Vietnamese uses a decimal comma. */
-export function formatBytes(bytes: number, lang: 'vi' | 'en'): string {
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < UNITS.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  const digits = unit === 0 || value >= 100 ? 0 : 1;
-  return `${value.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: digits })} ${UNITS[unit]}`;
-}
+/** Sizes: one rule for the CLI, reports and the UI (KB = 1024 B, Vietnamese decimal comma). */
+export { formatBytes } from '@duphong/core';
 
 export function formatNumber(n: number, lang: 'vi' | 'en'): string {
   return n.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB');

@@ -99,7 +99,8 @@ export const PREMIS_EVENT_LABELS: Record<string, { vi: string; en: string }> = {
   failure: { vi: 'sự cố', en: 'failure' },
   repair: { vi: 'sửa chữa', en: 'repair' },
   deletion: { vi: 'xóa', en: 'deletion' },
-  'metadata modification': { vi: 'sửa đặc tả', en: 'metadata modification' },
+  deaccession: { vi: 'loại khỏi kho', en: 'deaccession' },
+  'metadata modification': { vi: 'sửa mô tả', en: 'metadata modification' },
 };
 
 /** The label of a code in `labels`, or the code itself when it has none (new codes stay readable). */

@@ -55,10 +55,12 @@ export const HELP: Record<string, CommandHelp> = {
       vi: [
         'duphong ingest THƯ-MỤC --file MÃ-HỒ-SƠ [--title TIÊU-ĐỀ]   tạo hoặc cập nhật bản sao dự phòng của hồ sơ',
         'duphong ingest SIP.zip|THƯ-MỤC-SIP                       tiếp nhận gói SIP_hoso / SIP_tailieu (TT05) thành gói AIP',
+        '  --replace   chấp nhận phiên bản mới BỎ tài liệu của phiên bản hiện có (không có cờ này thì bị từ chối, chưa ghi gì)',
       ].join('\n'),
       en: [
         'duphong ingest FOLDER --file FILE-CODE [--title TITLE]   make or update the backup copy of a file',
         'duphong ingest SIP.zip|SIP-FOLDER                        take in a SIP_hoso / SIP_tailieu (TT05) package as an AIP',
+        '  --replace   accept a new version that DROPS documents of the current one (refused without it, nothing written)',
       ].join('\n'),
     },
   },

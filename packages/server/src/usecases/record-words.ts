@@ -1,4 +1,4 @@
-import { codeLabel, fieldSpec } from '@duphong/core';
+import { codeLabel, fieldSpec, premisEventLabel } from '@duphong/core';
 import type { DescriptionKind } from '@duphong/core';
 import type { Bilingual } from './incident-words.js';
 
@@ -27,25 +27,7 @@ export function labelFields(kind: DescriptionKind, fields: Readonly<Record<strin
   return out;
 }
 
-/** PREMIS event types DuPhong writes (Library of Congress event-type vocabulary). */
-const EVENT_TYPES: Readonly<Record<string, Bilingual>> = {
-  ingestion: { vi: 'tiếp nhận', en: 'ingestion' },
-  'ingestion start': { vi: 'bắt đầu tiếp nhận', en: 'ingestion start' },
-  'ingestion end': { vi: 'kết thúc tiếp nhận', en: 'ingestion end' },
-  'fixity check': { vi: 'kiểm tra toàn vẹn', en: 'fixity check' },
-  'message digest calculation': { vi: 'tính mã băm', en: 'message digest calculation' },
-  replication: { vi: 'sao chép sang site khác', en: 'replication' },
-  validation: { vi: 'kiểm tra hợp lệ', en: 'validation' },
-  transfer: { vi: 'chuyển giao', en: 'transfer' },
-  quarantine: { vi: 'cách ly', en: 'quarantine' },
-  migration: { vi: 'chuyển đổi', en: 'migration' },
-  'information package creation': { vi: 'tạo gói thông tin', en: 'information package creation' },
-  'format identification': { vi: 'nhận dạng định dạng', en: 'format identification' },
-  'metadata modification': { vi: 'sửa mô tả', en: 'metadata modification' },
-  deaccession: { vi: 'loại khỏi kho', en: 'deaccession' },
-  dissemination: { vi: 'cung cấp bản sao khai thác', en: 'dissemination' },
-};
-
+/** A PREMIS event type in both languages: the labels live in core, with the CLI's and the UI's. */
 export function eventTypeLabel(type: string): Bilingual {
-  return EVENT_TYPES[type] ?? { vi: type, en: type };
+  return { vi: premisEventLabel(type, 'vi'), en: premisEventLabel(type, 'en') };
 }
