@@ -55,6 +55,15 @@ export function Holdings({ holdings }: { holdings: readonly Holding[] }) {
   );
 }
 
+/** Where single files are kept (the catalogue's box column): the boxes, not one row per file (those are on each file's page). */
+function FileBoxes({ holdings }: { holdings: readonly Holding[] }) {
+  const m = useMessages(catalogueMessages);
+  if (holdings.length === 0) return null;
+  const boxes = [...new Set(holdings.map((h) => [h.store, h.shelf, h.box].filter(Boolean).join(' · ')).filter((b) => b !== ''))];
+  boxes.sort((a, b) => a.localeCompare(b, 'vi', { numeric: true }));
+  return <p data-file-holdings={holdings.length}>{m('cat.fileBoxes', { n: holdings.length, boxes: boxes.join(', ') })}</p>;
+}
+
 /** One fonds: how many files, where it is kept, its condition inspections (damage signs), and its editor. */
 export function FondsPanel({ code }: { code: string }) {
   const m = useMessages(catalogueMessages);
@@ -109,7 +118,8 @@ export function FondsPanel({ code }: { code: string }) {
               />
             )}
             <h3>{m('cat.holdings')}</h3>
-            <Holdings holdings={f.holdings} />
+            <Holdings holdings={f.holdings.filter((h) => h.fileCode === null)} />
+            <FileBoxes holdings={f.holdings.filter((h) => h.fileCode !== null)} />
           </>
         )}
       </DataState>
