@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { TT05_CATALOGUE } from '@duphong/core';
 import { api, ApiError, data, type ApiData, type ApiFinding } from '../api/client.js';
@@ -50,6 +50,9 @@ function Form({ file, onDone, onReload }: { file: FileData; onDone: (warnings: A
   const m = useMessages(catalogueEditMessages);
   const queryClient = useQueryClient();
   const [title, setTitle] = useState(file.title);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Keyboard users land on the form they opened, not at the button behind it.
+  useEffect(() => heading.current?.focus(), []);
   const [values, setValues] = useState<Record<string, string>>(() => ({ ...file.fields }));
   const save = useMutation({
     mutationFn: () => {
@@ -80,7 +83,9 @@ function Form({ file, onDone, onReload }: { file: FileData; onDone: (warnings: A
         save.mutate();
       }}
     >
-      <h2 id="edit-file-title">{m('edit.fileTitle', { code: file.code })}</h2>
+      <h2 id="edit-file-title" ref={heading} tabIndex={-1}>
+        {m('edit.fileTitle', { code: file.code })}
+      </h2>
       <p className="hint">{m('edit.hint')}</p>
       <RefusalNotice error={save.error} onReload={onReload} />
       <div className="form-grid">

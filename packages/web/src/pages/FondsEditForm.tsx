@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, data, type ApiData, type ApiFinding } from '../api/client.js';
 import { FieldLabel } from '../components/Tt05Field.js';
@@ -28,6 +28,8 @@ export function FondsEditForm({
 }) {
   const m = useMessages(catalogueEditMessages);
   const queryClient = useQueryClient();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
   const [name, setName] = useState(fonds.name);
   const [kind, setKind] = useState(fonds.kind);
   const [status, setStatus] = useState(fonds.status);
@@ -66,7 +68,9 @@ export function FondsEditForm({
         save.mutate();
       }}
     >
-      <h3 id="edit-fonds-title">{m('edit.fondsTitle', { code: fonds.code })}</h3>
+      <h3 id="edit-fonds-title" ref={heading} tabIndex={-1}>
+        {m('edit.fondsTitle', { code: fonds.code })}
+      </h3>
       <RefusalNotice error={save.error} onReload={onReload} />
       <div className="form-grid">
         <div className="form-field">

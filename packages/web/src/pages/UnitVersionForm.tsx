@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError, data, type ApiData, type ApiFinding } from '../api/client.js';
 import { FieldFindings, FieldLabel } from '../components/Tt05Field.js';
@@ -37,6 +37,8 @@ export function UnitVersionForm({
 }) {
   const m = useMessages(unitMessages);
   const queryClient = useQueryClient();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
   const [form, setForm] = useState<Record<Field, string>>({
     name: version.name,
     shortName: version.shortName ?? '',
@@ -98,7 +100,9 @@ export function UnitVersionForm({
         save.mutate();
       }}
     >
-      <h3 id="unit-edit-title">{m('units.editTitle', { name: version.name, date: formatDay(version.validFrom) })}</h3>
+      <h3 id="unit-edit-title" ref={heading} tabIndex={-1}>
+        {m('units.editTitle', { name: version.name, date: formatDay(version.validFrom) })}
+      </h3>
       {save.error && (
         <div role="alert" className="notice notice-error" data-code={save.error instanceof ApiError ? save.error.code : ''}>
           <p>

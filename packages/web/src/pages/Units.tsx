@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { UNIT_KINDS, type UnitKind } from '@duphong/core';
 import { api, data, type ApiFinding } from '../api/client.js';
@@ -64,9 +64,12 @@ function UnitDetail({ id, nameOf, onClose }: { id: string; nameOf: (id: string) 
   const can = useCan();
   const [editing, setEditing] = useState<string | null>(null);
   const [saved, setSaved] = useState<ApiFinding[] | null>(null);
+  const section = useRef<HTMLElement>(null);
+  // The detail opens above the list: take keyboard focus there.
+  useEffect(() => section.current?.focus(), []);
   const unit = useQuery({ queryKey: ['unit', id], queryFn: () => data(api.GET('/api/units/{id}', { params: { path: { id } } })) });
   return (
-    <section aria-labelledby="unit-title" className="unit-detail">
+    <section aria-labelledby="unit-title" className="unit-detail" ref={section} tabIndex={-1}>
       <DataState loaded={unit}>
         {(u) => (
           <>
