@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { duphong } from './cli.js';
 import { addUser, launchChromium, signInPage, startServe, stopServe, type Served } from './browser.js';
 import { tempDir } from '../packages/server/src/testing/homes.js';
+import type { Json } from '../packages/server/src/testing/http-app.js';
 
 // Editing the catalogue in a real browser on the imported sample mục lục: a file's TT05
 // description (saved, searchable; invalid values and stale edits refused with the server's words),
@@ -29,7 +30,7 @@ describe('catalogue editing in a real browser', () => {
       headers: { ...(body !== undefined && { 'content-type': 'application/json' }), ...headers },
       ...(body !== undefined && { body: JSON.stringify(body) }),
     });
-    return { status: res.status, body: (await res.json()) as any };
+    return { status: res.status, body: (await res.json()) as Json };
   };
   const admin = (method: string, path: string, body?: unknown) => api(method, path, server!.admin, body);
   const stored = async () => (await admin('GET', `/api/files/${encodeURIComponent(code)}`)).body.file;
@@ -104,7 +105,7 @@ describe('catalogue editing in a real browser', () => {
     await page.goto(`${server!.url}#/ho-so/H49.64.33.2001.160`);
     await page.locator('tr[data-site]').first().waitFor();
     await page.getByRole('heading', { name: /Lịch sử bảo quản/ }).waitFor();
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate('window.scrollTo(0, 0)');
     await page.screenshot({ path: join(SHOTS, 'record.png'), fullPage: true });
   });
 
@@ -117,7 +118,7 @@ describe('catalogue editing in a real browser', () => {
     await panel.locator('td[data-signs="mun gion"]').filter({ hasText: 'mủn, giòn' }).waitFor();
     await page.getByRole('button', { name: `Tài liệu của ${code}` }).click();
     await page.locator('.file-documents li').filter({ hasText: 'Biên bản kiểm kê mộc bản' }).waitFor();
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate('window.scrollTo(0, 0)');
     await page.screenshot({ path: join(SHOTS, 'catalogue.png') });
   });
 
@@ -133,7 +134,7 @@ describe('catalogue editing in a real browser', () => {
       .getByText(/hợp nhất/)
       .first()
       .waitFor();
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate('window.scrollTo(0, 0)');
     await page.screenshot({ path: join(SHOTS, 'units.png') });
     await detail.locator('table.unit-versions tbody tr').first().getByRole('button').click();
     await detail.getByLabel('Mã hành chính').fill('ABC');
@@ -201,9 +202,7 @@ describe('catalogue editing in a real browser', () => {
     expect((await stored()).title).toBe('Tiêu đề do người khác sửa');
     expect((await stored()).fields.keyword).toBe(theirs.fields.keyword);
     await alert.getByRole('button', { name: 'Tải lại bản mới' }).click();
-    await page.waitForFunction(
-      () => (document.getElementById('f-title') as HTMLInputElement | null)?.value === 'Tiêu đề do người khác sửa',
-    );
+    await page.waitForFunction(`document.getElementById('f-title')?.value === 'Tiêu đề do người khác sửa'`);
     await form.getByRole('button', { name: 'Hủy' }).click();
   });
 
