@@ -120,9 +120,10 @@ function Form({ file, onDone, onReload }: { file: FileData; onDone: (warnings: A
 /** Reads the file as stored now (with its updatedAt), then shows the form; a reload starts again from the new version. */
 export function FileEditForm({ code, onDone }: { code: string; onDone: (warnings: ApiFinding[] | null) => void }) {
   const file = useQuery({
-    queryKey: ['file', code],
+    // Its own key, never cached: the form must start from the stored updatedAt, not an older copy.
+    queryKey: ['file-edit', code],
     queryFn: () => data(api.GET('/api/files/{code}', { params: { path: { code } } })),
-    staleTime: 0,
+    gcTime: 0,
   });
   return (
     <DataState loaded={file}>
