@@ -18,6 +18,7 @@ import { BackupListDetail } from './pages/BackupListDetail.js';
 import { Sites } from './pages/Sites.js';
 import { ReaderRoom } from './pages/ReaderRoom.js';
 import { RequestsReview } from './pages/RequestsReview.js';
+import { Units } from './pages/Units.js';
 
 const LANG_KEY = 'duphong.lang';
 
@@ -77,6 +78,8 @@ function Page({ route }: { route: Route }) {
       return <ReaderRoom />;
     case 'requests':
       return <RequestsReview />;
+    case 'units':
+      return <Units />;
   }
 }
 

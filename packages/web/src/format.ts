@@ -17,3 +17,10 @@ export { formatBytes } from '@duphong/core';
 export function formatNumber(n: number, lang: 'vi' | 'en'): string {
   return n.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB');
 }
+
+/** A calendar day (YYYY-MM-DD, or an ISO time) as DD/MM/YYYY; anything else as given. */
+export function formatDay(day: string | null | undefined): string {
+  if (!day) return '—';
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(day);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : day;
+}

@@ -15,7 +15,8 @@ export type Route =
   | { page: 'backupList'; id: string }
   | { page: 'sites' }
   | { page: 'reading' }
-  | { page: 'requests' };
+  | { page: 'requests' }
+  | { page: 'units' };
 
 export function parseRoute(hash: string): Route {
   const [first, second] = hash.replace(/^#\/?/, '').split('/');
@@ -30,6 +31,7 @@ export function parseRoute(hash: string): Route {
   if (first === 'tim-kiem') return { page: 'search', query: second ? decodeURIComponent(second) : '' };
   if (first === 'khai-thac') return { page: 'reading' };
   if (first === 'yeu-cau-khai-thac') return { page: 'requests' };
+  if (first === 'don-vi') return { page: 'units' };
   if (first === 'danh-muc') return second ? { page: 'codeLists', listId: decodeURIComponent(second) } : { page: 'codeLists' };
   return { page: 'overview' };
 }
@@ -60,6 +62,8 @@ export function href(route: Route): string {
       return '#/khai-thac';
     case 'requests':
       return '#/yeu-cau-khai-thac';
+    case 'units':
+      return '#/don-vi';
     case 'codeLists':
       return route.listId ? `#/danh-muc/${encodeURIComponent(route.listId)}` : '#/danh-muc';
   }

@@ -60,6 +60,45 @@ describe('HTTP API: archival description (fonds, files, documents, holdings, ins
     expect(orphan.status).toBe(404);
   });
 
+  it('refuses an edit made on a stale copy (DP-FILE-STALE, DP-FONDS-STALE) and keeps the other writer’s change', async () => {
+    const opened = (await call('GET', '/api/files/H49.64.33.2001.160')).body.file;
+    const first = await call('PUT', '/api/files/H49.64.33.2001.160', {
+      title: 'Sửa của người thứ nhất',
+      fondsCode: 'P_UBND_QN',
+      fields: opened.fields,
+      expectedUpdatedAt: opened.updatedAt,
+    });
+    expect(first.status).toBe(200);
+    const second = await call('PUT', '/api/files/H49.64.33.2001.160', {
+      title: 'Sửa của người thứ hai',
+      fondsCode: 'P_UBND_QN',
+      fields: opened.fields,
+      expectedUpdatedAt: opened.updatedAt,
+    });
+    expect(second.status).toBe(409);
+    expect(second.body.error.code).toBe('DP-FILE-STALE');
+    expect((await call('GET', '/api/files/H49.64.33.2001.160')).body.file.title).toBe('Sửa của người thứ nhất');
+    const fonds = (await call('GET', '/api/fonds/P_UBND_QN')).body.fonds;
+    const body = { name: fonds.name, kind: fonds.kind, status: fonds.status, fields: fonds.fields };
+    expect((await call('PUT', '/api/fonds/P_UBND_QN', { ...body, expectedUpdatedAt: fonds.updatedAt })).status).toBe(200);
+    const stale = await call('PUT', '/api/fonds/P_UBND_QN', { ...body, name: 'Tên cũ', expectedUpdatedAt: fonds.updatedAt });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.code).toBe('DP-FONDS-STALE');
+    const created = await call('PUT', '/api/files/H49.64.33.2001.170', { title: 'Hồ sơ mới', expectedUpdatedAt: null });
+    expect(created.status).toBe(200);
+    const again = await call('PUT', '/api/files/H49.64.33.2001.170', { title: 'Tạo lại', expectedUpdatedAt: null });
+    expect(again.body.error.code).toBe('DP-FILE-STALE');
+  });
+
+  it('names the field each TT05 finding is about (path), so an editor can show it next to the input', async () => {
+    const bad = await call('PUT', '/api/files/H49.64.33.2001.162', { title: 'Hồ sơ sai', fields: { mode: '09', startDate: '31/02/2024' } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.findings.map((f: Json) => [f.code, f.path])).toEqual([
+      ['DP-TT05-BAD-CODE', 'mode'],
+      ['DP-TT05-BAD-DATE', 'startDate'],
+    ]);
+  });
+
   it('keeps holdings and dated inspections (newest first)', async () => {
     const holding = await call('PUT', '/api/holdings/kho2-gia14', {
       fondsCode: 'P_UBND_QN',

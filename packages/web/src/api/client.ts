@@ -30,25 +30,34 @@ const headers: Middleware = {
 export const api = createClient<paths>({ baseUrl: typeof window === 'undefined' ? 'http://localhost' : window.location.origin });
 api.use(headers);
 
-/** The API's `{error:{code, message}}`, already in the language asked for. */
+/** A finding the API refused a request with (`error.findings`): `path` names what it is about. */
+export interface ApiFinding {
+  code: string;
+  severity: string;
+  message: string;
+  path?: string;
+}
+
+/** The API's `{error:{code, message, findings?}}`, already in the language asked for. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
+    readonly findings: readonly ApiFinding[] = [],
   ) {
     super(message);
   }
 }
 
-type ErrorBody = { error?: { code?: string; message?: string } } | undefined;
+type ErrorBody = { error?: { code?: string; message?: string; findings?: ApiFinding[] } } | undefined;
 
 /** The data of an openapi-fetch answer, or the API's error thrown as an ApiError (for TanStack Query). */
 export async function data<T>(answer: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
   const { data: body, error, response } = await answer;
   if (!response.ok || error !== undefined) {
     const e = (error as ErrorBody)?.error;
-    throw new ApiError(response.status, e?.code ?? `HTTP-${response.status}`, e?.message ?? response.statusText);
+    throw new ApiError(response.status, e?.code ?? `HTTP-${response.status}`, e?.message ?? response.statusText, e?.findings ?? []);
   }
   return body as T;
 }

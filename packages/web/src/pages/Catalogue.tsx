@@ -6,9 +6,54 @@ import { formatNumber } from '../format.js';
 import { useI18n, useMessages } from '../i18n.js';
 import { catalogueMessages } from '../i18n/catalogue.js';
 import { href } from '../router.js';
+import { FondsPanel } from './CatalogueFonds.js';
+import { InspectionList } from './InspectionList.js';
 import './health.css';
 
 const PAGE = 50;
+
+/** A file's documents and its own inspections, opened under it in the list (GET /api/files/:code). */
+function FileDocuments({ code }: { code: string }) {
+  const m = useMessages(catalogueMessages);
+  const file = useQuery({ queryKey: ['file', code], queryFn: () => data(api.GET('/api/files/{code}', { params: { path: { code } } })) });
+  return (
+    <DataState loaded={file}>
+      {({ documents, inspections }) => (
+        <div className="file-documents">
+          {documents.length === 0 ? (
+            <p className="muted">{m('cat.noDocuments')}</p>
+          ) : (
+            <ol aria-label={m('cat.showDocuments', { code })}>
+              {documents.map((d) => (
+                <li key={d.id} value={d.ordinal ?? undefined}>
+                  {d.fields.subject ?? d.fields.imageTitle ?? d.fields.movieTitle ?? d.id} <span className="muted">({d.id})</span>
+                </li>
+              ))}
+            </ol>
+          )}
+          {inspections.length > 0 && <InspectionList inspections={inspections} />}
+        </div>
+      )}
+    </DataState>
+  );
+}
+
+function FileRow({ code, title }: { code: string; title: string }) {
+  const m = useMessages(catalogueMessages);
+  const [open, setOpen] = useState(false);
+  return (
+    <li>
+      <a href={href({ page: 'object', code })} title={m('cat.openRecord')}>
+        {code}
+      </a>{' '}
+      — {title}{' '}
+      <button type="button" className="link" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {open ? m('cat.hideDocuments') : m('cat.showDocuments', { code })}
+      </button>
+      {open && <FileDocuments code={code} />}
+    </li>
+  );
+}
 
 function Files({ fonds }: { fonds: string }) {
   const m = useMessages(catalogueMessages);
@@ -28,9 +73,7 @@ function Files({ fonds }: { fonds: string }) {
             <p>{m('cat.fileCount', { n: formatNumber(total, lang) })}</p>
             <ul className="files">
               {list.map((f) => (
-                <li key={f.code}>
-                  <a href={href({ page: 'object', code: f.code })}>{f.code}</a> — {f.title}
-                </li>
+                <FileRow key={f.code} code={f.code} title={f.title} />
               ))}
             </ul>
             <div className="pager">
@@ -71,6 +114,7 @@ function FondsList({ unit }: { unit: string | undefined }) {
                 </option>
               ))}
             </select>
+            {fonds && <FondsPanel key={`panel-${fonds}`} code={fonds} />}
             {fonds && <Files key={fonds} fonds={fonds} />}
           </>
         )
@@ -79,7 +123,7 @@ function FondsList({ unit }: { unit: string | undefined }) {
   );
 }
 
-/** Units → fonds → files; a file opens its record page (documents, copies, history). */
+/** Units → fonds (holdings, inspections, editor) → files → documents; a file opens its record page (copies, history, editor). */
 export function Catalogue() {
   const m = useMessages(catalogueMessages);
   const [unit, setUnit] = useState<string | undefined>();

@@ -7,6 +7,12 @@ import { useI18n, useMessages } from '../i18n.js';
 import { healthMessages } from '../i18n/health.js';
 import { href } from '../router.js';
 import { RecordViewer } from './RecordViewer.js';
+import { FileEditForm } from './FileEditForm.js';
+import { SavedNotice } from './SavedNotice.js';
+import { InspectionList } from './InspectionList.js';
+import { catalogueEditMessages } from '../i18n/catalogue-edit.js';
+import { useCan } from '../session/SessionGate.js';
+import type { ApiFinding } from '../api/client.js';
 import './health.css';
 
 type Page = ApiData<'/api/record-pages/{fileCode}', 'get'>;
@@ -152,7 +158,11 @@ function Documents({ page, onView }: { page: Page; onView: (d: { id: string; tit
 /** `#/ho-so/<code>`: the page of every catalogue file, with or without a backup copy. */
 export function RecordPage({ code }: { code: string }) {
   const m = useMessages(healthMessages);
+  const e = useMessages(catalogueEditMessages);
+  const can = useCan();
   const [viewing, setViewing] = useState<{ id: string; title: string } | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState<ApiFinding[] | null>(null);
   const page = useQuery({
     queryKey: ['record-page', code],
     queryFn: () => data(api.GET('/api/record-pages/{fileCode}', { params: { path: { fileCode: code } } })),
@@ -175,6 +185,16 @@ export function RecordPage({ code }: { code: string }) {
             </p>
           )}
           {viewing && <RecordViewer doc={viewing} onClose={() => setViewing(null)} />}
+          {saved && <SavedNotice warnings={saved} />}
+          {editing && (
+            <FileEditForm
+              code={p.file.code}
+              onDone={(warnings) => {
+                setEditing(false);
+                setSaved(warnings);
+              }}
+            />
+          )}
           <div className="record-layout">
             <div>
               <section aria-labelledby="copies-title">
@@ -193,6 +213,19 @@ export function RecordPage({ code }: { code: string }) {
             <div>
               <section aria-labelledby="description-title">
                 <h2 id="description-title">{m('rec.description')}</h2>
+                {can('catalogue.write') && !editing && (
+                  <p>
+                    <button
+                      type="button"
+                      onClick={() => {
+                        setSaved(null);
+                        setEditing(true);
+                      }}
+                    >
+                      {e('edit.file')}
+                    </button>
+                  </p>
+                )}
                 <Fields fields={p.file.fields} />
               </section>
               {p.holdings.length > 0 && (
@@ -208,13 +241,7 @@ export function RecordPage({ code }: { code: string }) {
               {p.inspections.length > 0 && (
                 <section aria-labelledby="inspections-title">
                   <h2 id="inspections-title">{m('rec.inspections')}</h2>
-                  <ul>
-                    {p.inspections.map((i) => (
-                      <li key={i.id}>
-                        {i.date} · {i.inspector} · {i.signs.join(', ')}
-                      </li>
-                    ))}
-                  </ul>
+                  <InspectionList inspections={p.inspections} />
                 </section>
               )}
             </div>

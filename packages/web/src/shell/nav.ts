@@ -46,6 +46,9 @@ export const NAV: NavGroup[] = [
   },
   {
     label: 'navGroup.administration',
-    items: [{ route: { page: 'codeLists' }, label: 'nav.codeLists', pages: ['codeLists'], action: 'codelists.read' }],
+    items: [
+      { route: { page: 'codeLists' }, label: 'nav.codeLists', pages: ['codeLists'], action: 'codelists.read' },
+      { route: { page: 'units' }, label: 'nav.units', pages: ['units'], action: 'units.read' },
+    ],
   },
 ];

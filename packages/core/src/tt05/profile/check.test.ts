@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { DescriptionKind } from './catalogue.js';
 import { checkDescription, type DescriptionContext } from './check.js';
 import { TT05_EXAMPLE_DESCRIPTIONS, TT05_EXAMPLE_PIC_SHAPE_II } from './examples.js';
+import { TT05_CATALOGUE } from './catalogue.js';
+import { fieldsNamed } from './finding-codes.js';
 
 const FILE = 'H49.64.33.2001.160';
 
@@ -152,5 +154,16 @@ describe('checkDescription: document codes against the file', () => {
     const findings = checkDescription('sip-hoso', { title: '' }, { path: 'metadata/descriptive/EAD.xml' });
     expect(findings.length).toBeGreaterThan(0);
     expect(findings.every((f) => f.path === 'metadata/descriptive/EAD.xml')).toBe(true);
+  });
+});
+
+describe('fieldsNamed: the field a finding is about', () => {
+  it('finds the element names a message names, so an editor can show it next to the input', () => {
+    const names = TT05_CATALOGUE['aip-hoso'].fields.map((f) => f.name);
+    const fields = { ...TT05_EXAMPLE_DESCRIPTIONS['aip-hoso'], mode: '09', startDate: '31/12/2001', endDate: '01/01/2001' };
+    const byCode = Object.fromEntries(checkDescription('aip-hoso', fields).map((f) => [f.code, fieldsNamed(f.message, names)]));
+    expect(byCode['DP-TT05-BAD-CODE']).toEqual(['mode']);
+    expect(byCode['DP-TT05-DATE-ORDER']).toEqual(['startDate', 'endDate']);
+    expect(fieldsNamed('Không nói về trường nào', names)).toEqual([]);
   });
 });

@@ -105,3 +105,11 @@ export function tt05Finding(code: string, message: string, path?: string, severi
 export function fieldTitle(label: string, name: string): string {
   return `“${label}” (${name})`;
 }
+
+/**
+ * The fields a finding's message names (the inverse of `fieldTitle`), among `names`: lets an
+ * editor show a finding next to the input it is about without a second wording of the checks.
+ */
+export function fieldsNamed(message: string, names: readonly string[]): string[] {
+  return names.filter((name) => message.includes(`” (${name})`));
+}

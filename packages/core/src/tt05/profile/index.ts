@@ -15,7 +15,7 @@ export {
   type Presence,
 } from './catalogue.js';
 export { parseTt05Date, type DateRange } from './values.js';
-export { TT05_FINDING_CODES, type Tt05FindingCode } from './finding-codes.js';
+export { TT05_FINDING_CODES, fieldsNamed, type Tt05FindingCode } from './finding-codes.js';
 export { parseSimpleDc, writeSimpleDc, type ParseSimpleDcOptions, type ParsedSimpleDc } from './simpledc.js';
 export { checkDescription, type DescriptionContext } from './check.js';
 export { sipToAipFields, type SipDescriptionKind, type SipToAipOptions, type SipToAipResult } from './convert.js';

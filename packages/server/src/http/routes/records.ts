@@ -78,8 +78,13 @@ export const recordRoutes =
             status: z.enum(['open', 'closed']),
             unitId: z.string().nullable().default(null),
             fields: fieldsSchema.default({}),
+            expectedUpdatedAt: z
+              .string()
+              .nullable()
+              .optional()
+              .describe('updatedAt của bản ghi khi người sửa mở nó (null: chưa có); đã bị sửa khác đi thì từ chối 409 DP-…-STALE'),
           }),
-          response: { 200: saved(fondsSchema) },
+          response: { 200: saved(fondsSchema), 400: errorSchema, 403: errorSchema, 404: errorSchema, 409: errorSchema },
         },
       },
       (req) => saveFonds(ctx, req.params.code, req.body, req.principal),
@@ -137,8 +142,13 @@ export const recordRoutes =
             title: z.string().min(1).max(1000),
             fondsCode: z.string().nullable().default(null),
             fields: fieldsSchema.default({}),
+            expectedUpdatedAt: z
+              .string()
+              .nullable()
+              .optional()
+              .describe('updatedAt của bản ghi khi người sửa mở nó (null: chưa có); đã bị sửa khác đi thì từ chối 409 DP-…-STALE'),
           }),
-          response: { 200: saved(fileRecordSchema) },
+          response: { 200: saved(fileRecordSchema), 400: errorSchema, 403: errorSchema, 404: errorSchema, 409: errorSchema },
         },
       },
       (req) => saveFile(ctx, req.params.code, req.body, req.principal),
