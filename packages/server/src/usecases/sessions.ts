@@ -2,6 +2,7 @@ import { isoVietnam, type Principal, type SessionRecord, type UserAccount } from
 import { accessError } from '../errors.js';
 import type { Context } from '../ports/context.js';
 import { changePassword, normaliseUsername, principalOf, setupAdministrator } from './accounts.js';
+import { refuseTokenCaller } from './api-tokens.js';
 import { randomSecret, secretHash, UNUSABLE_HASH, verifyPassword } from './passwords.js';
 
 /*
@@ -30,6 +31,18 @@ const minutes = (n: number): number => n * 60_000;
 
 const loginFailed = () =>
   accessError('unauthenticated', 'DP-LOGIN-FAILED', 'Tên đăng nhập hoặc mật khẩu không đúng.', 'Wrong username or password.');
+
+/**
+ * A cookie came but its session is over (idle, too old, signed out, user disabled): said apart
+ * from "not signed in" so the person knows why they must sign in again (hostile tests, issue 9).
+ */
+export const sessionExpired = () =>
+  accessError(
+    'unauthenticated',
+    'DP-SESSION-EXPIRED',
+    'Phiên đăng nhập đã hết hạn (quá lâu không dùng hoặc quá thời hạn tối đa) hoặc đã đăng xuất; hãy đăng nhập lại.',
+    'Your session has expired (idle too long or past its maximum age) or was signed out; sign in again.',
+  );
 
 const locked = (until: string) => {
   const at = new Date(Date.parse(until)).toISOString();
@@ -132,7 +145,8 @@ export async function signOut(ctx: Context, sessionId: string): Promise<void> {
 }
 
 /** Change one's own password; every session ends, and a fresh one is opened for this client. */
-export async function changeOwnPassword(ctx: Context, userId: string, current: string, next: string): Promise<SignedIn> {
-  const user = await changePassword(ctx, userId, current, next);
+export async function changeOwnPassword(ctx: Context, principal: Principal, current: string, next: string): Promise<SignedIn> {
+  refuseTokenCaller(principal);
+  const user = await changePassword(ctx, principal.userId, current, next);
   return openSession(ctx, user);
 }
