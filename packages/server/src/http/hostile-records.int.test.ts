@@ -54,7 +54,7 @@ describe('hostile: guessing restricted and other units’ records through every 
   const sameAsAbsent = async (who: string, url: string, code: string, absent: string) => {
     const probe = await get(who, url);
     const none = await get(who, url.replace(code, absent));
-    expect(probe.status, url).toBe(none.status);
+    expect([probe.status, none.status], url).toEqual([404, 404]);
     expect(JSON.stringify(probe.body), url).toBe(JSON.stringify(none.body).replaceAll(absent, code));
     for (const secret of [SECRET_TITLE, SECRET_DOC, YB_TITLE]) expect(probe.raw.toString('utf8'), url).not.toContain(secret);
     return probe;
@@ -119,7 +119,7 @@ describe('hostile: guessing restricted and other units’ records through every 
     await sameAsAbsent('docgia', '/api/record-pages/LC.MAT', 'LC.MAT', 'LC.KHONG');
     await sameAsAbsent('docgia', '/api/documents/LC.MAT.01/content', 'LC.MAT.01', 'LC.KHONG.01');
     await sameAsAbsent('docgia', '/api/documents/LC.DK.02/content', 'LC.DK.02', 'LC.KHONG.02');
-    await sameAsAbsent('docgia', '/api/inspections?recordKind=file&recordCode=LC.MAT', 'LC.MAT', 'LC.KHONG');
+    await sameAsAbsent('docgia', '/api/inspections?kind=file&code=LC.MAT', 'LC.MAT', 'LC.KHONG');
     const page = await get('docgia', '/api/record-pages/LC.DK');
     expect(page.status).toBe(200);
     expect(page.raw.toString()).not.toContain(SECRET_DOC);
@@ -177,7 +177,7 @@ describe('hostile: guessing restricted and other units’ records through every 
       await sameAsAbsent(who, '/api/documents/YB.CK.01/content', 'YB.CK.01', 'YB.KHONG.01');
       await sameAsAbsent(who, '/api/objects/YB.CK', 'YB.CK', 'YB.KHONG');
       await sameAsAbsent(who, '/api/objects/YB.CK/copies', 'YB.CK', 'YB.KHONG');
-      await sameAsAbsent(who, '/api/inspections?recordKind=file&recordCode=YB.CK', 'YB.CK', 'YB.KHONG');
+      await sameAsAbsent(who, '/api/inspections?kind=file&code=YB.CK', 'YB.CK', 'YB.KHONG');
       await sameAsAbsent(who, '/api/fonds/P_YB', 'P_YB', 'P_KHONG');
     }
     // The backup object's own id is no way round either.
@@ -197,6 +197,41 @@ describe('hostile: guessing restricted and other units’ records through every 
       purpose: 'Nghiên cứu lịch sử địa phương',
     });
     expect(ybAsk.status).toBe(404);
+  });
+
+  it('another unit: writes aimed at its records, or moving one’s own records into it, are refused', async () => {
+    const before = JSON.stringify([
+      await t.ctx.catalogue.records.getFonds('P_YB'),
+      await t.ctx.catalogue.records.getFile('YB.CK'),
+      await t.ctx.catalogue.records.getDocument('YB.CK.01'),
+    ]);
+    const holding = { medium: 'paper', shelfMetres: null, store: 'Kho 1', shelf: null, box: '1', condition: null };
+    const attempts: Array<['PUT' | 'POST', string, Json]> = [
+      ['PUT', '/api/fonds/P_YB', { name: 'chiếm phông', kind: 'fonds', status: 'open', unitId: 'province-lao-cai' }],
+      ['PUT', '/api/documents/YB.CK.01', { fileCode: 'YB.CK', ordinal: 1, fields: { mode: '01', subject: 'sửa trộm' } }],
+      ['PUT', '/api/documents/YB.CK.01', { fileCode: 'LC.DK', ordinal: 1, fields: { mode: '01', subject: 'kéo về' } }],
+      ['PUT', '/api/documents/LC.DK.09', { fileCode: 'YB.CK', ordinal: 9, fields: { mode: '01', subject: 'cài vào' } }],
+      ['PUT', '/api/files/YB.CK', { title: 'kéo về', fondsCode: 'P_LC', fields: { mode: '01' } }],
+      ['PUT', '/api/holdings/KHO-YB', { ...holding, fondsCode: 'P_YB', fileCode: 'YB.CK' }],
+      [
+        'POST',
+        '/api/inspections',
+        { recordKind: 'file', recordCode: 'YB.CK', date: '2026-11-02', inspector: 'X', signs: [], readable: true, notes: '' },
+      ],
+    ];
+    for (const [method, url, body] of attempts) {
+      const res = await send('luutru', method, url, body);
+      expect([403, 404], `${method} ${url} ${JSON.stringify(body)} → ${res.status}`).toContain(res.status);
+      expect(res.raw.toString(), url).not.toContain(YB_TITLE);
+    }
+    const after = JSON.stringify([
+      await t.ctx.catalogue.records.getFonds('P_YB'),
+      await t.ctx.catalogue.records.getFile('YB.CK'),
+      await t.ctx.catalogue.records.getDocument('YB.CK.01'),
+    ]);
+    expect(after).toBe(before);
+    expect(await t.ctx.catalogue.records.getDocument('LC.DK.09')).toBeUndefined();
+    expect(await t.ctx.catalogue.records.getHolding('KHO-YB')).toBeUndefined();
   });
 
   it('another unit: search and the access log leave its records out', async () => {
