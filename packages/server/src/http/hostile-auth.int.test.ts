@@ -98,6 +98,14 @@ describe('hostile: sign-in, sessions, CSRF, CORS, Host, API tokens', () => {
     clock.advance(16 * MINUTE);
   });
 
+  it('wrong passwords: spelling the username differently (case, spaces, NFD) does not reset its counter', async () => {
+    const variants = ['HOA', ' hoa', 'Hoa ', 'hoa'.normalize('NFD'), 'hOa'];
+    for (const v of variants.slice(0, 4)) expect((await login(v, 'sai-mat-khau-dai', '10.4.0.1')).status, v).toBe(401);
+    expect((await login(variants[4]!, 'sai-mat-khau-dai', '10.4.0.2')).status).toBe(429);
+    expect((await login('hoa', PASSWORD, '10.4.0.3')).status).toBe(429);
+    clock.advance(16 * MINUTE);
+  });
+
   it('passwords are compared in constant time, and an unknown name costs a full hash too', async () => {
     // The unknown-user hash has the parameters of a real one, so scrypt runs with the same cost.
     const real = await hashPassword(PASSWORD);

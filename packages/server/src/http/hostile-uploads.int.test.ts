@@ -208,17 +208,24 @@ describe('hostile: uploads and HTTP intake', () => {
       ['bomb', await sipZip((e) => e.set(`${top}/representations/rep1/data/bom.pdf`, Buffer.alloc(50_000_000))), 'DP-PKG-BOMB-RATIO'],
       [
         'xxe',
-        await sipZip((e) =>
-          e.set(
-            mets,
-            Buffer.from(
-              readFileSync(join(SIP_DIR, mets), 'utf8').replace(
-                /<mets:mets|<mets /,
-                (m) => `<!DOCTYPE mets [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n${m}`,
-              ),
-            ),
-          ),
-        ),
+        await sipZip((e) => {
+          const text = readFileSync(join(SIP_DIR, mets), 'utf8');
+          const withDoctype = text.replace('?>', '?>\n<!DOCTYPE mets [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>');
+          expect(withDoctype).not.toBe(text);
+          e.set(mets, Buffer.from(withDoctype));
+        }),
+        'DP-XML-DOCTYPE',
+      ],
+      [
+        'xxe-ead',
+        await sipZip((e) => {
+          const ead = `${top}/metadata/descriptive/EAD.xml`;
+          const laughs = '<!ENTITY a "ha"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">';
+          const text = readFileSync(join(SIP_DIR, ead), 'utf8');
+          const withDoctype = text.replace('?>', `?>\n<!DOCTYPE simpledc [${laughs}<!ENTITY x SYSTEM "file:///etc/passwd">]>`);
+          expect(withDoctype).not.toBe(text);
+          e.set(ead, Buffer.from(withDoctype.replace('<title>', '<title>&x;&c;')));
+        }),
         'DP-XML-DOCTYPE',
       ],
     ];
