@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import yauzl from 'yauzl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '@duphong/core';
 import { ExcelJS } from '../adapters/exceljs.js';
 import { makeSourceFolder } from '../testing/homes.js';
 import { startTestApp, type Json, type TestApp } from '../testing/http-app.js';
@@ -81,7 +82,7 @@ describe('hostile: guessing restricted and other units’ records through every 
       fileCode: 'LC.DK',
     });
     await ingestFolder(t.ctx, { folder: scans('yb', { 'YB.CK.01.pdf': 'nội dung Yên Bái' }), fileCode: 'YB.CK' });
-    const add = async (name: string, roles: Parameters<typeof signedInUser>[1]['roles'], units: string[]) =>
+    const add = async (name: string, roles: Role[], units: string[]) =>
       (users[name] = (await signedInUser(t.ctx, { username: name, roles, units })).headers);
     await add('docgia', ['reader'], ['province-lao-cai']);
     await add('docgia2', ['reader'], ['province-lao-cai']);
