@@ -260,3 +260,31 @@ describe('hostile: sign-in, sessions, CSRF, CORS, Host, API tokens', () => {
     expect((await call('GET', '/api/files', { authorization: `Bearer ${spare.body.token}` })).status).toBe(401);
   });
 });
+
+describe('hostile: racing the first-run setup', () => {
+  let tmp: ReturnType<typeof tempDir>;
+  let ctx: Context;
+  let app: DuphongApp;
+  beforeAll(async () => {
+    tmp = tempDir('duphong-hostile-setup-');
+    const home = join(tmp.path, 'home');
+    await initHome(home, true);
+    ctx = await openContext(home);
+    app = buildApp(ctx, { webRoot: join(tmp.path, 'no-ui') });
+    await app.ready();
+  });
+  afterAll(async () => {
+    await app?.close();
+    await ctx?.close();
+    tmp?.remove();
+  });
+
+  it('two first-run setups at once: one administrator, the other refused with DP-SETUP-DONE', async () => {
+    const setup = (username: string) =>
+      app.inject({ method: 'POST', url: '/api/setup', payload: { username, displayName: username, password: PASSWORD } });
+    const answers = await Promise.all(['quantri', 'ke-tan-cong', 'ke-tan-cong-2'].map(setup));
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 409, 409]);
+    for (const a of answers.filter((x) => x.statusCode === 409)) expect(a.json().error.code).toBe('DP-SETUP-DONE');
+    expect(await ctx.catalogue.accounts.countUsers()).toBe(1);
+  });
+});
