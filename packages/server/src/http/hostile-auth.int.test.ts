@@ -106,6 +106,25 @@ describe('hostile: sign-in, sessions, CSRF, CORS, Host, API tokens', () => {
     clock.advance(16 * MINUTE);
   });
 
+  it('wrong passwords sent all at once: still at most 5 guesses are judged, then the lock holds', async () => {
+    await user('song-song');
+    // 29 wrong guesses and, last, the right one — all sent before any answer comes back.
+    const guesses = [...Array.from({ length: 29 }, (_, i) => `doan-song-song-${i}`), PASSWORD];
+    const answers = await Promise.all(guesses.map((g) => login('song-song', g, '10.5.0.1')));
+    expect(answers.filter((a) => a.body.error?.code === 'DP-LOGIN-FAILED').length).toBe(4);
+    expect(answers.at(-1)!.status).toBe(429); // the right password came after the 5th failure
+    expect((await login('song-song', PASSWORD, '10.5.0.2')).status).toBe(429);
+    // Many names in parallel from one address, a real user's right password last: the address lock holds.
+    await user('cung-dia-chi');
+    const spread = await Promise.all([
+      ...Array.from({ length: 39 }, (_, i) => login(`rai-${i}`, 'sai-mat-khau-dai', '10.5.0.9')),
+      login('cung-dia-chi', PASSWORD, '10.5.0.9'),
+    ]);
+    expect(spread.filter((a) => a.body.error?.code === 'DP-LOGIN-FAILED').length).toBe(19);
+    expect(spread.at(-1)!.status).toBe(429);
+    clock.advance(16 * MINUTE);
+  });
+
   it('passwords are compared in constant time, and an unknown name costs a full hash too', async () => {
     // The unknown-user hash has the parameters of a real one, so scrypt runs with the same cost.
     const real = await hashPassword(PASSWORD);

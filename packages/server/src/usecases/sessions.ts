@@ -89,7 +89,6 @@ export async function openSession(ctx: Context, user: UserAccount): Promise<Sign
 }
 
 export async function signIn(ctx: Context, input: { username: string; password: string; ip: string }): Promise<SignedIn> {
-  const now = ctx.clock.now().getTime();
   let username: string;
   try {
     username = normaliseUsername(input.username);
@@ -98,11 +97,39 @@ export async function signIn(ctx: Context, input: { username: string; password: 
   }
   const userKey = `user:${username}`;
   const ipKey = `ip:${input.ip}`;
+  return oneAtATime([userKey, ipKey], () => judgeSignIn(ctx, input.password, username, userKey, ipKey));
+}
+
+/*
+ * Attempts on one username or from one address are judged one after another: otherwise guesses
+ * sent all at once all pass the lock check before the first failure is counted, and the right
+ * password among them gets in (hostile tests, issue 9). Keyed queues in this process, in arrival
+ * order; a caller waits for every earlier caller sharing one of its keys (no cycles: each caller
+ * registers on all its keys at once).
+ */
+const queues = new Map<string, Promise<void>>();
+
+async function oneAtATime<T>(keys: string[], run: () => Promise<T>): Promise<T> {
+  const earlier = keys.map((k) => queues.get(k) ?? Promise.resolve());
+  let release!: () => void;
+  const mine = new Promise<void>((resolve) => (release = resolve));
+  for (const k of keys) queues.set(k, mine);
+  try {
+    await Promise.all(earlier);
+    return await run();
+  } finally {
+    release();
+    for (const k of keys) if (queues.get(k) === mine) queues.delete(k);
+  }
+}
+
+async function judgeSignIn(ctx: Context, password: string, username: string, userKey: string, ipKey: string): Promise<SignedIn> {
+  const now = ctx.clock.now().getTime();
   const until = (await lockedUntil(ctx, userKey, now)) ?? (await lockedUntil(ctx, ipKey, now));
   if (until) throw locked(until);
   const user = await ctx.catalogue.accounts.getUserByUsername(username);
   // Verify even for an unknown user, so the answer's timing does not tell which usernames exist.
-  const ok = await verifyPassword(input.password, user?.passwordHash ?? UNUSABLE_HASH);
+  const ok = await verifyPassword(password, user?.passwordHash ?? UNUSABLE_HASH);
   if (!user || !ok || user.disabled) {
     await countFailure(ctx, userKey, LOCKOUT.userFailures, now);
     await countFailure(ctx, ipKey, LOCKOUT.ipFailures, now);
