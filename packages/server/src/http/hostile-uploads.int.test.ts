@@ -97,6 +97,21 @@ describe('hostile: uploads and HTTP intake', () => {
     }
   });
 
+  it('uploads created all at once cannot together reserve more than the total allowed', async () => {
+    const before = uploadsOnDisk().length;
+    t.ctx.config.uploads.maxTotalBytes = 10_000_000;
+    try {
+      const answers = await Promise.all(Array.from({ length: 6 }, (_, i) => create(6_000_000, `song-song-${i}.zip`)));
+      expect(answers.map((a) => a.status).sort()).toEqual([201, 413, 413, 413, 413, 413]);
+      for (const a of answers) if (a.status === 413) expect(((await a.json()) as Json).error.code).toBe('DP-UPLOAD-QUOTA');
+      expect(uploadsOnDisk().length).toBe(before + 2); // one record and its data file
+      const made = answers.find((a) => a.status === 201)!;
+      await fetch(`${t.base}${made.headers.get('location')}`, { method: 'DELETE', headers: tus('an') });
+    } finally {
+      t.ctx.config.uploads.maxTotalBytes = 10_000_000 * GB;
+    }
+  });
+
   it('an upload cut off halfway and resumed is byte-identical; another user cannot see or touch it', async () => {
     const bytes = randomBytes(3_000_000);
     const created = await create(bytes.length, 'bản quét.tif');

@@ -80,8 +80,20 @@ export interface CreateUploadRequest {
   metadata: Record<string, string>;
 }
 
+/**
+ * Creations one after another: the reservation check reads the folder, the reservation writes it,
+ * and creations sent all at once each passed the check before any was written (hostile tests).
+ */
+let creating: Promise<unknown> = Promise.resolve();
+
 /** tus creation: check the declared size against both limits and the names, then reserve the upload. */
-export async function createUpload(ctx: Context, request: CreateUploadRequest): Promise<UploadState> {
+export function createUpload(ctx: Context, request: CreateUploadRequest): Promise<UploadState> {
+  const run = creating.then(() => reserveUpload(ctx, request));
+  creating = run.catch(() => undefined);
+  return run;
+}
+
+async function reserveUpload(ctx: Context, request: CreateUploadRequest): Promise<UploadState> {
   const { maxBytes, maxTotalBytes } = ctx.config.uploads;
   if (!Number.isSafeInteger(request.length) || request.length < 0)
     throw requestError('DP-UPLOAD-LENGTH', 'Thiếu hoặc sai Upload-Length (số byte của tệp).', 'Missing or invalid Upload-Length.');
