@@ -1,4 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
+import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { duphong } from './cli.js';
@@ -114,6 +115,37 @@ describe('hostile: kill -9 of duphong serve during an HTTP intake; racing intake
       expect(copies.head).toBe(1);
     });
   }
+
+  it('path traversal through the web UI’s static files reaches nothing outside it', async () => {
+    const home = join(tmp.path, 'static');
+    served = await startServe(home);
+    const url = new URL(served.url);
+    const raw = (path: string) =>
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = request({ host: url.hostname, port: url.port, path, method: 'GET' }, (res) => {
+          let body = '';
+          res.on('data', (c: Buffer) => (body += c.toString('utf8')));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    const up = '..%2f'.repeat(12);
+    for (const path of [
+      `/${up}etc%2fpasswd`,
+      '/../../../../../../../../etc/passwd',
+      `/assets/${up}etc/passwd`,
+      '/%2e%2e/%2e%2e/%2e%2e/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/passwd',
+      `/${'..%5c'.repeat(12)}etc%5cpasswd`,
+      `/assets/${up}${encodeURIComponent(home.slice(1))}%2fconfig.json`,
+      '/api/../../../../../../etc/passwd',
+    ]) {
+      const res = await raw(path);
+      expect(res.body, path).not.toContain('root:x:0');
+      expect(res.body, path).not.toContain('allowedHosts');
+    }
+    expect(await stopServe(served)).toBe(0);
+  });
 
   it('two intakes of one file code at once: versions in order, or the later refused with a clear conflict; none lost', async () => {
     const home = join(tmp.path, 'race');
