@@ -171,6 +171,22 @@ describe('hostile: guessing restricted and other units’ records through every 
     expect(text).not.toContain(SECRET_DOC);
   });
 
+  it('a request sent five times at once is one request; racing decisions decide it once', async () => {
+    const body = { recordKind: 'document', recordCode: 'LC.DK.01', purpose: 'Nghiên cứu song song năm lần' };
+    const asked = await Promise.all(Array.from({ length: 5 }, () => send('docgia2', 'POST', '/api/reading-requests', body)));
+    expect(asked.map((a) => a.status).sort()).toEqual([201, 409, 409, 409, 409]);
+    const id = asked.find((a) => a.status === 201)!.body.id as string;
+    users.luutru2 = (await signedInUser(t.ctx, { username: 'luutru2', roles: ['archivist'], units: ['province-lao-cai'] })).headers;
+    const decided = await Promise.all([
+      send('luutru', 'POST', `/api/reading-requests/${id}/decision`, { approve: true }),
+      send('luutru2', 'POST', `/api/reading-requests/${id}/decision`, { approve: false, reason: 'Không đủ điều kiện' }),
+    ]);
+    expect(decided.map((d) => d.status).sort()).toEqual([200, 409]);
+    const winner = decided.find((d) => d.status === 200)!.body.state;
+    const mine = (await get('docgia2', '/api/reading-requests')).body.requests.find((r: Json) => r.id === id);
+    expect(mine.state).toBe(winner);
+  });
+
   it('another unit: every single-record endpoint answers as for a code that does not exist', async () => {
     for (const who of ['kiemtra', 'luutru']) {
       await sameAsAbsent(who, '/api/files/YB.CK', 'YB.CK', 'YB.KHONG');
