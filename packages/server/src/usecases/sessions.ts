@@ -3,6 +3,7 @@ import { accessError } from '../errors.js';
 import type { Context } from '../ports/context.js';
 import { changePassword, normaliseUsername, principalOf, setupAdministrator } from './accounts.js';
 import { refuseTokenCaller } from './api-tokens.js';
+import { oneAtATime } from './one-at-a-time.js';
 import { randomSecret, secretHash, UNUSABLE_HASH, verifyPassword } from './passwords.js';
 
 /*
@@ -100,29 +101,8 @@ export async function signIn(ctx: Context, input: { username: string; password: 
   return oneAtATime([userKey, ipKey], () => judgeSignIn(ctx, input.password, username, userKey, ipKey));
 }
 
-/*
- * Attempts on one username or from one address are judged one after another: otherwise guesses
- * sent all at once all pass the lock check before the first failure is counted, and the right
- * password among them gets in (hostile tests, issue 9). Keyed queues in this process, in arrival
- * order; a caller waits for every earlier caller sharing one of its keys (no cycles: each caller
- * registers on all its keys at once).
- */
-const queues = new Map<string, Promise<void>>();
-
-async function oneAtATime<T>(keys: string[], run: () => Promise<T>): Promise<T> {
-  const earlier = keys.map((k) => queues.get(k) ?? Promise.resolve());
-  let release!: () => void;
-  const mine = new Promise<void>((resolve) => (release = resolve));
-  for (const k of keys) queues.set(k, mine);
-  try {
-    await Promise.all(earlier);
-    return await run();
-  } finally {
-    release();
-    for (const k of keys) if (queues.get(k) === mine) queues.delete(k);
-  }
-}
-
+// Attempts on one username or from one address are judged one after another: guesses sent all at
+// once otherwise all pass the lock check before the first failure is counted (one-at-a-time.ts).
 async function judgeSignIn(ctx: Context, password: string, username: string, userKey: string, ipKey: string): Promise<SignedIn> {
   const now = ctx.clock.now().getTime();
   const until = (await lockedUntil(ctx, userKey, now)) ?? (await lockedUntil(ctx, ipKey, now));
