@@ -24,7 +24,7 @@ export const ADMIN = { username: 'quantri', password: 'mật-khẩu-quản-trị
  * Start `duphong serve --port 0` and read the URL it prints. The administrator `ADMIN` is created
  * first with `duphong user add` (the home is initialised if needed) and signed in through the API.
  */
-export async function startServe(home: string): Promise<Served> {
+export async function startServe(home: string, env: Record<string, string> = {}): Promise<Served> {
   if (!existsSync(join(home, 'config.json'))) {
     const init = await duphong(['init', '--home', home]);
     if (init.code !== 0) throw new Error(`duphong init failed:\n${init.stderr}`);
@@ -42,7 +42,7 @@ export async function startServe(home: string): Promise<Served> {
     home,
   ]);
   if (add.code !== 0 && !add.stderr.includes('DP-USER-EXISTS')) throw new Error(`duphong user add failed:\n${add.stderr}`);
-  const child = duphongChild(['serve', '--home', home, '--port', '0']);
+  const child = duphongChild(['serve', '--home', home, '--port', '0'], env);
   let output = '';
   child.stdout.on('data', (d: Buffer) => (output += d.toString('utf8')));
   child.stderr.on('data', (d: Buffer) => (output += d.toString('utf8')));

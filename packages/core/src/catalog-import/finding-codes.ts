@@ -50,6 +50,12 @@ export const IMPORT_FINDING_CODES: readonly ImportFindingCode[] = [
   ),
   c('DP-IMPORT-FONDS-MISSING', 'error', 'không biết phông: ghi “PHÔNG: …” / “Mã phông” trong tệp hoặc dùng --fonds', 'no fonds'),
   c('DP-IMPORT-FONDS-UNKNOWN', 'warning', 'phông chưa có trong danh mục: tạo mới với tên là mã', 'fonds not catalogued yet: created'),
+  c(
+    'DP-IMPORT-OUT-OF-SCOPE',
+    'error',
+    'mã thuộc đơn vị ngoài phạm vi của người nhập: dòng bị loại',
+    'code belongs to a unit outside the importer’s scope: row refused',
+  ),
   c('DP-IMPORT-FILE-UNKNOWN', 'error', 'tài liệu thuộc hồ sơ chưa có trong danh mục', 'document of an unknown file'),
   c('DP-IMPORT-TOO-BIG', 'error', 'tệp lớn hơn giới hạn (--max-size)', 'file larger than the limit'),
   c('DP-IMPORT-ENCODING', 'warning', 'CSV không phải UTF-8: đọc theo Windows-1258', 'CSV read as Windows-1258'),

@@ -21,6 +21,11 @@ export interface ImportCatalogOptions {
   maxFindings?: number;
   now: string;
   onProgress?: (rows: number) => void;
+  /**
+   * Whether the importer may change records of a unit (its scope); absent: every unit (the CLI on
+   * the server, a user over all units). An existing fonds, file or document outside it is a row error.
+   */
+  mayChange?: (unitId: string | null) => boolean;
 }
 
 async function unitCheckOf(cat: Catalogue, unitId: string): Promise<UnitCheck> {
@@ -67,6 +72,7 @@ async function readAll(cat: Catalogue, path: string, options: ImportCatalogOptio
       const had = await importSheet(cat, sheet, state, {
         ...(options.fondsCode !== undefined && { fondsCode: options.fondsCode }),
         ...(unit && { unit }),
+        ...(options.mayChange && { mayChange: options.mayChange }),
         map: options.map ?? {},
         write,
         now: options.now,

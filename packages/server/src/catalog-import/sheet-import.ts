@@ -22,7 +22,28 @@ export interface SheetImportOptions {
   write: boolean;
   now: string;
   onRow?: (rows: number) => void;
+  /** The importer's scope (import-catalog.ts); absent: every unit. */
+  mayChange?: (unitId: string | null) => boolean;
 }
+
+/**
+ * Whether a stored fonds (by code) belongs to a unit the importer may not change. A fonds not yet
+ * in the catalogue is theirs to create (it gets the import's unit).
+ */
+async function fondsOutOfScope(cat: Catalogue, options: SheetImportOptions, fondsCode: string | null | undefined): Promise<boolean> {
+  if (!options.mayChange || !fondsCode) return false;
+  const fonds = await cat.records.getFonds(fondsCode);
+  return fonds !== undefined && !options.mayChange(fonds.unitId ?? null);
+}
+
+/** A row naming a code of another unit: refused, without saying anything about that record. */
+const outOfScopeFinding = (at: { row: number; column: string; sheet?: string }, code: string) =>
+  importFinding(
+    at,
+    'DP-IMPORT-OUT-OF-SCOPE',
+    code,
+    `Mã “${code}” đã có trong danh mục và thuộc đơn vị ngoài phạm vi của bạn: dòng bị loại, không ghi gì`,
+  );
 
 /**
  * Import one sheet: find its layout in the first rows, then check and upsert row by row as the
@@ -86,6 +107,16 @@ export async function importSheet(cat: Catalogue, sheet: SheetStream, state: Imp
     let valid = outcome.valid;
     if (outcome.kind === 'file' && valid) {
       const f = outcome.file;
+      // A scoped importer may not re-file, rewrite or re-level another unit's file, nor add to its fonds.
+      const stored = options.mayChange ? await cat.records.getFile(f.code) : undefined;
+      if ((await fondsOutOfScope(cat, options, f.fondsCode)) || (await fondsOutOfScope(cat, options, stored?.fondsCode))) {
+        const col = layout.columns.find((c) => c.field === 'fileCode');
+        state.report(outOfScopeFinding({ row: row.number, column: col?.letter ?? '', ...where }, f.code));
+        valid = false;
+      }
+    }
+    if (outcome.kind === 'file' && valid) {
+      const f = outcome.file;
       if (f.fondsCode !== null && f.fondsCode !== fondsCode)
         await ensureFonds(cat, state, f.fondsCode, undefined, options, row.number, where);
       const unitFindings = options.unit ? unitFindingsOf(options.unit, f.fields, layout, { row: row.number, ...where }) : [];
@@ -115,6 +146,16 @@ export async function importSheet(cat: Catalogue, sheet: SheetStream, state: Imp
           valid = false;
         }
       }
+      const file = valid && options.mayChange ? await cat.records.getFile(d.fileCode) : undefined;
+      const storedDoc = valid && options.mayChange ? await cat.records.getDocument(d.id) : undefined;
+      const storedFile = storedDoc ? await cat.records.getFile(storedDoc.fileCode) : undefined;
+      if (
+        valid &&
+        ((await fondsOutOfScope(cat, options, file?.fondsCode)) || (await fondsOutOfScope(cat, options, storedFile?.fondsCode)))
+      ) {
+        state.report(outOfScopeFinding({ row: row.number, column: '', ...where }, d.id));
+        valid = false;
+      }
       if (valid) {
         const { record, change } = mergeDocument(await cat.records.getDocument(d.id), d, options.now);
         if (options.write && change !== 'unchanged') await cat.records.putDocument(record);
@@ -140,6 +181,10 @@ async function ensureFonds(
   state.knownFonds.add(code);
   state.result.fondsCodes.push(code);
   const existing = await cat.records.getFonds(code);
+  if (existing && options.mayChange && !options.mayChange(existing.unitId ?? null)) {
+    state.report(outOfScopeFinding({ row, column: '', ...where }, code));
+    return;
+  }
   const name = layout?.title.fondsName ?? existing?.name;
   if (!existing && name === undefined) {
     state.report(

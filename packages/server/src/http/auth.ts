@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { decide, type SessionRecord } from '@duphong/core';
 import type { Context } from '../ports/context.js';
 import { resolveToken } from '../usecases/api-tokens.js';
-import { resolveSession } from '../usecases/sessions.js';
+import { resolveSession, sessionExpired } from '../usecases/sessions.js';
 import { requestLang } from './errors.js';
 import './route-access.js';
 
@@ -29,6 +29,8 @@ declare module 'fastify' {
     session?: SessionRecord;
     /** The raw cookie value (to sign out). */
     sessionId?: string;
+    /** A session cookie came that no longer opens a session (expired, signed out). */
+    staleSession?: boolean;
   }
 }
 
@@ -94,7 +96,10 @@ async function authenticate(ctx: Context, request: FastifyRequest): Promise<void
   const sessionId = cookieValue(request.headers.cookie, SESSION_COOKIE);
   if (!sessionId) return;
   const resolved = await resolveSession(ctx, sessionId);
-  if (!resolved) return;
+  if (!resolved) {
+    request.staleSession = true;
+    return;
+  }
   request.principal = resolved.principal;
   request.session = resolved.session;
   request.sessionId = sessionId;
@@ -119,6 +124,10 @@ export function gate(ctx: Context, allowedHosts: readonly string[]) {
     const action = request.routeOptions.config.action;
     if (action === undefined) return refuse(request, reply, FORBIDDEN);
     const decision = decide(request.principal, action);
+    if (!decision.allow && decision.code === 'DP-AUTH-REQUIRED' && request.staleSession) {
+      const e = sessionExpired();
+      return refuse(request, reply, { status: 401, code: e.code, vi: e.vi, en: e.en });
+    }
     if (!decision.allow) return refuse(request, reply, decision.code === 'DP-AUTH-REQUIRED' ? AUTH_REQUIRED : FORBIDDEN);
     if (action !== 'public' && request.session && !SAFE_METHODS.has(request.method)) {
       const token = request.headers[CSRF_HEADER];

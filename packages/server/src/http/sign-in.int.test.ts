@@ -130,7 +130,7 @@ describe('HTTP accounts: setup, sessions, CSRF, lockout, tokens, access log', ()
     expect((await call('GET', '/api/sites', lan)).status).toBe(200);
     clock.advance(31 * MINUTE);
     const expired = await call('GET', '/api/sites', lan);
-    expect([expired.status, expired.body.error.code]).toEqual([401, 'DP-AUTH-REQUIRED']);
+    expect([expired.status, expired.body.error.code]).toEqual([401, 'DP-SESSION-EXPIRED']);
     expect((await call('GET', '/api/session', lan)).body.user).toBeNull();
   });
 

@@ -1,4 +1,5 @@
 import type { Writable } from 'node:stream';
+import { escapeFormulaText } from '@duphong/core';
 import { ExcelJS, type Font } from '../adapters/exceljs.js';
 import { COLUMNS, MOTTO, NATION, SIGNERS, cells, decisionLine, summaryLine, title, type BackupListForm } from './form.js';
 
@@ -19,11 +20,14 @@ export async function writeBackupListXlsx(form: BackupListForm, out: Writable): 
     views: [{ state: 'frozen', ySplit: 7 }],
   });
   sheet.columns = COLUMNS.map((c) => ({ width: c.width }));
+  // Titles, names, reasons and the unit/approver asked for at export are people's text: a cell
+  // starting with = + - @ would run as a formula once edited, so it is quoted (core formula-guard).
+  const addRow = (values: Array<string | number>) => sheet.addRow(values.map((v) => (typeof v === 'string' ? escapeFormulaText(v) : v)));
   const last = String.fromCharCode('A'.charCodeAt(0) + COLUMNS.length - 1);
 
   // Rows 1–2: unit (left) and the national motto (right), as on an administrative form.
   const line = (n: number, left: string, right: string, bold = true): void => {
-    const row = sheet.addRow([left, '', '', right]);
+    const row = addRow([left, '', '', right]);
     row.font = { name: FONT, size: 12, bold };
     row.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
     sheet.mergeCells(`A${n}:C${n}`);
@@ -33,7 +37,7 @@ export async function writeBackupListXlsx(form: BackupListForm, out: Writable): 
   line(1, form.unitName.toUpperCase(), NATION);
   line(2, '', MOTTO);
   const centred = (n: number, text: string, font: Partial<Font>): void => {
-    const row = sheet.addRow([text]);
+    const row = addRow([text]);
     row.font = { name: FONT, ...font };
     row.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
     sheet.mergeCells(`A${n}:${last}${n}`);
@@ -44,19 +48,19 @@ export async function writeBackupListXlsx(form: BackupListForm, out: Writable): 
   centred(5, decisionLine(form), { size: 12, italic: true });
   centred(6, '', { size: 12 });
 
-  const header = sheet.addRow(COLUMNS.map((c) => c.header));
+  const header = addRow(COLUMNS.map((c) => c.header));
   header.font = { name: FONT, size: 12, bold: true };
   header.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
   header.eachCell((cell) => (cell.border = BORDER));
   header.commit();
-  const numbers = sheet.addRow(COLUMNS.map((_, i) => `(${i + 1})`));
+  const numbers = addRow(COLUMNS.map((_, i) => `(${i + 1})`));
   numbers.font = { name: FONT, size: 11, italic: true };
   numbers.alignment = { horizontal: 'center' };
   numbers.eachCell((cell) => (cell.border = BORDER));
   numbers.commit();
 
   for (const r of form.rows) {
-    const row = sheet.addRow([r.stt, ...cells(r).slice(1)]);
+    const row = addRow([r.stt, ...cells(r).slice(1)]);
     row.font = { name: FONT, size: 12 };
     row.alignment = { vertical: 'top', wrapText: true };
     row.getCell(1).alignment = { horizontal: 'center', vertical: 'top' };
@@ -66,7 +70,7 @@ export async function writeBackupListXlsx(form: BackupListForm, out: Writable): 
 
   let n = 9 + form.rows.length;
   centred(n++, '', { size: 12 });
-  const summary = sheet.addRow([summaryLine(form)]);
+  const summary = addRow([summaryLine(form)]);
   summary.font = { name: FONT, size: 12, italic: true };
   sheet.mergeCells(`A${n}:${last}${n}`);
   summary.commit();

@@ -95,7 +95,20 @@ export async function addUser(ctx: Context, input: NewUser): Promise<UserView> {
 }
 
 /** First run: the first user, a system administrator over every unit. Refused once any user exists. */
-export async function setupAdministrator(
+/**
+ * First-run setups of this process, one after another: the check "no user yet" and the creation
+ * are apart by a password hash (tens of milliseconds), so concurrent setups all passed the check
+ * and each made a system administrator (hostile tests, issue 9). One server process serves a home.
+ */
+let setupQueue: Promise<unknown> = Promise.resolve();
+
+export function setupAdministrator(ctx: Context, input: { username: string; displayName: string; password: string }): Promise<UserView> {
+  const run = setupQueue.then(() => setupFirstAdministrator(ctx, input));
+  setupQueue = run.catch(() => undefined);
+  return run;
+}
+
+async function setupFirstAdministrator(
   ctx: Context,
   input: { username: string; displayName: string; password: string },
 ): Promise<UserView> {

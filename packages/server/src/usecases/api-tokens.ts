@@ -33,20 +33,28 @@ const view = (t: ApiTokenRecord): TokenView => ({
   revokedAt: t.revokedAt,
 });
 
+/**
+ * A token must not manage the account it acts for: one limited to catalogue.read would otherwise
+ * mint one with every right of its owner, revoke the owner's other tokens, or (with the current
+ * password) change it and walk away with a session cookie. The 'session' action lets any signed-in
+ * caller through the gate, so this is checked here, by the use cases of tokens and passwords.
+ */
+export function refuseTokenCaller(principal: Principal): void {
+  if (principal.tokenActions)
+    throw accessError(
+      'forbidden',
+      'DP-TOKEN-FROM-TOKEN',
+      'Không thể dùng mã truy cập API để tạo, thu hồi mã truy cập hay đổi mật khẩu; hãy đăng nhập bằng mật khẩu để làm việc này.',
+      'An API token cannot create or revoke tokens or change the password; sign in with your password to do this.',
+    );
+}
+
 export async function createToken(
   ctx: Context,
   owner: Principal,
   input: { name: string; actions: Action[]; expiresAt: string },
 ): Promise<{ id: string; token: string }> {
-  // A token must not mint tokens: one limited to catalogue.read would otherwise make one with
-  // every right of its owner. Tokens are made by a person signed in with a password or OIDC.
-  if (owner.tokenActions)
-    throw accessError(
-      'forbidden',
-      'DP-TOKEN-FROM-TOKEN',
-      'Không thể tạo mã truy cập bằng một mã truy cập; hãy đăng nhập để tạo.',
-      'A token cannot create tokens; sign in to create one.',
-    );
+  refuseTokenCaller(owner);
   const name = input.name.trim();
   if (!name || name.length > 100)
     throw requestError('DP-TOKEN-NAME', 'Cần đặt tên cho mã truy cập (tối đa 100 ký tự).', 'Name the token (at most 100 characters).');
@@ -95,6 +103,7 @@ export async function listTokens(ctx: Context, owner: Principal): Promise<TokenV
 }
 
 export async function revokeToken(ctx: Context, owner: Principal, id: string): Promise<void> {
+  refuseTokenCaller(owner);
   const t = await ctx.catalogue.accounts.getToken(id);
   if (!t || t.userId !== owner.userId)
     throw notFoundError('DP-TOKEN-NOT-FOUND', `Không có mã truy cập "${id}".`, `There is no token "${id}".`);

@@ -91,6 +91,9 @@ export async function importCatalogueUpload(
       ...(request.unitId !== undefined && { unitId: request.unitId }),
       dryRun: request.dryRun,
       allowPartial: request.allowPartial === true,
+      // A user of some units changes only their records (hostile tests: a sheet naming another
+      // unit's fonds or file codes would otherwise re-attach, rewrite and re-level them).
+      ...(principal && principal.units !== 'all' && { mayChange: (unitId: string | null) => inScope(principal, unitId) }),
       now: isoVietnam(ctx.clock.now()),
     });
     // A dry run keeps the upload for the confirmation; an import that wrote is done with it.

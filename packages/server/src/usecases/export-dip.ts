@@ -53,17 +53,46 @@ const REQUEST_PATH = 'metadata/descriptive/REQUEST.xml';
  * Which kept documents go into a DIP: not linked ones (a pointer, not the document), not secret
  * ones (access level 03) unless the operator includes them.
  */
-export function selectDipDocuments(kept: VersionSource[], includeSecret: boolean): { chosen: VersionSource[]; withheld: string[] } {
+export function selectDipDocuments(
+  kept: VersionSource[],
+  includeSecret: boolean,
+  secretIds: ReadonlySet<string> = new Set(),
+): { chosen: VersionSource[]; withheld: string[] } {
   const withheld: string[] = [];
   const chosen = kept.filter((d) => {
     if (d.holey) return false;
-    if (d.description?.fields.mode?.trim() === SECRET && !includeSecret) {
+    if ((d.description?.fields.mode?.trim() === SECRET || isCatalogueSecret(d, secretIds)) && !includeSecret) {
       withheld.push(d.relative);
       return false;
     }
     return true;
   });
   return { chosen, withheld };
+}
+
+/** Whether a stored document is one of the catalogue's level-03 documents (matched as the viewer matches them). */
+function isCatalogueSecret(d: VersionSource, secretIds: ReadonlySet<string>): boolean {
+  const fields = d.description?.fields;
+  if ((fields?.docCode && secretIds.has(fields.docCode)) || (fields?.arcDocCode && secretIds.has(fields.arcDocCode))) return true;
+  const base = d.relative.slice(d.relative.lastIndexOf('/') + 1);
+  return [...secretIds].some((id) => base === id || base.startsWith(`${id}.`));
+}
+
+/**
+ * The catalogue's word on access levels (hostile tests, issue 9): levels are set and changed in the
+ * catalogue after ingest, so the descriptions inside the AIP may be out of date. Whether the file is
+ * level 03 there (undefined when the catalogue does not know it), and its documents at level 03.
+ */
+async function catalogueLevels(ctx: Context, fileCode: string): Promise<{ fileSecret: boolean | undefined; secretIds: Set<string> }> {
+  const file = await ctx.catalogue.records.getFile(fileCode);
+  if (!file) return { fileSecret: undefined, secretIds: new Set() };
+  // Only a level the catalogue states: an unrecorded one is the operator's call here (the reading
+  // room treats it as 03 before it ever gets this far, usecases/reading-requests.ts).
+  const stated = (mode: string | undefined) => mode?.trim() === SECRET;
+  const fileSecret = stated(file.fields.mode);
+  const docs = await ctx.catalogue.records.listDocuments(file.code);
+  const secretIds = new Set(docs.filter((d) => fileSecret || stated(d.fields.mode)).map((d) => d.id));
+  return { fileSecret, secretIds };
 }
 
 /**
@@ -85,14 +114,19 @@ export async function exportDip(ctx: Context, fileCode: string, outDir: string, 
   const eadBytes = await aip.read(AIP.ead);
   const eadRoot = parseXml(fromUtf8(eadBytes)).root;
   const fileFields = eadRoot ? parseSimpleDc(eadRoot).fields : {};
-  if (fileFields.mode === SECRET && !request.includeSecret)
+  const levels = await catalogueLevels(ctx, object.fileCode);
+  if ((fileFields.mode === SECRET || levels.fileSecret === true) && !request.includeSecret)
     throw requestError(
       'DP-ACCESS-SECRET',
       `Hồ sơ "${fileCode}" có mức độ tiếp cận 03 (Mật): không xuất DIP nếu không có --include-secret.`,
       `File "${fileCode}" is secret (mode 03): no DIP without --include-secret.`,
     );
 
-  const { chosen, withheld } = selectDipDocuments(await readHeadDocuments(ctx, object.id, object.head), request.includeSecret === true);
+  const { chosen, withheld } = selectDipDocuments(
+    await readHeadDocuments(ctx, object.id, object.head),
+    request.includeSecret === true,
+    levels.secretIds,
+  );
   if (chosen.length === 0) throw requestError('DP-DIP-EMPTY', `Không có tài liệu nào được phép xuất trong hồ sơ "${fileCode}".`);
 
   const now = isoVietnam(ctx.clock.now());

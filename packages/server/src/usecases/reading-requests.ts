@@ -16,6 +16,7 @@ import {
   type ReadingRequestState,
 } from '@duphong/core';
 import { conflictError, notFoundError, requestError } from '../errors.js';
+import { oneAtATime } from './one-at-a-time.js';
 
 /*
  * THE READING ROOM (khai thác trực tuyến): a reader asks for the content of a level-02 record with
@@ -86,6 +87,15 @@ export async function requestedRecord(
 
 /** Ask for the content of a level-02 record (action `requests.create`). */
 export async function createReadingRequest(
+  ports: ReadingPorts,
+  principal: Principal,
+  input: { recordKind: ReadingRecordKind; recordCode: string; purpose: string },
+): Promise<ReadingRequestView> {
+  // One asker's requests are made one after another: "already asked" is checked, then written.
+  return oneAtATime([`reading-request:${principal.userId}`], () => createOne(ports, principal, input));
+}
+
+async function createOne(
   ports: ReadingPorts,
   principal: Principal,
   input: { recordKind: ReadingRecordKind; recordCode: string; purpose: string },
@@ -179,6 +189,16 @@ export async function getReadingRequest(ports: ReadingPorts, principal: Principa
 
 /** Approve or refuse a pending request of the decider's units (action `requests.decide`). */
 export async function decideReadingRequest(
+  ports: ReadingPorts,
+  principal: Principal,
+  id: string,
+  decision: { approve: boolean; reason?: string | undefined },
+): Promise<ReadingRequestView> {
+  // Two deciders at once: the second sees the first's decision (DP-REQUEST-DECIDED), not a pending request.
+  return oneAtATime([`reading-decision:${id}`], () => decideOne(ports, principal, id, decision));
+}
+
+async function decideOne(
   ports: ReadingPorts,
   principal: Principal,
   id: string,

@@ -28,12 +28,17 @@ export interface Saved<T> {
 
 const now = (ports: RecordEditPorts): string => isoVietnam(ports.clock.now());
 
-async function unitOfFonds(ports: RecordEditPorts, fondsCode: string | null): Promise<string | null> {
+export async function unitOfFonds(ports: RecordEditPorts, fondsCode: string | null): Promise<string | null> {
   return fondsCode === null ? null : ((await ports.catalogue.records.getFonds(fondsCode))?.unitId ?? null);
 }
 
 /** The scope check of a write: `stored` is the unit of what exists (undefined: nothing yet), `target` where it goes. */
-function checkScope(actor: Principal | undefined, stored: string | null | undefined, target: string | null, unknown: () => Error): void {
+export function checkScope(
+  actor: Principal | undefined,
+  stored: string | null | undefined,
+  target: string | null,
+  unknown: () => Error,
+): void {
   if (!actor) return;
   if (stored !== undefined && !inScope(actor, stored)) throw unknown();
   if (!inScope(actor, target))

@@ -2,6 +2,8 @@ import { isoVietnam, type Principal, type SessionRecord, type UserAccount } from
 import { accessError } from '../errors.js';
 import type { Context } from '../ports/context.js';
 import { changePassword, normaliseUsername, principalOf, setupAdministrator } from './accounts.js';
+import { refuseTokenCaller } from './api-tokens.js';
+import { oneAtATime } from './one-at-a-time.js';
 import { randomSecret, secretHash, UNUSABLE_HASH, verifyPassword } from './passwords.js';
 
 /*
@@ -30,6 +32,18 @@ const minutes = (n: number): number => n * 60_000;
 
 const loginFailed = () =>
   accessError('unauthenticated', 'DP-LOGIN-FAILED', 'Tên đăng nhập hoặc mật khẩu không đúng.', 'Wrong username or password.');
+
+/**
+ * A cookie came but its session is over (idle, too old, signed out, user disabled): said apart
+ * from "not signed in" so the person knows why they must sign in again (hostile tests, issue 9).
+ */
+export const sessionExpired = () =>
+  accessError(
+    'unauthenticated',
+    'DP-SESSION-EXPIRED',
+    'Phiên đăng nhập đã hết hạn (quá lâu không dùng hoặc quá thời hạn tối đa) hoặc đã đăng xuất; hãy đăng nhập lại.',
+    'Your session has expired (idle too long or past its maximum age) or was signed out; sign in again.',
+  );
 
 const locked = (until: string) => {
   const at = new Date(Date.parse(until)).toISOString();
@@ -76,7 +90,6 @@ export async function openSession(ctx: Context, user: UserAccount): Promise<Sign
 }
 
 export async function signIn(ctx: Context, input: { username: string; password: string; ip: string }): Promise<SignedIn> {
-  const now = ctx.clock.now().getTime();
   let username: string;
   try {
     username = normaliseUsername(input.username);
@@ -85,11 +98,18 @@ export async function signIn(ctx: Context, input: { username: string; password: 
   }
   const userKey = `user:${username}`;
   const ipKey = `ip:${input.ip}`;
+  return oneAtATime([userKey, ipKey], () => judgeSignIn(ctx, input.password, username, userKey, ipKey));
+}
+
+// Attempts on one username or from one address are judged one after another: guesses sent all at
+// once otherwise all pass the lock check before the first failure is counted (one-at-a-time.ts).
+async function judgeSignIn(ctx: Context, password: string, username: string, userKey: string, ipKey: string): Promise<SignedIn> {
+  const now = ctx.clock.now().getTime();
   const until = (await lockedUntil(ctx, userKey, now)) ?? (await lockedUntil(ctx, ipKey, now));
   if (until) throw locked(until);
   const user = await ctx.catalogue.accounts.getUserByUsername(username);
   // Verify even for an unknown user, so the answer's timing does not tell which usernames exist.
-  const ok = await verifyPassword(input.password, user?.passwordHash ?? UNUSABLE_HASH);
+  const ok = await verifyPassword(password, user?.passwordHash ?? UNUSABLE_HASH);
   if (!user || !ok || user.disabled) {
     await countFailure(ctx, userKey, LOCKOUT.userFailures, now);
     await countFailure(ctx, ipKey, LOCKOUT.ipFailures, now);
@@ -132,7 +152,8 @@ export async function signOut(ctx: Context, sessionId: string): Promise<void> {
 }
 
 /** Change one's own password; every session ends, and a fresh one is opened for this client. */
-export async function changeOwnPassword(ctx: Context, userId: string, current: string, next: string): Promise<SignedIn> {
-  const user = await changePassword(ctx, userId, current, next);
+export async function changeOwnPassword(ctx: Context, principal: Principal, current: string, next: string): Promise<SignedIn> {
+  refuseTokenCaller(principal);
+  const user = await changePassword(ctx, principal.userId, current, next);
   return openSession(ctx, user);
 }

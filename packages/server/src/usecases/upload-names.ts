@@ -13,6 +13,7 @@ import { requestError } from '../errors.js';
 // eslint-disable-next-line no-control-regex -- control characters are exactly what this rejects
 const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
 const MAX_NAME_BYTES = 1024;
+const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\.[^/]*)?$/i;
 
 /** Why a declared upload name is refused (Vietnamese, English), or undefined when it is fine. */
 export function uploadNameProblem(raw: string): { vi: string; en: string } | undefined {
@@ -25,6 +26,14 @@ export function uploadNameProblem(raw: string): { vi: string; en: string } | und
       vi: 'tên có ký tự điều khiển, ký tự ẩn hoặc ký tự đảo chiều văn bản',
       en: 'name contains control, invisible or text-direction characters',
     };
+  // Windows keeps device names (CON, NUL, COM1… with any extension) and drops a trailing dot or
+  // space: such a name opens a device or becomes another file once the staged copy reaches Windows.
+  for (const segment of name.split('/')) {
+    if (WINDOWS_DEVICE.test(segment))
+      return { vi: `"${segment}" là tên thiết bị dành riêng của Windows`, en: `"${segment}" is a reserved Windows device name` };
+    if (/[. ]$/.test(segment) && segment !== '.' && segment !== '..')
+      return { vi: 'tên kết thúc bằng dấu chấm hoặc khoảng trắng', en: 'name ends with a dot or a space' };
+  }
   const check = checkBagPath(name);
   if (!check.ok) return { vi: `tên ${check.reason}`, en: `name ${check.reasonEn}` };
   // A full-width solidus or a one-dot leader is harmless here but becomes "/" or ".." elsewhere.

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { open, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { open, mkdir, readFile, readdir, rename, rm, stat, statfs, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isoVietnam } from '@duphong/core';
 import type { Context } from '../ports/context.js';
@@ -59,16 +59,19 @@ async function dataSize(ctx: Context, id: string): Promise<number> {
   return (await stat(uploadDataPath(ctx, id)).catch(() => undefined))?.size ?? 0;
 }
 
-/** Bytes the staging area has promised to uploads not yet consumed. */
-async function reservedBytes(ctx: Context): Promise<number> {
+/** Bytes the staging area has promised to uploads not yet consumed, and how many of them are still to come. */
+async function reservedBytes(ctx: Context): Promise<{ total: number; pending: number }> {
   const names = await readdir(uploadsDir(ctx)).catch(() => [] as string[]);
   let total = 0;
+  let pending = 0;
   for (const name of names) {
     if (!name.endsWith('.json')) continue;
     const record = await readRecord(ctx, name.slice(0, -5));
-    total += record?.length ?? 0;
+    if (!record) continue;
+    total += record.length;
+    pending += Math.max(0, record.length - (await dataSize(ctx, record.id)));
   }
-  return total;
+  return { total, pending };
 }
 
 export interface CreateUploadRequest {
@@ -77,8 +80,20 @@ export interface CreateUploadRequest {
   metadata: Record<string, string>;
 }
 
+/**
+ * Creations one after another: the reservation check reads the folder, the reservation writes it,
+ * and creations sent all at once each passed the check before any was written (hostile tests).
+ */
+let creating: Promise<unknown> = Promise.resolve();
+
 /** tus creation: check the declared size against both limits and the names, then reserve the upload. */
-export async function createUpload(ctx: Context, request: CreateUploadRequest): Promise<UploadState> {
+export function createUpload(ctx: Context, request: CreateUploadRequest): Promise<UploadState> {
+  const run = creating.then(() => reserveUpload(ctx, request));
+  creating = run.catch(() => undefined);
+  return run;
+}
+
+async function reserveUpload(ctx: Context, request: CreateUploadRequest): Promise<UploadState> {
   const { maxBytes, maxTotalBytes } = ctx.config.uploads;
   if (!Number.isSafeInteger(request.length) || request.length < 0)
     throw requestError('DP-UPLOAD-LENGTH', 'Thiếu hoặc sai Upload-Length (số byte của tệp).', 'Missing or invalid Upload-Length.');
@@ -93,7 +108,17 @@ export async function createUpload(ctx: Context, request: CreateUploadRequest): 
     throw requestError('DP-UPLOAD-BAD-NAME', `Tên tệp không được chứa "/": ${filename}`, `A file name cannot contain "/": ${filename}`);
   const relativePath = request.metadata.relativePath ? checkedUploadName(request.metadata.relativePath, 'relativePath') : undefined;
   await mkdir(uploadsDir(ctx), { recursive: true });
-  const reserved = await reservedBytes(ctx);
+  const { total: reserved, pending } = await reservedBytes(ctx);
+  // The configured limits do not know the disk: a declared length it cannot hold (with what other
+  // uploads still have to send) is refused now, not when the disk fills halfway (hostile tests).
+  const disk = await statfs(uploadsDir(ctx));
+  const free = disk.bavail * disk.bsize;
+  if (pending + request.length > free)
+    throw tooLargeError(
+      'DP-UPLOAD-NO-SPACE',
+      `Tệp nặng ${sizeText(request.length)} nhưng đĩa tạm tải lên chỉ còn trống ${sizeText(Math.max(0, free - pending))}; chưa nhận gì. Hãy giải phóng chỗ trên đĩa hoặc tiếp nhận các tệp đã tải lên trước.`,
+      `The file is ${sizeText(request.length, 'en')} but the upload disk has only ${sizeText(Math.max(0, free - pending), 'en')} free; nothing received. Free some space or take in earlier uploads first.`,
+    );
   if (reserved + request.length > maxTotalBytes)
     throw tooLargeError(
       'DP-UPLOAD-QUOTA',

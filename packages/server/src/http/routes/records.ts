@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { randomUUID } from 'node:crypto';
-import { isoVietnam } from '@duphong/core';
 import type { Context } from '../../ports/context.js';
 import { saveDocument, saveFile, saveFonds } from '../../usecases/record-edits.js';
+import { addInspection, saveHolding } from '../../usecases/holding-inspection-edits.js';
 import { listVisibleFiles, listVisibleFonds, readFile, readFonds, readInspections } from '../../usecases/record-reads.js';
 import { errorSchema } from '../errors.js';
 import {
@@ -31,9 +30,6 @@ const saved = <T extends z.ZodType>(item: T) => z.object({ saved: item, findings
 export const recordRoutes =
   (ctx: Context): FastifyPluginAsyncZod =>
   async (app) => {
-    const records = ctx.catalogue.records;
-    const now = () => isoVietnam(ctx.clock.now());
-
     app.get(
       '/api/fonds',
       {
@@ -186,11 +182,7 @@ export const recordRoutes =
           response: { 200: holdingSchema },
         },
       },
-      async (req) => {
-        const holding = { id: req.params.id, ...req.body, createdAt: now(), updatedAt: now() };
-        await records.putHolding(holding);
-        return (await records.getHolding(holding.id))!;
-      },
+      (req) => saveHolding(ctx, req.params.id, req.body, req.principal),
     );
     app.post(
       '/api/inspections',
@@ -203,11 +195,7 @@ export const recordRoutes =
           response: { 201: inspectionSchema },
         },
       },
-      async (req, reply) => {
-        const inspection = { id: randomUUID(), ...req.body };
-        await records.addInspection(inspection);
-        return reply.code(201).send(inspection);
-      },
+      async (req, reply) => reply.code(201).send(await addInspection(ctx, req.body, req.principal)),
     );
     app.get(
       '/api/inspections',

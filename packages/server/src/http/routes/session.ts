@@ -112,6 +112,6 @@ export const sessionRoutes =
           response: { 200: sessionStateSchema, 400: errorSchema },
         },
       },
-      async (req, reply) => signedIn(req, reply, await changeOwnPassword(ctx, req.principal!.userId, req.body.current, req.body.next)),
+      async (req, reply) => signedIn(req, reply, await changeOwnPassword(ctx, req.principal!, req.body.current, req.body.next)),
     );
   };
