@@ -196,6 +196,19 @@ describe('HTTP accounts: setup, sessions, CSRF, lockout, tokens, access log', ()
     expect((await call('GET', '/api/files', short)).status).toBe(401);
   });
 
+  it('an administrator cannot disable themselves or drop their own system-admin role (409)', async () => {
+    const admin = await signInAs('quantri');
+    const id = (await call('GET', '/api/users', admin)).body.find((u: { username: string }) => u.username === 'quantri').id;
+    const disable = await call('PUT', `/api/users/${id}`, admin, { disabled: true });
+    expect([disable.status, disable.body.error.code]).toEqual([409, 'DP-USER-SELF-DISABLE']);
+    const demote = await call('PUT', `/api/users/${id}`, admin, { roles: ['archive-admin'] });
+    expect([demote.status, demote.body.error.code]).toEqual([409, 'DP-USER-SELF-DEMOTE']);
+    // Other changes to oneself stay allowed, and the account is untouched by the refusals.
+    const renamed = await call('PUT', `/api/users/${id}`, admin, { displayName: 'Quản trị', roles: ['system-admin', 'inspector'] });
+    expect(renamed.body).toMatchObject({ disabled: false, roles: ['system-admin', 'inspector'] });
+    await call('PUT', `/api/users/${id}`, admin, { roles: ['system-admin'] });
+  });
+
   it('disabling a user ends their sessions and refuses their sign-in', async () => {
     const lan = await signInAs('lan');
     const admin = await signInAs('quantri');

@@ -52,10 +52,10 @@ export const userRoutes =
             units: unitsSchema.optional(),
             disabled: z.boolean().optional(),
           }),
-          response: { 200: userSchema, 400: errorSchema, 404: errorSchema },
+          response: { 200: userSchema, 400: errorSchema, 404: errorSchema, 409: errorSchema },
         },
       },
-      (req) => updateUser(ctx, { id: req.params.id }, req.body),
+      (req) => updateUser(ctx, { id: req.params.id }, req.body, req.principal?.userId),
     );
     app.post(
       '/api/users/:id/password',
