@@ -18,6 +18,9 @@ import { BackupListDetail } from './pages/BackupListDetail.js';
 import { Sites } from './pages/Sites.js';
 import { ReaderRoom } from './pages/ReaderRoom.js';
 import { RequestsReview } from './pages/RequestsReview.js';
+import { Users } from './pages/Users.js';
+import { Tokens } from './pages/Tokens.js';
+import { AccessLog } from './pages/AccessLog.js';
 
 const LANG_KEY = 'duphong.lang';
 
@@ -77,6 +80,12 @@ function Page({ route }: { route: Route }) {
       return <ReaderRoom />;
     case 'requests':
       return <RequestsReview />;
+    case 'users':
+      return <Users />;
+    case 'tokens':
+      return <Tokens />;
+    case 'accessLog':
+      return <AccessLog />;
   }
 }
 

@@ -15,7 +15,10 @@ export type Route =
   | { page: 'backupList'; id: string }
   | { page: 'sites' }
   | { page: 'reading' }
-  | { page: 'requests' };
+  | { page: 'requests' }
+  | { page: 'users' }
+  | { page: 'tokens' }
+  | { page: 'accessLog' };
 
 export function parseRoute(hash: string): Route {
   const [first, second] = hash.replace(/^#\/?/, '').split('/');
@@ -30,6 +33,9 @@ export function parseRoute(hash: string): Route {
   if (first === 'tim-kiem') return { page: 'search', query: second ? decodeURIComponent(second) : '' };
   if (first === 'khai-thac') return { page: 'reading' };
   if (first === 'yeu-cau-khai-thac') return { page: 'requests' };
+  if (first === 'nguoi-dung') return { page: 'users' };
+  if (first === 'ma-truy-cap') return { page: 'tokens' };
+  if (first === 'nhat-ky-truy-cap') return { page: 'accessLog' };
   if (first === 'danh-muc') return second ? { page: 'codeLists', listId: decodeURIComponent(second) } : { page: 'codeLists' };
   return { page: 'overview' };
 }
@@ -60,6 +66,12 @@ export function href(route: Route): string {
       return '#/khai-thac';
     case 'requests':
       return '#/yeu-cau-khai-thac';
+    case 'users':
+      return '#/nguoi-dung';
+    case 'tokens':
+      return '#/ma-truy-cap';
+    case 'accessLog':
+      return '#/nhat-ky-truy-cap';
     case 'codeLists':
       return route.listId ? `#/danh-muc/${encodeURIComponent(route.listId)}` : '#/danh-muc';
   }

@@ -19,6 +19,8 @@ export interface paths {
                     from?: string;
                     limit?: number;
                     offset?: number;
+                    /** @description Kết quả: allowed (được phép) · denied (bị từ chối) */
+                    outcome?: "allowed" | "denied";
                     record?: string;
                     /** @description Đến ngày (YYYY-MM-DD, tính cả ngày đó) */
                     to?: string;
@@ -78,6 +80,8 @@ export interface paths {
                     action?: string;
                     /** @description Từ ngày (YYYY-MM-DD, tính cả ngày đó) */
                     from?: string;
+                    /** @description Kết quả: allowed (được phép) · denied (bị từ chối) */
+                    outcome?: "allowed" | "denied";
                     record?: string;
                     /** @description Đến ngày (YYYY-MM-DD, tính cả ngày đó) */
                     to?: string;
@@ -9949,6 +9953,30 @@ export interface paths {
                 };
                 /** @description Lỗi */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };

@@ -46,6 +46,11 @@ export const NAV: NavGroup[] = [
   },
   {
     label: 'navGroup.administration',
-    items: [{ route: { page: 'codeLists' }, label: 'nav.codeLists', pages: ['codeLists'], action: 'codelists.read' }],
+    items: [
+      { route: { page: 'codeLists' }, label: 'nav.codeLists', pages: ['codeLists'], action: 'codelists.read' },
+      { route: { page: 'users' }, label: 'nav.users', pages: ['users'], action: 'users.manage' },
+      { route: { page: 'accessLog' }, label: 'nav.accessLog', pages: ['accessLog'], action: 'accesslog.read' },
+      { route: { page: 'tokens' }, label: 'nav.tokens', pages: ['tokens'], action: 'session' },
+    ],
   },
 ];
