@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import './admin.css';
 import { api, data } from '../api/client.js';
 import { DataState } from '../components/DataState.js';
 import { formatDateTime } from '../format.js';

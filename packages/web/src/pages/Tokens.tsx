@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ACTIONS, type Action } from '@duphong/core';
+import './admin.css';
 import { api, data, type ApiData } from '../api/client.js';
 import { DataState } from '../components/DataState.js';
 import { formatDateTime } from '../format.js';
