@@ -40,7 +40,9 @@ describe('administration screens in a real browser', () => {
     expect(res.status(), await res.text()).toBe(200);
   };
   const bearerSession = async (token: string) =>
-    (await (await fetch(url('/api/session'), { headers: { authorization: `Bearer ${token}` } })).json()) as { user: { username: string } | null };
+    (await (await fetch(url('/api/session'), { headers: { authorization: `Bearer ${token}` } })).json()) as {
+      user: { username: string } | null;
+    };
 
   beforeAll(async () => {
     expect((await duphong(['init', '--home', home])).code).toBe(0);
@@ -58,7 +60,11 @@ describe('administration screens in a real browser', () => {
     expect(laoCai).toBeDefined();
     unit = { id: laoCai!.id, label: `${laoCai!.type} ${laoCai!.name}` };
     await call(admin.request, 'PUT', '/api/fonds/P_LC', { name: 'Phông Lào Cai', kind: 'fonds', status: 'open', unitId: unit.id });
-    await call(admin.request, 'PUT', '/api/files/LC.02', { title: 'Hồ sơ địa giới huyện Bát Xát', fondsCode: 'P_LC', fields: { mode: '01' } });
+    await call(admin.request, 'PUT', '/api/files/LC.02', {
+      title: 'Hồ sơ địa giới huyện Bát Xát',
+      fondsCode: 'P_LC',
+      fields: { mode: '01' },
+    });
   });
 
   afterAll(async () => {
@@ -87,7 +93,7 @@ describe('administration screens in a real browser', () => {
     // The administrator's own row has no "Khóa" button: they cannot lock themselves out.
     expect(await adminPage.locator('tbody tr', { hasText: ADMIN.username }).getByRole('button', { name: 'Khóa' }).count()).toBe(0);
     mkdirSync(DOCS_SCREENSHOTS, { recursive: true });
-    await adminPage.evaluate(() => window.scrollTo(0, 0));
+    await adminPage.getByRole('heading', { name: 'Người dùng', level: 1 }).scrollIntoViewIfNeeded();
     await adminPage.screenshot({ path: join(DOCS_SCREENSHOTS, 'users.png') });
   });
 
@@ -96,7 +102,10 @@ describe('administration screens in a real browser', () => {
     const page = await context.newPage();
     await signInPage(page, server!, ARCHIVIST);
     await page.goto(url('#/ho-so/LC.02'));
-    await page.getByRole('heading', { name: /Hồ sơ địa giới huyện Bát Xát/ }).first().waitFor();
+    await page
+      .getByRole('heading', { name: /Hồ sơ địa giới huyện Bát Xát/ })
+      .first()
+      .waitFor();
     const nav = page.getByRole('navigation').first();
     await nav.getByRole('link', { name: 'Nhật ký truy cập' }).waitFor();
     expect(await nav.getByRole('link', { name: 'Người dùng' }).count()).toBe(0);

@@ -68,7 +68,15 @@ export async function readRecordPage(ctx: Context, principal: Principal | undefi
   const fonds = file.fondsCode ? await records.getFonds(file.fondsCode) : undefined;
   const unitId = fonds?.unitId ?? null;
   const visible = await scope.fileVisible(file);
-  await recordAccess(ctx, { principal, action: 'view', recordKind: 'file', recordCode: file.code, unitId, ip, outcome: visible ? 'allowed' : 'denied' });
+  await recordAccess(ctx, {
+    principal,
+    action: 'view',
+    recordKind: 'file',
+    recordCode: file.code,
+    unitId,
+    ip,
+    outcome: visible ? 'allowed' : 'denied',
+  });
   if (!visible) throw unknownFile(code);
   const object = await ctx.catalogue.getObjectByFileCode(file.code);
   const backedUp = object !== undefined && object.head > 0;

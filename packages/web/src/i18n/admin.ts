@@ -119,7 +119,8 @@ export const adminMessages = defineMessages({
     'role.inspector': 'Read-only on everything in scope, the access log included.',
     'role.reader': 'Read the catalogue and permitted content, send reading requests.',
     tokensTitle: 'API tokens',
-    tokensLead: 'A token lets a program (e.g. the duphong command on another machine) call the API on your behalf, limited to the rights you choose.',
+    tokensLead:
+      'A token lets a program (e.g. the duphong command on another machine) call the API on your behalf, limited to the rights you choose.',
     tokensEmpty: 'You have no tokens yet. Create one below when you need the duphong command remotely.',
     tokenName: 'Token name (to recognise it)',
     tokenActions: 'Token rights',

@@ -71,7 +71,11 @@ export function AccessLog() {
         {field('to', m('to'))}
         <div>
           <label htmlFor="al-outcome">{m('outcome')}</label>
-          <select id="al-outcome" value={draft.outcome} onChange={(e) => setDraft({ ...draft, outcome: e.target.value as Filters['outcome'] })}>
+          <select
+            id="al-outcome"
+            value={draft.outcome}
+            onChange={(e) => setDraft({ ...draft, outcome: e.target.value as Filters['outcome'] })}
+          >
             <option value="">{m('any')}</option>
             <option value="allowed">{m('allowed')}</option>
             <option value="denied">{m('denied')}</option>

@@ -34,7 +34,12 @@ function Secret({ token }: { token: string }) {
         </code>{' '}
         <button
           type="button"
-          onClick={() => void navigator.clipboard?.writeText(token).then(() => setCopied(true), () => setCopied(false))}
+          onClick={() =>
+            void navigator.clipboard?.writeText(token).then(
+              () => setCopied(true),
+              () => setCopied(false),
+            )
+          }
         >
           {m('copy')}
         </button>{' '}
@@ -57,8 +62,7 @@ function CreateToken() {
   const [expiry, setExpiry] = useState(defaultExpiry);
   const [dateError, setDateError] = useState(false);
   const create = useMutation({
-    mutationFn: (expiresAt: string) =>
-      data(api.POST('/api/tokens', { body: { name, actions: actions as Token['actions'], expiresAt } })),
+    mutationFn: (expiresAt: string) => data(api.POST('/api/tokens', { body: { name, actions: actions as Token['actions'], expiresAt } })),
     onSuccess: () => {
       setName('');
       setActions([]);
@@ -160,7 +164,12 @@ export function Tokens() {
                     <td>{state(t, m)}</td>
                     <td>
                       {!t.revokedAt && (
-                        <button type="button" onClick={() => revoke.mutate(t.id)} disabled={revoke.isPending} aria-label={`${m('revoke')} ${t.name}`}>
+                        <button
+                          type="button"
+                          onClick={() => revoke.mutate(t.id)}
+                          disabled={revoke.isPending}
+                          aria-label={`${m('revoke')} ${t.name}`}
+                        >
                           {m('revoke')}
                         </button>
                       )}
