@@ -141,6 +141,11 @@ describe('administration screens in a real browser', () => {
     await signInPage(before, server!, ARCHIVIST);
     await adminPage.goto(url('#/nguoi-dung'));
     await adminPage.locator('tbody tr', { hasText: 'luutru' }).getByRole('button', { name: 'Sửa' }).click();
+    // The administrator sees the archivist's (revoked) token too.
+    await adminPage
+      .getByRole('region', { name: 'Mã truy cập API — luutru' })
+      .getByText(/máy quét tầng 2 · catalogue\.read · Đã thu hồi/)
+      .waitFor();
     await adminPage.getByLabel('Mật khẩu mới — luutru').fill(NEW_PASSWORD);
     await adminPage.getByRole('button', { name: 'Đặt lại mật khẩu' }).click();
     await adminPage.getByText('Đã đặt lại mật khẩu của luutru').waitFor();

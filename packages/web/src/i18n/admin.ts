@@ -43,6 +43,7 @@ export const adminMessages = defineMessages({
     'role.reader': 'Xem mục lục và nội dung được phép, gửi yêu cầu khai thác.',
     tokensTitle: 'Mã truy cập API',
     tokensLead: 'Mã truy cập cho phép chương trình (vd. lệnh duphong ở máy khác) gọi API thay bạn, chỉ trong các quyền đã chọn.',
+    userNoTokens: 'Người này chưa có mã truy cập nào.',
     tokensEmpty: 'Bạn chưa có mã truy cập nào. Tạo một mã bên dưới khi cần dùng lệnh duphong từ xa.',
     tokenName: 'Tên mã (để nhận ra)',
     tokenActions: 'Quyền của mã',
@@ -121,6 +122,7 @@ export const adminMessages = defineMessages({
     tokensTitle: 'API tokens',
     tokensLead:
       'A token lets a program (e.g. the duphong command on another machine) call the API on your behalf, limited to the rights you choose.',
+    userNoTokens: 'This user has no tokens.',
     tokensEmpty: 'You have no tokens yet. Create one below when you need the duphong command remotely.',
     tokenName: 'Token name (to recognise it)',
     tokenActions: 'Token rights',

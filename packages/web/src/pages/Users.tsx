@@ -83,6 +83,49 @@ function CreateUser() {
   );
 }
 
+/** The user's API tokens as an administrator sees them: revoke one without disabling its owner. */
+function UserTokens({ user }: { user: User }) {
+  const m = useMessages(adminMessages);
+  const queryClient = useQueryClient();
+  const key = ['users', user.id, 'tokens'];
+  const tokens = useQuery({ queryKey: key, queryFn: () => data(api.GET('/api/users/{id}/tokens', { params: { path: { id: user.id } } })) });
+  const revoke = useMutation({
+    mutationFn: (tokenId: string) => data(api.DELETE('/api/users/{id}/tokens/{tokenId}', { params: { path: { id: user.id, tokenId } } })),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: key }),
+  });
+  return (
+    <section aria-label={`${m('tokensTitle')} — ${user.username}`}>
+      <h3>{m('tokensTitle')}</h3>
+      <DataState loaded={tokens}>
+        {(list) =>
+          list.length === 0 ? (
+            <p className="muted">{m('userNoTokens')}</p>
+          ) : (
+            <ul>
+              {list.map((t) => (
+                <li key={t.id}>
+                  {t.name} · {t.actions.join(', ')} · {t.revokedAt ? m('revoked') : formatDateTime(t.expiresAt).slice(0, 10)}{' '}
+                  {!t.revokedAt && (
+                    <button
+                      type="button"
+                      onClick={() => revoke.mutate(t.id)}
+                      disabled={revoke.isPending}
+                      aria-label={`${m('revoke')} ${t.name}`}
+                    >
+                      {m('revoke')}
+                    </button>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </DataState>
+      <Notice error={revoke.error} />
+    </section>
+  );
+}
+
 function EditUser({ user, onClose }: { user: User; onClose: () => void }) {
   const m = useMessages(adminMessages);
   const queryClient = useQueryClient();
@@ -144,6 +187,7 @@ function EditUser({ user, onClose }: { user: User; onClose: () => void }) {
           {m('resetPassword')}
         </button>
       </form>
+      <UserTokens user={user} />
     </div>
   );
 }
