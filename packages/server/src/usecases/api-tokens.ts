@@ -108,8 +108,7 @@ export async function listUserTokens(ctx: Context, userId: string): Promise<Toke
 /** Revoke token `id` of user `userId` (the owner's own, or an administrator's for them); idempotent. */
 export async function revokeUserToken(ctx: Context, userId: string, id: string): Promise<void> {
   const t = await ctx.catalogue.accounts.getToken(id);
-  if (!t || t.userId !== userId)
-    throw notFoundError('DP-TOKEN-NOT-FOUND', `Không có mã truy cập "${id}".`, `There is no token "${id}".`);
+  if (!t || t.userId !== userId) throw notFoundError('DP-TOKEN-NOT-FOUND', `Không có mã truy cập "${id}".`, `There is no token "${id}".`);
   if (t.revokedAt === null) await ctx.catalogue.accounts.putToken({ ...t, revokedAt: isoVietnam(ctx.clock.now()) });
 }
 
