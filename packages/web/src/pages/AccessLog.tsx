@@ -3,9 +3,9 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import './admin.css';
 import { api, data } from '../api/client.js';
 import { DataState } from '../components/DataState.js';
-import { formatDateTime } from '../format.js';
+import { formatDateTime, isoDay } from '../format.js';
 import { useMessages } from '../i18n.js';
-import { adminMessages, isoDay } from '../i18n/admin.js';
+import { adminMessages } from '../i18n/admin.js';
 
 const PAGE = 50;
 

@@ -4,9 +4,9 @@ import { ACTIONS, type Action } from '@duphong/core';
 import './admin.css';
 import { api, data, type ApiData } from '../api/client.js';
 import { DataState } from '../components/DataState.js';
-import { formatDateTime } from '../format.js';
+import { formatDateTime, isoDay } from '../format.js';
 import { useMessages } from '../i18n.js';
-import { adminMessages, isoDay } from '../i18n/admin.js';
+import { adminMessages } from '../i18n/admin.js';
 import { useCan } from '../session/SessionGate.js';
 
 type Token = ApiData<'/api/tokens', 'get'>[number];
