@@ -92,6 +92,13 @@ describe('administration screens in a real browser', () => {
     expect(await row.textContent()).not.toContain(unit.id);
     // The administrator's own row has no "Khóa" button: they cannot lock themselves out.
     expect(await adminPage.locator('tbody tr', { hasText: ADMIN.username }).getByRole('button', { name: 'Khóa' }).count()).toBe(0);
+    // English is complete: the same row in the second language.
+    await adminPage.getByLabel('Ngôn ngữ').selectOption('en');
+    await adminPage.getByRole('heading', { name: 'Users', level: 1 }).waitFor();
+    await row.getByText('Archivist, Archive administrator').waitFor();
+    await adminPage.getByRole('heading', { name: 'Create a user' }).waitFor();
+    await adminPage.getByLabel('Language').selectOption('vi');
+    await adminPage.getByRole('heading', { name: 'Người dùng', level: 1 }).waitFor();
     mkdirSync(DOCS_SCREENSHOTS, { recursive: true });
     await adminPage.getByRole('heading', { name: 'Người dùng', level: 1 }).scrollIntoViewIfNeeded();
     await adminPage.screenshot({ path: join(DOCS_SCREENSHOTS, 'users.png') });
