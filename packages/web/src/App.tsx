@@ -19,6 +19,9 @@ import { Sites } from './pages/Sites.js';
 import { ReaderRoom } from './pages/ReaderRoom.js';
 import { RequestsReview } from './pages/RequestsReview.js';
 import { Units } from './pages/Units.js';
+import { Users } from './pages/Users.js';
+import { Tokens } from './pages/Tokens.js';
+import { AccessLog } from './pages/AccessLog.js';
 
 const LANG_KEY = 'duphong.lang';
 
@@ -80,6 +83,12 @@ function Page({ route }: { route: Route }) {
       return <RequestsReview />;
     case 'units':
       return <Units />;
+    case 'users':
+      return <Users />;
+    case 'tokens':
+      return <Tokens />;
+    case 'accessLog':
+      return <AccessLog />;
   }
 }
 

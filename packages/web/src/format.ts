@@ -24,3 +24,15 @@ export function formatDay(day: string | null | undefined): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(day);
   return m ? `${m[3]}/${m[2]}/${m[1]}` : day;
 }
+
+/** DD/MM/YYYY (what people type) → YYYY-MM-DD (what the API takes); undefined when empty, null when invalid. */
+export function isoDay(text: string): string | undefined | null {
+  const t = text.trim();
+  if (!t) return undefined;
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
+  if (!m) return null;
+  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCDate() !== d || date.getUTCMonth() !== mo - 1) return null;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}

@@ -16,7 +16,10 @@ export type Route =
   | { page: 'sites' }
   | { page: 'reading' }
   | { page: 'requests' }
-  | { page: 'units' };
+  | { page: 'units' }
+  | { page: 'users' }
+  | { page: 'tokens' }
+  | { page: 'accessLog' };
 
 export function parseRoute(hash: string): Route {
   const [first, second] = hash.replace(/^#\/?/, '').split('/');
@@ -32,6 +35,9 @@ export function parseRoute(hash: string): Route {
   if (first === 'khai-thac') return { page: 'reading' };
   if (first === 'yeu-cau-khai-thac') return { page: 'requests' };
   if (first === 'don-vi') return { page: 'units' };
+  if (first === 'nguoi-dung') return { page: 'users' };
+  if (first === 'ma-truy-cap') return { page: 'tokens' };
+  if (first === 'nhat-ky-truy-cap') return { page: 'accessLog' };
   if (first === 'danh-muc') return second ? { page: 'codeLists', listId: decodeURIComponent(second) } : { page: 'codeLists' };
   return { page: 'overview' };
 }
@@ -64,6 +70,12 @@ export function href(route: Route): string {
       return '#/yeu-cau-khai-thac';
     case 'units':
       return '#/don-vi';
+    case 'users':
+      return '#/nguoi-dung';
+    case 'tokens':
+      return '#/ma-truy-cap';
+    case 'accessLog':
+      return '#/nhat-ky-truy-cap';
     case 'codeLists':
       return route.listId ? `#/danh-muc/${encodeURIComponent(route.listId)}` : '#/danh-muc';
   }

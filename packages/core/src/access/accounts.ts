@@ -72,6 +72,8 @@ export interface AccessLogFilter {
   /** Record code, exact. */
   record?: string;
   action?: string;
+  /** Only allowed or only denied accesses (the access log screen's "result" filter). */
+  outcome?: AccessOutcome;
   /** Inclusive bounds on `at`, compared as text (a `YYYY-MM-DD` bound works). */
   from?: string;
   to?: string;

@@ -310,6 +310,8 @@ describe('HTTP API', () => {
         '/api/users',
         '/api/users/{id}',
         '/api/users/{id}/password',
+        '/api/users/{id}/tokens',
+        '/api/users/{id}/tokens/{tokenId}',
         '/api/tokens',
         '/api/tokens/{id}',
         '/api/access-log',

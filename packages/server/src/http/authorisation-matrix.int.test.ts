@@ -48,6 +48,8 @@ const TABLE: Record<string, Action> = {
   'POST /api/users': 'users.manage',
   'PUT /api/users/{id}': 'users.manage',
   'POST /api/users/{id}/password': 'users.manage',
+  'GET /api/users/{id}/tokens': 'users.manage',
+  'DELETE /api/users/{id}/tokens/{tokenId}': 'users.manage',
   'GET /api/access-log': 'accesslog.read',
   'GET /api/access-log/export': 'accesslog.read',
   'GET /api/reading-requests': 'session',

@@ -131,6 +131,20 @@ describe('record pages and document content', () => {
     expect((await call('archivist', `/api/record-pages/${SECRET_FILE}`)).status).toBe(200);
   });
 
+  it('writes every record page view into the access log, the refused ones as denied', async () => {
+    const viewsOf = async (outcome: 'allowed' | 'denied') =>
+      (await ctx.catalogue.accounts.listAccess({ units: 'all', record: SECRET_FILE, action: 'view', outcome })).entries.map(
+        (e) => `${e.username} ${e.recordKind}`,
+      );
+    const [allowedBefore, deniedBefore] = [await viewsOf('allowed'), await viewsOf('denied')];
+    await call('reader', `/api/record-pages/${SECRET_FILE}`);
+    await call('archivist', `/api/record-pages/${SECRET_FILE}`);
+    const count = (list: string[], view: string) => list.filter((x) => x === view).length;
+    expect(count(await viewsOf('allowed'), 'lan file')).toBe(count(allowedBefore, 'lan file') + 1);
+    expect(count(await viewsOf('denied'), 'doc-gia file')).toBe(count(deniedBefore, 'doc-gia file') + 1);
+    expect(count(await viewsOf('allowed'), 'doc-gia file')).toBe(0);
+  });
+
   it('streams a document inline from a verified copy with its type and name', async () => {
     const res = await call('reader', `/api/documents/${SEED.document}/content`);
     expect(res.status).toBe(200);

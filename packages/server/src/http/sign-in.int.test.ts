@@ -196,6 +196,36 @@ describe('HTTP accounts: setup, sessions, CSRF, lockout, tokens, access log', ()
     expect((await call('GET', '/api/files', short)).status).toBe(401);
   });
 
+  it('an administrator cannot disable themselves or drop their own system-admin role (409)', async () => {
+    const admin = await signInAs('quantri');
+    const id = (await call('GET', '/api/users', admin)).body.find((u: { username: string }) => u.username === 'quantri').id;
+    const disable = await call('PUT', `/api/users/${id}`, admin, { disabled: true });
+    expect([disable.status, disable.body.error.code]).toEqual([409, 'DP-USER-SELF-DISABLE']);
+    const demote = await call('PUT', `/api/users/${id}`, admin, { roles: ['archive-admin'] });
+    expect([demote.status, demote.body.error.code]).toEqual([409, 'DP-USER-SELF-DEMOTE']);
+    // Other changes to oneself stay allowed, and the account is untouched by the refusals.
+    const renamed = await call('PUT', `/api/users/${id}`, admin, { displayName: 'Quản trị', roles: ['system-admin', 'inspector'] });
+    expect(renamed.body).toMatchObject({ disabled: false, roles: ['system-admin', 'inspector'] });
+    await call('PUT', `/api/users/${id}`, admin, { roles: ['system-admin'] });
+  });
+
+  it("an administrator sees and revokes another user's API tokens", async () => {
+    const lan = await signInAs('lan');
+    const created = await call('POST', '/api/tokens', lan, { name: 'máy trạm', actions: ['catalogue.read'], expiresAt: '2026-04-01' });
+    const bearer = { authorization: `Bearer ${created.body.token}` };
+    expect((await call('GET', '/api/files', bearer)).status).toBe(200);
+    const admin = await signInAs('quantri');
+    const id = (await call('GET', '/api/users', admin)).body.find((u: { username: string }) => u.username === 'lan').id;
+    const listed = await call('GET', `/api/users/${id}/tokens`, admin);
+    expect(listed.body.map((t: { id: string }) => t.id)).toContain(created.body.id);
+    expect(JSON.stringify(listed.body)).not.toContain(created.body.token);
+    const other = await call('DELETE', `/api/users/${id}/tokens/${'0'.repeat(8)}`, admin);
+    expect([other.status, other.body.error.code]).toEqual([404, 'DP-TOKEN-NOT-FOUND']);
+    expect((await call('DELETE', `/api/users/${id}/tokens/${created.body.id}`, admin)).status).toBe(204);
+    expect((await call('GET', '/api/files', bearer)).status).toBe(401);
+    expect((await call('GET', `/api/users/${id}/tokens`, lan)).status).toBe(403);
+  });
+
   it('disabling a user ends their sessions and refuses their sign-in', async () => {
     const lan = await signInAs('lan');
     const admin = await signInAs('quantri');

@@ -140,8 +140,31 @@ export async function findUser(ctx: Context, idOrName: { id?: string; username?:
   return userView(await userOrThrow(ctx, idOrName));
 }
 
-export async function updateUser(ctx: Context, ref: { id?: string; username?: string }, changes: UserChanges): Promise<UserView> {
+/**
+ * An administrator cannot lock themselves out: disabling their own account or dropping their own
+ * system-admin role would leave nobody able to undo it from the web (the CLI still can, on the host).
+ */
+function refuseSelfLockout(user: UserAccount, changes: UserChanges, actorId: string | undefined): void {
+  if (actorId !== user.id) return;
+  if (changes.disabled === true)
+    throw conflictError('DP-USER-SELF-DISABLE', 'Không thể tự khóa tài khoản của chính mình.', 'You cannot disable your own account.');
+  if (changes.roles && user.roles.includes('system-admin') && !changes.roles.includes('system-admin'))
+    throw conflictError(
+      'DP-USER-SELF-DEMOTE',
+      'Không thể tự bỏ vai trò Quản trị hệ thống của chính mình; nhờ một quản trị viên khác.',
+      'You cannot remove your own system administrator role; ask another administrator.',
+    );
+}
+
+/** `actorId`: who asks (the web's signed-in administrator), so they cannot lock themselves out. */
+export async function updateUser(
+  ctx: Context,
+  ref: { id?: string; username?: string },
+  changes: UserChanges,
+  actorId?: string,
+): Promise<UserView> {
   const user = await userOrThrow(ctx, ref);
+  refuseSelfLockout(user, changes, actorId);
   const roles = changes.roles ?? user.roles;
   const units = changes.units ?? user.units;
   await checkRolesAndUnits(ctx.catalogue, roles, units);

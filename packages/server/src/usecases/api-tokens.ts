@@ -104,9 +104,20 @@ export async function listTokens(ctx: Context, owner: Principal): Promise<TokenV
 
 export async function revokeToken(ctx: Context, owner: Principal, id: string): Promise<void> {
   refuseTokenCaller(owner);
+  return revokeUserToken(ctx, owner.userId, id);
+}
+
+/** An administrator's view of another user's tokens (users.manage): the same list the owner sees. */
+export async function listUserTokens(ctx: Context, userId: string): Promise<TokenView[]> {
+  if (!(await ctx.catalogue.accounts.getUser(userId)))
+    throw notFoundError('DP-USER-NOT-FOUND', `Không có người dùng "${userId}".`, `There is no user "${userId}".`);
+  return (await ctx.catalogue.accounts.listTokens(userId)).map(view);
+}
+
+/** Revoke token `id` of user `userId` (the owner's own, or an administrator's for them); idempotent. */
+export async function revokeUserToken(ctx: Context, userId: string, id: string): Promise<void> {
   const t = await ctx.catalogue.accounts.getToken(id);
-  if (!t || t.userId !== owner.userId)
-    throw notFoundError('DP-TOKEN-NOT-FOUND', `Không có mã truy cập "${id}".`, `There is no token "${id}".`);
+  if (!t || t.userId !== userId) throw notFoundError('DP-TOKEN-NOT-FOUND', `Không có mã truy cập "${id}".`, `There is no token "${id}".`);
   if (t.revokedAt === null) await ctx.catalogue.accounts.putToken({ ...t, revokedAt: isoVietnam(ctx.clock.now()) });
 }
 

@@ -3,6 +3,7 @@ import type { AccessMode, CopyStatus, Holding, Inspection, Principal } from '@du
 import type { Context } from '../ports/context.js';
 import { notFoundError } from '../errors.js';
 import { RecordScope } from './record-scope.js';
+import { recordAccess } from './access-log.js';
 import { eventTypeLabel, labelFields, type LabelledField } from './record-words.js';
 import type { Bilingual } from './incident-words.js';
 
@@ -58,13 +59,25 @@ async function unitName(ctx: Context, unitId: string): Promise<string | null> {
   return versions.at(-1)?.name ?? null;
 }
 
-export async function readRecordPage(ctx: Context, principal: Principal | undefined, code: string): Promise<RecordPageView> {
+/** The record page; the view (or its refusal) goes into the access log like every read of a record (Decree 113 Art. 22). */
+export async function readRecordPage(ctx: Context, principal: Principal | undefined, code: string, ip = ''): Promise<RecordPageView> {
   const scope = new RecordScope(ctx.catalogue, principal);
   const records = ctx.catalogue.records;
   const file = await records.getFile(code);
-  if (!file || !(await scope.fileVisible(file))) throw unknownFile(code);
+  if (!file) throw unknownFile(code);
   const fonds = file.fondsCode ? await records.getFonds(file.fondsCode) : undefined;
   const unitId = fonds?.unitId ?? null;
+  const visible = await scope.fileVisible(file);
+  await recordAccess(ctx, {
+    principal,
+    action: 'view',
+    recordKind: 'file',
+    recordCode: file.code,
+    unitId,
+    ip,
+    outcome: visible ? 'allowed' : 'denied',
+  });
+  if (!visible) throw unknownFile(code);
   const object = await ctx.catalogue.getObjectByFileCode(file.code);
   const backedUp = object !== undefined && object.head > 0;
   const fileMode = effectiveFileMode(file.fields.mode);

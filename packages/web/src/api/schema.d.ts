@@ -19,6 +19,8 @@ export interface paths {
                     from?: string;
                     limit?: number;
                     offset?: number;
+                    /** @description Kết quả: allowed (được phép) · denied (bị từ chối) */
+                    outcome?: "allowed" | "denied";
                     record?: string;
                     /** @description Đến ngày (YYYY-MM-DD, tính cả ngày đó) */
                     to?: string;
@@ -78,6 +80,8 @@ export interface paths {
                     action?: string;
                     /** @description Từ ngày (YYYY-MM-DD, tính cả ngày đó) */
                     from?: string;
+                    /** @description Kết quả: allowed (được phép) · denied (bị từ chối) */
+                    outcome?: "allowed" | "denied";
                     record?: string;
                     /** @description Đến ngày (YYYY-MM-DD, tính cả ngày đó) */
                     to?: string;
@@ -10167,6 +10171,30 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Lỗi */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         post?: never;
@@ -10272,6 +10300,139 @@ export interface paths {
             };
         };
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mã truy cập API của một người dùng (quản trị viên xem) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("public" | "session" | "catalogue.read" | "catalogue.write" | "content.read" | "objects.read" | "objects.ingest" | "sites.read" | "sites.manage" | "audits.read" | "audits.run" | "incidents.read" | "incidents.manage" | "jobs.read" | "selection.read" | "selection.write" | "selection.approve" | "codelists.read" | "codelists.manage" | "units.read" | "units.manage" | "users.manage" | "accesslog.read" | "requests.create" | "requests.decide" | "digitise" | "reports.read" | "reports.write")[];
+                            createdAt: string;
+                            expiresAt: string;
+                            id: string;
+                            lastUsedAt: string | null;
+                            name: string;
+                            revokedAt: string | null;
+                        }[];
+                    };
+                };
+                /** @description Lỗi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/tokens/{tokenId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Quản trị viên thu hồi mã truy cập của một người dùng */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    tokenId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Lỗi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;

@@ -27,6 +27,7 @@ export const sessionMessages = defineMessages({
     passwordChanged: 'Đã đổi mật khẩu. Các phiên đăng nhập khác đã kết thúc.',
     allUnits: 'Mọi đơn vị',
     unitsCount: '{n} đơn vị',
+    apiTokens: 'Mã truy cập API',
   },
   en: {
     signInTitle: 'Sign in',
@@ -54,5 +55,6 @@ export const sessionMessages = defineMessages({
     passwordChanged: 'Password changed. Your other sessions have ended.',
     allUnits: 'All units',
     unitsCount: '{n} units',
+    apiTokens: 'API tokens',
   },
 });

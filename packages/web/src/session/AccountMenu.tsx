@@ -97,6 +97,7 @@ export function AccountMenu() {
             {m('changePassword')}
           </button>
         )}
+        <a href="#/ma-truy-cap">{m('apiTokens')}</a>
         <button type="button" onClick={() => signOut.mutate()} disabled={signOut.isPending}>
           {m('signOut')}
         </button>

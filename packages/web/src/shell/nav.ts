@@ -49,6 +49,9 @@ export const NAV: NavGroup[] = [
     items: [
       { route: { page: 'codeLists' }, label: 'nav.codeLists', pages: ['codeLists'], action: 'codelists.read' },
       { route: { page: 'units' }, label: 'nav.units', pages: ['units'], action: 'units.read' },
+      { route: { page: 'users' }, label: 'nav.users', pages: ['users'], action: 'users.manage' },
+      { route: { page: 'accessLog' }, label: 'nav.accessLog', pages: ['accessLog'], action: 'accesslog.read' },
+      { route: { page: 'tokens' }, label: 'nav.tokens', pages: ['tokens'], action: 'session' },
     ],
   },
 ];

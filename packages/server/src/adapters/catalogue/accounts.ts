@@ -166,6 +166,7 @@ export class KyselyAccounts implements AccountRepository {
     if (f.user !== undefined) q = q.where('username', '=', nfc(f.user));
     if (f.record !== undefined) q = q.where('record_code', '=', nfc(f.record));
     if (f.action !== undefined) q = q.where('action', '=', f.action);
+    if (f.outcome !== undefined) q = q.where('outcome', '=', f.outcome);
     if (f.from !== undefined) q = q.where('at', '>=', f.from);
     // An inclusive day bound: `2026-12-04` takes every time of that day.
     if (f.to !== undefined) q = q.where('at', '<=', `${f.to}\uffff`);

@@ -14,6 +14,7 @@ const filter = z.object({
   user: z.string().optional(),
   record: z.string().optional(),
   action: z.string().optional(),
+  outcome: z.enum(['allowed', 'denied']).optional().describe('Kết quả: allowed (được phép) · denied (bị từ chối)'),
   from: z.string().optional().describe('Từ ngày (YYYY-MM-DD, tính cả ngày đó)'),
   to: z.string().optional().describe('Đến ngày (YYYY-MM-DD, tính cả ngày đó)'),
 });

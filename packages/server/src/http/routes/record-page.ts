@@ -119,7 +119,7 @@ export const recordPageRoutes =
           response: { 200: recordPageSchema, 404: errorSchema },
         },
       },
-      async (request) => readRecordPage(ctx, request.principal, request.params.fileCode),
+      async (request) => readRecordPage(ctx, request.principal, request.params.fileCode, request.ip),
     );
 
     app.get(

@@ -112,6 +112,7 @@ export function accountsContract(current: () => CatalogueFixture): void {
       expect(await ids({ units: 'all', user: 'binh' })).toEqual(['e2']);
       expect(await ids({ units: 'all', record: 'H01.02' })).toEqual(['e3']);
       expect(await ids({ units: 'all', action: 'download' })).toEqual(['e3']);
+      expect(await ids({ units: 'all', outcome: 'denied' })).toEqual(['e2']);
       expect(await ids({ units: 'all', from: T(2).slice(0, 10), to: T(3).slice(0, 10) })).toEqual(['e3', 'e2']);
       const paged = await c.accounts.listAccess({ units: 'all', limit: 2, offset: 1 });
       expect(paged.total).toBe(4);
