@@ -18,6 +18,8 @@ import { BackupListDetail } from './pages/BackupListDetail.js';
 import { Sites } from './pages/Sites.js';
 import { ReaderRoom } from './pages/ReaderRoom.js';
 import { RequestsReview } from './pages/RequestsReview.js';
+import { Intake } from './pages/Intake.js';
+import { CatalogueImport } from './pages/CatalogueImport.js';
 
 const LANG_KEY = 'duphong.lang';
 
@@ -77,6 +79,10 @@ function Page({ route }: { route: Route }) {
       return <ReaderRoom />;
     case 'requests':
       return <RequestsReview />;
+    case 'intake':
+      return <Intake />;
+    case 'catalogueImport':
+      return <CatalogueImport />;
   }
 }
 

@@ -15,7 +15,9 @@ export type Route =
   | { page: 'backupList'; id: string }
   | { page: 'sites' }
   | { page: 'reading' }
-  | { page: 'requests' };
+  | { page: 'requests' }
+  | { page: 'intake' }
+  | { page: 'catalogueImport' };
 
 export function parseRoute(hash: string): Route {
   const [first, second] = hash.replace(/^#\/?/, '').split('/');
@@ -28,6 +30,8 @@ export function parseRoute(hash: string): Route {
   if (first === 'site') return { page: 'sites' };
   if (first === 'su-co') return { page: 'incidents' };
   if (first === 'tim-kiem') return { page: 'search', query: second ? decodeURIComponent(second) : '' };
+  if (first === 'tiep-nhan') return { page: 'intake' };
+  if (first === 'nhap-muc-luc') return { page: 'catalogueImport' };
   if (first === 'khai-thac') return { page: 'reading' };
   if (first === 'yeu-cau-khai-thac') return { page: 'requests' };
   if (first === 'danh-muc') return second ? { page: 'codeLists', listId: decodeURIComponent(second) } : { page: 'codeLists' };
@@ -60,6 +64,10 @@ export function href(route: Route): string {
       return '#/khai-thac';
     case 'requests':
       return '#/yeu-cau-khai-thac';
+    case 'intake':
+      return '#/tiep-nhan';
+    case 'catalogueImport':
+      return '#/nhap-muc-luc';
     case 'codeLists':
       return route.listId ? `#/danh-muc/${encodeURIComponent(route.listId)}` : '#/danh-muc';
   }
