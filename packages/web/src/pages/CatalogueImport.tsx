@@ -84,10 +84,8 @@ export function CatalogueImport() {
         </p>
       )}
       {done && (
-        <section aria-labelledby="import-done">
-          <h2 id="import-done" role="status">
-            {m('committed')}
-          </h2>
+        <section aria-labelledby="import-done" aria-live="polite">
+          <h2 id="import-done">{m('committed')}</h2>
           <Counts answer={done} />
           <p>
             <a href={href({ page: 'catalogue' })}>{m('toCatalogue')}</a>

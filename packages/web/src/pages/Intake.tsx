@@ -15,6 +15,12 @@ type Kind = Body['kind'];
 
 /** Upload → preview the change → take in (background job) → watch the three copies verified. */
 export function Intake() {
+  // "Take in another" starts afresh: a new key forgets every step of the previous intake.
+  const [round, setRound] = useState(0);
+  return <IntakeFlow key={round} onAgain={() => setRound((r) => r + 1)} />;
+}
+
+function IntakeFlow({ onAgain }: { onAgain: () => void }) {
   const m = useMessages(intakeMessages);
   const errorText = useErrorText();
   const uploads = useUploads();
@@ -81,7 +87,7 @@ export function Intake() {
         </p>
       )}
       {intakeId ? (
-        <IntakeJob id={intakeId} />
+        <IntakeJob id={intakeId} onAgain={onAgain} />
       ) : (
         <>
           <IntakeFiles
@@ -163,7 +169,7 @@ function ChangeList({ changes }: { changes: Changes }) {
 }
 
 /** Follows the job until it is done, then the object's copies until every site has verified one. */
-function IntakeJob({ id }: { id: string }) {
+function IntakeJob({ id, onAgain }: { id: string; onAgain: () => void }) {
   const m = useMessages(intakeMessages);
   const { lang } = useI18n();
   const errorText = useErrorText();
@@ -221,6 +227,11 @@ function IntakeJob({ id }: { id: string }) {
         <p>
           <a href={href({ page: 'object', code })}>{m('openRecord', { code })}</a>
         </p>
+      )}
+      {(j.status === 'done' || j.status === 'failed') && (
+        <button type="button" onClick={onAgain}>
+          {m('again')}
+        </button>
       )}
     </section>
   );
