@@ -17,6 +17,7 @@ const SIP = fileURLToPath(new URL('../fixtures/tt05/sip-hoso-sample.zip', import
 const SIP_CODE = 'H49.64.33.2001.160';
 const CODE = 'HS-WEB-2026-01';
 const CHUNK = 8 * 1024 * 1024; // upload.ts chunkSize: the second PATCH of the large scan starts here
+const LIMIT = 12 * 1024 * 1024;
 
 /** Deterministic bytes that do not compress or repeat, so a misplaced chunk would show. */
 function bytes(n: number, seed: number): Buffer {
@@ -55,6 +56,9 @@ describe('intake and catalogue import pages in a real browser', () => {
     writeFileSync(join(folder, 'trang 01.tif'), bytes(30_000, 1));
     writeFileSync(join(folder, 'Phụ lục', 'bản đồ.jpg'), bytes(20_000, 2));
     writeFileSync(join(folder, 'trang lớn.tif'), large);
+    // A small upload limit, so that one oversize scan shows the server's 413 in the page.
+    const config = JSON.parse(readFileSync(join(home, 'config.json'), 'utf8')) as Record<string, unknown>;
+    writeFileSync(join(home, 'config.json'), JSON.stringify({ ...config, uploads: { maxBytes: LIMIT, maxTotalBytes: 10 * LIMIT } }));
     server = await startServe(home);
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' });
@@ -126,6 +130,7 @@ describe('intake and catalogue import pages in a real browser', () => {
     const largeUrl = patches.find((p) => p.offset === String(CHUNK))!.url;
     expect(patches.filter((p) => p.url === largeUrl).map((p) => p.offset)).toEqual(['0', String(CHUNK), String(CHUNK)]);
     expect(broken).toBe(true);
+    await page.getByRole('heading', { name: 'Thay đổi so với phiên bản hiện có' }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, 'intake.png') });
 
     await page.getByRole('button', { name: 'Tiếp nhận', exact: true }).click();
@@ -162,8 +167,23 @@ describe('intake and catalogue import pages in a real browser', () => {
     await page.getByText('Cả 3 bản sao đã được kiểm tra.').waitFor({ timeout: 120_000 });
   });
 
-  it('takes in a SIP package and links to its record page', async () => {
+  it('shows the server refusing an oversize scan (413) as a Vietnamese sentence with its code', async () => {
     await page.getByRole('button', { name: 'Tiếp nhận lượt khác' }).click();
+    const oversize = join(tmp.path, 'qua-lon', 'HS-WEB-2026-02');
+    mkdirSync(oversize, { recursive: true });
+    writeFileSync(join(oversize, 'trang quá lớn.tif'), bytes(LIMIT + 1, 3));
+    await page.getByLabel('Chọn thư mục bản quét').setInputFiles(oversize);
+    await page.getByLabel('Mã hồ sơ').fill('HS-WEB-2026-02');
+    await page.getByRole('button', { name: 'Tải lên' }).click();
+    const alert = page.getByRole('alert');
+    await alert.filter({ hasText: 'vượt giới hạn dung lượng máy chủ cho phép' }).waitFor();
+    expect(await alert.textContent()).toMatch(/^Tệp "HS-WEB-2026-02\/trang quá lớn\.tif" vượt giới hạn.*\(mã lỗi DP-UPLOAD-TOO-LARGE\)$/);
+    await page.goto(`${server!.url}#/`);
+    await page.goto(`${server!.url}#/tiep-nhan`);
+  });
+
+  it('takes in a SIP package and links to its record page', async () => {
+    await page.getByRole('heading', { level: 1, name: 'Tiếp nhận hồ sơ' }).waitFor();
     await page.getByLabel('Gói SIP (.zip)').check();
     await page.getByLabel('Chọn gói SIP').setInputFiles(SIP);
     await page.getByRole('button', { name: 'Tải lên' }).click();

@@ -23,6 +23,8 @@ export interface UploadFailure {
   status: number;
   code: string;
   message: string;
+  /** The path of the file whose upload failed. */
+  file?: string;
 }
 
 /** The path a file is sent under: its place inside the chosen folder, or its name. */

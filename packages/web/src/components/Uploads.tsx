@@ -24,8 +24,9 @@ export function useUploads() {
         set({ sent: file.size, id });
         ids.push(id);
       } catch (e) {
-        set({ error: e as UploadFailure });
-        throw e;
+        const failure = { ...(e as UploadFailure), file: pathOf(file) };
+        set({ error: failure });
+        throw failure;
       }
     }
     current.current = null;
@@ -88,8 +89,13 @@ export function useErrorText() {
     if (e instanceof ApiError) return m('errorWithCode', { message: e.message, code: e.code });
     const f = e as Partial<UploadFailure>;
     if (f && typeof f.code === 'string') {
+      name = f.file ?? name;
       const message =
-        f.status === 413 ? m('tooLarge', { name }) : f.status === 0 ? m('network', { name }) : f.message || m('uploadFailed', { name });
+        f.status === 413
+          ? `${m('tooLarge', { name })} ${f.message}`.trim()
+          : f.status === 0
+            ? m('network', { name })
+            : f.message || m('uploadFailed', { name });
       return m('errorWithCode', { message, code: f.code });
     }
     return String(e);

@@ -5,6 +5,7 @@ import { UploadProgress, useErrorText, useUploads } from '../components/Uploads.
 import { useMessages } from '../i18n.js';
 import { intakeMessages } from '../i18n/intake.js';
 import { href } from '../router.js';
+import './intake.css';
 
 type Answer = ApiData<'/api/catalogue-imports', 'post'>;
 
@@ -53,7 +54,7 @@ export function CatalogueImport() {
       <h1>{m('importTitle')}</h1>
       <p>{m('importIntro')}</p>
       {error && (
-        <p role="alert" className="error">
+        <p role="alert" className="notice notice-error">
           {error}
         </p>
       )}
@@ -130,7 +131,7 @@ function Findings({ answer }: { answer: Answer }) {
                 </td>
                 <td>{g.message}</td>
                 <td>
-                  {g.rows.length}: {g.rows.slice(0, 20).join(', ')}
+                  {m('rowCount', { n: g.rows.length })} {g.rows.slice(0, 20).join(', ')}
                   {g.rows.length > 20 && '…'}
                 </td>
                 <td>{g.values.slice(0, 5).join(', ')}</td>

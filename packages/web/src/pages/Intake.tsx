@@ -6,6 +6,7 @@ import { formatBytes, formatDateTime } from '../format.js';
 import { useI18n, useMessages } from '../i18n.js';
 import { intakeMessages } from '../i18n/intake.js';
 import { href } from '../router.js';
+import './intake.css';
 import { pathOf } from '../upload.js';
 import { IntakeFiles } from './IntakeFiles.js';
 
@@ -40,12 +41,8 @@ function IntakeFlow({ onAgain }: { onAgain: () => void }) {
     if (files.length === 0) return setError(m('needFiles'));
     if (kind === 'scans' && !fileCode.trim()) return setError(m('needCode'));
     setBusy(true);
-    let failedName = '';
     try {
-      const ids = await uploads.run(files).catch((e: unknown) => {
-        failedName = uploads.rows.find((r) => r.error)?.name ?? '';
-        throw e;
-      });
+      const ids = await uploads.run(files);
       const request: Body = {
         uploads: ids,
         kind,
@@ -55,7 +52,7 @@ function IntakeFlow({ onAgain }: { onAgain: () => void }) {
       setBody(request);
       setChanges((await data(api.POST('/api/intake/preview', { body: request }))).changes);
     } catch (e) {
-      setError(errorText(e, failedName || (files[0] ? pathOf(files[0]) : '')));
+      setError(errorText(e));
     } finally {
       setBusy(false);
     }
@@ -82,7 +79,7 @@ function IntakeFlow({ onAgain }: { onAgain: () => void }) {
       <h1>{m('title')}</h1>
       <p>{m('intro')}</p>
       {error && (
-        <p role="alert" className="error">
+        <p role="alert" className="notice notice-error">
           {error}
         </p>
       )}
