@@ -193,4 +193,47 @@ describe('intake and catalogue import pages in a real browser', () => {
     await page.getByRole('link', { name: `Mở trang hồ sơ ${SIP_CODE}` }).click();
     await page.getByRole('heading', { level: 1, name: new RegExp(SIP_CODE.replace(/\./g, '\\.')) }).waitFor();
   });
+  it('resumes after the page is reloaded mid-file: the stored upload is continued from the server offset', async () => {
+    const code = 'HS-WEB-2026-03';
+    const dir = join(tmp.path, 'tai-lai', code);
+    mkdirSync(dir, { recursive: true });
+    const resumed = bytes(CHUNK + 1024 * 1024, 11);
+    writeFileSync(join(dir, 'trang tiếp.tif'), resumed);
+    const patches: { url: string; offset: string }[] = [];
+    let held!: () => void;
+    const reached = new Promise<void>((res) => (held = res));
+    await page.route('**/api/uploads/*', async (route, request: Request) => {
+      if (request.method() !== 'PATCH') return route.continue();
+      const offset = (await request.allHeaders())['upload-offset'] ?? '';
+      patches.push({ url: request.url(), offset });
+      // Hold the second chunk until the page goes away with it.
+      if (patches.filter((p) => p.offset === String(CHUNK)).length === 1 && offset === String(CHUNK)) {
+        held();
+        return;
+      }
+      return route.continue();
+    });
+    const choose = async () => {
+      await page.getByRole('heading', { level: 1, name: 'Tiếp nhận hồ sơ' }).waitFor();
+      await page.getByLabel('Chọn thư mục bản quét').setInputFiles(dir);
+      await page.getByLabel('Mã hồ sơ').fill(code);
+      await page.getByLabel('Tiêu đề hồ sơ').fill('Hồ sơ tải lại trang');
+      await page.getByRole('button', { name: 'Tải lên' }).click();
+    };
+    await page.goto(`${server!.url}#/tiep-nhan`);
+    await choose();
+    await reached;
+    await page.reload();
+    await choose();
+    await page.getByText(`Hồ sơ ${code} chưa có bản sao: đây sẽ là phiên bản 1.`).waitFor();
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+    // One upload URL throughout: after the reload the stored upload went on from byte CHUNK.
+    expect(new Set(patches.map((p) => p.url)).size).toBe(1);
+    expect(patches.map((p) => p.offset)).toEqual(['0', String(CHUNK), String(CHUNK)]);
+    await page.getByRole('button', { name: 'Tiếp nhận', exact: true }).click();
+    await page.getByText('Cả 3 bản sao đã được kiểm tra.').waitFor({ timeout: 120_000 });
+    const copies = storedCopies(home, 'trang tiếp.tif');
+    expect(copies.length).toBeGreaterThanOrEqual(3);
+    for (const copy of copies) expect(readFileSync(copy).equals(resumed)).toBe(true);
+  });
 });

@@ -7,7 +7,6 @@ import { useI18n, useMessages } from '../i18n.js';
 import { intakeMessages } from '../i18n/intake.js';
 import { href } from '../router.js';
 import './intake.css';
-import { pathOf } from '../upload.js';
 import { IntakeFiles } from './IntakeFiles.js';
 
 type Changes = ApiData<'/api/intake/preview', 'post'>['changes'];
