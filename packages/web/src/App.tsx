@@ -22,6 +22,8 @@ import { Units } from './pages/Units.js';
 import { Users } from './pages/Users.js';
 import { Tokens } from './pages/Tokens.js';
 import { AccessLog } from './pages/AccessLog.js';
+import { Intake } from './pages/Intake.js';
+import { CatalogueImport } from './pages/CatalogueImport.js';
 
 const LANG_KEY = 'duphong.lang';
 
@@ -89,6 +91,10 @@ function Page({ route }: { route: Route }) {
       return <Tokens />;
     case 'accessLog':
       return <AccessLog />;
+    case 'intake':
+      return <Intake />;
+    case 'catalogueImport':
+      return <CatalogueImport />;
   }
 }
 

@@ -19,7 +19,9 @@ export type Route =
   | { page: 'units' }
   | { page: 'users' }
   | { page: 'tokens' }
-  | { page: 'accessLog' };
+  | { page: 'accessLog' }
+  | { page: 'intake' }
+  | { page: 'catalogueImport' };
 
 export function parseRoute(hash: string): Route {
   const [first, second] = hash.replace(/^#\/?/, '').split('/');
@@ -32,6 +34,8 @@ export function parseRoute(hash: string): Route {
   if (first === 'site') return { page: 'sites' };
   if (first === 'su-co') return { page: 'incidents' };
   if (first === 'tim-kiem') return { page: 'search', query: second ? decodeURIComponent(second) : '' };
+  if (first === 'tiep-nhan') return { page: 'intake' };
+  if (first === 'nhap-muc-luc') return { page: 'catalogueImport' };
   if (first === 'khai-thac') return { page: 'reading' };
   if (first === 'yeu-cau-khai-thac') return { page: 'requests' };
   if (first === 'don-vi') return { page: 'units' };
@@ -76,6 +80,10 @@ export function href(route: Route): string {
       return '#/ma-truy-cap';
     case 'accessLog':
       return '#/nhat-ky-truy-cap';
+    case 'intake':
+      return '#/tiep-nhan';
+    case 'catalogueImport':
+      return '#/nhap-muc-luc';
     case 'codeLists':
       return route.listId ? `#/danh-muc/${encodeURIComponent(route.listId)}` : '#/danh-muc';
   }

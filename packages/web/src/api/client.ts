@@ -19,6 +19,11 @@ export function setApiLanguage(lang: string): void {
   language = lang;
 }
 
+/** The headers every request sends, for clients other than openapi-fetch (the tus uploader). */
+export function sessionHeaders(): Record<string, string> {
+  return { 'accept-language': language, ...(csrfToken && { 'x-csrf-token': csrfToken }) };
+}
+
 const headers: Middleware = {
   onRequest({ request }) {
     request.headers.set('accept-language', language);

@@ -5,6 +5,7 @@ import { DataState } from '../components/DataState.js';
 import { formatNumber } from '../format.js';
 import { useI18n, useMessages } from '../i18n.js';
 import { catalogueMessages } from '../i18n/catalogue.js';
+import { intakeMessages } from '../i18n/intake.js';
 import { href } from '../router.js';
 import { FondsPanel } from './CatalogueFonds.js';
 import { InspectionList } from './InspectionList.js';
@@ -93,6 +94,7 @@ function Files({ fonds }: { fonds: string }) {
 
 function FondsList({ unit }: { unit: string | undefined }) {
   const m = useMessages(catalogueMessages);
+  const im = useMessages(intakeMessages);
   const [fonds, setFonds] = useState<string | undefined>();
   const list = useQuery({
     queryKey: ['fonds', unit ?? ''],
@@ -102,7 +104,9 @@ function FondsList({ unit }: { unit: string | undefined }) {
     <DataState loaded={list}>
       {(items) =>
         items.length === 0 ? (
-          <p className="muted">{m('cat.noFonds')}</p>
+          <p className="muted">
+            {m('cat.noFonds')} <a href={href({ page: 'catalogueImport' })}>{im('emptyImport')}</a>
+          </p>
         ) : (
           <>
             <label htmlFor="fonds-select">{m('cat.fonds')}</label>{' '}
