@@ -24,11 +24,16 @@ export const ADMIN = { username: 'quantri', password: 'mật-khẩu-quản-trị
  * Start `duphong serve --port 0` and read the URL it prints. The administrator `ADMIN` is created
  * first with `duphong user add` (the home is initialised if needed) and signed in through the API.
  */
-export async function startServe(home: string, env: Record<string, string> = {}): Promise<Served> {
+export async function startServe(
+  home: string,
+  env: Record<string, string> = {},
+  { createAdmin = true }: { createAdmin?: boolean } = {},
+): Promise<Served> {
   if (!existsSync(join(home, 'config.json'))) {
     const init = await duphong(['init', '--home', home]);
     if (init.code !== 0) throw new Error(`duphong init failed:\n${init.stderr}`);
   }
+  if (!createAdmin) return serve(home, env, {});
   const add = await duphong([
     'user',
     'add',
@@ -42,6 +47,20 @@ export async function startServe(home: string, env: Record<string, string> = {})
     home,
   ]);
   if (add.code !== 0 && !add.stderr.includes('DP-USER-EXISTS')) throw new Error(`duphong user add failed:\n${add.stderr}`);
+  const served = await serve(home, env, {});
+  const res = await fetch(new URL('api/session', served.url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(ADMIN),
+  });
+  if (res.status !== 200) throw new Error(`sign-in failed (${res.status}): ${await res.text()}`);
+  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0]!;
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  return { ...served, admin: { cookie, 'x-csrf-token': csrfToken } };
+}
+
+/** `duphong serve --port 0` on `home`, once it prints its URL (no administrator signed in). */
+async function serve(home: string, env: Record<string, string>, admin: Record<string, string>): Promise<Served> {
   const child = duphongChild(['serve', '--home', home, '--port', '0'], env);
   let output = '';
   child.stdout.on('data', (d: Buffer) => (output += d.toString('utf8')));
@@ -57,15 +76,7 @@ export async function startServe(home: string, env: Record<string, string> = {})
     });
     child.on('exit', (code) => reject(new Error(`duphong serve exited with ${code}:\n${output}`)));
   });
-  const res = await fetch(new URL('api/session', url), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(ADMIN),
-  });
-  if (res.status !== 200) throw new Error(`sign-in failed (${res.status}): ${await res.text()}`);
-  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0]!;
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  return { child, url, output: () => output, admin: { cookie, 'x-csrf-token': csrfToken } };
+  return { child, url, output: () => output, admin };
 }
 
 /** Create another user on the served home (`duphong user add`), e.g. a reader for what readers see. */

@@ -43,6 +43,14 @@ describe('incidents API', () => {
     app = buildApp(ctx, { webRoot: join(tmp.path, 'no-ui') });
     await app.ready();
     for (const site of ['bac', 'trung', 'nam']) writeFileSync(content(site, 'Quyết định số 15-QĐ.pdf'), `hỏng ở ${site}`);
+    // A second record with the same fate, so that there are two incidents to acknowledge and resolve.
+    const second = (await ingestFolder(ctx, { folder: makeSourceFolder(join(tmp.path, 'src2'), SAMPLE_FILES), fileCode: SEED.recognised }))
+      .object;
+    for (const site of ['bac', 'trung', 'nam'])
+      writeFileSync(
+        join(home, 'sites', site, objectKey(second, ctx.hasher), 'v1', 'content', 'representations', 'rep1', 'data', 'Biên bản họp.txt'),
+        `hỏng ở ${site}`,
+      );
     await runAudit(ctx, { all: true });
     now = new Date('2026-11-23T03:00:00Z');
     await runAudit(ctx, { all: true }); // the same problem found again
@@ -58,11 +66,11 @@ describe('incidents API', () => {
     tmp?.remove();
   });
 
-  it('lists one incident per site and problem however often audits find it, by file code, with plain sentences', async () => {
+  it('lists one incident per record and problem (not one per site) however often audits find it, by file code, in plain sentences', async () => {
     const { status, body } = await call('laocai', 'GET', '/api/incidents?open=true');
     expect(status).toBe(200);
-    expect(body.incidents).toHaveLength(3);
-    const first = body.incidents[0];
+    expect(body.incidents.map((i: Json) => i.fileCode).sort()).toEqual([SEED.recognised, SEED.rotting].sort());
+    const first = body.incidents.find((i: Json) => i.fileCode === SEED.rotting);
     expect(first).toMatchObject({
       code: 'DP-AUDIT-NO-SOURCE',
       severity: 'critical',
@@ -108,7 +116,7 @@ describe('incidents API', () => {
     expect((await call('laocai', 'POST', `/api/incidents/${b!.id}/resolve`, { note: 'lần nữa' })).status).toBe(409);
     expect((await call('laocai', 'POST', `/api/incidents/${b!.id}/acknowledge`, { note: '' })).status).toBe(409);
     expect((await call('admin', 'GET', '/api/incidents?state=resolved')).body.incidents.map((i: Json) => i.id)).toEqual([b!.id]);
-    expect((await call('admin', 'GET', '/api/incidents?open=true')).body.incidents).toHaveLength(2);
+    expect((await call('admin', 'GET', '/api/incidents?open=true')).body.incidents).toHaveLength(1);
     expect((await call('admin', 'POST', '/api/incidents/none/resolve', { note: 'x' })).status).toBe(404);
   });
 });

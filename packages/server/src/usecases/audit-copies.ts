@@ -66,8 +66,12 @@ export async function auditCopies(ctx: Context, input: CopiesAuditInput): Promis
   const aipSite = plan.intactSites.find((s) => !structural.has(s));
   const aipFindings = aipSite ? await auditAipMetadata(ctx.sites.get(aipSite)!.store, key, inventory) : [];
   const incidents: Incident[] = [];
-  const incident = (site: string | null, path: string | null, code: string, detail: string) =>
+  const incident = (at: string | null, path: string | null, code: string, detail: string) => {
+    // No intact copy anywhere is one problem of the record, not one per site: one incident, once per run.
+    const site = code === 'DP-AUDIT-NO-SOURCE' ? null : at;
+    if (incidents.some((i) => i.site === site && i.code === code && i.path === path)) return;
     incidents.push({ id: randomUUID(), objectId, site, path, code, detail, createdAt: isoVietnam(ctx.clock.now()), resolvedAt: null });
+  };
   if (aipSite && aipFindings.length > 0) {
     for (const f of aipFindings)
       summary.findings.push({ object: objectId, site: aipSite, path: f.path ?? null, code: f.code, detail: f.message });

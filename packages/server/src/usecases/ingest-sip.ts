@@ -61,12 +61,13 @@ export async function previewSipIngest(
   ctx: Context,
   path: string,
   limits: Partial<ArchiveLimits> = {},
-): Promise<{ changes: IngestChanges; sip: { objid: string; warnings: PackageFinding[] } }> {
+): Promise<{ changes: IngestChanges; sip: { objid: string; fondsCode?: string; warnings: PackageFinding[] } }> {
   const sip = await readSip(path, limits);
   if (!sip.valid || !sip.fileCode || !sip.objid) throw sipRefused(sip.findings);
   const fileCode = sip.fileCode.normalize('NFC');
   const changes = sipChanges(sip, fileCode, await headDocumentsOf(ctx, fileCode));
-  return { changes, sip: { objid: sip.objid, warnings: sip.findings.filter((f) => f.severity === 'warning') } };
+  const warnings = sip.findings.filter((f) => f.severity === 'warning');
+  return { changes, sip: { objid: sip.objid, ...(sip.fondsCode !== undefined && { fondsCode: sip.fondsCode }), warnings } };
 }
 
 export async function ingestSip(ctx: Context, path: string, options: SipIngestOptions = {}): Promise<SipIngestResult> {

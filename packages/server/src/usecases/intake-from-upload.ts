@@ -106,6 +106,21 @@ async function checkScope(ctx: Context, principal: Principal | undefined, fileCo
 }
 
 /**
+ * A SIP names its fonds, and ingest files the record under it: a unit's archivist may not move a
+ * record into a fonds outside their units (it would vanish from their own view, and land in another's).
+ */
+async function checkSipFondsScope(ctx: Context, principal: Principal | undefined, fileCode: string, fondsCode: string | undefined) {
+  if (!principal || principal.units === 'all' || fondsCode === undefined) return;
+  const fonds = await ctx.catalogue.records.getFonds(fondsCode);
+  if (!inScope(principal, fonds?.unitId))
+    throw requestError(
+      'DP-INTAKE-FONDS-OUT-OF-SCOPE',
+      `Gói SIP ghi hồ sơ ${fileCode} thuộc phông "${fondsCode}", phông này không thuộc đơn vị của bạn hoặc chưa có trong mục lục. Chưa ghi gì: hãy nhập mục lục của phông trước, hoặc nhờ người quản lý đơn vị đó tiếp nhận.`,
+      `The SIP files ${fileCode} under fonds "${fondsCode}", which is not in your units or not in the catalogue. Nothing written: import that fonds' catalogue first, or ask someone of that unit to take it in.`,
+    );
+}
+
+/**
  * The change summary an intake would make, without consuming the uploads: scans compared by name
  * and size, a SIP validated (hard-linked under its own name in a scratch folder) and compared.
  */
@@ -124,6 +139,7 @@ export async function previewIntake(ctx: Context, request: IntakeRequest): Promi
     await link(uploadDataPath(ctx, placed[0]!.upload.id), path);
     const preview = await previewSipIngest(ctx, path);
     await checkScope(ctx, request.principal, preview.changes.fileCode);
+    await checkSipFondsScope(ctx, request.principal, preview.changes.fileCode, preview.sip.fondsCode);
     return { changes: preview.changes };
   } finally {
     await rm(scratch, { recursive: true, force: true });

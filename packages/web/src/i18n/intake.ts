@@ -63,6 +63,11 @@ export const intakeMessages = defineMessages({
     importIntro:
       'Tải lên bảng tính mục lục (.xlsx hoặc .csv). Hệ thống chạy thử và báo lỗi, cảnh báo theo dòng và cột; chỉ khi bạn bấm "Xác nhận nhập" dữ liệu mới được ghi.',
     sheet: 'Tệp mục lục (.xlsx, .csv)',
+    importUnit: 'Đơn vị của mục lục',
+    importUnitNone: '— không gắn đơn vị —',
+    importUnitHint:
+      'Hồ sơ trước ngày 01/07/2025 thuộc tỉnh cũ: chọn đúng tên tỉnh cũ (ghi "trước 01/07/2025") để ngày của hồ sơ khớp với đơn vị.',
+    importUnitBefore: '{name} (trước 01/07/2025)',
     dryRun: 'Chạy thử',
     rows: 'Số dòng',
     errors: 'Lỗi',
@@ -153,6 +158,11 @@ export const intakeMessages = defineMessages({
     importIntro:
       'Upload the catalogue spreadsheet (.xlsx or .csv). A dry run reports errors and warnings by row and column; nothing is written until you press "Confirm import".',
     sheet: 'Catalogue file (.xlsx, .csv)',
+    importUnit: 'Unit the catalogue belongs to',
+    importUnitNone: '— no unit —',
+    importUnitHint:
+      'Records dated before 01/07/2025 belong to the former province: choose its old name (marked "before 01/07/2025") so the records\' dates match the unit.',
+    importUnitBefore: '{name} (before 01/07/2025)',
     dryRun: 'Dry run',
     rows: 'Rows',
     errors: 'Errors',

@@ -5,6 +5,7 @@ import { UploadProgress, useErrorText, useUploads } from '../components/Uploads.
 import { useMessages } from '../i18n.js';
 import { intakeMessages } from '../i18n/intake.js';
 import { href } from '../router.js';
+import { ImportUnitSelect, useImportUnits } from './ImportUnitSelect.js';
 import './intake.css';
 
 type Answer = ApiData<'/api/catalogue-imports', 'post'>;
@@ -21,6 +22,11 @@ export function CatalogueImport() {
   const [done, setDone] = useState<Answer | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
+  const units = useImportUnits();
+  const [chosenUnit, setUnit] = useState<string | null>(null);
+  // A scoped user must name a unit: the first of theirs until they choose another.
+  const unitId = chosenUnit ?? (units.national ? '' : (units.options[0]?.id ?? ''));
+  const unit = unitId ? { unitId } : {};
 
   async function step(run: () => Promise<void>) {
     setError('');
@@ -40,11 +46,11 @@ export function CatalogueImport() {
       const [id] = await uploads.run([file]);
       setUpload(id ?? null);
       setDone(null);
-      setDry(await data(api.POST('/api/catalogue-imports', { body: { upload: id ?? '', dryRun: true } })));
+      setDry(await data(api.POST('/api/catalogue-imports', { body: { upload: id ?? '', dryRun: true, ...unit } })));
     });
   const commit = () =>
     step(async () => {
-      setDone(await data(api.POST('/api/catalogue-imports', { body: { upload: upload ?? '', dryRun: false } })));
+      setDone(await data(api.POST('/api/catalogue-imports', { body: { upload: upload ?? '', dryRun: false, ...unit } })));
       setDry(null);
       await queryClient.invalidateQueries();
     });
@@ -64,6 +70,13 @@ export function CatalogueImport() {
           void dryRun();
         }}
       >
+        <ImportUnitSelect
+          value={unitId}
+          onChange={(id) => {
+            setUnit(id);
+            setDry(null);
+          }}
+        />
         <label htmlFor="import-file">{m('sheet')}</label>{' '}
         <input
           id="import-file"

@@ -18,7 +18,7 @@ export function CopiesChart({ d }: { d: Dashboard }) {
     <ResponsiveContainer width="100%" height={HEIGHT}>
       <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey="name" />
+        <XAxis dataKey="name" interval={0} />
         <YAxis allowDecimals={false} width={40} />
         <Tooltip />
         <Bar dataKey="value" name={m('dash.copies')} isAnimationActive={false}>
@@ -81,7 +81,7 @@ export function FillChart({ d }: { d: Dashboard }) {
     <ResponsiveContainer width="100%" height={HEIGHT}>
       <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey="name" />
+        <XAxis dataKey="name" interval={0} />
         <YAxis tickFormatter={(v: number) => formatBytes(v, lang)} width={70} />
         <Tooltip formatter={(v) => formatBytes(Number(v), lang)} />
         <Legend />

@@ -58,10 +58,12 @@ export function AccountMenu() {
   const [notice, setNotice] = useState<string>();
   const signOut = useMutation({
     mutationFn: () => api.DELETE('/api/session'),
-    onSettled: () => {
+    onSettled: async () => {
       setCsrfToken(null);
-      queryClient.clear();
-      void queryClient.invalidateQueries({ queryKey: SESSION_KEY });
+      // Forget every other user's data, then refetch the session: clear() alone leaves the mounted
+      // session query showing the old user, and the screen stayed signed in.
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== SESSION_KEY[0] });
+      await queryClient.resetQueries({ queryKey: SESSION_KEY });
     },
   });
   const roles = user.roles.map((r) => ROLE_LABELS[r][lang]).join(', ');
