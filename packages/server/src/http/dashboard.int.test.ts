@@ -108,7 +108,7 @@ describe('dashboard API', () => {
     const d = await dashboard('admin');
     expect(d.health).toBe('critical');
     expect(d.copies).toMatchObject({ ok: 0, damaged: 3 });
-    expect(d.incidents).toEqual({ open: 3, critical: 3, high: 0, medium: 0 });
+    expect(d.incidents).toEqual({ open: 1, critical: 1, high: 0, medium: 0 }); // one record with no intact copy: one incident
     expect(d.policy).toMatchObject({ unmet: 1, belowFloor: 1 });
     expect(d.reasons.map((r: Json) => r.level)).toContain('critical');
     expect(d.reasons.map((r: Json) => r.en).join(' | ')).toMatch(/3 critical incident\(s\) open.*3 damaged/);

@@ -6,6 +6,7 @@ import { formatDateTime } from '../format.js';
 import { useMessages } from '../i18n.js';
 import { selectionMessages } from '../i18n/selection.js';
 import { href } from '../router.js';
+import { useSessionUser } from '../session/SessionGate.js';
 import { SelectionEvidence } from './SelectionEvidence.js';
 import { StatusBadge } from './SelectionParts.js';
 
@@ -15,10 +16,17 @@ const UNIT_KEY = 'duphong.selection.unit';
 export function Selection() {
   const m = useMessages(selectionMessages);
   const queryClient = useQueryClient();
-  const [unit, setUnit] = useState(() => localStorage.getItem(UNIT_KEY) ?? '');
+  const user = useSessionUser();
+  // The unit last used, or the only unit a scoped user works for.
+  const [unit, setUnit] = useState(
+    () => localStorage.getItem(UNIT_KEY) ?? (user.units !== 'all' && user.units.length === 1 ? user.units[0]! : ''),
+  );
   const [year, setYear] = useState(String(new Date().getFullYear()));
   const unitId = unit.trim();
   const yearNumber = /^\d{4}$/.test(year) ? Number(year) : undefined;
+  // Suggestions by name for the unit id field: today's units the user works for (or all of them).
+  const units = useQuery({ queryKey: ['units', 'today'], queryFn: () => data(api.GET('/api/units')) });
+  const suggested = (units.data?.units ?? []).filter((u) => user.units === 'all' || user.units.includes(u.id));
   const lists = useQuery({
     queryKey: ['backup-lists', unitId, yearNumber],
     queryFn: () =>
@@ -46,8 +54,20 @@ export function Selection() {
       <p className="muted">{m('intro')}</p>
       <form className="action" onSubmit={submit}>
         <label>
-          {m('unit')} <input value={unit} onChange={(e) => setUnit(e.target.value)} placeholder="province-2025-lao-cai" size={24} />
+          {m('unit')}{' '}
+          <input
+            value={unit}
+            onChange={(e) => setUnit(e.target.value)}
+            placeholder="province-2025-lao-cai"
+            size={24}
+            list="selection-units"
+          />
         </label>{' '}
+        <datalist id="selection-units">
+          {suggested.map((u) => (
+            <option key={u.id} value={u.id} label={`${u.type} ${u.name}`} />
+          ))}
+        </datalist>
         <label>
           {m('year')} <input value={year} onChange={(e) => setYear(e.target.value)} inputMode="numeric" size={6} />
         </label>{' '}
