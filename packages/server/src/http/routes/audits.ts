@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Context } from '../../ports/context.js';
 import { enqueue } from '../../jobs/runner.js';
 import { auditStatus } from '../../usecases/audit-schedule.js';
+import { listAuditRunsFor } from '../../usecases/object-list.js';
 import { errorSchema } from '../errors.js';
 import { requestError } from '../../errors.js';
 import { auditRunSchema, jobSchema } from '../schemas.js';
@@ -47,7 +48,7 @@ export const auditRoutes =
           response: { 200: z.object({ runs: z.array(auditRunSchema) }), 400: errorSchema },
         },
       },
-      async (request) => ({ runs: await ctx.catalogue.listAuditRuns(request.query.limit) }),
+      async (request) => ({ runs: await listAuditRunsFor(ctx, request.principal, request.query.limit) }),
     );
 
     app.get(

@@ -4,6 +4,7 @@ import { JOB_KINDS } from '@duphong/core';
 import type { Context } from '../../ports/context.js';
 import { errorSchema } from '../errors.js';
 import { JOB_STATUSES, jobSchema } from '../schemas.js';
+import { listJobsFor } from '../../usecases/object-list.js';
 
 export const jobRoutes =
   (ctx: Context): FastifyPluginAsyncZod =>
@@ -26,8 +27,8 @@ export const jobRoutes =
       },
       async (request) => {
         const { status, kind, limit } = request.query;
-        const jobs = await ctx.catalogue.listJobs({ ...(status !== undefined && { status }), ...(kind !== undefined && { kind }) });
-        return { jobs: jobs.slice(-limit).reverse() };
+        const filter = { ...(status !== undefined && { status }), ...(kind !== undefined && { kind }) };
+        return { jobs: await listJobsFor(ctx, request.principal, { ...filter, limit }) };
       },
     );
   };

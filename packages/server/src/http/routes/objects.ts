@@ -4,6 +4,7 @@ import type { BackupObject, Copy } from '@duphong/core';
 import type { Context } from '../../ports/context.js';
 import { errorSchema } from '../errors.js';
 import { objectSummarySchema } from '../schemas.js';
+import { listObjectsFor } from '../../usecases/object-list.js';
 
 export function countCopies(copies: Copy[]): { ok: number; pending: number; damaged: number; missing: number } {
   const counts = { ok: 0, pending: 0, damaged: 0, missing: 0 };
@@ -54,7 +55,8 @@ export const objectListRoutes =
       },
       async (request) => {
         const { limit, offset } = request.query;
-        const [total, objects] = await Promise.all([ctx.catalogue.countObjects(), ctx.catalogue.listObjects({ limit, offset })]);
+        // Only the objects of the user's units, counted and paged alike (decided in the use case).
+        const { total, objects } = await listObjectsFor(ctx, request.principal, { limit, offset });
         return { total, limit, offset, objects: await Promise.all(objects.map((o) => summariseObject(ctx, o))) };
       },
     );
