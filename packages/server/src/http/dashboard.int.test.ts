@@ -111,7 +111,7 @@ describe('dashboard API', () => {
     expect(d.incidents).toEqual({ open: 1, critical: 1, high: 0, medium: 0 }); // one record with no intact copy: one incident
     expect(d.policy).toMatchObject({ unmet: 1, belowFloor: 1 });
     expect(d.reasons.map((r: Json) => r.level)).toContain('critical');
-    expect(d.reasons.map((r: Json) => r.en).join(' | ')).toMatch(/3 critical incident\(s\) open.*3 damaged/);
+    expect(d.reasons.map((r: Json) => r.en).join(' | ')).toMatch(/1 critical incident\(s\) open.*3 damaged/);
 
     now = new Date('2028-01-01T03:00:00Z');
     await signInByHeader(app, ctx, { later: principal('quantri2', ['system-admin'], 'all') }); // yesterday's session expired

@@ -81,6 +81,11 @@ export function compareDocuments(
     if (supplement) changes.unchanged++;
     else changes.dropped.push({ path, size: old.size });
   }
+  // In document order as a person reads it (".0000002" before ".0000010"), whatever order uploads arrived in.
+  const byPath = (a: { path: string }, b: { path: string }) => a.path.localeCompare(b.path, 'vi', { numeric: true });
+  changes.added.sort(byPath);
+  changes.changed.sort(byPath);
+  changes.dropped.sort(byPath);
   return changes;
 }
 
