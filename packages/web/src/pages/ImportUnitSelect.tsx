@@ -33,10 +33,12 @@ export function useImportUnits(): { options: UnitOption[]; national: boolean; lo
   const mine = new Set(national ? [] : user.units);
   const options: UnitOption[] = [];
   for (const total of (rollups.data ?? []).flatMap((r) => r.totals)) {
-    if (!national && !mine.has(total.id) && !total.from.some((f) => mine.has(f.id))) continue;
-    options.push({ id: total.id, label: total.name ?? total.id });
+    // A unit's scope takes in the units merged into it, not the other way round.
+    const whole = national || mine.has(total.id);
+    if (whole) options.push({ id: total.id, label: total.name ?? total.id });
     for (const old of total.from)
-      if (old.id !== total.id) options.push({ id: old.id, label: m('importUnitBefore', { name: old.name ?? old.id }) });
+      if (old.id !== total.id && (whole || mine.has(old.id)))
+        options.push({ id: old.id, label: m('importUnitBefore', { name: old.name ?? old.id }) });
   }
   return { options, national, loading: rollups.isPending };
 }
