@@ -3,6 +3,7 @@ import type { Context } from '../ports/context.js';
 import { conflictError } from '../errors.js';
 import { exportDip, type ExportDipResult } from './export-dip.js';
 import { getReadingRequest, requestedRecord } from './reading-requests.js';
+import { recordAccess } from './access-log.js';
 
 /**
  * The DIP of an approved request, for its requester only (anyone else: DP-REQUEST-UNKNOWN, as for
@@ -11,7 +12,23 @@ import { getReadingRequest, requestedRecord } from './reading-requests.js';
  * `export dip` of the file (level-03 documents withheld), its request description naming the
  * reader and the purpose; the dissemination is a PREMIS event of the object.
  */
-export async function readingRequestDip(ctx: Context, principal: Principal, id: string, outDir: string): Promise<ExportDipResult> {
+export async function readingRequestDip(ctx: Context, principal: Principal, id: string, outDir: string, ip = ''): Promise<ExportDipResult> {
+  // The download goes into the access log (Decree 113 Art. 22), handed out or refused.
+  const log = (recordKind: string, recordCode: string, unitId: string | null, outcome: 'allowed' | 'denied') =>
+    recordAccess(ctx, { principal, action: 'download', recordKind, recordCode, unitId, ip, outcome });
+  try {
+    const dip = await dipOfRequest(ctx, principal, id, outDir);
+    const file = await ctx.catalogue.records.getFile(dip.fileCode);
+    const fonds = file?.fondsCode ? await ctx.catalogue.records.getFonds(file.fondsCode) : undefined;
+    await log('file', dip.fileCode, fonds?.unitId ?? null, 'allowed');
+    return dip;
+  } catch (e) {
+    await log('reading-request', id, null, 'denied');
+    throw e;
+  }
+}
+
+async function dipOfRequest(ctx: Context, principal: Principal, id: string, outDir: string): Promise<ExportDipResult> {
   const request = await getReadingRequest(ctx, principal, id);
   if (request.requesterId !== principal.userId)
     throw conflictError(

@@ -126,6 +126,13 @@ describe('reading requests (khai thác): request, decision, DIP', () => {
     expect(existsSync(dip.file)).toBe(true);
     const events = await ctx.catalogue.listEvents({ objectId: dip.object });
     expect(events.filter((e) => e.type === 'dissemination').map((e) => e.detail)).toEqual([expect.stringContaining(PURPOSE)]);
+    const downloads = await ctx.catalogue.accounts.listAccess({ units: 'all', action: 'download' });
+    // The refused attempt above is logged too; the DIP handed out is logged against its file.
+    expect(downloads.entries.some((e) => e.outcome === 'denied' && e.recordKind === 'reading-request')).toBe(true);
+    const handedOut = downloads.entries.filter((e) => e.outcome === 'allowed');
+    expect(handedOut.map((e) => [e.username, e.recordKind, e.recordCode, e.outcome])).toEqual([
+      [reader.username, 'file', 'LC.02', 'allowed'],
+    ]);
     await expect(readingRequestDip(ctx, otherReader, asked.id, join(tmp.path, 'dip2'))).rejects.toMatchObject({
       code: 'DP-REQUEST-UNKNOWN',
     });

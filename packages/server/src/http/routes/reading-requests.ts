@@ -139,7 +139,7 @@ export const readingRequestRoutes =
       async (request, reply) => {
         const dir = await mkdtemp(join(ctx.home, 'dip-'));
         try {
-          const dip = await readingRequestDip(ctx, principalOf(request), request.params.id, dir);
+          const dip = await readingRequestDip(ctx, principalOf(request), request.params.id, dir, request.ip);
           const name = `DIP_${dip.fileCode}.zip`;
           const body = createReadStream(dip.file);
           // The folder goes when the download ends, whether it finished or was cut off.
