@@ -202,7 +202,8 @@ describe('catalogue editing in a real browser', () => {
     expect((await stored()).title).toBe('Tiêu đề do người khác sửa');
     expect((await stored()).fields.keyword).toBe(theirs.fields.keyword);
     await alert.getByRole('button', { name: 'Tải lại bản mới' }).click();
-    await page.waitForFunction(`document.getElementById('f-title')?.value === 'Tiêu đề do người khác sửa'`);
+    // Polled from the test, not evaluated in the page: the UI's CSP forbids string evaluation there.
+    await expect.poll(() => page.locator('#f-title').inputValue(), { timeout: 30_000, interval: 100 }).toBe('Tiêu đề do người khác sửa');
     await form.getByRole('button', { name: 'Hủy' }).click();
   });
 
