@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page, Request } from 'playwright-core';
 import { duphong } from './cli.js';
 import { launchChromium, signInPage, startServe, stopServe, type Served } from './browser.js';
 import { tempDir } from '../packages/server/src/testing/homes.js';
+import { storedCopies } from './stored-copies.js';
 
 // Intake and catalogue import in a real browser: a mục lục dry-run then confirmed; a folder of scans
 // uploaded with tus (one PATCH broken on purpose, resumed from the server's offset), previewed, taken
@@ -28,17 +29,6 @@ function bytes(n: number, seed: number): Buffer {
     out[i] = x >>> 24;
   }
   return out;
-}
-
-/** Every stored file of that name under the home's site storage roots (OCFL content paths). */
-function storedCopies(dir: string, name: string): string[] {
-  const found: string[] = [];
-  for (const entry of readdirSync(dir)) {
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) found.push(...storedCopies(path, name));
-    else if (entry === name && /\/v\d+\/content\//.test(path)) found.push(path);
-  }
-  return found;
 }
 
 describe('intake and catalogue import pages in a real browser', () => {

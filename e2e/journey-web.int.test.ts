@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { duphong } from './cli.js';
 import { launchChromium, startServe, stopServe, type Served } from './browser.js';
 import { tempDir } from '../packages/server/src/testing/homes.js';
+import { storedCopies } from './stored-copies.js';
 
 /*
  * Issue 9's "done when", as one new user walks it in the browser, in Vietnamese, on a fresh home:
@@ -21,17 +22,6 @@ const CODE = 'H15.01.2011.028'; // permanent (01), public (01) in the sample m�
 const TITLE = 'Hồ sơ về việc thành lập Ủy ban nhân dân xã Tả Phìn năm 2011';
 const ADMIN = { name: 'Nguyễn Quản Trị', username: 'quantri', password: 'Mật-khẩu-quản-trị-2026' };
 const ARCHIVIST = { name: 'Lê Thị Lưu', username: 'luutru.laocai', password: 'Mật-khẩu-lưu-trữ-2026' };
-
-/** Every stored copy of `name` under the home's sites (OCFL content paths). */
-function storedCopies(dir: string, name: string): string[] {
-  const found: string[] = [];
-  for (const entry of readdirSync(dir)) {
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) found.push(...storedCopies(path, name));
-    else if (entry === name && /\/v\d+\/content\//.test(path)) found.push(path);
-  }
-  return found;
-}
 
 describe('a new user’s first day, in the browser', () => {
   const tmp = tempDir('duphong-journey-');

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { inScope, isoVietnam, queuedJob, type Principal } from '@duphong/core';
 import type { Context } from '../ports/context.js';
 import { classify, notFoundError, requestError } from '../errors.js';
+import { recordUnit } from './selection-access.js';
 import { completeUpload, deleteUpload, uploadDataPath, type UploadState } from './uploads.js';
 import { compareDocuments, headDocumentsOf, requireConfirmedDrops, type IngestChanges } from './ingest-changes.js';
 import { ingestFolder } from './ingest.js';
@@ -99,9 +100,7 @@ async function placedUploads(ctx: Context, request: IntakeRequest): Promise<Arra
 /** Whether the principal may take in into this file: its fonds' unit must be in scope. */
 async function checkScope(ctx: Context, principal: Principal | undefined, fileCode: string | undefined): Promise<void> {
   if (!principal || principal.units === 'all' || !fileCode) return;
-  const file = await ctx.catalogue.records.getFile(fileCode.normalize('NFC'));
-  const fonds = file?.fondsCode ? await ctx.catalogue.records.getFonds(file.fondsCode) : undefined;
-  if (!inScope(principal, fonds?.unitId))
+  if (!inScope(principal, await recordUnit(ctx.catalogue, 'file', fileCode.normalize('NFC'))))
     throw notFoundError('DP-FILE-UNKNOWN', `Hồ sơ "${fileCode}" không có trong danh mục.`, `File "${fileCode}" is not in the catalogue.`);
 }
 
@@ -111,8 +110,7 @@ async function checkScope(ctx: Context, principal: Principal | undefined, fileCo
  */
 async function checkSipFondsScope(ctx: Context, principal: Principal | undefined, fileCode: string, fondsCode: string | undefined) {
   if (!principal || principal.units === 'all' || fondsCode === undefined) return;
-  const fonds = await ctx.catalogue.records.getFonds(fondsCode);
-  if (!inScope(principal, fonds?.unitId))
+  if (!inScope(principal, await recordUnit(ctx.catalogue, 'fonds', fondsCode)))
     throw requestError(
       'DP-INTAKE-FONDS-OUT-OF-SCOPE',
       `Gói SIP ghi hồ sơ ${fileCode} thuộc phông "${fondsCode}", phông này không thuộc đơn vị của bạn hoặc chưa có trong mục lục. Chưa ghi gì: hãy nhập mục lục của phông trước, hoặc nhờ người quản lý đơn vị đó tiếp nhận.`,

@@ -4,6 +4,7 @@ import { conflictError } from '../errors.js';
 import { exportDip, type ExportDipResult } from './export-dip.js';
 import { getReadingRequest, requestedRecord } from './reading-requests.js';
 import { recordAccess } from './access-log.js';
+import { recordUnit } from './selection-access.js';
 
 /**
  * The DIP of an approved request, for its requester only (anyone else: DP-REQUEST-UNKNOWN, as for
@@ -18,9 +19,7 @@ export async function readingRequestDip(ctx: Context, principal: Principal, id: 
     recordAccess(ctx, { principal, action: 'download', recordKind, recordCode, unitId, ip, outcome });
   try {
     const dip = await dipOfRequest(ctx, principal, id, outDir);
-    const file = await ctx.catalogue.records.getFile(dip.fileCode);
-    const fonds = file?.fondsCode ? await ctx.catalogue.records.getFonds(file.fondsCode) : undefined;
-    await log('file', dip.fileCode, fonds?.unitId ?? null, 'allowed');
+    await log('file', dip.fileCode, await recordUnit(ctx.catalogue, 'file', dip.fileCode), 'allowed');
     return dip;
   } catch (e) {
     await log('reading-request', id, null, 'denied');

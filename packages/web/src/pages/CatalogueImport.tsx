@@ -71,6 +71,7 @@ export function CatalogueImport() {
         }}
       >
         <ImportUnitSelect
+          units={units}
           value={unitId}
           onChange={(id) => {
             setUnit(id);

@@ -17,7 +17,7 @@ export interface UnitOption {
  * under each, the former ones merged into it (records dated before 01/07/2025 belong to those).
  * A scoped user sees their own units and those merged into them; the server decides anyway.
  */
-export function useImportUnits(): { options: UnitOption[]; national: boolean; loading: boolean } {
+export function useImportUnits(): { options: UnitOption[]; national: boolean } {
   const m = useMessages(intakeMessages);
   const user = useSessionUser();
   const rollups = useQuery({
@@ -40,12 +40,19 @@ export function useImportUnits(): { options: UnitOption[]; national: boolean; lo
       if (old.id !== total.id && (whole || mine.has(old.id)))
         options.push({ id: old.id, label: m('importUnitBefore', { name: old.name ?? old.id }) });
   }
-  return { options, national, loading: rollups.isPending };
+  return { options, national };
 }
 
-export function ImportUnitSelect({ value, onChange }: { value: string; onChange: (id: string) => void }) {
+export function ImportUnitSelect({
+  value,
+  onChange,
+  units: { options, national },
+}: {
+  value: string;
+  onChange: (id: string) => void;
+  units: ReturnType<typeof useImportUnits>;
+}) {
   const m = useMessages(intakeMessages);
-  const { options, national } = useImportUnits();
   return (
     <p>
       <label htmlFor="import-unit">{m('importUnit')}</label>{' '}
