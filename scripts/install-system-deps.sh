@@ -10,6 +10,13 @@ command -v rclone >/dev/null 2>&1 || need+=(rclone)
 command -v unzip >/dev/null 2>&1 || need+=(unzip)
 command -v zip >/dev/null 2>&1 || need+=(zip) # export baseline in bench/
 command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
+# digitisation (issue 10): OCR to two-layer PDF/A with Vietnamese, PDF page checks, audio-visual probes, the
+# font the test scans are rendered with, LibreOffice for PDF reports
+command -v ocrmypdf >/dev/null 2>&1 || need+=(ocrmypdf)
+[ -f /usr/share/tesseract-ocr/5/tessdata/vie.traineddata ] || need+=(tesseract-ocr-vie)
+command -v ffprobe >/dev/null 2>&1 || need+=(ffmpeg)
+command -v pdfinfo >/dev/null 2>&1 || need+=(poppler-utils)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf ] || need+=(fonts-dejavu-core)
 if [ ${#need[@]} -eq 0 ]; then
   exit 0
 fi
