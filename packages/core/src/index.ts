@@ -4,6 +4,8 @@ export * from './ports/catalogue.js';
 export * from './ports/records.js';
 export * from './ports/accounts.js';
 export * from './ports/reading-requests.js';
+export * from './ports/digitisation.js';
+export * from './digitisation/index.js';
 export * from './selection/index.js';
 export * from './search/index.js';
 export * from './records/index.js';

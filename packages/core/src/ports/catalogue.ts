@@ -22,6 +22,7 @@ import type {
 import type { UnitRepository } from './units.js';
 import type { AccountRepository } from './accounts.js';
 import type { ReadingRequestRepository } from './reading-requests.js';
+import type { DigitisationRepository } from './digitisation.js';
 
 /**
  * The catalogue index. Storage is the source of truth; this is an index that `rebuild` can recreate.
@@ -35,6 +36,8 @@ export interface Catalogue {
   readonly search: SearchIndex;
   /** Reading-room requests (khai thác), migration 0011. */
   readonly readingRequests: ReadingRequestRepository;
+  /** Digitisation batches and their documents, migration 0012. */
+  readonly digitisation: DigitisationRepository;
 
   /** Run `fn` in one transaction; everything it does commits or nothing does. */
   transaction<T>(fn: (tx: Catalogue) => Promise<T>): Promise<T>;

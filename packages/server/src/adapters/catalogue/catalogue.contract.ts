@@ -10,6 +10,7 @@ import { selectionContract } from './contract/selection.js';
 import { searchContract } from './contract/search.js';
 import { accountsContract } from './contract/accounts.js';
 import { readingRequestsContract } from './contract/reading-requests.js';
+import { digitisationContract } from './contract/digitisation.js';
 import type { CatalogueFixture } from './contract/fixtures.js';
 
 export type { CatalogueFixture } from './contract/fixtures.js';
@@ -42,6 +43,7 @@ export function describeCatalogueContract(name: string, factory: () => Promise<C
     searchContract(current);
     accountsContract(current);
     readingRequestsContract(current);
+    digitisationContract(current);
   });
 }
 

@@ -14,6 +14,7 @@ import type {
   ObjectVersion,
   PremisEvent,
   ReadingRequestRepository,
+  DigitisationRepository,
   RecordRepository,
   SelectionRepository,
   SearchIndex,
@@ -38,6 +39,7 @@ import { KyselySelection } from './selection.js';
 import { KyselySearch } from './search.js';
 import { KyselyAccounts } from './accounts.js';
 import { KyselyReadingRequests } from './reading-requests.js';
+import { KyselyDigitisation } from './digitisation.js';
 
 /**
  * The `Catalogue` port over Kysely, the same code for SQLite and PostgreSQL. The SQL lives in the
@@ -54,6 +56,7 @@ export class KyselyCatalogue implements Catalogue {
   readonly search: SearchIndex;
   readonly accounts: KyselyAccounts;
   readonly readingRequests: ReadingRequestRepository;
+  readonly digitisation: DigitisationRepository;
   readonly #ctx: Ctx;
   readonly #inTransaction: boolean;
   readonly #onClose: () => Promise<void>;
@@ -70,6 +73,7 @@ export class KyselyCatalogue implements Catalogue {
     this.search = new KyselySearch(this.#ctx);
     this.accounts = new KyselyAccounts(this.#ctx);
     this.readingRequests = new KyselyReadingRequests(this.#ctx);
+    this.digitisation = new KyselyDigitisation(this.#ctx);
     this.#inTransaction = options.inTransaction ?? false;
     this.#onClose = options.onClose ?? (async () => {});
     this.units = new KyselyUnits(this.#ctx, (fn) => this.transaction((tx) => fn((tx as KyselyCatalogue).#ctx)));

@@ -5,6 +5,7 @@ import type { CodeListsSchema } from './schema-codelists.js';
 import type { SelectionSchema } from './schema-selection.js';
 import type { AccountsSchema } from './schema-accounts.js';
 import type { ReadingRequestsSchema } from './schema-reading-requests.js';
+import type { DigitisationSchema } from './schema-digitisation.js';
 
 /**
  * The catalogue's tables as Kysely sees them, shared by SQLite and PostgreSQL.
@@ -145,7 +146,7 @@ export interface MetaTable {
 }
 
 export interface CatalogueSchema
-  extends RecordsSchema, UnitsSchema, CodeListsSchema, SelectionSchema, AccountsSchema, ReadingRequestsSchema {
+  extends RecordsSchema, UnitsSchema, CodeListsSchema, SelectionSchema, AccountsSchema, ReadingRequestsSchema, DigitisationSchema {
   sites: SitesTable;
   catalogue_files: CatalogueFilesTable;
   backup_objects: BackupObjectsTable;
