@@ -93,6 +93,8 @@ export const PREMIS_EVENT_LABELS: Record<string, { vi: string; en: string }> = {
   transfer: { vi: 'chuyển giao', en: 'transfer' },
   quarantine: { vi: 'cách ly', en: 'quarantine' },
   migration: { vi: 'chuyển đổi', en: 'migration' },
+  imaging: { vi: 'số hóa (quét ảnh)', en: 'imaging' },
+  normalization: { vi: 'chuẩn hóa định dạng (PDF/A)', en: 'normalization' },
   'information package creation': { vi: 'tạo gói thông tin', en: 'information package creation' },
   'format identification': { vi: 'nhận dạng định dạng', en: 'format identification' },
   dissemination: { vi: 'cung cấp bản sao (khai thác)', en: 'dissemination' },

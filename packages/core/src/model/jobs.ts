@@ -3,7 +3,7 @@
  * and the API share (server/src/jobs/registry.ts maps each kind to its handler). A stored job's
  * `kind` stays a string, since a catalogue may hold a kind this version does not know.
  */
-export const JOB_KINDS = ['replicate', 'audit', 'ingest'] as const;
+export const JOB_KINDS = ['replicate', 'audit', 'ingest', 'digitise'] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
 export interface JobPayloads {
@@ -13,6 +13,8 @@ export interface JobPayloads {
   audit: { all?: boolean; site?: string };
   /** Take in what was uploaded (a SIP or a folder of scans), staged as HOME/intake/<intake>/. */
   ingest: { intake: string };
+  /** Run a digitisation batch: check, convert to PDF/A with OCR, package (resumable). */
+  digitise: { batchId: string };
 }
 
 export function isJobKind(kind: string): kind is JobKind {

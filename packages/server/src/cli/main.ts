@@ -30,6 +30,7 @@ const COMMANDS: Record<string, Command> = {
   unit: async (args, out) => (await import('./commands/unit.js')).runUnit(args, out),
   user: async (args, out) => (await import('./commands/user.js')).runUser(args, out),
   inspection: async (args, out) => (await import('./commands/inspection.js')).runInspection(args, out),
+  digitize: async (args, out) => (await import('./commands/digitize.js')).runDigitize(args, out),
 };
 
 function peekLang(args: string[]): Lang {

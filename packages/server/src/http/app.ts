@@ -32,6 +32,7 @@ import { readingRequestRoutes } from './routes/reading-requests.js';
 import { uploadRoutes } from './routes/uploads.js';
 import { intakeRoutes } from './routes/intake.js';
 import { catalogueImportRoutes } from './routes/catalogue-import.js';
+import { digitisationRoutes } from './routes/digitisation.js';
 
 export interface AppOptions {
   /** Folder of the built web UI; default packages/web/dist beside this server package. */
@@ -88,6 +89,7 @@ export function buildApp(ctx: Context, options: AppOptions = {}) {
     uploadRoutes,
     intakeRoutes,
     catalogueImportRoutes,
+    digitisationRoutes,
   ]) {
     app.register(routes(ctx));
   }

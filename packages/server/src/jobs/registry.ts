@@ -5,6 +5,7 @@ import { integrityError } from '../errors.js';
 import { replicateToSite } from '../usecases/replicate.js';
 import { runAudit } from '../usecases/audit.js';
 import { runIntake } from '../usecases/intake-from-upload.js';
+import { runBatch } from '../usecases/digitise-run.js';
 
 /*
  * The job registry: for each kind of core's JOB_KINDS, how its stored payload is checked and what
@@ -30,6 +31,11 @@ export const JOB_REGISTRY: { [K in JobKind]: JobDefinition<K> } = {
   ingest: {
     payload: z.object({ intake: z.string().regex(/^[0-9a-f]{32}$/) }),
     run: (ctx, p) => runIntake(ctx, p.intake),
+  },
+  digitise: {
+    payload: z.object({ batchId: z.string().uuid() }),
+    // The HTTP route checked the principal before queueing; the job runs as the instance.
+    run: (ctx, p) => runBatch(ctx, undefined, p.batchId),
   },
 };
 

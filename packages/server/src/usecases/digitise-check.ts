@@ -1,0 +1,152 @@
+import { join } from 'node:path';
+import {
+  checkDocumentSet,
+  checkNearDuplicates,
+  checkPage,
+  checkPdf,
+  isoVietnam,
+  type DigitisationBatch,
+  type DigitisationFinding,
+  type DigitisedDocument,
+  type DigitisedPage,
+  type DocumentRecord,
+  type QcFinding,
+} from '@duphong/core';
+import type { Context } from '../ports/context.js';
+import { measureImage, measurePdf } from '../digitisation/measure-image.js';
+import { qcRulesFor } from './digitise-config.js';
+import { scanFolder } from './digitise-receive.js';
+
+/*
+ * Quality control of received documents (TT05 Art. 8; docs/digitisation-qc.md): every page
+ * measured (resolution, colour depth, blank, skew, readable), near-duplicate pages, names and page
+ * counts against the catalogue. Errors reject the document; warnings send it to a person's review
+ * (or accept it when the caller does not ask for review); a clean document is accepted.
+ */
+
+const toFinding = (f: QcFinding): DigitisationFinding => ({
+  code: f.code,
+  severity: f.severity,
+  vi: f.vi,
+  en: f.en,
+  ...(f.page !== undefined && { page: f.page }),
+  ...(f.name !== undefined && { name: f.name }),
+});
+
+/** Maps and drawings need 300 dpi, photographs their own; everything else is administrative. */
+function documentTypeOf(doc: DocumentRecord | undefined): 'administrative' | 'map' | 'photo' {
+  if (doc?.kind === 'pic') return 'photo';
+  const words = `${doc?.fields.typeName ?? ''} ${doc?.fields.subject ?? ''}`.toLocaleLowerCase('vi');
+  return /bản đồ|bản vẽ|sơ đồ/.test(words) ? 'map' : 'administrative';
+}
+
+interface Measured {
+  pages: number;
+  findings: DigitisationFinding[];
+  pageInfo: DigitisedPage[];
+  hashes: Array<{ document: number; page: number; dHash: string }>;
+  keptAsIs: boolean;
+}
+
+async function measureDocument(ctx: Context, batch: DigitisationBatch, doc: DigitisedDocument, described: DocumentRecord | undefined): Promise<Measured> {
+  const rules = qcRulesFor(ctx, batch.unitId);
+  const out: Measured = { pages: 0, findings: [], pageInfo: [], hashes: [], keptAsIs: false };
+  const documentType = documentTypeOf(described);
+  const grayscaleRecorded = described?.fields.scanColour === 'grayscale';
+  for (const name of doc.sources) {
+    const path = join(scanFolder(ctx, batch.id, doc.fileCode), name);
+    if (/\.pdf$/i.test(name)) {
+      const pdf = await measurePdf(path);
+      out.findings.push(...checkPdf({ ...pdf, name }, { document: doc.ordinal, documentType }, rules).map(toFinding));
+      if (pdf.pdfa !== null || pdf.signed) out.keptAsIs = true;
+      for (let p = 1; p <= pdf.pages; p++) out.pageInfo.push({ page: out.pages + p, source: `${name}#${p}`, confidence: null });
+      out.pages += pdf.pages;
+      continue;
+    }
+    for await (const m of measureImage(path)) {
+      const page = out.pages + 1;
+      out.pages = page;
+      out.pageInfo.push({ page, source: m.page > 1 ? `${name}#${m.page}` : name, confidence: null });
+      out.findings.push(
+        ...checkPage({ ...m, name }, { document: doc.ordinal, documentType, grayscaleRecorded }, rules).map((f) => toFinding({ ...f, page })),
+      );
+      if (m.readable) out.hashes.push({ document: doc.ordinal, page, dHash: m.dHash });
+    }
+  }
+  out.findings.push(...checkNearDuplicates(out.hashes, rules).map(toFinding));
+  return out;
+}
+
+/** Check every received document of the batch; returns the documents checked, with their new state. */
+export async function checkBatchDocuments(ctx: Context, batchId: string, options: { reviewWarnings: boolean }): Promise<DigitisedDocument[]> {
+  const batch = (await ctx.catalogue.digitisation.getBatch(batchId))!;
+  const received = await ctx.catalogue.digitisation.listDocuments(batchId, { state: 'received' });
+  const checked: DigitisedDocument[] = [];
+  for (const doc of received) {
+    const described = (await ctx.catalogue.records.listDocuments(doc.fileCode)).find((d) => d.ordinal === doc.ordinal);
+    const measured = await measureDocument(ctx, batch, doc, described);
+    // The page count against the catalogue's numberOfPage, names: the document-set rules of core.
+    const expected = Number(described?.fields.numberOfPage);
+    const setFindings = checkDocumentSet(
+      {
+        fileCode: doc.fileCode,
+        names: doc.sources,
+        catalogue: [{ ordinal: doc.ordinal, numberOfPage: Number.isSafeInteger(expected) && expected > 0 ? expected : null }],
+        pagesPerDocument: new Map([[doc.ordinal, measured.pages]]),
+      },
+      qcRulesFor(ctx, batch.unitId),
+    ).map(toFinding);
+    const findings = [...measured.findings, ...setFindings];
+    const state = findings.some((f) => f.severity === 'error')
+      ? 'rejected'
+      : findings.length > 0 && options.reviewWarnings
+        ? 'review'
+        : 'accepted';
+    const next: DigitisedDocument = {
+      ...doc,
+      state,
+      pages: measured.pages,
+      pageInfo: measured.pageInfo,
+      findings,
+      keptAsIs: measured.keptAsIs,
+      updatedAt: isoVietnam(ctx.clock.now()),
+    };
+    await ctx.catalogue.digitisation.putDocument(next);
+    checked.push(next);
+  }
+  return checked;
+}
+
+/**
+ * What the batch's files lack against the catalogue: documents described but not scanned (and
+ * scans of documents the catalogue does not know), computed from what is stored, no measuring.
+ */
+export async function fileFindings(ctx: Context, batch: DigitisationBatch): Promise<DigitisationFinding[]> {
+  const documents = await ctx.catalogue.digitisation.listDocuments(batch.id);
+  const out: DigitisationFinding[] = [];
+  for (const file of batch.files) {
+    const mine = documents.filter((d) => d.fileCode === file.fileCode);
+    if (mine.length === 0) continue;
+    const catalogue = (await ctx.catalogue.records.listDocuments(file.fileCode))
+      .filter((d) => d.ordinal !== null)
+      .map((d) => {
+        const n = Number(d.fields.numberOfPage);
+        return { ordinal: d.ordinal!, numberOfPage: Number.isSafeInteger(n) && n > 0 ? n : null };
+      });
+    if (catalogue.length === 0) continue;
+    out.push(
+      ...checkDocumentSet(
+        {
+          fileCode: file.fileCode,
+          names: mine.flatMap((d) => d.sources),
+          catalogue,
+          pagesPerDocument: new Map(mine.map((d) => [d.ordinal, d.pages])),
+        },
+        qcRulesFor(ctx, batch.unitId),
+      )
+        .filter((f) => f.code === 'DP-SCAN-MISSING' || f.code === 'DP-SCAN-NOT-IN-CATALOGUE')
+        .map((f) => toFinding({ ...f, name: f.name ?? file.fileCode })),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,181 @@
+import { stat } from 'node:fs/promises';
+import { docCodeOf, isoVietnam, type DigitisationBatch, type DigitisedDocument } from '@duphong/core';
+import type { Context } from '../ports/context.js';
+import { readHeadDocuments } from '../aip/head-documents.js';
+import { recoverJournal } from './recover.js';
+import { event, writeObjectVersion, type IngestResult, type VersionSource } from './write-version.js';
+import { refreshRiskRecoveryStatusOf } from './backup-list.js';
+import { pdfPathOf, readMarker, type ConversionMarker } from './digitise-convert.js';
+
+/*
+ * Into the backup copy: a file's converted documents become documents of its AIP_hoso
+ * (representation rep1), with confidenceLevel 02 (số hóa), the page counts, paperFileCode, and
+ * PREMIS events for the digitisation (batch, operator, equipment), the quality control and the
+ * conversion (software and versions); then the normal replication and verification path. A file
+ * is packaged once none of its documents in the batch waits (for checking, review or conversion),
+ * so one batch makes one new version per file. Documents kept from earlier versions stay.
+ */
+
+export interface PackagedFile {
+  fileCode: string;
+  documents: number;
+  pages: number;
+  result: IngestResult;
+}
+
+const ready = (docs: DigitisedDocument[]): boolean =>
+  docs.some((d) => d.state === 'converted') && docs.every((d) => d.state === 'converted' || d.state === 'stored' || d.state === 'rejected');
+
+function software(markers: ConversionMarker[]): string {
+  const s = markers.find((m) => !m.keptAsIs)?.software;
+  return s ? [s.ocrmypdf && `ocrmypdf ${s.ocrmypdf}`, s.tesseract && `Tesseract ${s.tesseract}`, s.ghostscript && `Ghostscript ${s.ghostscript}`].filter(Boolean).join(', ') : '';
+}
+
+async function packageFile(ctx: Context, batch: DigitisationBatch, fileCode: string, docs: DigitisedDocument[]): Promise<PackagedFile> {
+  return ctx.locks.hold(fileCode, 'digitise', async () => {
+    await recoverJournal(ctx, { fileCode });
+    const file = await ctx.catalogue.records.getFile(fileCode);
+    const title = file?.title ?? batch.files.find((f) => f.fileCode === fileCode)?.title ?? fileCode;
+    const described = new Map((await ctx.catalogue.records.listDocuments(fileCode)).map((d) => [d.ordinal, d]));
+    const converted = docs.filter((d) => d.state === 'converted');
+    const markers: ConversionMarker[] = [];
+    const sources: VersionSource[] = [];
+    for (const doc of converted) {
+      const marker = await readMarker(ctx, doc);
+      if (!marker) throw new Error(`digitise: converted document ${docCodeOf(fileCode, doc.ordinal)} has no valid conversion marker`);
+      markers.push(marker);
+      const docCode = docCodeOf(fileCode, doc.ordinal);
+      const path = pdfPathOf(ctx, doc);
+      sources.push({
+        kind: 'file',
+        absolute: path,
+        relative: `${docCode}.pdf`,
+        size: (await stat(path)).size,
+        description: {
+          eadName: `EAD_DOC_${docCode}.xml`,
+          fields: {
+            ...(described.get(doc.ordinal)?.fields ?? {}),
+            docCode,
+            docOrdinal: String(doc.ordinal),
+            confidenceLevel: '02',
+            numberOfPage: String(doc.pages),
+          },
+        },
+      });
+    }
+    const mine = new Set(sources.map((s) => s.relative));
+    const existing = await ctx.catalogue.getObjectByFileCode(fileCode);
+    const kept = existing && existing.head > 0 ? (await readHeadDocuments(ctx, existing.id, existing.head)).filter((s) => !mine.has(s.relative)) : [];
+    const pages = converted.reduce((n, d) => n + d.pages, 0);
+    const previousPages = Number(file?.fields.numberOfPage);
+    const fields = {
+      ...(file?.fields ?? {}),
+      confidenceLevel: '02',
+      numberOfPage: String(Math.max(pages, Number.isSafeInteger(previousPages) ? previousPages : 0)),
+      numberOfPaper: file?.fields.numberOfPaper || String(pages),
+      paperFileCode: file?.fields.paperFileCode || fileCode,
+    };
+    const decided = converted.filter((d) => d.decidedBy !== null);
+    const warnings = converted.reduce((n, d) => n + d.findings.length, 0);
+    const result = await writeObjectVersion(ctx, {
+      fileCode,
+      title,
+      sources: [...kept, ...sources],
+      origin: `đợt số hóa "${batch.name}"`,
+      description: fields,
+      ...(file?.fondsCode && { fondsCode: file.fondsCode }),
+      force: true,
+      events: (objectId, created) => [
+        event(
+          objectId,
+          'imaging',
+          created,
+          `Số hóa ${converted.length} tài liệu, ${pages} trang của hồ sơ ${fileCode} trong đợt "${batch.name}"` +
+            `${batch.operator ? `; người quét: ${batch.operator}` : ''}${batch.equipment ? `; thiết bị: ${batch.equipment}` : ''}` +
+            `${batch.listId ? `; theo danh mục ${batch.listId}` : ''}`,
+        ),
+        event(
+          objectId,
+          'validation',
+          created,
+          `Kiểm tra chất lượng bản quét (TT05 Điều 8): ${warnings} cảnh báo` +
+            (decided.length ? `; ${decided.length} tài liệu được ${[...new Set(decided.map((d) => d.decidedBy))].join(', ')} xem xét và chấp nhận` : ''),
+          null,
+          warnings > 0 ? 'warning' : 'success',
+        ),
+        event(
+          objectId,
+          'normalization',
+          created,
+          `Chuyển sang PDF/A-2b hai lớp (ảnh và chữ nhận dạng, ngôn ngữ ${ctx.config.digitisation.language})` +
+            `${software(markers) ? ` bằng ${software(markers)}` : ''}, không nén lại ảnh quét` +
+            (markers.some((m) => m.keptAsIs) ? `; ${markers.filter((m) => m.keptAsIs).length} tệp PDF/A hoặc đã ký được giữ nguyên` : ''),
+        ),
+      ],
+    });
+    await describeDigitised(ctx, fileCode, title, fields, converted, markers);
+    await refreshRiskRecoveryStatusOf(ctx, fileCode);
+    return { fileCode, documents: converted.length, pages, result };
+  });
+}
+
+/** The catalogue learns what was digitised: the file's fields, each document with its OCR text (searchable). */
+async function describeDigitised(
+  ctx: Context,
+  fileCode: string,
+  title: string,
+  fields: Record<string, string>,
+  converted: DigitisedDocument[],
+  markers: ConversionMarker[],
+): Promise<void> {
+  const now = isoVietnam(ctx.clock.now());
+  await ctx.catalogue.transaction(async (tx) => {
+    const file = await tx.records.getFile(fileCode);
+    await tx.records.putFile({
+      code: fileCode,
+      fondsCode: file?.fondsCode ?? null,
+      title,
+      fields: { ...(file?.fields ?? {}), ...fields },
+      legacy: file?.legacy ?? {},
+      createdAt: file?.createdAt ?? now,
+      updatedAt: now,
+    });
+    const described = await tx.records.listDocuments(fileCode);
+    for (let i = 0; i < converted.length; i++) {
+      const doc = converted[i]!;
+      const docCode = docCodeOf(fileCode, doc.ordinal);
+      const known = described.find((d) => d.ordinal === doc.ordinal);
+      const text = markers[i]!.pages.map((p) => p.text).join('\n');
+      await tx.records.putDocument({
+        id: known?.id ?? docCode,
+        fileCode,
+        ordinal: doc.ordinal,
+        kind: known?.kind ?? 'doc',
+        fields: { ...(known?.fields ?? {}), docCode: known?.fields.docCode || docCode, confidenceLevel: '02', numberOfPage: String(doc.pages), ocrText: text },
+        legacy: known?.legacy ?? {},
+        createdAt: known?.createdAt ?? now,
+        updatedAt: now,
+      });
+    }
+    for (const doc of converted) await tx.digitisation.putDocument({ ...doc, state: 'stored', updatedAt: now });
+  });
+}
+
+/** Package every file of the batch whose documents are all converted or ended. */
+export async function packageBatch(ctx: Context, batchId: string, onFile?: (f: PackagedFile) => void): Promise<PackagedFile[]> {
+  const batch = (await ctx.catalogue.digitisation.getBatch(batchId))!;
+  const out: PackagedFile[] = [];
+  for (const f of batch.files) {
+    const docs = await ctx.catalogue.digitisation.listDocuments(batchId, { fileCode: f.fileCode });
+    if (!ready(docs)) continue;
+    const packaged = await packageFile(ctx, batch, f.fileCode, docs);
+    out.push(packaged);
+    onFile?.(packaged);
+  }
+  return out;
+}
+
+/** Read a marker's text for a document (the OCR text shown in review). */
+export async function ocrTextOf(ctx: Context, doc: DigitisedDocument): Promise<string> {
+  return (await readMarker(ctx, doc))?.pages.map((p) => p.text).join('\n\f') ?? '';
+}

@@ -1,0 +1,155 @@
+import { copyFile, mkdir, rename, rm, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import {
+  batchStateOf,
+  isoVietnam,
+  parseScanName,
+  type DigitisationBatch,
+  type DigitisationFinding,
+  type DigitisedDocument,
+  type Principal,
+} from '@duphong/core';
+import type { Context } from '../ports/context.js';
+import { requestError } from '../errors.js';
+import { scanSourceFolder } from './scan-source.js';
+import { requireBatch } from './digitise-batches.js';
+import { requireRight } from './selection-access.js';
+import { checkBatchDocuments } from './digitise-check.js';
+
+/*
+ * Receiving scans into a batch: a folder (a scanning station's output, an upload) of TIFF/JPEG/
+ * PNG/PDF named by TT05's rule (file code + "." + 7-digit document ordinal, optionally + "." +
+ * 4-digit page). Each scan is copied into HOME/digitisation/<batch>/scans/<file>/ (temp name,
+ * then renamed: a crash leaves no half scan under a real name), grouped into documents, then
+ * checked (digitise-check.ts). A document received again replaces its earlier scans.
+ */
+
+export interface ReceiveResult {
+  batch: DigitisationBatch;
+  received: number;
+  documents: DigitisedDocument[];
+  /** Scans that could not be placed (wrong names, other files' scans). */
+  findings: DigitisationFinding[];
+}
+
+export const batchFolder = (ctx: Context, batchId: string): string => join(ctx.home, 'digitisation', batchId);
+export const scanFolder = (ctx: Context, batchId: string, fileCode: string): string => join(batchFolder(ctx, batchId), 'scans', fileCode);
+
+interface Placed {
+  fileCode: string;
+  ordinal: number;
+  page: number | null;
+  name: string;
+  absolute: string;
+}
+
+/** Which of the batch's files a scan name belongs to: the longest file code it parses against. */
+function place(name: string, batch: DigitisationBatch): { fileCode: string; ordinal: number; page: number | null } | undefined {
+  let best: { fileCode: string; ordinal: number; page: number | null } | undefined;
+  for (const f of batch.files) {
+    const parsed = parseScanName(name, f.fileCode);
+    if (!parsed) continue;
+    const ordinal = 'wholeFile' in parsed ? 1 : parsed.ordinal;
+    const page = 'wholeFile' in parsed ? null : parsed.page;
+    if (!best || f.fileCode.length > best.fileCode.length) best = { fileCode: f.fileCode, ordinal, page };
+  }
+  return best;
+}
+
+export async function receiveScans(
+  ctx: Context,
+  principal: Principal | undefined,
+  batchId: string,
+  folder: string,
+  options: { reviewWarnings?: boolean; onProgress?: (done: number, total: number) => void } = {},
+): Promise<ReceiveResult> {
+  requireRight(principal, 'digitise');
+  const batch = await requireBatch(ctx, principal, batchId);
+  if (batch.state === 'stored' || batch.state === 'rejected')
+    throw requestError(
+      'DP-BATCH-CLOSED',
+      `Đợt số hóa "${batch.name}" đã kết thúc; hãy lập đợt mới cho bản quét bổ sung.`,
+      `Batch "${batch.name}" is closed; make a new batch for further scans.`,
+    );
+  const scans = await scanSourceFolder(folder);
+  const findings: DigitisationFinding[] = [];
+  const placed: Placed[] = [];
+  for (const s of scans) {
+    const name = basename(s.relative);
+    const where = place(name, batch);
+    if (!where) {
+      findings.push({
+        code: 'DP-SCAN-NAME',
+        severity: 'error',
+        vi: `Bản quét "${s.relative}" không đặt tên theo quy tắc (mã hồ sơ + "." + số thứ tự văn bản 7 chữ số) của một hồ sơ trong đợt; không nhận.`,
+        en: `Scan "${s.relative}" is not named after a file of the batch (file code + "." + 7-digit document ordinal); not received.`,
+        name: s.relative,
+      });
+      continue;
+    }
+    if (s.size === 0) {
+      findings.push({ code: 'DP-SCAN-EMPTY', severity: 'error', vi: `Bản quét "${name}" rỗng (0 byte); không nhận.`, en: `Scan "${name}" is empty (0 bytes); not received.`, name });
+      continue;
+    }
+    placed.push({ ...where, name, absolute: s.absolute });
+  }
+  await ctx.catalogue.digitisation.putBatch({ ...batch, state: batch.state === 'planned' ? 'receiving' : batch.state, updatedAt: isoVietnam(ctx.clock.now()) });
+
+  // Copy every scan in (temp + rename), grouped by document.
+  const groups = new Map<string, Placed[]>();
+  let done = 0;
+  for (const p of placed) {
+    const dir = scanFolder(ctx, batchId, p.fileCode);
+    await mkdir(dir, { recursive: true });
+    const target = join(dir, p.name);
+    const temp = `${target}.nhan-tam`;
+    try {
+      await copyFile(p.absolute, temp);
+      await rename(temp, target);
+    } catch (error) {
+      await rm(temp, { force: true });
+      const code = (error as NodeJS.ErrnoException).code ?? '';
+      if (code === 'ENOSPC')
+        throw requestError('DP-DISK-FULL', `Hết chỗ trên đĩa khi nhận bản quét ${p.name}; các bản đã nhận được giữ lại, hãy giải phóng chỗ rồi nhận tiếp.`, `Disk full while receiving ${p.name}; scans received so far are kept, free space and receive again.`);
+      throw error;
+    }
+    const key = `${p.fileCode}\u0000${p.ordinal}`;
+    groups.set(key, [...(groups.get(key) ?? []), { ...p, absolute: target }]);
+    options.onProgress?.(++done, placed.length);
+  }
+
+  const now = isoVietnam(ctx.clock.now());
+  const touched: DigitisedDocument[] = [];
+  for (const group of groups.values()) {
+    const first = group[0]!;
+    const known = await ctx.catalogue.digitisation.getDocument(batchId, first.fileCode, first.ordinal);
+    // Scans received earlier for the same document stay unless a new scan of the same name came.
+    const names = new Set([...(known && known.state !== 'stored' ? known.sources : []), ...group.map((g) => g.name)]);
+    const present: string[] = [];
+    for (const n of names) if (await stat(join(scanFolder(ctx, batchId, first.fileCode), n)).catch(() => undefined)) present.push(n);
+    const doc: DigitisedDocument = {
+      batchId,
+      fileCode: first.fileCode,
+      ordinal: first.ordinal,
+      state: 'received',
+      sources: present.sort(),
+      pages: 0,
+      findings: [],
+      pageInfo: [],
+      pdfSha256: null,
+      keptAsIs: false,
+      decidedBy: null,
+      decidedAt: null,
+      decisionNote: null,
+      updatedAt: now,
+    };
+    await ctx.catalogue.digitisation.putDocument(doc);
+    touched.push(doc);
+  }
+  const checked = await checkBatchDocuments(ctx, batchId, { reviewWarnings: options.reviewWarnings ?? true });
+  const documents = await ctx.catalogue.digitisation.listDocuments(batchId);
+  const current = (await ctx.catalogue.digitisation.getBatch(batchId))!;
+  const updated = { ...current, state: batchStateOf(current.state, documents), updatedAt: isoVietnam(ctx.clock.now()) };
+  await ctx.catalogue.digitisation.putBatch(updated);
+  return { batch: updated, received: placed.length, documents: checked, findings };
+}
