@@ -18,6 +18,9 @@ import { BackupListDetail } from './pages/BackupListDetail.js';
 import { Sites } from './pages/Sites.js';
 import { ReaderRoom } from './pages/ReaderRoom.js';
 import { RequestsReview } from './pages/RequestsReview.js';
+import { Digitisation } from './pages/Digitisation.js';
+import { DigitisationBatch } from './pages/DigitisationBatch.js';
+import { DigitisationReview } from './pages/DigitisationReview.js';
 import { Units } from './pages/Units.js';
 import { Users } from './pages/Users.js';
 import { Tokens } from './pages/Tokens.js';
@@ -95,6 +98,12 @@ function Page({ route }: { route: Route }) {
       return <Intake />;
     case 'catalogueImport':
       return <CatalogueImport />;
+    case 'digitisation':
+      return <Digitisation />;
+    case 'digitisationBatch':
+      return <DigitisationBatch id={route.id} />;
+    case 'digitisationReview':
+      return <DigitisationReview />;
   }
 }
 

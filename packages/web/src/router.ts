@@ -21,7 +21,10 @@ export type Route =
   | { page: 'tokens' }
   | { page: 'accessLog' }
   | { page: 'intake' }
-  | { page: 'catalogueImport' };
+  | { page: 'catalogueImport' }
+  | { page: 'digitisation' }
+  | { page: 'digitisationBatch'; id: string }
+  | { page: 'digitisationReview' };
 
 export function parseRoute(hash: string): Route {
   const [first, second] = hash.replace(/^#\/?/, '').split('/');
@@ -36,6 +39,9 @@ export function parseRoute(hash: string): Route {
   if (first === 'tim-kiem') return { page: 'search', query: second ? decodeURIComponent(second) : '' };
   if (first === 'tiep-nhan') return { page: 'intake' };
   if (first === 'nhap-muc-luc') return { page: 'catalogueImport' };
+  if (first === 'so-hoa' && second) return { page: 'digitisationBatch', id: decodeURIComponent(second) };
+  if (first === 'so-hoa') return { page: 'digitisation' };
+  if (first === 'xem-xet-so-hoa') return { page: 'digitisationReview' };
   if (first === 'khai-thac') return { page: 'reading' };
   if (first === 'yeu-cau-khai-thac') return { page: 'requests' };
   if (first === 'don-vi') return { page: 'units' };
@@ -84,6 +90,12 @@ export function href(route: Route): string {
       return '#/tiep-nhan';
     case 'catalogueImport':
       return '#/nhap-muc-luc';
+    case 'digitisation':
+      return '#/so-hoa';
+    case 'digitisationBatch':
+      return `#/so-hoa/${encodeURIComponent(route.id)}`;
+    case 'digitisationReview':
+      return '#/xem-xet-so-hoa';
     case 'codeLists':
       return route.listId ? `#/danh-muc/${encodeURIComponent(route.listId)}` : '#/danh-muc';
   }

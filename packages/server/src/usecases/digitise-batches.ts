@@ -72,6 +72,11 @@ async function requestedFiles(ctx: Context, principal: Principal | undefined, re
       if (entry.recordKind === 'file') codes.push(entry.recordCode);
       else if (entry.recordKind === 'fonds')
         for (const f of await ctx.catalogue.records.listFiles({ fondsCode: entry.recordCode })) codes.push(f.code);
+      else {
+        // A document on the list is digitised with its file (the scans name the file's documents).
+        const doc = await ctx.catalogue.records.getDocument(entry.recordCode);
+        if (doc) codes.push(doc.fileCode);
+      }
     }
     return { unitId: list.unitId, listId: list.id, codes: [...new Set(codes)] };
   }

@@ -34,9 +34,9 @@ const toFinding = (f: QcFinding): DigitisationFinding => ({
 });
 
 /** Maps and drawings need 300 dpi, photographs their own; everything else is administrative. */
-function documentTypeOf(doc: DocumentRecord | undefined): 'administrative' | 'map' | 'photo' {
+function documentTypeOf(doc: DocumentRecord | undefined, fileTitle: string): 'administrative' | 'map' | 'photo' {
   if (doc?.kind === 'pic') return 'photo';
-  const words = `${doc?.fields.typeName ?? ''} ${doc?.fields.subject ?? ''}`.toLocaleLowerCase('vi');
+  const words = `${doc?.fields.typeName ?? ''} ${doc?.fields.subject ?? ''} ${fileTitle}`.normalize('NFC').toLocaleLowerCase('vi');
   return /bản đồ|bản vẽ|sơ đồ/.test(words) ? 'map' : 'administrative';
 }
 
@@ -51,7 +51,7 @@ interface Measured {
 async function measureDocument(ctx: Context, batch: DigitisationBatch, doc: DigitisedDocument, described: DocumentRecord | undefined): Promise<Measured> {
   const rules = qcRulesFor(ctx, batch.unitId);
   const out: Measured = { pages: 0, findings: [], pageInfo: [], hashes: [], keptAsIs: false };
-  const documentType = documentTypeOf(described);
+  const documentType = documentTypeOf(described, batch.files.find((f) => f.fileCode === doc.fileCode)?.title ?? '');
   const grayscaleRecorded = described?.fields.scanColour === 'grayscale';
   for (const name of doc.sources) {
     const path = join(scanFolder(ctx, batch.id, doc.fileCode), name);

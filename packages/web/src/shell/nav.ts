@@ -33,6 +33,8 @@ export const NAV: NavGroup[] = [
       { route: { page: 'objects' }, label: 'nav.objects', pages: ['objects', 'object'], action: 'objects.read' },
       { route: { page: 'intake' }, label: 'nav.intake', pages: ['intake'], action: 'objects.ingest' },
       { route: { page: 'catalogueImport' }, label: 'nav.catalogueImport', pages: ['catalogueImport'], action: 'catalogue.write' },
+      { route: { page: 'digitisation' }, label: 'nav.digitisation', pages: ['digitisation', 'digitisationBatch'], action: 'digitise' },
+      { route: { page: 'digitisationReview' }, label: 'nav.digitisationReview', pages: ['digitisationReview'], action: 'digitise' },
       { route: { page: 'selection' }, label: 'nav.selection', pages: ['selection', 'backupList'], action: 'selection.read' },
       { route: { page: 'reading' }, label: 'nav.reading', pages: ['reading'], action: 'requests.create' },
       { route: { page: 'requests' }, label: 'nav.requests', pages: ['requests'], action: 'requests.decide' },

@@ -1,0 +1,146 @@
+import { useState } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, data, ApiError } from '../api/client.js';
+import { DataState } from '../components/DataState.js';
+import { UploadProgress, useUploads } from '../components/Uploads.js';
+import { useI18n, useMessages } from '../i18n.js';
+import { digitisationMessages } from '../i18n/digitisation.js';
+import { href } from '../router.js';
+import { ProgressLine } from './Digitisation.js';
+
+const docCode = (fileCode: string, ordinal: number) => `${fileCode}.${String(ordinal).padStart(7, '0')}`;
+
+/** One batch: its progress (refreshed while it works), scans to send, the run, every document with its findings. */
+export function DigitisationBatch({ id }: { id: string }) {
+  const m = useMessages(digitisationMessages);
+  const { lang } = useI18n();
+  const queryClient = useQueryClient();
+  const [notice, setNotice] = useState('');
+  const [files, setFiles] = useState<File[]>([]);
+  const uploads = useUploads();
+  const view = useQuery({
+    queryKey: ['digitisation', 'batch', id],
+    queryFn: () => data(api.GET('/api/digitisation/batches/{id}', { params: { path: { id } } })),
+    refetchInterval: (q) => (q.state.data && ['converting', 'packaging', 'checking'].includes(q.state.data.batch.state) ? 3000 : 15000),
+  });
+  const receive = useMutation({
+    mutationFn: async () => {
+      const ids = await uploads.run(files);
+      return data(api.POST('/api/digitisation/batches/{id}/scans', { params: { path: { id } }, body: { uploads: ids } }));
+    },
+    onSuccess: async (r) => {
+      setNotice(m('received', { n: r.received }));
+      setFiles([]);
+      await queryClient.invalidateQueries({ queryKey: ['digitisation'] });
+    },
+  });
+  const run = useMutation({
+    mutationFn: () => data(api.POST('/api/digitisation/batches/{id}/run', { params: { path: { id } } })),
+    onSuccess: async () => {
+      setNotice(m('runQueued'));
+      await queryClient.invalidateQueries({ queryKey: ['digitisation'] });
+    },
+  });
+  const failure = [receive.error, run.error].find((e) => e instanceof ApiError) as ApiError | undefined;
+  return (
+    <>
+      <p>
+        <a href={href({ page: 'digitisation' })}>{m('back')}</a>
+      </p>
+      <DataState loaded={view}>
+        {(v) => (
+          <>
+            <h1>{v.batch.name}</h1>
+            <p>
+              <span className={`state state-${v.batch.state}`}>{m(`state.${v.batch.state}`)}</span> <ProgressLine row={v} />
+            </p>
+            <p className="muted">
+              {[v.batch.listId && `${m('list')}: ${v.batch.listId}`, v.batch.operator && `${m('operator')}: ${v.batch.operator}`, v.batch.equipment && `${m('equipment')}: ${v.batch.equipment}`]
+                .filter(Boolean)
+                .join(' · ')}
+            </p>
+            <section className="panel">
+              <h2>{m('scansTitle')}</h2>
+              <p>{m('scansHelp')}</p>
+              <label htmlFor="dg-scans">{m('scansChoose')}</label>{' '}
+              <input id="dg-scans" type="file" multiple accept=".tif,.tiff,.jpg,.jpeg,.png,.pdf" onChange={(e) => setFiles([...(e.target.files ?? [])])} />{' '}
+              <button type="button" disabled={files.length === 0 || receive.isPending} onClick={() => receive.mutate()}>
+                {m('send')}
+              </button>
+              <UploadProgress rows={uploads.rows} />
+              <p>
+                <button type="button" disabled={run.isPending} onClick={() => run.mutate()}>
+                  {m('run')}
+                </button>
+              </p>
+            </section>
+            {notice && (
+              <p role="status" className="notice">
+                {notice}
+              </p>
+            )}
+            {failure && (
+              <div role="alert" className="notice notice-error">
+                <p>{failure.message}</p>
+                {failure.findings.length > 0 && (
+                  <ul>
+                    {failure.findings.map((f, i) => (
+                      <li key={i}>{f.message}</li>
+                    ))}
+                  </ul>
+                )}
+              </div>
+            )}
+            {v.fileFindings.length > 0 && (
+              <>
+                <h2>{m('fileFindings')}</h2>
+                <ul>
+                  {v.fileFindings.map((f, i) => (
+                    <li key={i}>
+                      <code>{f.code}</code> {lang === 'en' ? f.en : f.vi}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+            <h2>{m('documents')}</h2>
+            {v.documents.length === 0 ? (
+              <p>{m('none')}</p>
+            ) : (
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{m('document')}</th>
+                    <th scope="col">{m('state')}</th>
+                    <th scope="col">{m('pages')}</th>
+                    <th scope="col">{m('findings')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {v.documents.map((d) => (
+                    <tr key={`${d.fileCode}-${d.ordinal}`}>
+                      <td>{docCode(d.fileCode, d.ordinal)}</td>
+                      <td>
+                        <span className={`state state-doc-${d.state}`}>{m(`doc.${d.state}`)}</span>
+                      </td>
+                      <td>{d.pages}</td>
+                      <td>
+                        {d.findings.length === 0
+                          ? '—'
+                          : d.findings.map((f, i) => (
+                              <div key={i}>
+                                <code>{f.code}</code> {lang === 'en' ? f.en : f.vi}
+                              </div>
+                            ))}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </>
+        )}
+      </DataState>
+    </>
+  );
+}
