@@ -111,8 +111,6 @@ export const configSchema = z.object({
   /** Digitisation (docs/digitisation.md): quality-control rules, OCR, what the backup copy keeps. */
   digitisation: z
     .object({
-      /** Keep the original scans beside the PDF/A in the backup copy (TT05 leaves it to the unit). */
-      keepOriginals: z.boolean().default(false),
       /** ocrmypdf processes at once; default: the machine's cores. Each runs with OMP_THREAD_LIMIT=1. */
       parallel: z.number().int().min(1).max(64).optional(),
       /** Tesseract language(s): `vie`, or e.g. `vie+eng`. */
@@ -124,12 +122,10 @@ export const configSchema = z.object({
       minConfidence: z.number().min(0).max(100).default(60),
       /** Overrides of the quality-control rules (core DEFAULT_QC_RULES), for every unit. */
       rules: z.record(z.string(), z.unknown()).default({}),
-      /** Per unit: its own rules and whether its backup copies keep the original scans. */
-      units: z
-        .record(z.string(), z.object({ keepOriginals: z.boolean().optional(), rules: z.record(z.string(), z.unknown()).optional() }))
-        .default({}),
+      /** Per unit: its own quality-control rules over the instance's. */
+      units: z.record(z.string(), z.object({ rules: z.record(z.string(), z.unknown()).optional() })).default({}),
     })
-    .default({ keepOriginals: false, language: 'vie', minConfidence: 60, rules: {}, units: {} }),
+    .default({ language: 'vie', minConfidence: 60, rules: {}, units: {} }),
   jobs: z
     .object({
       pollMs: z.number().int().min(50).default(2000),

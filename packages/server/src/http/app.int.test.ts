@@ -325,6 +325,14 @@ describe('HTTP API', () => {
         '/api/reading-requests/{id}/dip',
         '/api/uploads/',
         '/api/uploads/{id}',
+        '/api/digitisation/batches',
+        '/api/digitisation/batches/{id}',
+        '/api/digitisation/batches/{id}/scans',
+        '/api/digitisation/batches/{id}/run',
+        '/api/digitisation/review',
+        '/api/digitisation/batches/{id}/documents/{fileCode}/{ordinal}/decision',
+        '/api/digitisation/batches/{id}/documents/{fileCode}/{ordinal}/pages/{page}',
+        '/api/files/{code}/arranged',
       ].sort(),
     );
     expect(Object.keys(body.paths['/api/audits'])).toEqual(expect.arrayContaining(['get', 'post']));

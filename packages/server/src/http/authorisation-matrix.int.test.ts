@@ -112,6 +112,15 @@ const TABLE: Record<string, Action> = {
   'GET /api/backup-lists/{id}/export': 'selection.read',
   'GET /api/recognitions': 'selection.read',
   'PUT /api/recognitions/{recordKind}/{recordCode}': 'selection.write',
+  'GET /api/digitisation/batches': 'digitise',
+  'POST /api/digitisation/batches': 'digitise',
+  'GET /api/digitisation/batches/{id}': 'digitise',
+  'POST /api/digitisation/batches/{id}/scans': 'digitise',
+  'POST /api/digitisation/batches/{id}/run': 'digitise',
+  'GET /api/digitisation/review': 'digitise',
+  'POST /api/digitisation/batches/{id}/documents/{fileCode}/{ordinal}/decision': 'digitise',
+  'GET /api/digitisation/batches/{id}/documents/{fileCode}/{ordinal}/pages/{page}': 'digitise',
+  'PUT /api/files/{code}/arranged': 'catalogue.write',
 };
 
 const UNIT_A = 'province-2025-lao-cai';
@@ -133,7 +142,10 @@ const concrete = (path: string): string =>
     .replace('{id}', 'khong-co')
     .replace('{validFrom}', '2020-01-01')
     .replace('{recordKind}', 'file')
-    .replace('{recordCode}', 'HS.A');
+    .replace('{recordCode}', 'HS.A')
+    .replace('{fileCode}', 'HS.A')
+    .replace('{ordinal}', '1')
+    .replace('{page}', '1');
 
 const T = '2026-03-01T08:00:00.000+07:00';
 

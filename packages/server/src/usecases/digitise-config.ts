@@ -25,10 +25,6 @@ export function qcRulesFor(ctx: Context, unitId: string): QcRules {
   return merge(merge(DEFAULT_QC_RULES, settings.rules), settings.units[unitId]?.rules);
 }
 
-export function keepOriginalsFor(ctx: Context, unitId: string): boolean {
-  return ctx.config.digitisation.units[unitId]?.keepOriginals ?? ctx.config.digitisation.keepOriginals;
-}
-
 /** How many documents are converted at once: the configured number, else one per core. */
 export function conversionParallelism(ctx: Context): number {
   return ctx.config.digitisation.parallel ?? Math.max(1, availableParallelism());
