@@ -4,6 +4,7 @@ import {
   checkNearDuplicates,
   checkPage,
   checkPdf,
+  codeLabel,
   isoVietnam,
   type DigitisationBatch,
   type DigitisationFinding,
@@ -36,7 +37,9 @@ const toFinding = (f: QcFinding): DigitisationFinding => ({
 /** Maps and drawings need 300 dpi, photographs their own; everything else is administrative. */
 function documentTypeOf(doc: DocumentRecord | undefined, fileTitle: string): 'administrative' | 'map' | 'photo' {
   if (doc?.kind === 'pic') return 'photo';
-  const words = `${doc?.fields.typeName ?? ''} ${doc?.fields.subject ?? ''} ${fileTitle}`.normalize('NFC').toLocaleLowerCase('vi');
+  // typeName is a TT05 code (30 Bản đồ, 31 Bản vẽ kỹ thuật) or, in older data, the name itself.
+  const typeName = doc?.fields.typeName ?? '';
+  const words = `${codeLabel('typeName', typeName) ?? typeName} ${doc?.fields.subject ?? ''} ${fileTitle}`.normalize('NFC').toLocaleLowerCase('vi');
   return /bản đồ|bản vẽ|sơ đồ/.test(words) ? 'map' : 'administrative';
 }
 

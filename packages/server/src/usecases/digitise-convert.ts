@@ -6,6 +6,7 @@ import type { Context } from '../ports/context.js';
 import { convertToPdfa } from '../digitisation/convert-pdfa.js';
 import { requireOcrTools } from '../digitisation/ocr-tools.js';
 import { conversionParallelism } from './digitise-config.js';
+import { faultPoint } from '../storage/fault-point.js';
 import { DuphongError, requestError } from '../errors.js';
 import { batchFolder, scanFolder } from './digitise-receive.js';
 
@@ -81,10 +82,12 @@ async function convertOne(ctx: Context, batch: DigitisationBatch, doc: Digitised
       await rm(workDir, { recursive: true, force: true });
     }
   }
+  faultPoint('digitise:before-marker');
   const full: ConversionMarker = { ...marker, sha256: await sha256OfFile(ctx, pdf) };
   const markerPath = markerPathOf(ctx, doc);
   await writeFile(`${markerPath}.tam`, JSON.stringify(full));
   await rename(`${markerPath}.tam`, markerPath);
+  faultPoint('digitise:after-marker');
   return full;
 }
 

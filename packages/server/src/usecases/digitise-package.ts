@@ -6,6 +6,7 @@ import { recoverJournal } from './recover.js';
 import { event, writeObjectVersion, type IngestResult, type VersionSource } from './write-version.js';
 import { refreshRiskRecoveryStatusOf } from './backup-list.js';
 import { pdfPathOf, readMarker, type ConversionMarker } from './digitise-convert.js';
+import { faultPoint } from '../storage/fault-point.js';
 
 /*
  * Into the backup copy: a file's converted documents become documents of its AIP_hoso
@@ -65,7 +66,8 @@ async function packageFile(ctx: Context, batch: DigitisationBatch, fileCode: str
     }
     const mine = new Set(sources.map((s) => s.relative));
     const existing = await ctx.catalogue.getObjectByFileCode(fileCode);
-    const kept = existing && existing.head > 0 ? (await readHeadDocuments(ctx, existing.id, existing.head)).filter((s) => !mine.has(s.relative)) : [];
+    const head = existing && existing.head > 0 ? await readHeadDocuments(ctx, existing.id, existing.head) : [];
+    const kept = head.filter((s) => !mine.has(s.relative));
     const pages = converted.reduce((n, d) => n + d.pages, 0);
     const previousPages = Number(file?.fields.numberOfPage);
     const fields = {
@@ -75,6 +77,30 @@ async function packageFile(ctx: Context, batch: DigitisationBatch, fileCode: str
       numberOfPaper: file?.fields.numberOfPaper || String(pages),
       paperFileCode: file?.fields.paperFileCode || fileCode,
     };
+    // Killed after the version was written but before the catalogue learnt it: the head already
+    // holds these very PDFs, so only the catalogue is brought up to date (no second version).
+    const stored = new Map(head.map((s) => [s.relative, s.kind === 'stored' ? s.sha256 : undefined]));
+    const alreadyWritten = converted.every((d, i) => stored.get(`${docCodeOf(fileCode, d.ordinal)}.pdf`) === markers[i]!.sha256);
+    if (alreadyWritten && existing) {
+      await describeDigitised(ctx, fileCode, title, fields, converted, markers);
+      await refreshRiskRecoveryStatusOf(ctx, fileCode);
+      const copies = await ctx.catalogue.listCopies(existing.id);
+      return {
+        fileCode,
+        documents: converted.length,
+        pages,
+        result: {
+          object: existing.id,
+          fileCode,
+          version: existing.head,
+          unchanged: true,
+          files: head.length,
+          bytes: head.reduce((n, s) => n + s.size, 0),
+          copies: copies.map((c) => ({ site: c.site, status: c.status })),
+          policy: { met: true, shortfalls: [] },
+        },
+      };
+    }
     const decided = converted.filter((d) => d.decidedBy !== null);
     const warnings = converted.reduce((n, d) => n + d.findings.length, 0);
     const result = await writeObjectVersion(ctx, {
@@ -113,6 +139,7 @@ async function packageFile(ctx: Context, batch: DigitisationBatch, fileCode: str
         ),
       ],
     });
+    faultPoint('digitise:after-version');
     await describeDigitised(ctx, fileCode, title, fields, converted, markers);
     await refreshRiskRecoveryStatusOf(ctx, fileCode);
     return { fileCode, documents: converted.length, pages, result };
