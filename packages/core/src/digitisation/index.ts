@@ -1,1 +1,2 @@
 export * from './batch.js';
+export * from './cer.js';
