@@ -16,6 +16,7 @@ const runs = [
   ['search', ['search.mjs', '--docs', quick ? '20000' : '1000000', '--engine', 'both']],
   ['startup', ['startup.mjs', '--runs', quick ? '7' : '21']],
   ['campaign', ['campaign.mjs', ...(quick ? ['--quick'] : [])]],
+  ['digitise', ['digitise.mjs', '--pages', quick ? '24' : '120']],
 ];
 
 let failed = 0;
