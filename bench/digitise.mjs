@@ -35,9 +35,11 @@ function exec(cmd, args, env = {}) {
 
 async function pool(items, n, fn) {
   let next = 0;
-  await Promise.all(Array.from({ length: Math.min(n, items.length) }, async () => {
-    while (next < items.length) await fn(items[next++]);
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(n, items.length) }, async () => {
+      while (next < items.length) await fn(items[next++]);
+    }),
+  );
 }
 
 const work = mkdtempSync(join(tmpdir(), 'duphong-bench-digitise-'));
@@ -47,13 +49,22 @@ try {
   mkdirSync(scans);
   const documents = [];
   for (let d = 1; d * PER_DOC <= PAGES; d++) {
-    const pages = await generateDocumentPages({ seed: d, pages: PER_DOC, dir: join(work, 'gen', String(d)), dpi: 200, format: 'png', bodyLines: 12 });
+    const pages = await generateDocumentPages({
+      seed: d,
+      pages: PER_DOC,
+      dir: join(work, 'gen', String(d)),
+      dpi: 200,
+      format: 'png',
+      bodyLines: 12,
+    });
     const doc = `${CODE}.${String(d).padStart(7, '0')}`;
-    documents.push(pages.map((p, i) => {
-      const target = join(scans, `${doc}.${String(i + 1).padStart(4, '0')}.png`);
-      copyFileSync(p.path, target);
-      return target;
-    }));
+    documents.push(
+      pages.map((p, i) => {
+        const target = join(scans, `${doc}.${String(i + 1).padStart(4, '0')}.png`);
+        copyFileSync(p.path, target);
+        return target;
+      }),
+    );
   }
   const pages = documents.length * PER_DOC;
 
@@ -61,11 +72,33 @@ try {
   const base = join(work, 'baseline');
   mkdirSync(base);
   let t = process.hrtime.bigint();
-  await pool(documents.map((d, i) => [d, i]), cores, async ([images, i]) => {
-    const joined = join(base, `${i}.in.pdf`);
-    await exec('/usr/bin/python3', ['-m', 'img2pdf', ...images, '-o', joined]);
-    await exec('ocrmypdf', ['-q', '-l', 'vie', '--output-type', 'pdfa-2', '--optimize', '0', '--pdfa-image-compression', 'lossless', '--jobs', '1', joined, join(base, `${i}.pdf`)], { OMP_THREAD_LIMIT: '1' });
-  });
+  await pool(
+    documents.map((d, i) => [d, i]),
+    cores,
+    async ([images, i]) => {
+      const joined = join(base, `${i}.in.pdf`);
+      await exec('/usr/bin/python3', ['-m', 'img2pdf', ...images, '-o', joined]);
+      await exec(
+        'ocrmypdf',
+        [
+          '-q',
+          '-l',
+          'vie',
+          '--output-type',
+          'pdfa-2',
+          '--optimize',
+          '0',
+          '--pdfa-image-compression',
+          'lossless',
+          '--jobs',
+          '1',
+          joined,
+          join(base, `${i}.pdf`),
+        ],
+        { OMP_THREAD_LIMIT: '1' },
+      );
+    },
+  );
   const baselineS = Number(process.hrtime.bigint() - t) / 1e9;
 
   // DuPhong: the whole intake of the same scans into three verified copies.
@@ -89,7 +122,13 @@ try {
 
   const perMinute = (s) => (pages * 60) / s;
   const results = [
-    higherIsBetter(`digitise: ${pages} pages, scans → 3 verified PDF/A copies`, perMinute(duphongS), 'pages/min', 'img2pdf + ocrmypdf', perMinute(baselineS)),
+    higherIsBetter(
+      `digitise: ${pages} pages, scans → 3 verified PDF/A copies`,
+      perMinute(duphongS),
+      'pages/min',
+      'img2pdf + ocrmypdf',
+      perMinute(baselineS),
+    ),
   ];
   printTable(results, [
     `${documents.length} documents of ${PER_DOC} pages, A4 200 dpi PNG, ${cores} at once; DuPhong ${duphongS.toFixed(1)} s, baseline ${baselineS.toFixed(1)} s`,

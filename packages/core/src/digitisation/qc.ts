@@ -135,7 +135,13 @@ const TYPE_WORDS: Record<DocumentType, { vi: string; en: string }> = {
 
 const seq = (n: number): string => String(n).padStart(7, '0');
 
-function finding(rules: QcRules, code: string, vi: string, en: string, where: Omit<QcFinding, 'code' | 'severity' | 'vi' | 'en'>): QcFinding {
+function finding(
+  rules: QcRules,
+  code: string,
+  vi: string,
+  en: string,
+  where: Omit<QcFinding, 'code' | 'severity' | 'vi' | 'en'>,
+): QcFinding {
   return { code, severity: rules.severity[code] ?? QC_DEFAULT_SEVERITY[code] ?? 'warning', vi, en, ...where };
 }
 
@@ -155,7 +161,13 @@ export function checkPage(m: PageMeasure, ctx: PageContext, rules: QcRules = DEF
   const whereEn = `Page ${page} of document ${seq(ctx.document)}`;
   if (!m.readable)
     return [
-      finding(rules, 'DP-SCAN-UNREADABLE', `${where} (${m.name}) không đọc được: ${m.error ?? 'tệp hỏng'}.`, `${whereEn} (${m.name}) cannot be read.`, at),
+      finding(
+        rules,
+        'DP-SCAN-UNREADABLE',
+        `${where} (${m.name}) không đọc được: ${m.error ?? 'tệp hỏng'}.`,
+        `${whereEn} (${m.name}) cannot be read.`,
+        at,
+      ),
     ];
   const out: QcFinding[] = [];
   const need = rules.dpi[ctx.documentType];
@@ -229,7 +241,10 @@ export function hammingDistance(a: string, b: string): number {
 }
 
 /** Pages that look the same (a page scanned twice): each later page against every earlier one. */
-export function checkNearDuplicates(pages: Array<{ document: number; page: number; dHash: string }>, rules: QcRules = DEFAULT_QC_RULES): QcFinding[] {
+export function checkNearDuplicates(
+  pages: Array<{ document: number; page: number; dHash: string }>,
+  rules: QcRules = DEFAULT_QC_RULES,
+): QcFinding[] {
   const out: QcFinding[] = [];
   pages.forEach((p, i) => {
     if (p.dHash === '') return;

@@ -275,7 +275,7 @@ export const HELP: Record<string, CommandHelp> = {
         'duphong digitize receive BATCH FOLDER [--watch] [--interval SECONDS]     receive scans (watch a scanning station folder)',
         'duphong digitize run BATCH                                               check, convert to PDF/A with OCR, package; run again to resume',
         'duphong digitize review                                                  documents awaiting review',
-        'duphong digitize accept|reject BATCH FILE-CODE.NNNNNNN [--note NOTE]     a reviewer\'s decision (reject needs a reason)',
+        "duphong digitize accept|reject BATCH FILE-CODE.NNNNNNN [--note NOTE]     a reviewer's decision (reject needs a reason)",
         'Needs ocrmypdf and tesseract-ocr-vie (sudo bash scripts/install-system-deps.sh).',
       ].join('\n'),
     },

@@ -22,7 +22,8 @@ const open = (path: string, page: number) => sharp(path, { page, limitInputPixel
 /** sharp/libvips errors are English: the archivist reads why in Vietnamese. */
 export function unreadableReason(error: unknown): string {
   const text = String((error as Error)?.message ?? error);
-  if (/unsupported image format|not a known file format|Input file contains unsupported/i.test(text)) return 'không phải ảnh TIFF, JPEG hay PNG';
+  if (/unsupported image format|not a known file format|Input file contains unsupported/i.test(text))
+    return 'không phải ảnh TIFF, JPEG hay PNG';
   if (/pixel limit/i.test(text)) return 'ảnh quá lớn (quá 1 tỷ điểm ảnh)';
   if (/Premature end|truncated|unexpected end|Read error|short read|out of data|EOF/i.test(text)) return 'tệp bị cắt cụt hoặc hỏng';
   if (/ENOENT|missing/i.test(text)) return 'không tìm thấy tệp';
@@ -73,7 +74,7 @@ async function measurePage(path: string, name: string, index: number): Promise<P
   const alpha = meta.hasAlpha ? 1 : 0;
   const channels = (meta.channels ?? 3) - alpha;
   const sampleBits = meta.bitsPerSample ?? (meta.depth === 'ushort' ? 16 : 8);
-  const bilevel = sampleBits === 1 || meta.space === 'b-w' && sampleBits === 1;
+  const bilevel = sampleBits === 1 || (meta.space === 'b-w' && sampleBits === 1);
   const colour = bilevel ? 'bilevel' : channels === 1 || meta.space === 'b-w' || meta.space === 'grey16' ? 'grayscale' : 'colour';
   // The analysis image: grayscale, shrunk on load; also reads every pixel, so a truncated file fails here.
   const { data, info } = await open(path, index)

@@ -39,7 +39,9 @@ function documentTypeOf(doc: DocumentRecord | undefined, fileTitle: string): 'ad
   if (doc?.kind === 'pic') return 'photo';
   // typeName is a TT05 code (30 Bản đồ, 31 Bản vẽ kỹ thuật) or, in older data, the name itself.
   const typeName = doc?.fields.typeName ?? '';
-  const words = `${codeLabel('typeName', typeName) ?? typeName} ${doc?.fields.subject ?? ''} ${fileTitle}`.normalize('NFC').toLocaleLowerCase('vi');
+  const words = `${codeLabel('typeName', typeName) ?? typeName} ${doc?.fields.subject ?? ''} ${fileTitle}`
+    .normalize('NFC')
+    .toLocaleLowerCase('vi');
   return /bản đồ|bản vẽ|sơ đồ/.test(words) ? 'map' : 'administrative';
 }
 
@@ -51,7 +53,12 @@ interface Measured {
   keptAsIs: boolean;
 }
 
-async function measureDocument(ctx: Context, batch: DigitisationBatch, doc: DigitisedDocument, described: DocumentRecord | undefined): Promise<Measured> {
+async function measureDocument(
+  ctx: Context,
+  batch: DigitisationBatch,
+  doc: DigitisedDocument,
+  described: DocumentRecord | undefined,
+): Promise<Measured> {
   const rules = qcRulesFor(ctx, batch.unitId);
   const out: Measured = { pages: 0, findings: [], pageInfo: [], hashes: [], keptAsIs: false };
   const documentType = documentTypeOf(described, batch.files.find((f) => f.fileCode === doc.fileCode)?.title ?? '');
@@ -71,7 +78,9 @@ async function measureDocument(ctx: Context, batch: DigitisationBatch, doc: Digi
       out.pages = page;
       out.pageInfo.push({ page, source: m.page > 1 ? `${name}#${m.page}` : name, confidence: null });
       out.findings.push(
-        ...checkPage({ ...m, name }, { document: doc.ordinal, documentType, grayscaleRecorded }, rules).map((f) => toFinding({ ...f, page })),
+        ...checkPage({ ...m, name }, { document: doc.ordinal, documentType, grayscaleRecorded }, rules).map((f) =>
+          toFinding({ ...f, page }),
+        ),
       );
       if (m.readable) out.hashes.push({ document: doc.ordinal, page, dHash: m.dHash });
     }
@@ -81,7 +90,11 @@ async function measureDocument(ctx: Context, batch: DigitisationBatch, doc: Digi
 }
 
 /** Check every received document of the batch; returns the documents checked, with their new state. */
-export async function checkBatchDocuments(ctx: Context, batchId: string, options: { reviewWarnings: boolean }): Promise<DigitisedDocument[]> {
+export async function checkBatchDocuments(
+  ctx: Context,
+  batchId: string,
+  options: { reviewWarnings: boolean },
+): Promise<DigitisedDocument[]> {
   const batch = (await ctx.catalogue.digitisation.getBatch(batchId))!;
   const received = await ctx.catalogue.digitisation.listDocuments(batchId, { state: 'received' });
   const checked: DigitisedDocument[] = [];

@@ -61,7 +61,8 @@ async function convertOne(ctx: Context, batch: DigitisationBatch, doc: Digitised
   // What a killed run left of this document (temp PDF, temp marker) goes before it is made again.
   const code = docCodeOf(doc.fileCode, doc.ordinal);
   for (const entry of await readdir(dir))
-    if (entry.startsWith(`.${code}.pdf.`) || entry === `${code}.pdf.tam` || entry === `${code}.ocr.json.tam`) await rm(join(dir, entry), { force: true });
+    if (entry.startsWith(`.${code}.pdf.`) || entry === `${code}.pdf.tam` || entry === `${code}.ocr.json.tam`)
+      await rm(join(dir, entry), { force: true });
   const sources = doc.sources.map((n) => join(scanFolder(ctx, batch.id, doc.fileCode), n));
   let marker: Omit<ConversionMarker, 'sha256'>;
   if (doc.keptAsIs) {

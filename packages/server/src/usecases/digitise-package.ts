@@ -29,7 +29,11 @@ const ready = (docs: DigitisedDocument[]): boolean =>
 
 function software(markers: ConversionMarker[]): string {
   const s = markers.find((m) => !m.keptAsIs)?.software;
-  return s ? [s.ocrmypdf && `ocrmypdf ${s.ocrmypdf}`, s.tesseract && `Tesseract ${s.tesseract}`, s.ghostscript && `Ghostscript ${s.ghostscript}`].filter(Boolean).join(', ') : '';
+  return s
+    ? [s.ocrmypdf && `ocrmypdf ${s.ocrmypdf}`, s.tesseract && `Tesseract ${s.tesseract}`, s.ghostscript && `Ghostscript ${s.ghostscript}`]
+        .filter(Boolean)
+        .join(', ')
+    : '';
 }
 
 async function packageFile(ctx: Context, batch: DigitisationBatch, fileCode: string, docs: DigitisedDocument[]): Promise<PackagedFile> {
@@ -125,7 +129,9 @@ async function packageFile(ctx: Context, batch: DigitisationBatch, fileCode: str
           'validation',
           created,
           `Kiểm tra chất lượng bản quét (TT05 Điều 8): ${warnings} cảnh báo` +
-            (decided.length ? `; ${decided.length} tài liệu được ${[...new Set(decided.map((d) => d.decidedBy))].join(', ')} xem xét và chấp nhận` : ''),
+            (decided.length
+              ? `; ${decided.length} tài liệu được ${[...new Set(decided.map((d) => d.decidedBy))].join(', ')} xem xét và chấp nhận`
+              : ''),
           null,
           warnings > 0 ? 'warning' : 'success',
         ),
@@ -178,7 +184,13 @@ async function describeDigitised(
         fileCode,
         ordinal: doc.ordinal,
         kind: known?.kind ?? 'doc',
-        fields: { ...(known?.fields ?? {}), docCode: known?.fields.docCode || docCode, confidenceLevel: '02', numberOfPage: String(doc.pages), ocrText: text },
+        fields: {
+          ...(known?.fields ?? {}),
+          docCode: known?.fields.docCode || docCode,
+          confidenceLevel: '02',
+          numberOfPage: String(doc.pages),
+          ocrText: text,
+        },
         legacy: known?.legacy ?? {},
         createdAt: known?.createdAt ?? now,
         updatedAt: now,

@@ -7,7 +7,7 @@ import type { Context } from '../ports/context.js';
 import { openContext } from '../app/context.js';
 import { tempDir } from '../testing/homes.js';
 import { SEED, relaxMediaPolicy, seedSelection } from '../testing/selection-seed.js';
-import { generateDocumentPages } from '../testing/scan-generator.js';
+import { generateDocumentPages, type GenerateOptions } from '../testing/scan-generator.js';
 import { validateOcflPath } from '../ocfl/validate-path.js';
 import { approveBackupList, createBackupList, proposeIntoBackupList, submitBackupList } from './backup-list.js';
 import { createBatch, markArranged } from './digitise-batches.js';
@@ -62,7 +62,7 @@ describe('digitisation: from the approved backup list to verified PDF/A backup c
   const listId = async () => (await ctx.catalogue.selection.listLists({ unitId: '15' }))[0]!.id;
 
   /** Pages rendered by the generator, renamed by TT05's rule into `folder`; the ground truth back. */
-  async function scans(folder: string, name: string, options: Parameters<typeof generateDocumentPages>[0]): Promise<string[]> {
+  async function scans(folder: string, name: string, options: Omit<GenerateOptions, 'dir'>): Promise<string[]> {
     const pages = await generateDocumentPages({ ...options, dir: join(tmp.path, 'gen', name) });
     mkdirSync(folder, { recursive: true });
     pages.forEach((p, i) => {
@@ -126,19 +126,22 @@ describe('digitisation: from the approved backup list to verified PDF/A backup c
       expect(copies.map((c) => c.status)).toEqual(['ok', 'ok', 'ok']);
     }
     for (const site of ctx.config.sites) {
-      const report = await validateOcflPath(join(home, site.path, 'ocfl'));
+      const report = await validateOcflPath(join(home, site.path!, 'ocfl'));
       expect(report.errors).toEqual([]);
     }
 
     // The AIP holds the PDF/A (image + OCR text), says confidenceLevel 02 and records the digitisation.
-    const site = join(home, ctx.config.sites[0]!.path);
+    const site = join(home, ctx.config.sites[0]!.path!);
     const pdfs = findAll(site, `${SEED.rotting}.0000001.pdf`);
     expect(pdfs.length).toBeGreaterThan(0);
     const pdf = readFileSync(pdfs[0]!).toString('latin1');
     expect(pdf).toMatch(/pdfaid:part(>|=")2/);
     const ead = readFileSync(findAll(site, `EAD_DOC_${SEED.rotting}.0000001.xml`)[0]!, 'utf8');
     expect(ead).toMatch(/confidenceLevel>02</);
-    const premis = readFileSync(findAll(site, 'PREMIS.xml').find((p) => readFileSync(p, 'utf8').includes('imaging'))!, 'utf8');
+    const premis = readFileSync(
+      findAll(site, 'PREMIS.xml').find((p) => readFileSync(p, 'utf8').includes('imaging'))!,
+      'utf8',
+    );
     expect(premis).toContain('normalization');
     expect(premis).toContain('Trần Văn Quét');
     expect(premis).toContain('Fujitsu fi-7600');
@@ -166,9 +169,15 @@ describe('digitisation: from the approved backup list to verified PDF/A backup c
     // Nothing is converted while a document of the file waits.
     expect((await runBatch(ctx, undefined, batch.id)).packaged).toEqual([]);
     await decideDocument(ctx, undefined, batch.id, SEED.rotting, 1, { accept: false, note: 'Trang trắng, quét lại', by: 'Lê Thị Duyệt' });
-    const accepted = await decideDocument(ctx, undefined, batch.id, SEED.rotting, 2, { accept: true, by: 'Lê Thị Duyệt', note: 'Nghiêng nhẹ, vẫn đọc được' });
+    const accepted = await decideDocument(ctx, undefined, batch.id, SEED.rotting, 2, {
+      accept: true,
+      by: 'Lê Thị Duyệt',
+      note: 'Nghiêng nhẹ, vẫn đọc được',
+    });
     expect(accepted).toMatchObject({ state: 'accepted', decidedBy: 'Lê Thị Duyệt' });
-    expect(await refusal(decideDocument(ctx, undefined, batch.id, SEED.rotting, 2, { accept: true }))).toMatchObject({ code: 'DP-REVIEW-NOT-WAITING' });
+    expect(await refusal(decideDocument(ctx, undefined, batch.id, SEED.rotting, 2, { accept: true }))).toMatchObject({
+      code: 'DP-REVIEW-NOT-WAITING',
+    });
     const run = await runBatch(ctx, undefined, batch.id);
     expect(run.packaged.map((p) => [p.fileCode, p.documents])).toEqual([[SEED.rotting, 1]]);
     expect(run.batch.state).toBe('stored');

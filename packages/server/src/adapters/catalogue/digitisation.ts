@@ -94,7 +94,9 @@ export class KyselyDigitisation implements DigitisationRepository {
     return (await q.orderBy('file_code').orderBy('ordinal').execute()).map(documentFromRow);
   }
 
-  async listReview(filter: { unitIds?: readonly string[] } = {}): Promise<Array<DigitisedDocument & { unitId: string; batchName: string }>> {
+  async listReview(
+    filter: { unitIds?: readonly string[] } = {},
+  ): Promise<Array<DigitisedDocument & { unitId: string; batchName: string }>> {
     let q = this.ctx.db
       .selectFrom('digitised_documents as d')
       .innerJoin('digitisation_batches as b', 'b.id', 'd.batch_id')
