@@ -4,6 +4,9 @@ import {
   checkNearDuplicates,
   checkPage,
   checkPdf,
+  checkMedia,
+  docCodeOf,
+  isMediaExtension,
   codeLabel,
   isoVietnam,
   type DigitisationBatch,
@@ -15,6 +18,7 @@ import {
 } from '@duphong/core';
 import type { Context } from '../ports/context.js';
 import { measureImage, measurePdf } from '../digitisation/measure-image.js';
+import { playTime, probeMedia } from '../digitisation/probe-media.js';
 import { qcRulesFor } from './digitise-config.js';
 import { scanFolder } from './digitise-receive.js';
 
@@ -51,6 +55,75 @@ interface Measured {
   pageInfo: DigitisedPage[];
   hashes: Array<{ document: number; page: number; dHash: string }>;
   keptAsIs: boolean;
+  kind: DigitisedDocument['kind'];
+  facts: Record<string, string>;
+}
+
+const extensionOf = (name: string): string => name.slice(name.lastIndexOf('.') + 1).toLowerCase();
+
+/**
+ * A photograph or a recording is kept exactly as received, one file per document: its headers
+ * (ffprobe, image metadata) are checked against TT05's minimums and become description fields.
+ */
+async function measureKeptAsIs(
+  ctx: Context,
+  batch: DigitisationBatch,
+  doc: DigitisedDocument,
+  described: DocumentRecord | undefined,
+  kind: 'pic' | 'media',
+): Promise<Measured> {
+  const rules = qcRulesFor(ctx, batch.unitId);
+  const out: Measured = { pages: 0, findings: [], pageInfo: [], hashes: [], keptAsIs: true, kind, facts: {} };
+  if (doc.sources.length !== 1) {
+    out.findings.push({
+      code: 'DP-MEDIA-SEVERAL',
+      severity: 'error',
+      vi: `Tài liệu ${docCodeOf(doc.fileCode, doc.ordinal)} là ${kind === 'pic' ? 'ảnh' : 'tệp ghi âm, ghi hình'}: mỗi tài liệu một tệp (nhận ${doc.sources.length} tệp).`,
+      en: `Document ${docCodeOf(doc.fileCode, doc.ordinal)} is a ${kind === 'pic' ? 'photograph' : 'recording'}: one file per document (got ${doc.sources.length}).`,
+    });
+    return out;
+  }
+  const name = doc.sources[0]!;
+  const path = join(scanFolder(ctx, batch.id, doc.fileCode), name);
+  const title = described?.fields.subject ?? '';
+  if (kind === 'media') {
+    const m = await probeMedia(path);
+    out.findings.push(...checkMedia(m, rules).map(toFinding));
+    out.facts = {
+      typeMedia: m.kind === 'video' ? '02' : '01',
+      movieTitle: described?.fields.movieTitle || title,
+      playTime: playTime(m.durationSec),
+      quality: [m.codec, m.width && m.height ? `${m.width}×${m.height}` : '', m.bitRateKbps ? `${Math.round(m.bitRateKbps)} kbps` : '']
+        .filter(Boolean)
+        .join(', '),
+    };
+    return out;
+  }
+  for await (const p of measureImage(path)) {
+    const dpi = p.dpiX === null || p.dpiY === null ? null : Math.min(p.dpiX, p.dpiY);
+    const image = {
+      name,
+      kind: 'image' as const,
+      container: p.format,
+      codec: null,
+      durationSec: null,
+      width: p.widthPx,
+      height: p.heightPx,
+      bitRateKbps: null,
+      audioBitRateKbps: null,
+      sampleRate: null,
+      bitsPerPixel: p.bitsPerPixel,
+      dpi,
+      readable: p.readable,
+      ...(p.error && { error: p.error }),
+    };
+    out.findings.push(...checkMedia(image, rules).map(toFinding));
+    out.facts = { typePic: '02', imageTitle: described?.fields.imageTitle || title, filmSize: `${p.widthPx}×${p.heightPx} px, ${dpi ?? '?'} dpi` };
+    out.pages = 1;
+    out.pageInfo = [{ page: 1, source: name, confidence: null }];
+    break; // a photograph is one picture
+  }
+  return out;
 }
 
 async function measureDocument(
@@ -59,8 +132,10 @@ async function measureDocument(
   doc: DigitisedDocument,
   described: DocumentRecord | undefined,
 ): Promise<Measured> {
+  if (doc.sources.some((n) => isMediaExtension(extensionOf(n)))) return measureKeptAsIs(ctx, batch, doc, described, 'media');
+  if (described?.kind === 'pic' || described?.kind === 'media') return measureKeptAsIs(ctx, batch, doc, described, described.kind);
   const rules = qcRulesFor(ctx, batch.unitId);
-  const out: Measured = { pages: 0, findings: [], pageInfo: [], hashes: [], keptAsIs: false };
+  const out: Measured = { pages: 0, findings: [], pageInfo: [], hashes: [], keptAsIs: false, kind: 'doc', facts: {} };
   const documentType = documentTypeOf(described, batch.files.find((f) => f.fileCode === doc.fileCode)?.title ?? '');
   const grayscaleRecorded = described?.fields.scanColour === 'grayscale';
   for (const name of doc.sources) {
@@ -103,7 +178,7 @@ export async function checkBatchDocuments(
     const measured = await measureDocument(ctx, batch, doc, described);
     // The page count against the catalogue's numberOfPage, names: the document-set rules of core.
     const expected = Number(described?.fields.numberOfPage);
-    const setFindings = checkDocumentSet(
+    const setFindings = measured.kind !== 'doc' ? [] : checkDocumentSet(
       {
         fileCode: doc.fileCode,
         names: doc.sources,
@@ -125,6 +200,8 @@ export async function checkBatchDocuments(
       pageInfo: measured.pageInfo,
       findings,
       keptAsIs: measured.keptAsIs,
+      kind: measured.kind,
+      facts: measured.facts,
       updatedAt: isoVietnam(ctx.clock.now()),
     };
     await ctx.catalogue.digitisation.putDocument(next);

@@ -28,8 +28,17 @@ export interface ConversionMarker {
 }
 
 export const outFolder = (ctx: Context, batchId: string, fileCode: string): string => join(batchFolder(ctx, batchId), 'out', fileCode);
-export const pdfPathOf = (ctx: Context, doc: Pick<DigitisedDocument, 'batchId' | 'fileCode' | 'ordinal'>): string =>
-  join(outFolder(ctx, doc.batchId, doc.fileCode), `${docCodeOf(doc.fileCode, doc.ordinal)}.pdf`);
+/**
+ * The name a document has in the backup copy: `<docCode>.pdf` for the PDF/A made, the received
+ * file's own extension for what is kept as is (a photograph, a recording, a PDF/A or signed PDF).
+ */
+export function outputNameOf(doc: Pick<DigitisedDocument, 'fileCode' | 'ordinal' | 'keptAsIs' | 'sources'>): string {
+  const source = doc.sources[0] ?? '';
+  const ext = doc.keptAsIs && source.includes('.') ? source.slice(source.lastIndexOf('.')).toLowerCase() : '.pdf';
+  return `${docCodeOf(doc.fileCode, doc.ordinal)}${ext}`;
+}
+export const pdfPathOf = (ctx: Context, doc: Pick<DigitisedDocument, 'batchId' | 'fileCode' | 'ordinal' | 'keptAsIs' | 'sources'>): string =>
+  join(outFolder(ctx, doc.batchId, doc.fileCode), outputNameOf(doc));
 const markerPathOf = (ctx: Context, doc: DigitisedDocument): string =>
   join(outFolder(ctx, doc.batchId, doc.fileCode), `${docCodeOf(doc.fileCode, doc.ordinal)}.ocr.json`);
 

@@ -5,7 +5,7 @@ import { readHeadDocuments } from '../aip/head-documents.js';
 import { recoverJournal } from './recover.js';
 import { event, writeObjectVersion, type IngestResult, type VersionSource } from './write-version.js';
 import { refreshRiskRecoveryStatusOf } from './backup-list.js';
-import { pdfPathOf, readMarker, type ConversionMarker } from './digitise-convert.js';
+import { outputNameOf, pdfPathOf, readMarker, type ConversionMarker } from './digitise-convert.js';
 import { faultPoint } from '../storage/fault-point.js';
 
 /*
@@ -51,21 +51,21 @@ async function packageFile(ctx: Context, batch: DigitisationBatch, fileCode: str
       markers.push(marker);
       const docCode = docCodeOf(fileCode, doc.ordinal);
       const path = pdfPathOf(ctx, doc);
+      const fields: Record<string, string> = { ...(described.get(doc.ordinal)?.fields ?? {}), ...doc.facts, docOrdinal: String(doc.ordinal) };
       sources.push({
         kind: 'file',
         absolute: path,
-        relative: `${docCode}.pdf`,
+        relative: outputNameOf(doc),
         size: (await stat(path)).size,
-        description: {
-          eadName: `EAD_DOC_${docCode}.xml`,
-          fields: {
-            ...(described.get(doc.ordinal)?.fields ?? {}),
-            docCode,
-            docOrdinal: String(doc.ordinal),
-            confidenceLevel: '02',
-            numberOfPage: String(doc.pages),
-          },
-        },
+        description:
+          doc.kind === 'doc'
+            ? { eadName: `EAD_DOC_${docCode}.xml`, fields: { ...fields, docCode, confidenceLevel: '02', numberOfPage: String(doc.pages) } }
+            : {
+                eadName: `EAD_${doc.kind === 'pic' ? 'PIC' : 'MEDIA'}_${docCode}.xml`,
+                kind: doc.kind,
+                // EAD_pic and EAD_media need a mode: the document's own, else its file's.
+                fields: { ...fields, mode: fields.mode || file?.fields.mode || '01' },
+              },
       });
     }
     const mine = new Set(sources.map((s) => s.relative));
@@ -84,7 +84,7 @@ async function packageFile(ctx: Context, batch: DigitisationBatch, fileCode: str
     // Killed after the version was written but before the catalogue learnt it: the head already
     // holds these very PDFs, so only the catalogue is brought up to date (no second version).
     const stored = new Map(head.map((s) => [s.relative, s.kind === 'stored' ? s.sha256 : undefined]));
-    const alreadyWritten = converted.every((d, i) => stored.get(`${docCodeOf(fileCode, d.ordinal)}.pdf`) === markers[i]!.sha256);
+    const alreadyWritten = converted.every((d, i) => stored.get(outputNameOf(d)) === markers[i]!.sha256);
     if (alreadyWritten && existing) {
       await describeDigitised(ctx, fileCode, title, fields, converted, markers);
       await refreshRiskRecoveryStatusOf(ctx, fileCode);

@@ -152,6 +152,8 @@ export async function receiveScans(
       pageInfo: [],
       pdfSha256: null,
       keptAsIs: false,
+      kind: 'doc',
+      facts: {},
       decidedBy: null,
       decidedAt: null,
       decisionNote: null,

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { foldVietnamese } from '@duphong/core';
 import { initHome } from '../cli/commands/init.js';
@@ -184,5 +185,48 @@ describe('digitisation: from the approved backup list to verified PDF/A backup c
     const object = await ctx.catalogue.getObjectByFileCode(SEED.rotting);
     const events = await ctx.catalogue.listEvents({ objectId: object!.id });
     expect(events.find((e) => e.type === 'validation' && e.detail.includes('Lê Thị Duyệt'))).toBeDefined();
+  });
+
+  it('keeps photographs and recordings unchanged, checked by their headers and described by EAD_pic / EAD_media', async () => {
+    await markArranged(ctx, undefined, SEED.rotting, { date: '15/03/2026' });
+    const T = '2026-02-01T08:00:00.000+07:00';
+    await ctx.catalogue.records.putDocument({
+      id: `${SEED.rotting}.0000005`,
+      fileCode: SEED.rotting,
+      ordinal: 5,
+      kind: 'pic',
+      fields: { subject: 'Ảnh lễ công bố tái lập tỉnh Lào Cai', mode: '01' },
+      legacy: {},
+      createdAt: T,
+      updatedAt: T,
+    });
+    const { batch } = await createBatch(ctx, undefined, { fileCodes: [SEED.rotting], name: 'Đợt ảnh và phim' });
+    const folder = join(tmp.path, 'phim-anh');
+    await scans(folder, `${SEED.rotting}.0000005`, { seed: 21, pages: 1, dpi: 300, format: 'tiff', bodyLines: 2 });
+    const ffmpeg = (args: string[]) => execFileSync('ffmpeg', ['-v', 'error', '-y', ...args]);
+    // Motion JPEG at high quality: ~3,900 kbps, above TT05's 1,500 kbps for video.
+    ffmpeg(['-f', 'lavfi', '-i', 'testsrc=duration=2:size=640x360:rate=25', '-c:v', 'mjpeg', '-q:v', '2', join(folder, `${SEED.rotting}.0000006.mkv`)]);
+    ffmpeg(['-f', 'lavfi', '-i', 'sine=frequency=440:duration=2', '-c:a', 'libmp3lame', '-b:a', '64k', join(folder, `${SEED.rotting}.0000007.mp3`)]);
+    writeFileSync(join(folder, `${SEED.rotting}.0000008.wav`), Buffer.from('RIFF hỏng'));
+    const received = await receiveScans(ctx, undefined, batch.id, folder, { reviewWarnings: false });
+    const byOrdinal = new Map(received.documents.map((d) => [d.ordinal, d]));
+    expect(byOrdinal.get(5)).toMatchObject({ state: 'accepted', kind: 'pic', keptAsIs: true, facts: { typePic: '02' } });
+    expect(byOrdinal.get(6)).toMatchObject({ state: 'accepted', kind: 'media', keptAsIs: true, facts: { typeMedia: '02', playTime: '0:00:02' } });
+    expect(byOrdinal.get(7)?.state).toBe('rejected');
+    expect(byOrdinal.get(7)?.findings.map((f) => f.code)).toEqual(['DP-MEDIA-LOW-BITRATE']);
+    expect(byOrdinal.get(8)?.findings.map((f) => f.code)).toEqual(['DP-MEDIA-UNREADABLE']);
+
+    const run = await runBatch(ctx, undefined, batch.id);
+    expect(run.packaged.map((p) => p.documents)).toEqual([2]);
+    const site = join(home, ctx.config.sites[0]!.path!);
+    // Kept byte for byte, under the document's code.
+    const video = findAll(site, `${SEED.rotting}.0000006.mkv`)[0]!;
+    expect(readFileSync(video).equals(readFileSync(join(folder, `${SEED.rotting}.0000006.mkv`)))).toBe(true);
+    expect(findAll(site, `${SEED.rotting}.0000005.tif`)).not.toEqual([]);
+    const media = readFileSync(findAll(site, `EAD_MEDIA_${SEED.rotting}.0000006.xml`)[0]!, 'utf8');
+    expect(media).toMatch(/<typeMedia>02<\/typeMedia>/);
+    expect(media).toMatch(/<playTime>0:00:02<\/playTime>/);
+    const pic = readFileSync(findAll(site, `EAD_PIC_${SEED.rotting}.0000005.xml`)[0]!, 'utf8');
+    expect(pic).toMatch(/<imageTitle>Ảnh lễ công bố tái lập tỉnh Lào Cai<\/imageTitle>/);
   });
 });
