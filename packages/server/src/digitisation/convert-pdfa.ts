@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import sharp from 'sharp';
 import { integrityError, requestError, unavailableError } from '../errors.js';
 import { hocrMeanConfidence } from './hocr-confidence.js';
 import { requireOcrTools } from './ocr-tools.js';
@@ -42,10 +41,12 @@ export interface ConvertOptions {
   signal?: AbortSignal;
   /**
    * A PDF whose pages already have text: 'refuse' (default) answers DP-OCR-HAS-TEXT, so the caller
-   * keeps a born-digital or already-OCRed PDF as it is; 'skip-pages' OCRs only the pages without
-   * text and keeps the others' text (ocrmypdf --skip-text).
+   * keeps a born-digital or already-OCRed PDF as it is; 'redo-ocr' replaces an earlier invisible OCR
+   * layer with a new one (ocrmypdf --redo-ocr). There is no "skip the pages with text": Ghostscript
+   * 10.0's PDF/A pass garbles the Vietnamese of a text layer it has already converted once
+   * (docs/digitisation-ocr.md), and the text-layer check below would refuse the result anyway.
    */
-  existingText?: 'refuse' | 'skip-pages';
+  existingText?: 'refuse' | 'redo-ocr';
 }
 
 /**
@@ -75,7 +76,7 @@ export async function convertToPdfa(input: ConvertInput, out: string, options: C
     const args = [
       ...['-q', '-l', language, '--output-type', 'pdfa-2', '--optimize', '0', '--pdfa-image-compression', 'lossless'],
       ...['--jobs', '1', '-k', '--tesseract-config', hocrConfig, '--sidecar', sidecar],
-      ...(options.existingText === 'skip-pages' ? ['--skip-text'] : []),
+      ...(options.existingText === 'redo-ocr' ? ['--redo-ocr'] : []),
       '--',
       source,
       partial,
@@ -102,13 +103,13 @@ export async function convertToPdfa(input: ConvertInput, out: string, options: C
         `Số trang sau khi chuyển (${after.pages}) hoặc số trang có chữ nhận dạng không khớp với ${before.pages} trang ban đầu.`,
         `Page count after OCR (${after.pages}) or of the OCR text does not match the ${before.pages} pages given.`,
       );
+    await checkTextLayer(partial, texts, run);
     const confidences = await readConfidences(work, before.pages);
-    const pages: ConvertedPage[] = [];
-    for (const [i, raw] of texts.entries()) {
-      const skipped = /^\s*\[OCR skipped on page/.test(raw);
-      const text = skipped ? await pageText(partial, i + 1, run) : raw;
-      pages.push({ page: i + 1, text: text.normalize('NFC').trimEnd(), confidence: skipped ? null : (confidences[i] ?? null) });
-    }
+    const pages: ConvertedPage[] = texts.map((text, i) => ({
+      page: i + 1,
+      text: text.normalize('NFC').trimEnd(),
+      confidence: confidences[i] ?? null,
+    }));
     if (signal?.aborted) throw abortedError(signal);
     await rename(partial, out);
     return {
@@ -132,18 +133,34 @@ export function splitSidecar(sidecar: string, pages: number): string[] | null {
   return texts.length === pages ? texts : null;
 }
 
+/**
+ * Does each image say its density? Asked of Pillow, as img2pdf reads it (header only, no pixels):
+ * a missing, zero, or TIFF-default 1×1 density is none, where img2pdf would assume 96 dpi.
+ */
+const DENSITY_SCRIPT = `
+import sys
+from PIL import Image, TiffImagePlugin
+Image.MAX_IMAGE_PIXELS = None
+for path in sys.argv[1:]:
+    try:
+        with Image.open(path) as im:
+            dpi = im.info.get('dpi')
+            if im.format == 'TIFF' and TiffImagePlugin.X_RESOLUTION not in im.tag_v2:
+                dpi = None
+            print('ok' if dpi and round(dpi[0]) > 1 and round(dpi[1]) > 1 else 'none')
+    except Exception as e:
+        print('bad ' + type(e).__name__)
+`;
+
 /** Images → one PDF with img2pdf: JPEG and JPEG 2000 are embedded as they are, PNG/TIFF losslessly. */
 async function imagesToPdf(python: string, images: string[], dpi: number | undefined, work: string, run: RunToolOptions): Promise<string> {
   const paths = images.map((p) => resolve(p));
-  const lacking: string[] = [];
-  for (const path of paths) {
-    const meta = await sharp(path)
-      .metadata()
-      .catch((e: unknown) => {
-        throw badPdfError(`${basename(path)}: ${e instanceof Error ? e.message : String(e)}`);
-      });
-    if (!meta.density) lacking.push(basename(path));
-  }
+  const densities = await runTool(python, ['-c', DENSITY_SCRIPT, ...paths], run);
+  if (densities.aborted) throw abortedError(run.signal);
+  const answers = densities.stdout.split('\n');
+  const bad = paths.findIndex((_, i) => answers[i] === undefined || answers[i].startsWith('bad'));
+  if (densities.code !== 0 || bad >= 0) throw badPdfError(`${basename(paths[Math.max(bad, 0)] ?? '')}: ${answers[bad] ?? tail(densities.stderrTail)}`);
+  const lacking = paths.filter((_, i) => answers[i] === 'none').map((p) => basename(p));
   if (lacking.length > 0 && dpi === undefined)
     throw requestError(
       'DP-OCR-NO-DENSITY',
@@ -159,7 +176,7 @@ async function imagesToPdf(python: string, images: string[], dpi: number | undef
     );
   const target = join(work, 'images.pdf');
   const size = lacking.length > 0 ? ['--imgsize', `${dpi}dpix${dpi}dpi`] : [];
-  const made = await runTool(python, ['-m', 'img2pdf', ...size, '-o', target, '--', ...paths], run);
+  const made = await runTool(python, ['-m', 'img2pdf', '--pillow-limit-break', ...size, '-o', target, '--', ...paths], run);
   if (made.aborted) throw abortedError(run.signal);
   if (made.code !== 0) throw badPdfError(`img2pdf: ${tail(made.stderrTail)}`);
   return target;
@@ -178,10 +195,23 @@ async function readConfidences(work: string, pages: number): Promise<(number | n
   return out;
 }
 
-/** The text a page already had (kept by --skip-text), read with poppler's pdftotext. */
-async function pageText(pdf: string, page: number, run: RunToolOptions): Promise<string> {
-  const r = await runTool('pdftotext', ['-f', String(page), '-l', String(page), '-enc', 'UTF-8', pdf, '-'], run);
-  return r.code === 0 ? r.stdout.replace(/\f$/, '') : '';
+const squeeze = (text: string) => text.normalize('NFC').replace(/\s+/gu, '');
+
+/**
+ * The text a reader's search gets from the PDF/A (poppler's pdftotext) must be what Tesseract read,
+ * page by page, spaces aside: a text layer garbled on the way (a font without its Unicode map)
+ * would pass the PDF/A check and still make the document unfindable.
+ */
+async function checkTextLayer(pdf: string, texts: readonly string[], run: RunToolOptions): Promise<void> {
+  const r = await runTool('pdftotext', ['-enc', 'UTF-8', pdf, '-'], run);
+  const layer = r.stdout.split('\f');
+  const bad = texts.flatMap((text, i) => (r.code === 0 && squeeze(layer[i] ?? '') === squeeze(text) ? [] : [i + 1]));
+  if (bad.length > 0)
+    throw integrityError(
+      'DP-OCR-TEXT-LAYER',
+      `Lớp chữ trong tệp PDF/A không khớp với chữ nhận dạng được ở trang ${bad.slice(0, 10).join(', ')}; không lưu tệp này.`,
+      `The PDF/A's text layer differs from the OCR text on page(s) ${bad.slice(0, 10).join(', ')}; not kept. ${tail(r.stderrTail)}`,
+    );
 }
 
 function abortedError(signal: AbortSignal | undefined) {
