@@ -7,6 +7,7 @@ import { requireOcrTools } from './ocr-tools.js';
 import { ocrmypdfError } from './ocrmypdf-errors.js';
 import { badPdfError, encryptedError, readPdfaId, readPdfFacts, tail } from './pdf-info.js';
 import { runTool, type RunToolOptions } from './run-tool.js';
+import { checkTextLayer } from './text-layer.js';
 
 export interface ConvertInput {
   /** Page images in reading order (a multi-page TIFF gives all its pages). */
@@ -193,25 +194,6 @@ async function readConfidences(work: string, pages: number): Promise<(number | n
     if (page >= 1 && page <= pages) out[page - 1] = hocrMeanConfidence(await readFile(join(work, kept, name), 'utf8'));
   }
   return out;
-}
-
-const squeeze = (text: string) => text.normalize('NFC').replace(/\s+/gu, '');
-
-/**
- * The text a reader's search gets from the PDF/A (poppler's pdftotext) must be what Tesseract read,
- * page by page, spaces aside: a text layer garbled on the way (a font without its Unicode map)
- * would pass the PDF/A check and still make the document unfindable.
- */
-async function checkTextLayer(pdf: string, texts: readonly string[], run: RunToolOptions): Promise<void> {
-  const r = await runTool('pdftotext', ['-enc', 'UTF-8', pdf, '-'], run);
-  const layer = r.stdout.split('\f');
-  const bad = texts.flatMap((text, i) => (r.code === 0 && squeeze(layer[i] ?? '') === squeeze(text) ? [] : [i + 1]));
-  if (bad.length > 0)
-    throw integrityError(
-      'DP-OCR-TEXT-LAYER',
-      `Lớp chữ trong tệp PDF/A không khớp với chữ nhận dạng được ở trang ${bad.slice(0, 10).join(', ')}; không lưu tệp này.`,
-      `The PDF/A's text layer differs from the OCR text on page(s) ${bad.slice(0, 10).join(', ')}; not kept. ${tail(r.stderrTail)}`,
-    );
 }
 
 function abortedError(signal: AbortSignal | undefined) {
