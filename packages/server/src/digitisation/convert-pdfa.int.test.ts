@@ -86,12 +86,21 @@ describe('convertToPdfa refusals', () => {
   });
 
   it('asks for the dpi of scans that do not say theirs, and uses it when given', async () => {
-    const [bareScan] = (await generateDocumentPages({ seed: 5, pages: 1, dir: join(root, 'bare'), paper: 'A5', bodyLines: 4, density: false })) as [GeneratedPage];
+    const [bareScan] = (await generateDocumentPages({
+      seed: 5,
+      pages: 1,
+      dir: join(root, 'bare'),
+      paper: 'A5',
+      bodyLines: 4,
+      density: false,
+    })) as [GeneratedPage];
     const bare = bareScan.path;
     expect((await readFile(bare)).includes('pHYs')).toBe(false); // sharp would say 72: its default, not the file's
     const e = await failure(convertToPdfa({ images: [bare] }, join(root, 'out', 'bare.pdf'), { workDir: join(root, 'work') }));
     expect(e.code).toBe('DP-OCR-NO-DENSITY');
-    const mixed = await failure(convertToPdfa({ images: [bare, page.path], dpi: 200 }, join(root, 'out', 'mixed.pdf'), { workDir: join(root, 'work') }));
+    const mixed = await failure(
+      convertToPdfa({ images: [bare, page.path], dpi: 200 }, join(root, 'out', 'mixed.pdf'), { workDir: join(root, 'work') }),
+    );
     expect(mixed.code).toBe('DP-OCR-MIXED-DENSITY');
     const given = await convertToPdfa({ images: [bare], dpi: 200 }, join(root, 'out', 'given.pdf'), { workDir: join(root, 'work') });
     const info = await runTool('pdfinfo', [given.pdf]);
@@ -109,7 +118,10 @@ describe('convertToPdfa refusals', () => {
     await nothingAt(join(root, 'out', 'again.pdf'));
 
     // an earlier OCR layer replaced by a new one, on request
-    const redone = await convertToPdfa({ pdf: ocred }, join(root, 'out', 'redone.pdf'), { workDir: join(root, 'work'), existingText: 'redo-ocr' });
+    const redone = await convertToPdfa({ pdf: ocred }, join(root, 'out', 'redone.pdf'), {
+      workDir: join(root, 'work'),
+      existingText: 'redo-ocr',
+    });
     expect(redone.pdfa).toBe('2B');
     expect(redone.pages[0]?.confidence).toBeGreaterThan(50);
     expect(characterErrorRate(page.text, redone.pages[0]?.text ?? '')).toBeLessThan(0.02);
@@ -137,8 +149,12 @@ describe('convertToPdfa refusals', () => {
   });
 
   it('refuses two inputs or none', async () => {
-    const e = await failure(convertToPdfa({ images: [page.path], pdf: imagePdf }, join(root, 'out', 'x.pdf'), { workDir: join(root, 'work') }));
+    const e = await failure(
+      convertToPdfa({ images: [page.path], pdf: imagePdf }, join(root, 'out', 'x.pdf'), { workDir: join(root, 'work') }),
+    );
     expect(e.code).toBe('DP-OCR-INPUT');
-    expect((await failure(convertToPdfa({ images: [] }, join(root, 'out', 'x.pdf'), { workDir: join(root, 'work') }))).code).toBe('DP-OCR-INPUT');
+    expect((await failure(convertToPdfa({ images: [] }, join(root, 'out', 'x.pdf'), { workDir: join(root, 'work') }))).code).toBe(
+      'DP-OCR-INPUT',
+    );
   });
 });

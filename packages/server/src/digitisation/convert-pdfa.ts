@@ -160,7 +160,8 @@ async function imagesToPdf(python: string, images: string[], dpi: number | undef
   if (densities.aborted) throw abortedError(run.signal);
   const answers = densities.stdout.split('\n');
   const bad = paths.findIndex((_, i) => answers[i] === undefined || answers[i].startsWith('bad'));
-  if (densities.code !== 0 || bad >= 0) throw badPdfError(`${basename(paths[Math.max(bad, 0)] ?? '')}: ${answers[bad] ?? tail(densities.stderrTail)}`);
+  if (densities.code !== 0 || bad >= 0)
+    throw badPdfError(`${basename(paths[Math.max(bad, 0)] ?? '')}: ${answers[bad] ?? tail(densities.stderrTail)}`);
   const lacking = paths.filter((_, i) => answers[i] === 'none').map((p) => basename(p));
   if (lacking.length > 0 && dpi === undefined)
     throw requestError(

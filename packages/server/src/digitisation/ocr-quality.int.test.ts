@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { characterErrors } from '../../../core/src/digitisation/cer.js';
-import { DuphongError } from '../errors.js';
 import { generateDocumentPages, type GeneratedPage, type GenerateOptions } from '../testing/scan-generator.js';
 import { convertToPdfa, type ConvertResult } from './convert-pdfa.js';
 import { requireOcrTools } from './ocr-tools.js';
@@ -47,7 +46,6 @@ function cer(run: Run): number {
   return errors / Math.max(length, 1);
 }
 
-
 async function pdfimagesList(pdf: string): Promise<string[][]> {
   const r = await runTool('pdfimages', ['-list', pdf]);
   return r.stdout
@@ -56,12 +54,6 @@ async function pdfimagesList(pdf: string): Promise<string[][]> {
     .filter((l) => l.trim() !== '')
     .map((l) => l.trim().split(/\s+/));
 }
-
-const failure = (promise: Promise<unknown>) =>
-  promise.then(
-    () => undefined,
-    (e: unknown) => e as DuphongError,
-  );
 
 describe('two-layer PDF/A-2b with Vietnamese OCR', () => {
   beforeAll(async () => {
@@ -96,7 +88,10 @@ describe('two-layer PDF/A-2b with Vietnamese OCR', () => {
     const degraded = runs.get('degraded') as Run;
     for (const variant of ['noise', 'skew', 'grayscale', 'low-resolution']) {
       const sub = degraded.pages.map((p, i) => ({ p, r: degraded.result.pages[i] })).filter(({ p }) => p.variant === variant);
-      const c = cer({ pages: sub.map((s) => s.p), result: { ...degraded.result, pages: sub.map((s) => s.r as ConvertResult['pages'][number]) } });
+      const c = cer({
+        pages: sub.map((s) => s.p),
+        result: { ...degraded.result, pages: sub.map((s) => s.r as ConvertResult['pages'][number]) },
+      });
       figures[variant] = (c * 100).toFixed(2);
       expect(c, variant).toBeLessThan(DEGRADED_CER_MAX[variant] as number);
     }

@@ -45,6 +45,9 @@ describe('OCR tools', () => {
   });
 
   it('asks for the language data of another language that is not installed', async () => {
-    await expect(requireOcrTools('khm')).rejects.toMatchObject({ code: 'DP-OCR-TOOLS-MISSING', vi: expect.stringContaining('tesseract-ocr-khm') });
+    await expect(requireOcrTools('khm')).rejects.toMatchObject({
+      code: 'DP-OCR-TOOLS-MISSING',
+      vi: expect.stringContaining('tesseract-ocr-khm'),
+    });
   });
 });

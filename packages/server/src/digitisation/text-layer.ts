@@ -45,4 +45,3 @@ export async function checkTextLayer(pdf: string, texts: readonly string[], run:
     );
   }
 }
-

@@ -139,7 +139,9 @@ function layoutPage(rng: () => number, width: number, height: number, dpi: numbe
     for (let i = 0; i < count; i++) {
       const r = (0.4 + rng() * 1.4) * scale;
       const grey = Math.floor(rng() * 120);
-      parts.push(`<circle cx="${(rng() * width).toFixed(1)}" cy="${(rng() * height).toFixed(1)}" r="${r.toFixed(2)}" fill="rgb(${grey},${grey},${grey})"/>`);
+      parts.push(
+        `<circle cx="${(rng() * width).toFixed(1)}" cy="${(rng() * height).toFixed(1)}" r="${r.toFixed(2)}" fill="rgb(${grey},${grey},${grey})"/>`,
+      );
     }
   }
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">${parts.join('')}</svg>`;
@@ -169,7 +171,10 @@ export async function generateDocumentPages(options: GenerateOptions): Promise<G
     }
     // one grey channel, as a greyscale scanner writes it
     image = variant === 'grayscale' ? image.toColourspace('b-w') : image.removeAlpha();
-    const path = join(options.dir, `${options.name ?? 'scan'}-${String(page).padStart(3, '0')}.${format === 'jpeg' ? 'jpg' : format === 'tiff' ? 'tif' : 'png'}`);
+    const path = join(
+      options.dir,
+      `${options.name ?? 'scan'}-${String(page).padStart(3, '0')}.${format === 'jpeg' ? 'jpg' : format === 'tiff' ? 'tif' : 'png'}`,
+    );
     // sharp's withMetadata({density}) would also force an sRGB profile (three channels): write the density ourselves
     const dense = options.density !== false;
     if (format === 'png') await writeFile(path, setPngDensity(await image.png().toBuffer(), dense ? dpi : undefined));
