@@ -12,13 +12,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { higherIsBetter, printTable, writeResults } from './lib/report.mjs';
 import { machineInfo } from './lib/sys.mjs';
+import { loadScanGenerator } from './lib/scan-generator.mjs';
 
 const argv = process.argv.slice(2);
 const PAGES = argv.includes('--pages') ? Number(argv[argv.indexOf('--pages') + 1]) : 60;
 const PER_DOC = 3;
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(REPO, 'packages/server/bin/duphong.js');
-const { generateDocumentPages } = await import(join(REPO, 'packages/server/dist/testing/scan-generator.js'));
+const { generateDocumentPages } = await loadScanGenerator();
 const { openContext } = await import(join(REPO, 'packages/server/dist/app/context.js'));
 const CODE = 'BENCH.2026.001';
 const cores = availableParallelism();

@@ -85,7 +85,8 @@ async function convertOne(ctx: Context, batch: DigitisationBatch, doc: Digitised
     await mkdir(workDir, { recursive: true });
     try {
       const input = sources.length === 1 && /\.pdf$/i.test(sources[0]!) ? { pdf: sources[0]! } : { images: sources };
-      const result = await convertToPdfa(input, pdf, { workDir, language: ctx.config.digitisation.language });
+      // A scanned PDF may carry its scanner's OCR: done again in Vietnamese rather than refused.
+      const result = await convertToPdfa(input, pdf, { workDir, language: ctx.config.digitisation.language, existingText: 'redo-ocr' });
       marker = {
         pages: result.pages.map((p) => ({ page: p.page, text: p.text.normalize('NFC'), confidence: p.confidence })),
         software: result.software,
