@@ -19,6 +19,9 @@ import { batchFolder, scanFolder } from './digitise-receive.js';
  * right is ignored. An existing PDF/A or a signed PDF is kept as is, never re-encoded.
  */
 
+/** Failures of the machine, not of the document: the run stops and the document stays to convert. */
+const STOPS_THE_RUN = new Set(['DP-OCR-TOOLS-MISSING', 'DP-OCR-TOOL-VERSION', 'DP-OCR-FILE-ACCESS', 'DP-OCR-ABORTED']);
+
 export interface ConversionMarker {
   sha256: string;
   pages: Array<{ page: number; text: string; confidence: number | null }>;
@@ -146,7 +149,7 @@ export async function convertBatch(
       } catch (error) {
         // A document ocrmypdf cannot read is rejected with the reason; anything else (tools gone,
         // disk full) stops the run: what was converted stays converted, the rest waits for the next run.
-        if (error instanceof DuphongError && error.code.startsWith('DP-OCR-') && error.code !== 'DP-OCR-TOOLS-MISSING') {
+        if (error instanceof DuphongError && error.code.startsWith('DP-OCR-') && !STOPS_THE_RUN.has(error.code)) {
           const rejected: DigitisedDocument = {
             ...doc,
             state: 'rejected',
