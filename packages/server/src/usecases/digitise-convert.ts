@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
-import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rename, rm, stat, statfs, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { docCodeOf, isoVietnam, type DigitisationBatch, type DigitisedDocument } from '@duphong/core';
+import { docCodeOf, formatBytes, isoVietnam, type DigitisationBatch, type DigitisedDocument } from '@duphong/core';
 import type { Context } from '../ports/context.js';
 import { convertToPdfa } from '../digitisation/convert-pdfa.js';
 import { requireOcrTools } from '../digitisation/ocr-tools.js';
@@ -64,11 +64,34 @@ export async function readMarker(ctx: Context, doc: DigitisedDocument): Promise<
   }
 }
 
+/**
+ * Room for a conversion before it starts: ocrmypdf's temporary files and the PDF/A take a few
+ * times the scans' size. Short of it, the run stops with DP-DISK-FULL (the document stays to
+ * convert) instead of ocrmypdf failing half-way and the document being taken for a bad one.
+ */
+async function ensureRoom(dir: string, sources: string[]): Promise<void> {
+  let size = 0;
+  for (const s of sources) size += (await stat(s)).size;
+  const need = 3 * size + 20 * 1024 * 1024;
+  const fs = await statfs(dir);
+  const free = Number(fs.bavail) * Number(fs.bsize);
+  if (free < need)
+    throw requestError(
+      'DP-DISK-FULL',
+      `Không đủ chỗ trên đĩa để chuyển đổi (còn ${formatBytes(free, 'vi')}, cần khoảng ${formatBytes(need, 'vi')}); các tài liệu đã chuyển được giữ lại, hãy giải phóng chỗ rồi chạy tiếp.`,
+      `Not enough disk space to convert (${formatBytes(free, 'en')} free, about ${formatBytes(need, 'en')} needed); converted documents are kept, free space and run again.`,
+    );
+}
+
 async function convertOne(ctx: Context, batch: DigitisationBatch, doc: DigitisedDocument): Promise<ConversionMarker> {
   const done = await readMarker(ctx, doc);
   if (done) return done;
   const dir = outFolder(ctx, batch.id, doc.fileCode);
   await mkdir(dir, { recursive: true });
+  await ensureRoom(
+    dir,
+    doc.sources.map((n) => join(scanFolder(ctx, batch.id, doc.fileCode), n)),
+  );
   const pdf = pdfPathOf(ctx, doc);
   // What a killed run left of this document (temp PDF, temp marker) goes before it is made again.
   const code = docCodeOf(doc.fileCode, doc.ordinal);
