@@ -1,3 +1,5 @@
+import { isoVietnam } from '../time.js';
+
 /*
  * Digitisation batches (số hóa, TT05 Art. 8; DOMAIN.md §6): a work order drawn from an approved
  * backup list, or from chosen files, of one unit. The batch moves through its states as its
@@ -115,7 +117,7 @@ export interface BatchProgress {
   byState: Record<DigitisedDocumentState, number>;
   /** Pages of documents converted or stored. */
   pagesConverted: number;
-  /** Pages of documents still to convert (received, accepted, or waiting for review). */
+  /** Pages a run will still convert (received or accepted; not those waiting for a person). */
   pagesRemaining: number;
   /** 0..1 of the documents that have reached an end (stored or rejected). */
   fraction: number;
@@ -137,14 +139,15 @@ export function batchProgress(
     byState[d.state] += 1;
     pages += d.pages;
     if (d.state === 'converted' || d.state === 'stored') pagesConverted += d.pages;
-    else if (d.state !== 'rejected') pagesRemaining += d.pages;
+    // What a run will convert on its own: a document waiting for a person is not counted until decided.
+    else if (d.state === 'received' || d.state === 'accepted') pagesRemaining += d.pages;
   }
   const ended = byState.stored + byState.rejected;
   let eta: string | null = null;
   const done = pagesConverted - batch.runStartPages;
   if (batch.runStartedAt !== null && done > 0 && pagesRemaining > 0) {
     const elapsed = now.getTime() - Date.parse(batch.runStartedAt);
-    if (elapsed > 0) eta = new Date(now.getTime() + (elapsed / done) * pagesRemaining).toISOString();
+    if (elapsed > 0) eta = isoVietnam(new Date(now.getTime() + (elapsed / done) * pagesRemaining));
   }
   return {
     documents: documents.length,

@@ -65,7 +65,11 @@ export async function objectAipFiles(input: ObjectAipInput): Promise<Map<string,
     };
     const kind = f.description?.kind ?? 'doc';
     const bytes = utf8(
-      writeXml(kind === 'doc' ? documentDescription(input.fileCode, ordinal, ead.fields) : mediaDescription(kind, input.fileCode, ordinal, ead.fields)),
+      writeXml(
+        kind === 'doc'
+          ? documentDescription(input.fileCode, ordinal, ead.fields)
+          : mediaDescription(kind, input.fileCode, ordinal, ead.fields),
+      ),
     );
     return {
       dataPath: f.dataPath,

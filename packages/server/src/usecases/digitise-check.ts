@@ -118,7 +118,11 @@ async function measureKeptAsIs(
       ...(p.error && { error: p.error }),
     };
     out.findings.push(...checkMedia(image, rules).map(toFinding));
-    out.facts = { typePic: '02', imageTitle: described?.fields.imageTitle || title, filmSize: `${p.widthPx}×${p.heightPx} px, ${dpi ?? '?'} dpi` };
+    out.facts = {
+      typePic: '02',
+      imageTitle: described?.fields.imageTitle || title,
+      filmSize: `${p.widthPx}×${p.heightPx} px, ${dpi ?? '?'} dpi`,
+    };
     out.pages = 1;
     out.pageInfo = [{ page: 1, source: name, confidence: null }];
     break; // a photograph is one picture
@@ -178,15 +182,18 @@ export async function checkBatchDocuments(
     const measured = await measureDocument(ctx, batch, doc, described);
     // The page count against the catalogue's numberOfPage, names: the document-set rules of core.
     const expected = Number(described?.fields.numberOfPage);
-    const setFindings = measured.kind !== 'doc' ? [] : checkDocumentSet(
-      {
-        fileCode: doc.fileCode,
-        names: doc.sources,
-        catalogue: [{ ordinal: doc.ordinal, numberOfPage: Number.isSafeInteger(expected) && expected > 0 ? expected : null }],
-        pagesPerDocument: new Map([[doc.ordinal, measured.pages]]),
-      },
-      qcRulesFor(ctx, batch.unitId),
-    ).map(toFinding);
+    const setFindings =
+      measured.kind !== 'doc'
+        ? []
+        : checkDocumentSet(
+            {
+              fileCode: doc.fileCode,
+              names: doc.sources,
+              catalogue: [{ ordinal: doc.ordinal, numberOfPage: Number.isSafeInteger(expected) && expected > 0 ? expected : null }],
+              pagesPerDocument: new Map([[doc.ordinal, measured.pages]]),
+            },
+            qcRulesFor(ctx, batch.unitId),
+          ).map(toFinding);
     const findings = [...measured.findings, ...setFindings];
     const state = findings.some((f) => f.severity === 'error')
       ? 'rejected'

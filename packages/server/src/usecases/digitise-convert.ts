@@ -40,8 +40,10 @@ export function outputNameOf(doc: Pick<DigitisedDocument, 'fileCode' | 'ordinal'
   const ext = doc.keptAsIs && source.includes('.') ? source.slice(source.lastIndexOf('.')).toLowerCase() : '.pdf';
   return `${docCodeOf(doc.fileCode, doc.ordinal)}${ext}`;
 }
-export const pdfPathOf = (ctx: Context, doc: Pick<DigitisedDocument, 'batchId' | 'fileCode' | 'ordinal' | 'keptAsIs' | 'sources'>): string =>
-  join(outFolder(ctx, doc.batchId, doc.fileCode), outputNameOf(doc));
+export const pdfPathOf = (
+  ctx: Context,
+  doc: Pick<DigitisedDocument, 'batchId' | 'fileCode' | 'ordinal' | 'keptAsIs' | 'sources'>,
+): string => join(outFolder(ctx, doc.batchId, doc.fileCode), outputNameOf(doc));
 const markerPathOf = (ctx: Context, doc: DigitisedDocument): string =>
   join(outFolder(ctx, doc.batchId, doc.fileCode), `${docCodeOf(doc.fileCode, doc.ordinal)}.ocr.json`);
 

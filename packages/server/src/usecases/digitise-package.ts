@@ -51,7 +51,11 @@ async function packageFile(ctx: Context, batch: DigitisationBatch, fileCode: str
       markers.push(marker);
       const docCode = docCodeOf(fileCode, doc.ordinal);
       const path = pdfPathOf(ctx, doc);
-      const fields: Record<string, string> = { ...(described.get(doc.ordinal)?.fields ?? {}), ...doc.facts, docOrdinal: String(doc.ordinal) };
+      const fields: Record<string, string> = {
+        ...(described.get(doc.ordinal)?.fields ?? {}),
+        ...doc.facts,
+        docOrdinal: String(doc.ordinal),
+      };
       sources.push({
         kind: 'file',
         absolute: path,

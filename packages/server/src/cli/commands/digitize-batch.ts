@@ -35,7 +35,9 @@ const OPTIONS = {
 
 function progressLine(b: DigitisationBatch, p: BatchProgress, lang: 'vi' | 'en'): string {
   const pct = Math.round(p.fraction * 100);
-  const eta = p.eta ? (lang === 'en' ? `, done about ${p.eta.slice(11, 16)} UTC` : `, dự kiến xong khoảng ${p.eta.slice(11, 16)} UTC`) : '';
+  // The ETA is ISO with +07:00: the clock time people in Vietnam read, and the day when not today.
+  const at = p.eta ? `${p.eta.slice(11, 16)} ${p.eta.slice(8, 10)}/${p.eta.slice(5, 7)}` : '';
+  const eta = p.eta ? (lang === 'en' ? `, conversion done about ${at}` : `, dự kiến chuyển xong khoảng ${at}`) : '';
   return lang === 'en'
     ? `${BATCH_STATE_LABELS[b.state].en} · ${pct}% · ${p.pagesConverted}/${p.pages} pages converted · ${p.byState.review} awaiting review · ${p.byState.rejected} rejected${eta}`
     : `${BATCH_STATE_LABELS[b.state].vi} · ${pct}% · ${p.pagesConverted}/${p.pages} trang đã chuyển · ${p.byState.review} chờ xem xét · ${p.byState.rejected} không đạt${eta}`;
