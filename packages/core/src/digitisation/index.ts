@@ -1,2 +1,5 @@
 export * from './batch.js';
 export * from './cer.js';
+export * from './scan-names.js';
+export * from './qc.js';
+export * from './qc-sets.js';

@@ -248,7 +248,7 @@ export const HELP: Record<string, CommandHelp> = {
       vi: 'số hóa: bản quét → kiểm tra chất lượng → PDF/A hai lớp có nhận dạng chữ → bản sao dự phòng',
       en: 'digitisation: scans → quality control → two-layer PDF/A with OCR → backup copy',
     },
-    subcommands: ['arranged', 'batch', 'receive', 'run', 'review', 'accept', 'reject'],
+    // No fixed sub-command list: `duphong digitize FOLDER --file CODE` takes a path first.
     usage: {
       vi: [
         'duphong digitize THƯ-MỤC --file MÃ-HỒ-SƠ [--batch TÊN-ĐỢT] [--review] [--operator NGƯỜI] [--equipment THIẾT-BỊ]',

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { copyFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { docCodeOf, isoVietnam, type DigitisationBatch, type DigitisedDocument } from '@duphong/core';
 import type { Context } from '../ports/context.js';
@@ -58,6 +58,10 @@ async function convertOne(ctx: Context, batch: DigitisationBatch, doc: Digitised
   const dir = outFolder(ctx, batch.id, doc.fileCode);
   await mkdir(dir, { recursive: true });
   const pdf = pdfPathOf(ctx, doc);
+  // What a killed run left of this document (temp PDF, temp marker) goes before it is made again.
+  const code = docCodeOf(doc.fileCode, doc.ordinal);
+  for (const entry of await readdir(dir))
+    if (entry.startsWith(`.${code}.pdf.`) || entry === `${code}.pdf.tam` || entry === `${code}.ocr.json.tam`) await rm(join(dir, entry), { force: true });
   const sources = doc.sources.map((n) => join(scanFolder(ctx, batch.id, doc.fileCode), n));
   let marker: Omit<ConversionMarker, 'sha256'>;
   if (doc.keptAsIs) {

@@ -1,2 +1,0 @@
-// OCR quality measures (helper/ocr): the lead merges this into ./index.ts.
-export * from './cer.js';

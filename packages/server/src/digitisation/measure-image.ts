@@ -1,0 +1,220 @@
+import { createReadStream } from 'node:fs';
+import { basename } from 'node:path';
+import sharp from 'sharp';
+import type { PageMeasure, PdfMeasure } from '@duphong/core';
+import { runTool } from './run-tool.js';
+import { parsePdfaId } from './pdf-info.js';
+
+/*
+ * What quality control measures on a scan (core digitisation/qc.ts judges it): per page of an
+ * image its resolution, colour depth, ink (blank or not), skew and a perceptual hash; of a PDF its
+ * pages, encryption, PDF/A claim, signature and image resolution. A multi-page TIFF is read page
+ * by page and every page is shrunk on load: memory does not grow with the file.
+ */
+
+// A0 maps at 600 dpi are ~ 20,000 × 28,000 px; anything beyond is refused as unreadable.
+const MAX_PIXELS = 1_000_000_000;
+const ANALYSIS_WIDTH = 800;
+const HASH_SIDE = 32;
+
+const open = (path: string, page: number) => sharp(path, { page, limitInputPixels: MAX_PIXELS, failOn: 'truncated' });
+
+/** sharp/libvips errors are English: the archivist reads why in Vietnamese. */
+export function unreadableReason(error: unknown): string {
+  const text = String((error as Error)?.message ?? error);
+  if (/unsupported image format|not a known file format|Input file contains unsupported/i.test(text)) return 'không phải ảnh TIFF, JPEG hay PNG';
+  if (/pixel limit/i.test(text)) return 'ảnh quá lớn (quá 1 tỷ điểm ảnh)';
+  if (/Premature end|truncated|unexpected end|Read error|short read|out of data|EOF/i.test(text)) return 'tệp bị cắt cụt hoặc hỏng';
+  if (/ENOENT|missing/i.test(text)) return 'không tìm thấy tệp';
+  return 'tệp ảnh hỏng hoặc không đọc được';
+}
+
+function unreadable(name: string, page: number, error: unknown): PageMeasure {
+  return {
+    name,
+    page,
+    format: '',
+    widthPx: 0,
+    heightPx: 0,
+    dpiX: null,
+    dpiY: null,
+    bitsPerPixel: 0,
+    colour: 'colour',
+    blank: false,
+    inkRatio: 0,
+    skewDegrees: null,
+    dHash: '',
+    readable: false,
+    error: unreadableReason(error),
+  };
+}
+
+/** Every page of an image file, measured one after another. */
+export async function* measureImage(path: string): AsyncGenerator<PageMeasure> {
+  const name = basename(path).normalize('NFC');
+  let pages = 1;
+  try {
+    pages = (await open(path, 0).metadata()).pages ?? 1;
+  } catch (error) {
+    yield unreadable(name, 1, error);
+    return;
+  }
+  for (let i = 0; i < pages; i++) {
+    try {
+      yield await measurePage(path, name, i);
+    } catch (error) {
+      yield unreadable(name, i + 1, error);
+    }
+  }
+}
+
+async function measurePage(path: string, name: string, index: number): Promise<PageMeasure> {
+  const meta = await open(path, index).metadata();
+  const alpha = meta.hasAlpha ? 1 : 0;
+  const channels = (meta.channels ?? 3) - alpha;
+  const sampleBits = meta.bitsPerSample ?? (meta.depth === 'ushort' ? 16 : 8);
+  const bilevel = sampleBits === 1 || meta.space === 'b-w' && sampleBits === 1;
+  const colour = bilevel ? 'bilevel' : channels === 1 || meta.space === 'b-w' || meta.space === 'grey16' ? 'grayscale' : 'colour';
+  // The analysis image: grayscale, shrunk on load; also reads every pixel, so a truncated file fails here.
+  const { data, info } = await open(path, index)
+    .greyscale()
+    .resize({ width: ANALYSIS_WIDTH, withoutEnlargement: true })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const { inkRatio, ink } = inkOf(data, info.width, info.height);
+  const blank = inkRatio < 0.0005;
+  const hash = blank ? '' : await differenceHash(path, index);
+  return {
+    name,
+    page: index + 1,
+    format: meta.format ?? '',
+    widthPx: meta.width ?? 0,
+    heightPx: meta.height ?? 0,
+    dpiX: meta.density ?? null,
+    dpiY: meta.density ?? null,
+    bitsPerPixel: sampleBits * channels,
+    colour,
+    blank,
+    inkRatio,
+    skewDegrees: blank ? null : skewOf(ink, info.width),
+    dHash: hash,
+    readable: true,
+  };
+}
+
+/** Ink: pixels clearly darker than the paper (the page's bright level, its 90th percentile). */
+function inkOf(data: Buffer, width: number, height: number): { inkRatio: number; ink: Int32Array } {
+  const histogram = new Uint32Array(256);
+  for (const v of data) histogram[v]! += 1;
+  let seen = 0;
+  let paper = 255;
+  for (let v = 0; v < 256; v++) {
+    seen += histogram[v]!;
+    if (seen >= data.length * 0.9) {
+      paper = v;
+      break;
+    }
+  }
+  const threshold = Math.max(0, paper - 90);
+  const points: number[] = [];
+  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) if (data[y * width + x]! < threshold) points.push(x, y);
+  return { inkRatio: points.length / 2 / Math.max(1, data.length), ink: Int32Array.from(points) };
+}
+
+/** Score of a shear angle: text lines make sharp peaks in the row profile when straight. */
+function profileScore(ink: Int32Array, width: number, angle: number): number {
+  const t = Math.tan((angle * Math.PI) / 180);
+  const rows = new Map<number, number>();
+  for (let i = 0; i < ink.length; i += 2) {
+    const row = Math.round(ink[i + 1]! - (ink[i]! - width / 2) * t);
+    rows.set(row, (rows.get(row) ?? 0) + 1);
+  }
+  let score = 0;
+  for (const n of rows.values()) score += n * n;
+  return score;
+}
+
+/** The skew of the text, degrees (positive: lines rise to the right); null with too little text. */
+function skewOf(ink: Int32Array, width: number): number | null {
+  if (ink.length / 2 < 300) return null;
+  let best = 0;
+  let bestScore = -1;
+  const search = (from: number, to: number, step: number) => {
+    for (let a = from; a <= to + 1e-9; a += step) {
+      const s = profileScore(ink, width, a);
+      if (s > bestScore) [best, bestScore] = [a, s];
+    }
+  };
+  search(-10, 10, 0.5);
+  search(best - 0.5, best + 0.5, 0.1);
+  return -Math.round(best * 10) / 10;
+}
+
+/** A difference hash over a 33 × 32 grayscale thumbnail: 1,024 bits, 256 hex digits. */
+async function differenceHash(path: string, index: number): Promise<string> {
+  const { data } = await open(path, index)
+    .greyscale()
+    .resize(HASH_SIDE + 1, HASH_SIDE, { fit: 'fill' })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  let hex = '';
+  for (let y = 0; y < HASH_SIDE; y++)
+    for (let x = 0; x < HASH_SIDE; x += 4) {
+      let nibble = 0;
+      for (let k = 0; k < 4; k++) {
+        const at = y * (HASH_SIDE + 1) + x + k;
+        nibble = (nibble << 1) | (data[at]! > data[at + 1]! ? 1 : 0);
+      }
+      hex += nibble.toString(16);
+    }
+  return hex;
+}
+
+/** Whether the PDF's bytes carry a signature dictionary (/ByteRange with /Sig), read as a stream. */
+async function hasSignature(path: string): Promise<boolean> {
+  let byteRange = false;
+  let sig = false;
+  let carry = '';
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+    const text = carry + (chunk as Buffer).toString('latin1');
+    byteRange ||= text.includes('/ByteRange');
+    sig ||= /\/Type\s*\/Sig\b|\/FT\s*\/Sig\b/.test(text);
+    if (byteRange && sig) return true;
+    carry = text.slice(-64);
+  }
+  return false;
+}
+
+/** A PDF given as a scan: pages, encryption, PDF/A claim, signature, the lowest image resolution. */
+export async function measurePdf(path: string): Promise<PdfMeasure> {
+  const name = basename(path).normalize('NFC');
+  const base = { name, pages: 0, encrypted: false, pdfa: null, signed: false, minImageDpi: null };
+  const info = await runTool('pdfinfo', [path]);
+  if (info.code !== 0) {
+    if (/Incorrect password/i.test(info.stderrTail)) return { ...base, encrypted: true, readable: false };
+    return { ...base, readable: false, error: 'tệp PDF hỏng, bị cắt cụt hoặc không phải PDF' };
+  }
+  const pages = Number(/^Pages:\s+(\d+)/m.exec(info.stdout)?.[1] ?? 0);
+  const encrypted = /^Encrypted:\s+yes/m.test(info.stdout);
+  const meta = await runTool('pdfinfo', ['-meta', path]);
+  const id = meta.code === 0 ? parsePdfaId(meta.stdout) : null;
+  const images = await runTool('pdfimages', ['-list', path]);
+  // Columns: page num type width height color comp bpc enc interp object ID x-ppi y-ppi size ratio
+  let minImageDpi: number | null = null;
+  for (const line of images.stdout.split('\n').slice(2)) {
+    const cols = line.trim().split(/\s+/);
+    const x = Number(cols[12]);
+    const y = Number(cols[13]);
+    if (cols[2] === 'image' && Number.isFinite(x) && Number.isFinite(y)) minImageDpi = Math.min(minImageDpi ?? Infinity, x, y);
+  }
+  return {
+    ...base,
+    pages,
+    encrypted,
+    pdfa: id ? `${id.part}${id.conformance}` : null,
+    signed: await hasSignature(path),
+    minImageDpi,
+    readable: pages > 0,
+    ...(pages === 0 && { error: 'tệp PDF không có trang nào' }),
+  };
+}
