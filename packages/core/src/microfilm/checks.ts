@@ -26,7 +26,13 @@ const rangeName = (r: Pick<FrameRange, 'fileCode' | 'documentId' | 'frameFrom' |
 export function checkReel(reel: Pick<MicrofilmReel, 'code' | 'frameCount' | 'reductionRatio'>): FilmFinding[] {
   const findings: FilmFinding[] = [];
   if (reel.code.trim() === '')
-    findings.push({ code: 'DP-FILM-CODE-EMPTY', severity: 'error', vi: 'Thiếu số cuộn phim.', en: 'The reel number is missing.', path: 'code' });
+    findings.push({
+      code: 'DP-FILM-CODE-EMPTY',
+      severity: 'error',
+      vi: 'Thiếu số cuộn phim.',
+      en: 'The reel number is missing.',
+      path: 'code',
+    });
   if (!Number.isSafeInteger(reel.frameCount) || reel.frameCount < 1 || reel.frameCount > MAX_FRAMES)
     findings.push({
       code: 'DP-FILM-FRAME-COUNT',

@@ -316,7 +316,7 @@ export const HELP: Record<string, CommandHelp> = {
         'duphong microfilm inspect REEL COPY --date DD/MM/YYYY --condition 01|02|03 [--signs CODE,…] [--unreadable] [--by WHO]',
         '  --signs    hoi-chung-giam (vinegar syndrome), tray-xuoc (scratches), phai-mau (fading), nam-moc (mould),',
         '             dinh-phim (blocking), cong-venh (warping), dom-bac (silver mirroring), rach-dut (tears)',
-        'duphong microfilm copies FILE-CODE                         the file\'s microfilm copies: where kept, condition',
+        "duphong microfilm copies FILE-CODE                         the file's microfilm copies: where kept, condition",
         'duphong microfilm figures --year YEAR [--unit UNIT-ID]     yearly figures: reels, frames, files, copies by condition',
         'Condition: 01 good · 02 normal · 03 damaged.',
       ].join('\n'),

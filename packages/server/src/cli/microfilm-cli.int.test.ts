@@ -14,7 +14,10 @@ const home = join(tmp, 'home');
 afterAll(() => rmSync(tmp, { recursive: true, force: true, maxRetries: 3 }));
 
 function duphong(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args, '--home', home], { encoding: 'utf8', env: { ...process.env, DUPHONG_USER: 'Trần Kiểm' } });
+  const r = spawnSync(process.execPath, [BIN, ...args, '--home', home], {
+    encoding: 'utf8',
+    env: { ...process.env, DUPHONG_USER: 'Trần Kiểm' },
+  });
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON shapes are asserted field by field
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, json: () => JSON.parse(r.stdout) as Record<string, any> };
 }
@@ -31,11 +34,37 @@ describe('duphong microfilm', () => {
   });
 
   it('registers a reel, its frames, a copy and an inspection, and counts the copy for the file and the year', () => {
-    const add = duphong('microfilm', 'add', 'VP-15-0001', '--unit', FILM_UNITS.laoCai, '--type', '35mm', '--date', '15/06/1998', '--frame-count', '600', '--ratio', '1:14');
+    const add = duphong(
+      'microfilm',
+      'add',
+      'VP-15-0001',
+      '--unit',
+      FILM_UNITS.laoCai,
+      '--type',
+      '35mm',
+      '--date',
+      '15/06/1998',
+      '--frame-count',
+      '600',
+      '--ratio',
+      '1:14',
+    );
     expect(add.code).toBe(0);
     expect(add.stdout).toContain('Đã đăng ký cuộn vi phim VP-15-0001');
     expect(duphong('microfilm', 'frames', 'VP-15-0001', FILM_FILES.laoCai, '--from', '1', '--to', '200').code).toBe(0);
-    const doc = duphong('microfilm', 'frames', 'VP-15-0001', FILM_FILES.laoCai, '--document', FILM_DOCUMENT, '--from', '201', '--to', '260', '--json');
+    const doc = duphong(
+      'microfilm',
+      'frames',
+      'VP-15-0001',
+      FILM_FILES.laoCai,
+      '--document',
+      FILM_DOCUMENT,
+      '--from',
+      '201',
+      '--to',
+      '260',
+      '--json',
+    );
     expect(doc.json().frames).toHaveLength(2);
     const overlap = duphong('microfilm', 'frames', 'VP-15-0001', FILM_FILES.laoCai2, '--from', '250', '--to', '300');
     expect(overlap.code).toBe(2);
@@ -44,13 +73,29 @@ describe('duphong microfilm', () => {
     const copy = duphong('microfilm', 'duplicate', 'VP-15-0001', 'B1', '--location', 'Kho dự phòng Đà Lạt', '--date', '10/01/1999');
     expect(copy.code).toBe(0);
     expect(copy.stdout).toContain('bảo quản tại Kho dự phòng Đà Lạt (01 Tốt)');
-    const inspect = duphong('microfilm', 'inspect', 'VP-15-0001', 'B1', '--date', '03/12/2026', '--condition', '01', '--signs', 'hoi-chung-giam');
+    const inspect = duphong(
+      'microfilm',
+      'inspect',
+      'VP-15-0001',
+      'B1',
+      '--date',
+      '03/12/2026',
+      '--condition',
+      '01',
+      '--signs',
+      'hoi-chung-giam',
+    );
     expect(inspect.code).toBe(0);
     expect(inspect.stderr).toContain('DP-FILM-VINEGAR-GOOD');
     expect(inspect.stdout).toContain('Hội chứng giấm');
     const copies = duphong('microfilm', 'copies', FILM_FILES.laoCai, '--json').json().copies;
     expect(copies).toEqual([
-      expect.objectContaining({ reelCode: 'VP-15-0001', duplicateCode: 'B1', condition: '01', lastInspection: expect.objectContaining({ inspector: 'Trần Kiểm' }) }),
+      expect.objectContaining({
+        reelCode: 'VP-15-0001',
+        duplicateCode: 'B1',
+        condition: '01',
+        lastInspection: expect.objectContaining({ inspector: 'Trần Kiểm' }),
+      }),
     ]);
     const shown = duphong('microfilm', 'show', 'VP-15-0001', '--lang', 'en');
     expect(shown.stdout).toContain('201–260');

@@ -24,7 +24,14 @@ describe('HTTP /api/microfilm', () => {
   });
   afterAll(async () => t?.close());
 
-  const reel = { code: 'VP-15-0001', unitId: FILM_UNITS.laoCai, filmType: '35mm', filmedDate: '15/06/1998', frameCount: 600, reductionRatio: '1:14' };
+  const reel = {
+    code: 'VP-15-0001',
+    unitId: FILM_UNITS.laoCai,
+    filmType: '35mm',
+    filmedDate: '15/06/1998',
+    frameCount: 600,
+    reductionRatio: '1:14',
+  };
 
   it('registers a reel with frames, a copy and an inspection, and shows them on the record page', async () => {
     const made = await t.call('POST', '/api/microfilm/reels', reel, undefined, archivist);
@@ -55,7 +62,13 @@ describe('HTTP /api/microfilm', () => {
     expect(overlap.status).toBe(400);
     expect(overlap.body.error.code).toBe('DP-FILM-INVALID');
     expect(overlap.body.error.findings.map((f: { code: string }) => f.code)).toEqual(['DP-FILM-FRAMES-BEYOND', 'DP-FILM-FRAMES-OVERLAP']);
-    const copy = await t.call('POST', `/api/microfilm/reels/${reelId}/duplicates`, { code: 'B1', location: 'Kho dự phòng Đà Lạt' }, undefined, archivist);
+    const copy = await t.call(
+      'POST',
+      `/api/microfilm/reels/${reelId}/duplicates`,
+      { code: 'B1', location: 'Kho dự phòng Đà Lạt' },
+      undefined,
+      archivist,
+    );
     expect(copy.status).toBe(201);
     const inspected = await t.call(
       'POST',

@@ -14,13 +14,31 @@ export async function seedFilmRecords(c: Catalogue): Promise<void> {
     ['P_LC', FILM_UNITS.laoCai],
     ['P_YB', FILM_UNITS.yenBai],
   ] as const)
-    await c.records.putFonds({ code, name: `Phông ${code}`, kind: 'fonds', status: 'closed', unitId, fields: {}, legacy: {}, createdAt: at, updatedAt: at });
+    await c.records.putFonds({
+      code,
+      name: `Phông ${code}`,
+      kind: 'fonds',
+      status: 'closed',
+      unitId,
+      fields: {},
+      legacy: {},
+      createdAt: at,
+      updatedAt: at,
+    });
   for (const [code, fondsCode, title] of [
     [FILM_FILES.laoCai, 'P_LC', 'Hồ sơ thành lập tỉnh Lào Cai'],
     [FILM_FILES.laoCai2, 'P_LC', 'Hồ sơ địa giới hành chính'],
     [FILM_FILES.yenBai, 'P_YB', 'Hồ sơ quy hoạch thị xã Yên Bái'],
   ] as const)
-    await c.records.putFile({ code, fondsCode, title, fields: { mode: '01', maintenance: '01' }, legacy: {}, createdAt: at, updatedAt: at });
+    await c.records.putFile({
+      code,
+      fondsCode,
+      title,
+      fields: { mode: '01', maintenance: '01' },
+      legacy: {},
+      createdAt: at,
+      updatedAt: at,
+    });
   await c.records.putDocument({
     id: FILM_DOCUMENT,
     fileCode: FILM_FILES.laoCai,

@@ -7,7 +7,8 @@ import { notFoundError } from '../errors.js';
  * principal (the CLI on the server) sees everything.
  */
 
-export const unknownReel = (id: string) => notFoundError('DP-FILM-REEL-UNKNOWN', `Không có cuộn vi phim "${id}".`, `No microfilm reel "${id}".`);
+export const unknownReel = (id: string) =>
+  notFoundError('DP-FILM-REEL-UNKNOWN', `Không có cuộn vi phim "${id}".`, `No microfilm reel "${id}".`);
 export const unknownDuplicate = (id: string) =>
   notFoundError('DP-FILM-DUPLICATE-UNKNOWN', `Không có bản phim "${id}".`, `No film copy "${id}".`);
 
@@ -30,7 +31,11 @@ export async function reelInScope(
  * The unit of a file the principal may see (null: a file of no unit); undefined when the file is
  * unknown or not visible to them (above their levels or outside their units): the same answer.
  */
-export async function visibleFileUnit(c: Catalogue, principal: Principal | undefined, fileCode: string): Promise<string | null | undefined> {
+export async function visibleFileUnit(
+  c: Catalogue,
+  principal: Principal | undefined,
+  fileCode: string,
+): Promise<string | null | undefined> {
   const file = await c.records.getFile(fileCode);
   if (!file) return undefined;
   const unitId = file.fondsCode === null ? null : ((await c.records.getFonds(file.fondsCode))?.unitId ?? null);

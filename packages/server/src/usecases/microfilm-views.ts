@@ -79,7 +79,8 @@ export async function analogueCopiesOf(
 ): Promise<AnalogueCopy[]> {
   const c = ports.catalogue;
   const byReel = new Map<string, FrameRange[]>();
-  for (const r of await c.microfilm.framesOfFile(fileCode.normalize('NFC').trim())) byReel.set(r.reelId, [...(byReel.get(r.reelId) ?? []), r]);
+  for (const r of await c.microfilm.framesOfFile(fileCode.normalize('NFC').trim()))
+    byReel.set(r.reelId, [...(byReel.get(r.reelId) ?? []), r]);
   const copies: AnalogueCopy[] = [];
   for (const [reelId, ranges] of byReel) {
     const reel = await c.microfilm.getReel(reelId);
@@ -125,8 +126,7 @@ export async function microfilmFigures(
   if (!Number.isSafeInteger(query.year) || query.year < 1900 || query.year > 9999)
     throw requestError('DP-FILM-YEAR', `Năm "${query.year}" không hợp lệ.`, `Year "${query.year}" is not valid.`);
   const scope = principal === undefined || principal.units === 'all' ? undefined : [...principal.units];
-  const unitIds =
-    query.unitId === undefined ? scope : principal === undefined || inScope(principal, query.unitId) ? [query.unitId] : [];
+  const unitIds = query.unitId === undefined ? scope : principal === undefined || inScope(principal, query.unitId) ? [query.unitId] : [];
   const units = await ports.catalogue.microfilm.figures({
     ...(unitIds !== undefined && { unitIds }),
     from: `${query.year}-01-01`,

@@ -83,7 +83,11 @@ describe('microfilm as a backup copy', () => {
       [FILM_FILES.laoCai, 121, 180],
       [FILM_FILES.laoCai2, 181, 600],
     ]);
-    const master = await saveDuplicate(ctx, archivist, reel.id, { code: 'A', generation: 'master', location: 'Kho Trung tâm Lưu trữ quốc gia I' });
+    const master = await saveDuplicate(ctx, archivist, reel.id, {
+      code: 'A',
+      generation: 'master',
+      location: 'Kho Trung tâm Lưu trữ quốc gia I',
+    });
     const dup = await saveDuplicate(ctx, archivist, reel.id, {
       code: 'B1',
       location: 'Kho lưu trữ dự phòng Đà Lạt',
@@ -100,7 +104,12 @@ describe('microfilm as a backup copy', () => {
     expect(inspected.duplicate.condition).toBe('01');
     expect(inspected.inspection.inspector).toBe('ltv-lao-cai');
     expect(inspected.findings.map((f) => f.code)).toEqual(['DP-FILM-VINEGAR-GOOD']);
-    const again = await inspectDuplicate(ctx, archivist, master.id, { date: '03/12/2026', signs: ['hoi-chung-giam', 'soc'], readable: true, condition: '02' });
+    const again = await inspectDuplicate(ctx, archivist, master.id, {
+      date: '03/12/2026',
+      signs: ['hoi-chung-giam', 'soc'],
+      readable: true,
+      condition: '02',
+    });
     expect(again.findings.map((f) => f.code)).toEqual(['DP-FILM-SIGN-UNKNOWN']);
     expect(again.duplicate.condition).toBe('02');
 
@@ -177,7 +186,9 @@ describe('microfilm as a backup copy', () => {
     expect((await errorOf(reelView(ctx, farArchivist, reel.id))).code).toBe('DP-FILM-REEL-UNKNOWN');
     expect((await errorOf(saveReel(ctx, farArchivist, REEL, reel.id))).code).toBe('DP-FILM-REEL-UNKNOWN');
     expect((await errorOf(saveReel(ctx, farArchivist, { ...REEL, code: 'VP-NEW' }))).code).toBe('DP-OUT-OF-SCOPE');
-    expect((await errorOf(saveDuplicate(ctx, farArchivist, reel.id, { code: 'C', location: 'Kho Yên Bái' }))).code).toBe('DP-FILM-REEL-UNKNOWN');
+    expect((await errorOf(saveDuplicate(ctx, farArchivist, reel.id, { code: 'C', location: 'Kho Yên Bái' }))).code).toBe(
+      'DP-FILM-REEL-UNKNOWN',
+    );
     const dupId = reel.duplicates[0]!.id;
     const inspect = inspectDuplicate(ctx, farArchivist, dupId, { date: '01/12/2026', signs: [], readable: true, condition: '01' });
     expect((await errorOf(inspect)).code).toBe('DP-FILM-DUPLICATE-UNKNOWN');

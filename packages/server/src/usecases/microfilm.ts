@@ -81,13 +81,21 @@ const now = (ports: MicrofilmPorts): string => isoVietnam(ports.clock.now());
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], field: string): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw requestError('DP-FILM-VALUE', `${field}: "${value}" không hợp lệ (${allowed.join(', ')}).`, `${field}: "${value}" is not one of ${allowed.join(', ')}.`);
+  throw requestError(
+    'DP-FILM-VALUE',
+    `${field}: "${value}" không hợp lệ (${allowed.join(', ')}).`,
+    `${field}: "${value}" is not one of ${allowed.join(', ')}.`,
+  );
 }
 
 function day(value: string, field: { vi: string; en: string }): string {
   const iso = parseUnitDate(value.trim());
   if (!iso)
-    throw requestError('DP-FILM-DATE', `${field.vi} "${value}" không hợp lệ (DD/MM/YYYY).`, `${field.en} "${value}" is not a valid date (DD/MM/YYYY).`);
+    throw requestError(
+      'DP-FILM-DATE',
+      `${field.vi} "${value}" không hợp lệ (DD/MM/YYYY).`,
+      `${field.en} "${value}" is not a valid date (DD/MM/YYYY).`,
+    );
   return iso;
 }
 
@@ -130,10 +138,18 @@ export function saveReel(
     };
     const other = await repo.getReelByCode(reel.code);
     if (other && other.id !== reel.id)
-      throw conflictError('DP-FILM-CODE-TAKEN', `Số cuộn "${reel.code}" đã được đăng ký.`, `Reel number "${reel.code}" is already registered.`);
+      throw conflictError(
+        'DP-FILM-CODE-TAKEN',
+        `Số cuộn "${reel.code}" đã được đăng ký.`,
+        `Reel number "${reel.code}" is already registered.`,
+      );
     // A reel made shorter must still hold its frames.
     const frames = known ? await repo.listFrames(known.id) : [];
-    const findings = settle([...checkReel(reel), ...checkFrames(reel.frameCount, frames)], 'Chưa ghi cuộn phim:', 'The reel was not saved:');
+    const findings = settle(
+      [...checkReel(reel), ...checkFrames(reel.frameCount, frames)],
+      'Chưa ghi cuộn phim:',
+      'The reel was not saved:',
+    );
     await repo.putReel(reel);
     return { reel, findings };
   });

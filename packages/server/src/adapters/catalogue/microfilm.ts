@@ -169,7 +169,11 @@ export class KyselyMicrofilm implements MicrofilmRepository {
       return q;
     };
     const perReel = await reels()
-      .select((eb) => ['r.unit_id as unit', eb.fn.countAll<number | string>().as('n'), eb.fn.sum<number | string | null>('r.frame_count').as('frames')])
+      .select((eb) => [
+        'r.unit_id as unit',
+        eb.fn.countAll<number | string>().as('n'),
+        eb.fn.sum<number | string | null>('r.frame_count').as('frames'),
+      ])
       .groupBy('r.unit_id')
       .execute();
     const files = await reels()
@@ -221,7 +225,13 @@ function reelFromRow(r: Selectable<MicrofilmReelsTable>): MicrofilmReel {
   };
 }
 
-function frameFromRow(r: { reel_id: string; frame_from: number; frame_to: number; file_code: string; document_id: string | null }): FrameRange {
+function frameFromRow(r: {
+  reel_id: string;
+  frame_from: number;
+  frame_to: number;
+  file_code: string;
+  document_id: string | null;
+}): FrameRange {
   return {
     reelId: r.reel_id,
     fileCode: r.file_code,

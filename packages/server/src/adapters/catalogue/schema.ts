@@ -147,7 +147,15 @@ export interface MetaTable {
 }
 
 export interface CatalogueSchema
-  extends RecordsSchema, UnitsSchema, CodeListsSchema, SelectionSchema, AccountsSchema, ReadingRequestsSchema, DigitisationSchema, MicrofilmSchema {
+  extends
+    RecordsSchema,
+    UnitsSchema,
+    CodeListsSchema,
+    SelectionSchema,
+    AccountsSchema,
+    ReadingRequestsSchema,
+    DigitisationSchema,
+    MicrofilmSchema {
   sites: SitesTable;
   catalogue_files: CatalogueFilesTable;
   backup_objects: BackupObjectsTable;

@@ -54,7 +54,12 @@ const need = (value: string | undefined, vi: string, en: string): string => {
 
 function whole(value: string | undefined, option: string): number {
   const n = Number(need(value, `Thiếu --${option} SỐ`, `Missing --${option} NUMBER`));
-  if (!Number.isSafeInteger(n)) throw requestError('DP-USAGE', `--${option} phải là số nguyên (nhận "${value}").`, `--${option} must be a whole number (got "${value}").`);
+  if (!Number.isSafeInteger(n))
+    throw requestError(
+      'DP-USAGE',
+      `--${option} phải là số nguyên (nhận "${value}").`,
+      `--${option} must be a whole number (got "${value}").`,
+    );
   return n;
 }
 
@@ -62,7 +67,8 @@ const day = (iso: string | null): string => (iso ? displayUnitDate(iso) : '—')
 const condition = (c: FilmCondition, lang: 'vi' | 'en'): string => `${c} ${FILM_CONDITION_LABELS[c][lang]}`;
 const generation = (g: FilmGeneration, lang: 'vi' | 'en'): string => FILM_GENERATION_LABELS[g][lang];
 const signWords = (signs: readonly string[], lang: 'vi' | 'en'): string =>
-  signs.map((s) => (s in FILM_SIGN_LABELS ? FILM_SIGN_LABELS[s as keyof typeof FILM_SIGN_LABELS][lang] : s)).join(', ') || (lang === 'en' ? 'none' : 'không có');
+  signs.map((s) => (s in FILM_SIGN_LABELS ? FILM_SIGN_LABELS[s as keyof typeof FILM_SIGN_LABELS][lang] : s)).join(', ') ||
+  (lang === 'en' ? 'none' : 'không có');
 
 function warn(out: Output, findings: readonly FilmFinding[]): void {
   for (const f of findings) out.progress(`  CẢNH BÁO ${f.code}: ${f.vi}`, `  WARNING ${f.code}: ${f.en}`);
@@ -72,13 +78,24 @@ function showReel(out: Output, r: ReelView): void {
   const lang = out.lang;
   const head = lang === 'en' ? ['frames', 'file', 'document'] : ['khung hình', 'hồ sơ', 'tài liệu'];
   const frames = r.frames.map((f) => [`${f.frameFrom}–${f.frameTo}`, f.fileCode, f.documentId ?? '']);
-  const copyHead = lang === 'en' ? ['copy', 'generation', 'kept at', 'condition', 'last inspection'] : ['bản phim', 'thế hệ', 'nơi bảo quản', 'tình trạng', 'kiểm tra gần nhất'];
+  const copyHead =
+    lang === 'en'
+      ? ['copy', 'generation', 'kept at', 'condition', 'last inspection']
+      : ['bản phim', 'thế hệ', 'nơi bảo quản', 'tình trạng', 'kiểm tra gần nhất'];
   const copies = r.duplicates.map((d) => {
     const last = d.inspections.at(-1);
-    return [d.code, generation(d.generation, lang), d.location, condition(d.condition, lang), last ? `${day(last.date)} ${signWords(last.signs, lang)}` : '—'];
+    return [
+      d.code,
+      generation(d.generation, lang),
+      d.location,
+      condition(d.condition, lang),
+      last ? `${day(last.date)} ${signWords(last.signs, lang)}` : '—',
+    ];
   });
   const line = `${r.code} · ${r.filmType} · ${generation(r.generation, lang)} · ${day(r.filmedDate)} · ${r.frameCount} ${lang === 'en' ? 'frames' : 'khung'}${r.reductionRatio ? ` · ${r.reductionRatio}` : ''}${r.unitId ? ` · ${r.unitId}` : ''}`;
-  const body = [line, frames.length ? table([head, ...frames]) : '', copies.length ? table([copyHead, ...copies]) : ''].filter(Boolean).join('\n\n');
+  const body = [line, frames.length ? table([head, ...frames]) : '', copies.length ? table([copyHead, ...copies]) : '']
+    .filter(Boolean)
+    .join('\n\n');
   out.say(body, body);
 }
 
@@ -149,14 +166,26 @@ export async function runMicrofilm(args: string[], out: Output): Promise<number>
       return 0;
     }
     if (sub === 'inspect') {
-      const view = await reelView(ctx, undefined, need(positionals[0], 'Thiếu số cuộn: duphong microfilm inspect SỐ-CUỘN SỐ-BẢN …', 'Missing reel number'));
+      const view = await reelView(
+        ctx,
+        undefined,
+        need(positionals[0], 'Thiếu số cuộn: duphong microfilm inspect SỐ-CUỘN SỐ-BẢN …', 'Missing reel number'),
+      );
       const code = need(positionals[1], 'Thiếu số hiệu bản phim', 'Missing copy number');
       const copy = view.duplicates.find((d) => d.code === code);
-      if (!copy) throw requestError('DP-FILM-DUPLICATE-UNKNOWN', `Cuộn ${view.code} không có bản phim "${code}".`, `Reel ${view.code} has no copy "${code}".`);
+      if (!copy)
+        throw requestError(
+          'DP-FILM-DUPLICATE-UNKNOWN',
+          `Cuộn ${view.code} không có bản phim "${code}".`,
+          `Reel ${view.code} has no copy "${code}".`,
+        );
       const { inspection, findings } = await inspectDuplicate(ctx, undefined, copy.id, {
         date: need(v.date, 'Thiếu --date DD/MM/YYYY (ngày kiểm tra)', 'Missing --date DD/MM/YYYY'),
         inspector: v.by ?? process.env.DUPHONG_USER ?? '',
-        signs: (v.signs ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+        signs: (v.signs ?? '')
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
         readable: !v.unreadable,
         condition: need(v.condition, 'Thiếu --condition 01|02|03 (tình trạng tìm thấy)', 'Missing --condition 01|02|03') as FilmCondition,
         notes: v.note,
@@ -172,15 +201,31 @@ export async function runMicrofilm(args: string[], out: Output): Promise<number>
     if (sub === 'copies') {
       const copies = await analogueCopiesOf(ctx, undefined, need(positionals[0], 'Thiếu mã hồ sơ', 'Missing file code'));
       out.result({ copies });
-      const head = lang === 'en' ? ['reel', 'copy', 'frames', 'kept at', 'condition', 'inspected'] : ['cuộn', 'bản phim', 'khung', 'nơi bảo quản', 'tình trạng', 'kiểm tra'];
-      const rows = copies.map((c) => [c.reelCode, c.duplicateCode, c.frames.map((f) => `${f.frameFrom}–${f.frameTo}`).join(' '), c.location, condition(c.condition, lang), day(c.lastInspection?.date ?? null)]);
-      out.say(copies.length ? table([head, ...rows]) : 'Hồ sơ chưa có bản sao vi phim.', copies.length ? table([head, ...rows]) : 'The file has no microfilm copy.');
+      const head =
+        lang === 'en'
+          ? ['reel', 'copy', 'frames', 'kept at', 'condition', 'inspected']
+          : ['cuộn', 'bản phim', 'khung', 'nơi bảo quản', 'tình trạng', 'kiểm tra'];
+      const rows = copies.map((c) => [
+        c.reelCode,
+        c.duplicateCode,
+        c.frames.map((f) => `${f.frameFrom}–${f.frameTo}`).join(' '),
+        c.location,
+        condition(c.condition, lang),
+        day(c.lastInspection?.date ?? null),
+      ]);
+      out.say(
+        copies.length ? table([head, ...rows]) : 'Hồ sơ chưa có bản sao vi phim.',
+        copies.length ? table([head, ...rows]) : 'The file has no microfilm copy.',
+      );
       return 0;
     }
     if (sub === 'figures') {
       const figures = await microfilmFigures(ctx, undefined, { year: whole(v.year, 'year'), unitId: v.unit });
       out.result(figures);
-      const head = lang === 'en' ? ['unit', 'reels', 'frames', 'files', 'copies', '01/02/03'] : ['đơn vị', 'cuộn', 'khung', 'hồ sơ', 'bản phim', '01/02/03'];
+      const head =
+        lang === 'en'
+          ? ['unit', 'reels', 'frames', 'files', 'copies', '01/02/03']
+          : ['đơn vị', 'cuộn', 'khung', 'hồ sơ', 'bản phim', '01/02/03'];
       const rows = [...figures.units, { ...figures.total, unitId: lang === 'en' ? 'total' : 'tổng' }].map((u) => [
         u.unitId ?? '—',
         String(u.reels),
@@ -194,8 +239,19 @@ export async function runMicrofilm(args: string[], out: Output): Promise<number>
     }
     const reels = await listReelViews(ctx, undefined, { fileCode: v.file });
     out.result({ reels });
-    const head = lang === 'en' ? ['reel', 'type', 'filmed', 'frames', 'files', 'copies', 'unit'] : ['cuộn', 'khổ', 'ngày chụp', 'khung', 'hồ sơ', 'bản phim', 'đơn vị'];
-    const rows = reels.map((r) => [r.code, r.filmType, day(r.filmedDate), String(r.frameCount), String(new Set(r.frames.map((f) => f.fileCode)).size), String(r.duplicates.length), r.unitId ?? '—']);
+    const head =
+      lang === 'en'
+        ? ['reel', 'type', 'filmed', 'frames', 'files', 'copies', 'unit']
+        : ['cuộn', 'khổ', 'ngày chụp', 'khung', 'hồ sơ', 'bản phim', 'đơn vị'];
+    const rows = reels.map((r) => [
+      r.code,
+      r.filmType,
+      day(r.filmedDate),
+      String(r.frameCount),
+      String(new Set(r.frames.map((f) => f.fileCode)).size),
+      String(r.duplicates.length),
+      r.unitId ?? '—',
+    ]);
     out.say(
       reels.length ? table([head, ...rows]) : 'Chưa có cuộn vi phim nào. Đăng ký: duphong microfilm add SỐ-CUỘN …',
       reels.length ? table([head, ...rows]) : 'No microfilm reel yet. Register one: duphong microfilm add REEL …',

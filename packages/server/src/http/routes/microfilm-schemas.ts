@@ -6,9 +6,7 @@ import { FILM_CONDITIONS, FILM_GENERATIONS, FILM_TYPES, MAX_FRAMES } from '@duph
 const day = z.string().describe('Ngày YYYY-MM-DD');
 const dayInput = z.string().min(8).max(10).describe('Ngày DD/MM/YYYY (hoặc YYYY-MM-DD)');
 const condition = z.enum(FILM_CONDITIONS).describe('Tình trạng vật lý: 01 Tốt · 02 Bình thường · 03 Hỏng');
-const generation = z
-  .enum(FILM_GENERATIONS)
-  .describe('master: âm bản gốc · duplicate-negative: âm bản sao · positive: dương bản');
+const generation = z.enum(FILM_GENERATIONS).describe('master: âm bản gốc · duplicate-negative: âm bản sao · positive: dương bản');
 const filmType = z.enum(FILM_TYPES).describe('Khổ phim: 35mm hoặc 16mm');
 
 export const filmFindingSchema = z.object({

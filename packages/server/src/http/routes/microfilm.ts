@@ -120,8 +120,7 @@ export const microfilmRoutes =
           response: { 200: z.object({ frames: z.array(frameSchema), findings: z.array(filmFindingSchema) }), ...errors },
         },
       },
-      async (request) =>
-        saveFrames(ctx, principalOf(request), request.params.id, request.body.frames, { append: request.body.append }),
+      async (request) => saveFrames(ctx, principalOf(request), request.params.id, request.body.frames, { append: request.body.append }),
     );
 
     app.post(

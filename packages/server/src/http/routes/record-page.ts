@@ -77,7 +77,9 @@ export const recordPageSchema = z.object({
     })
     .nullable()
     .describe('null: hồ sơ chưa có bản sao dự phòng'),
-  analogueCopies: z.array(analogueCopySchema).describe('Bản sao dự phòng dạng vi phim chứa hồ sơ (cuộn, bản phim, nơi bảo quản, tình trạng)'),
+  analogueCopies: z
+    .array(analogueCopySchema)
+    .describe('Bản sao dự phòng dạng vi phim chứa hồ sơ (cuộn, bản phim, nơi bảo quản, tình trạng)'),
   events: z.array(
     z.object({
       id: z.string(),

@@ -107,7 +107,9 @@ export function microfilmContract(current: () => CatalogueFixture): void {
       expect((await c.microfilm.listDuplicates('0001')).map((x) => x.code)).toEqual(['A-gốc', 'B-d1']);
       await c.microfilm.putDuplicate({ ...d, condition: '03', updatedAt: T(6) });
       expect((await c.microfilm.getDuplicate('d1'))?.condition).toBe('03');
-      await c.microfilm.addInspection(inspection('i2', 'd1', '2026-03-10', { signs: ['hoi-chung-giam', 'phai-mau'], readable: false, condition: '03' }));
+      await c.microfilm.addInspection(
+        inspection('i2', 'd1', '2026-03-10', { signs: ['hoi-chung-giam', 'phai-mau'], readable: false, condition: '03' }),
+      );
       await c.microfilm.addInspection(inspection('i1', 'd1', '2025-11-02'));
       const list = await c.microfilm.listInspections('d1');
       expect(list.map((i) => i.id)).toEqual(['i1', 'i2']);
@@ -120,7 +122,13 @@ export function microfilmContract(current: () => CatalogueFixture): void {
       await c.microfilm.putReel(reel('0002', { filmedDate: '1998-12-31', frameCount: 400 }));
       await c.microfilm.putReel(reel('0003', { filmedDate: '1999-01-01', frameCount: 300 }));
       await c.microfilm.putReel(reel('0004', { filmedDate: '1998-05-05', frameCount: 100, unitId: 'province-yen-bai' }));
-      const range = (reelId: string, fileCode: string, frameFrom: number) => ({ reelId, fileCode, documentId: null, frameFrom, frameTo: frameFrom + 9 });
+      const range = (reelId: string, fileCode: string, frameFrom: number) => ({
+        reelId,
+        fileCode,
+        documentId: null,
+        frameFrom,
+        frameTo: frameFrom + 9,
+      });
       await c.microfilm.putFrames('0001', [range('0001', 'A', 1), range('0001', 'B', 11)]);
       await c.microfilm.putFrames('0002', [range('0002', 'B', 1), range('0002', 'C', 11)]);
       await c.microfilm.putFrames('0003', [range('0003', 'D', 1)]);
@@ -138,7 +146,14 @@ export function microfilmContract(current: () => CatalogueFixture): void {
           duplicates: 3,
           duplicatesByCondition: { '01': 2, '02': 0, '03': 1 },
         },
-        { unitId: 'province-yen-bai', reels: 1, frames: 100, filesCovered: 0, duplicates: 0, duplicatesByCondition: { '01': 0, '02': 0, '03': 0 } },
+        {
+          unitId: 'province-yen-bai',
+          reels: 1,
+          frames: 100,
+          filesCovered: 0,
+          duplicates: 0,
+          duplicatesByCondition: { '01': 0, '02': 0, '03': 0 },
+        },
       ]);
       expect((await c.microfilm.figures({ unitIds: ['province-yen-bai'] })).map((f) => f.unitId)).toEqual(['province-yen-bai']);
       expect(await c.microfilm.figures({ unitIds: [] })).toEqual([]);
