@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkFrames, checkInspection, checkReel } from './checks.js';
+import { checkFrames, checkInspection, checkReel, filmCopyCounts } from './checks.js';
 
 const range = (fileCode: string, frameFrom: number, frameTo: number, documentId: string | null = null) => ({
   fileCode,
@@ -36,5 +36,12 @@ describe('microfilm checks', () => {
       'DP-FILM-UNREADABLE-NOT-DAMAGED',
       'DP-FILM-VINEGAR-GOOD',
     ]);
+  });
+
+  it('counts a film copy as a backup copy unless damaged or found unreadable', () => {
+    expect(filmCopyCounts('01', null)).toBe(true);
+    expect(filmCopyCounts('02', { readable: true })).toBe(true);
+    expect(filmCopyCounts('02', { readable: false })).toBe(false);
+    expect(filmCopyCounts('03', null)).toBe(false);
   });
 });

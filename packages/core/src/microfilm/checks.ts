@@ -109,3 +109,11 @@ export function checkInspection(input: { signs: readonly string[]; readable: boo
     });
   return findings;
 }
+
+/**
+ * Whether a film copy counts as a backup copy in the register beside the digital copies: not
+ * damaged (condition 03) and, once inspected, still readable at its last inspection.
+ */
+export function filmCopyCounts(condition: FilmCondition, lastInspection: { readable: boolean } | null): boolean {
+  return condition !== '03' && (lastInspection === null || lastInspection.readable);
+}

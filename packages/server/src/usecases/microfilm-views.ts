@@ -1,4 +1,5 @@
 import {
+  filmCopyCounts,
   inScope,
   type Catalogue,
   type FilmCondition,
@@ -38,6 +39,8 @@ export interface AnalogueCopy {
   medium: string;
   condition: FilmCondition;
   lastInspection: { date: string; inspector: string; signs: string[]; readable: boolean } | null;
+  /** Whether it counts as a backup copy (core `filmCopyCounts`: not damaged, readable when last inspected). */
+  counts: boolean;
 }
 
 async function viewOf(c: Catalogue, reel: MicrofilmReel): Promise<ReelView> {
@@ -100,6 +103,7 @@ export async function analogueCopiesOf(
         medium: d.medium,
         condition: d.condition,
         lastInspection: last ? { date: last.date, inspector: last.inspector, signs: last.signs, readable: last.readable } : null,
+        counts: filmCopyCounts(d.condition, last ?? null),
       });
     }
   }

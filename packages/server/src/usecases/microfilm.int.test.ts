@@ -118,6 +118,7 @@ describe('microfilm as a backup copy', () => {
       ['VP-15-0001', 'A', 'Kho Trung tâm Lưu trữ quốc gia I', '02', '2026-12-03'],
       ['VP-15-0001', 'B1', 'Kho lưu trữ dự phòng Đà Lạt', '01', null],
     ]);
+    expect(copies.map((c) => c.counts)).toEqual([true, true]);
     expect(copies[0]!.frames).toEqual([
       { frameFrom: 1, frameTo: 120, documentId: null },
       { frameFrom: 121, frameTo: 180, documentId: FILM_DOCUMENT },

@@ -7581,6 +7581,8 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 condition: "01" | "02" | "03";
+                                /** @description Được tính là bản sao dự phòng: không hỏng (03) và còn đọc được ở lần kiểm tra gần nhất */
+                                counts: boolean;
                                 duplicateCode: string;
                                 duplicateId: string;
                                 /** @description Ngày YYYY-MM-DD */
@@ -10675,6 +10677,8 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 condition: "01" | "02" | "03";
+                                /** @description Được tính là bản sao dự phòng: không hỏng (03) và còn đọc được ở lần kiểm tra gần nhất */
+                                counts: boolean;
                                 duplicateCode: string;
                                 duplicateId: string;
                                 /** @description Ngày YYYY-MM-DD */

@@ -39,6 +39,7 @@ export function AnalogueCopies({ copies }: { copies: Copy[] }) {
             <td>{c.location}</td>
             <td>
               <span className={`badge condition-${c.condition}`}>{m(`condition.${c.condition}`)}</span>
+              {!c.counts && <div className="muted">{m('notCounted')}</div>}
             </td>
             <td>
               {c.lastInspection

@@ -84,6 +84,7 @@ export const analogueCopySchema = z.object({
   medium: z.string(),
   condition,
   lastInspection: z.object({ date: day, inspector: z.string(), signs: z.array(z.string()), readable: z.boolean() }).nullable(),
+  counts: z.boolean().describe('Được tính là bản sao dự phòng: không hỏng (03) và còn đọc được ở lần kiểm tra gần nhất'),
 });
 
 const figures = z.object({
