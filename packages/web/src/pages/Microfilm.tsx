@@ -82,7 +82,7 @@ function Reel({ reel, canWrite }: { reel: ReelRow; canWrite: boolean }) {
                   <span className={`badge condition-${d.condition}`}>{m(`condition.${d.condition}`)}</span>
                 </td>
                 <td>
-                  <ul>
+                  <ul className="film-inspections">
                     {d.inspections.map((i) => (
                       <li key={i.id}>
                         {`${formatDay(i.date)} · ${i.inspector || '—'} · ${signWords(i.signs)}${i.readable ? '' : ` · ${m('unreadable')}`}`}

@@ -5,6 +5,8 @@ import { api, data, ApiError } from '../api/client.js';
 import { useI18n, useMessages } from '../i18n.js';
 import { microfilmMessages } from '../i18n/microfilm.js';
 import { useSessionUser } from '../session/SessionGate.js';
+import './catalogue-edit.css';
+import './microfilm.css';
 
 /*
  * The forms of the microfilm page: register a reel, add a frame range, add a film copy, record an
@@ -47,8 +49,8 @@ function Shell({
           mutation.mutate();
         }}
       >
-        {children}
-        <p>
+        <div className="form-grid">{children}</div>
+        <p className="form-actions">
           <button type="submit" disabled={mutation.isPending}>
             {m('save')}
           </button>
@@ -78,10 +80,10 @@ function Shell({
 
 function Field({ id, label, children }: { id: string; label: string; children: ReactNode }) {
   return (
-    <>
+    <div className="form-field">
       <label htmlFor={id}>{label}</label>
       {children}
-    </>
+    </div>
   );
 }
 
@@ -262,7 +264,7 @@ export function InspectionForm({ duplicateId }: { duplicateId: string }) {
       <Field id={`in-by-${duplicateId}`} label={m('inspector')}>
         <input id={`in-by-${duplicateId}`} value={f.inspector} onChange={set('inspector')} />
       </Field>
-      <fieldset>
+      <fieldset className="film-signs">
         <legend>{m('signs')}</legend>
         {FILM_SIGNS.map((s) => (
           <label key={s}>
