@@ -5,6 +5,8 @@ export * from './ports/records.js';
 export * from './ports/accounts.js';
 export * from './ports/reading-requests.js';
 export * from './ports/digitisation.js';
+export * from './ports/microfilm.js';
+export * from './microfilm/index.js';
 export * from './digitisation/index.js';
 export * from './selection/index.js';
 export * from './search/index.js';

@@ -21,6 +21,7 @@ import { RequestsReview } from './pages/RequestsReview.js';
 import { Digitisation } from './pages/Digitisation.js';
 import { DigitisationBatch } from './pages/DigitisationBatch.js';
 import { DigitisationReview } from './pages/DigitisationReview.js';
+import { Microfilm } from './pages/Microfilm.js';
 import { Units } from './pages/Units.js';
 import { Users } from './pages/Users.js';
 import { Tokens } from './pages/Tokens.js';
@@ -104,6 +105,8 @@ function Page({ route }: { route: Route }) {
       return <DigitisationBatch id={route.id} />;
     case 'digitisationReview':
       return <DigitisationReview />;
+    case 'microfilm':
+      return <Microfilm />;
   }
 }
 

@@ -24,7 +24,8 @@ export type Route =
   | { page: 'catalogueImport' }
   | { page: 'digitisation' }
   | { page: 'digitisationBatch'; id: string }
-  | { page: 'digitisationReview' };
+  | { page: 'digitisationReview' }
+  | { page: 'microfilm' };
 
 export function parseRoute(hash: string): Route {
   const [first, second] = hash.replace(/^#\/?/, '').split('/');
@@ -42,6 +43,7 @@ export function parseRoute(hash: string): Route {
   if (first === 'so-hoa' && second) return { page: 'digitisationBatch', id: decodeURIComponent(second) };
   if (first === 'so-hoa') return { page: 'digitisation' };
   if (first === 'xem-xet-so-hoa') return { page: 'digitisationReview' };
+  if (first === 'vi-phim') return { page: 'microfilm' };
   if (first === 'khai-thac') return { page: 'reading' };
   if (first === 'yeu-cau-khai-thac') return { page: 'requests' };
   if (first === 'don-vi') return { page: 'units' };
@@ -96,6 +98,8 @@ export function href(route: Route): string {
       return `#/so-hoa/${encodeURIComponent(route.id)}`;
     case 'digitisationReview':
       return '#/xem-xet-so-hoa';
+    case 'microfilm':
+      return '#/vi-phim';
     case 'codeLists':
       return route.listId ? `#/danh-muc/${encodeURIComponent(route.listId)}` : '#/danh-muc';
   }

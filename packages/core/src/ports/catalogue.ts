@@ -23,6 +23,7 @@ import type { UnitRepository } from './units.js';
 import type { AccountRepository } from './accounts.js';
 import type { ReadingRequestRepository } from './reading-requests.js';
 import type { DigitisationRepository } from './digitisation.js';
+import type { MicrofilmRepository } from './microfilm.js';
 
 /**
  * The catalogue index. Storage is the source of truth; this is an index that `rebuild` can recreate.
@@ -38,6 +39,8 @@ export interface Catalogue {
   readonly readingRequests: ReadingRequestRepository;
   /** Digitisation batches and their documents, migration 0012. */
   readonly digitisation: DigitisationRepository;
+  /** Microfilm reels, their frames, copies and inspections (analogue backup copies), migration 0013. */
+  readonly microfilm: MicrofilmRepository;
 
   /** Run `fn` in one transaction; everything it does commits or nothing does. */
   transaction<T>(fn: (tx: Catalogue) => Promise<T>): Promise<T>;

@@ -31,6 +31,7 @@ const COMMANDS: Record<string, Command> = {
   user: async (args, out) => (await import('./commands/user.js')).runUser(args, out),
   inspection: async (args, out) => (await import('./commands/inspection.js')).runInspection(args, out),
   digitize: async (args, out) => (await import('./commands/digitize.js')).runDigitize(args, out),
+  microfilm: async (args, out) => (await import('./commands/microfilm.js')).runMicrofilm(args, out),
 };
 
 function peekLang(args: string[]): Lang {

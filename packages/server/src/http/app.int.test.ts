@@ -333,6 +333,13 @@ describe('HTTP API', () => {
         '/api/digitisation/batches/{id}/documents/{fileCode}/{ordinal}/decision',
         '/api/digitisation/batches/{id}/documents/{fileCode}/{ordinal}/pages/{page}',
         '/api/files/{code}/arranged',
+        '/api/microfilm/reels',
+        '/api/microfilm/reels/{id}',
+        '/api/microfilm/reels/{id}/frames',
+        '/api/microfilm/reels/{id}/duplicates',
+        '/api/microfilm/duplicates/{id}/inspections',
+        '/api/microfilm/files/{fileCode}/copies',
+        '/api/microfilm/figures',
       ].sort(),
     );
     expect(Object.keys(body.paths['/api/audits'])).toEqual(expect.arrayContaining(['get', 'post']));

@@ -33,6 +33,7 @@ import { uploadRoutes } from './routes/uploads.js';
 import { intakeRoutes } from './routes/intake.js';
 import { catalogueImportRoutes } from './routes/catalogue-import.js';
 import { digitisationRoutes } from './routes/digitisation.js';
+import { microfilmRoutes } from './routes/microfilm.js';
 
 export interface AppOptions {
   /** Folder of the built web UI; default packages/web/dist beside this server package. */
@@ -90,6 +91,7 @@ export function buildApp(ctx: Context, options: AppOptions = {}) {
     intakeRoutes,
     catalogueImportRoutes,
     digitisationRoutes,
+    microfilmRoutes,
   ]) {
     app.register(routes(ctx));
   }

@@ -121,6 +121,15 @@ const TABLE: Record<string, Action> = {
   'POST /api/digitisation/batches/{id}/documents/{fileCode}/{ordinal}/decision': 'digitise',
   'GET /api/digitisation/batches/{id}/documents/{fileCode}/{ordinal}/pages/{page}': 'digitise',
   'PUT /api/files/{code}/arranged': 'catalogue.write',
+  'GET /api/microfilm/reels': 'objects.read',
+  'POST /api/microfilm/reels': 'objects.ingest',
+  'GET /api/microfilm/reels/{id}': 'objects.read',
+  'PUT /api/microfilm/reels/{id}': 'objects.ingest',
+  'PUT /api/microfilm/reels/{id}/frames': 'objects.ingest',
+  'POST /api/microfilm/reels/{id}/duplicates': 'objects.ingest',
+  'POST /api/microfilm/duplicates/{id}/inspections': 'objects.ingest',
+  'GET /api/microfilm/files/{fileCode}/copies': 'objects.read',
+  'GET /api/microfilm/figures': 'reports.read',
 };
 
 const UNIT_A = 'province-2025-lao-cai';
@@ -133,6 +142,11 @@ const SCOPED: Record<string, { inScope: string; outOfScope: string }> = {
   'GET /api/objects/{code}': { inScope: '/api/objects/HS.A', outOfScope: '/api/objects/HS.B' },
   'GET /api/objects/{code}/copies': { inScope: '/api/objects/HS.A/copies', outOfScope: '/api/objects/HS.B/copies' },
   'GET /api/inspections': { inScope: '/api/inspections?kind=file&code=HS.A', outOfScope: '/api/inspections?kind=file&code=HS.B' },
+  'GET /api/microfilm/reels/{id}': { inScope: '/api/microfilm/reels/VP-A', outOfScope: '/api/microfilm/reels/VP-B' },
+  'GET /api/microfilm/files/{fileCode}/copies': {
+    inScope: '/api/microfilm/files/HS.A/copies',
+    outOfScope: '/api/microfilm/files/HS.B/copies',
+  },
 };
 
 /** Path parameters for the other endpoints (any value: the gate decides before the route runs). */
@@ -197,6 +211,20 @@ describe('authorisation matrix: every OpenAPI endpoint × every role × in/out o
         id: `urn:uuid:00000000-0000-4000-8000-00000000000${suffix === 'A' ? 1 : 2}`,
         fileCode: `HS.${suffix}`,
         head: 0,
+        createdAt: T,
+        updatedAt: T,
+      });
+      await ctx.catalogue.microfilm.putReel({
+        id: `reel-${suffix}`,
+        code: `VP-${suffix}`,
+        unitId,
+        filmType: '35mm',
+        generation: 'master',
+        filmedDate: '1998-06-15',
+        frameCount: 100,
+        reductionRatio: '1:14',
+        standard: '',
+        notes: '',
         createdAt: T,
         updatedAt: T,
       });

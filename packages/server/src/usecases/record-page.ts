@@ -6,12 +6,14 @@ import { RecordScope } from './record-scope.js';
 import { recordAccess } from './access-log.js';
 import { eventTypeLabel, labelFields, type LabelledField } from './record-words.js';
 import type { Bilingual } from './incident-words.js';
+import { analogueCopiesOf, type AnalogueCopy } from './microfilm-views.js';
 
 /*
  * The page of one catalogue file (hồ sơ), whether or not it has a backup copy yet: its TT05
  * description, documents, holdings and inspections, its backup object with the copies per site
- * and their last verification, its PREMIS history, and what the principal can do next. A file
- * outside the principal's units or above their levels does not exist for them (DP-FILE-UNKNOWN).
+ * and their last verification, its microfilm copies (analogue backup copies), its PREMIS history,
+ * and what the principal can do next. A file outside
+ * the principal's units or above their levels does not exist for them (DP-FILE-UNKNOWN).
  */
 
 export type RecordAction = 'make-backup' | 'add-version' | 'view-copies' | 'run-audit' | 'read-content';
@@ -47,6 +49,8 @@ export interface RecordPageView {
     }>;
     versions: Array<{ version: number; created: string; message: string; files: number; bytes: number }>;
   } | null;
+  /** Microfilm copies holding the file (analogue backup copies), beside the digital ones. */
+  analogueCopies: AnalogueCopy[];
   events: Array<{ id: string; type: string; typeLabel: Bilingual; dateTime: string; outcome: string; detail: string; site: string | null }>;
   openIncidents: number;
   actions: RecordAction[];
@@ -135,6 +139,7 @@ export async function readRecordPage(ctx: Context, principal: Principal | undefi
           })),
         }
       : null,
+    analogueCopies: await analogueCopiesOf(ctx, principal, file.code),
     events: object
       ? (await ctx.catalogue.listEvents({ objectId: object.id })).map((e) => ({
           id: e.id,

@@ -7139,6 +7139,1879 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/microfilm/duplicates/{id}/inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi một lần kiểm tra tình trạng bản phim (tình trạng tìm thấy thành tình trạng của bản phim) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Tình trạng vật lý: 01 Tốt · 02 Bình thường · 03 Hỏng
+                         * @enum {string}
+                         */
+                        condition: "01" | "02" | "03";
+                        /** @description Ngày DD/MM/YYYY (hoặc YYYY-MM-DD) */
+                        date: string;
+                        inspector?: string;
+                        notes?: string;
+                        readable: boolean;
+                        signs: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            duplicate: {
+                                /** @description Số hiệu bản phim */
+                                code: string;
+                                /**
+                                 * @description Tình trạng vật lý: 01 Tốt · 02 Bình thường · 03 Hỏng
+                                 * @enum {string}
+                                 */
+                                condition: "01" | "02" | "03";
+                                createdAt: string;
+                                /** @description Ngày YYYY-MM-DD */
+                                createdDate: string | null;
+                                /**
+                                 * @description master: âm bản gốc · duplicate-negative: âm bản sao · positive: dương bản
+                                 * @enum {string}
+                                 */
+                                generation: "master" | "duplicate-negative" | "positive";
+                                id: string;
+                                /** @description Nơi bảo quản (kho, site) */
+                                location: string;
+                                /** @description Đế phim / vật mang tin, ví dụ polyester */
+                                medium: string;
+                                notes: string;
+                                reelId: string;
+                                updatedAt: string;
+                            };
+                            findings: {
+                                /** @description Mã phát hiện DP-FILM-… */
+                                code: string;
+                                en: string;
+                                path?: string;
+                                /** @enum {string} */
+                                severity: "error" | "warning";
+                                vi: string;
+                            }[];
+                            inspection: {
+                                /**
+                                 * @description Tình trạng vật lý: 01 Tốt · 02 Bình thường · 03 Hỏng
+                                 * @enum {string}
+                                 */
+                                condition: "01" | "02" | "03";
+                                createdAt: string;
+                                /** @description Ngày YYYY-MM-DD */
+                                date: string;
+                                duplicateId: string;
+                                id: string;
+                                inspector: string;
+                                notes: string;
+                                readable: boolean;
+                                /** @description Mã dấu hiệu: hoi-chung-giam, tray-xuoc, phai-mau, nam-moc, dinh-phim, cong-venh, dom-bac, rach-dut */
+                                signs: string[];
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/microfilm/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Số liệu vi phim trong năm theo đơn vị: số cuộn, khung hình, hồ sơ, bản phim theo tình trạng */
+        get: {
+            parameters: {
+                query: {
+                    unit?: string;
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            total: {
+                                duplicates: number;
+                                duplicatesByCondition: {
+                                    "01": number;
+                                    "02": number;
+                                    "03": number;
+                                };
+                                filesCovered: number;
+                                frames: number;
+                                reels: number;
+                            };
+                            units: {
+                                duplicates: number;
+                                duplicatesByCondition: {
+                                    "01": number;
+                                    "02": number;
+                                    "03": number;
+                                };
+                                filesCovered: number;
+                                frames: number;
+                                reels: number;
+                                unitId: string | null;
+                            }[];
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/microfilm/files/{fileCode}/copies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bản sao dạng vi phim của một hồ sơ: cuộn, bản phim, nơi bảo quản, tình trạng, lần kiểm tra gần nhất */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    fileCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            copies: {
+                                /**
+                                 * @description Tình trạng vật lý: 01 Tốt · 02 Bình thường · 03 Hỏng
+                                 * @enum {string}
+                                 */
+                                condition: "01" | "02" | "03";
+                                /** @description Được tính là bản sao dự phòng: không hỏng (03) và còn đọc được ở lần kiểm tra gần nhất */
+                                counts: boolean;
+                                duplicateCode: string;
+                                duplicateId: string;
+                                /** @description Ngày YYYY-MM-DD */
+                                filmedDate: string;
+                                /**
+                                 * @description Khổ phim: 35mm hoặc 16mm
+                                 * @enum {string}
+                                 */
+                                filmType: "35mm" | "16mm";
+                                frames: {
+                                    documentId: string | null;
+                                    frameFrom: number;
+                                    frameTo: number;
+                                }[];
+                                /**
+                                 * @description master: âm bản gốc · duplicate-negative: âm bản sao · positive: dương bản
+                                 * @enum {string}
+                                 */
+                                generation: "master" | "duplicate-negative" | "positive";
+                                lastInspection: {
+                                    /** @description Ngày YYYY-MM-DD */
+                                    date: string;
+                                    inspector: string;
+                                    readable: boolean;
+                                    signs: string[];
+                                } | null;
+                                location: string;
+                                medium: string;
+                                reelCode: string;
+                                reelId: string;
+                            }[];
+                            fileCode: string;
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/microfilm/reels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các cuộn vi phim của đơn vị mình, kèm khung hình, bản phim và các lần kiểm tra */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Chỉ các cuộn chứa hồ sơ này */
+                    fileCode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            reels: {
+                                /** @description Số cuộn phim */
+                                code: string;
+                                createdAt: string;
+                                duplicates: {
+                                    /** @description Số hiệu bản phim */
+                                    code: string;
+                                    /**
+                                     * @description Tình trạng vật lý: 01 Tốt · 02 Bình thường · 03 Hỏng
+                                     * @enum {string}
+                                     */
+                                    condition: "01" | "02" | "03";
+                                    createdAt: string;
+                                    /** @description Ngày YYYY-MM-DD */
+                                    createdDate: string | null;
+                                    /**
+                                     * @description master: âm bản gốc · duplicate-negative: âm bản sao · positive: dương bản
+                                     * @enum {string}
+                                     */
+                                    generation: "master" | "duplicate-negative" | "positive";
+                                    id: string;
+                                    inspections: {
+                                        /**
+                                         * @description Tình trạng vật lý: 01 Tốt · 02 Bình thường · 03 Hỏng
+                                         * @enum {string}
+                                         */
+                                        condition: "01" | "02" | "03";
+                                        createdAt: string;
+                                        /** @description Ngày YYYY-MM-DD */
+                                        date: string;
+                                        duplicateId: string;
+                                        id: string;
+                                        inspector: string;
+                                        notes: string;
+                                        readable: boolean;
+                                        /** @description Mã dấu hiệu: hoi-chung-giam, tray-xuoc, phai-mau, nam-moc, dinh-phim, cong-venh, dom-bac, rach-dut */
+                                        signs: string[];
+                                    }[];
+                                    /** @description Nơi bảo quản (kho, site) */
+                                    location: string;
+                                    /** @description Đế phim / vật mang tin, ví dụ polyester */
+                                    medium: string;
+                                    notes: string;
+                                    reelId: string;
+                                    updatedAt: string;
+                                }[];
+                                /** @description Ngày chụp (YYYY-MM-DD): năm cuộn phim được tính trong số liệu */
+                                filmedDate: string;
+                                /**
+                                 * @description Khổ phim: 35mm hoặc 16mm
+                                 * @enum {string}
+                                 */
+                                filmType: "35mm" | "16mm";
+                                frameCount: number;
+                                frames: {
+                                    documentId: string | null;
+                                    fileCode: string;
+                                    frameFrom: number;
+                                    frameTo: number;
+                                    reelId: string;
+                                }[];
+                                /**
+                                 * @description master: âm bản gốc · duplicate-negative: âm bản sao · positive: dương bản
+                                 * @enum {string}
+                                 */
+                                generation: "master" | "duplicate-negative" | "positive";
+                                id: string;
+                                notes: string;
+                                /** @description Tỷ lệ thu nhỏ, ví dụ 1:14 */
+                                reductionRatio: string;
+                                /** @description Tiêu chuẩn, ví dụ ISO 6199 */
+                                standard: string;
+                                unitId: string | null;
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Đăng ký một cuộn vi phim (bản sao dự phòng dạng phim) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        /** @description Ngày DD/MM/YYYY (hoặc YYYY-MM-DD) */
+                        filmedDate: string;
+                        /**
+                         * @description Khổ phim: 35mm hoặc 16mm
+                         * @enum {string}
+                         */
+                        filmType: "35mm" | "16mm";
+                        frameCount: number;
+                        /**
+                         * @description master: âm bản gốc · duplicate-negative: âm bản sao · positive: dương bản
+                         * @enum {string}
+                         */
+                        generation?: "master" | "duplicate-negative" | "positive";
+                        notes?: string;
+                        reductionRatio?: string;
+                        standard?: string;
+                        unitId: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            findings: {
+                                /** @description Mã phát hiện DP-FILM-… */
+                                code: string;
+                                en: string;
+                                path?: string;
+                                /** @enum {string} */
+                                severity: "error" | "warning";
+                                vi: string;
+                            }[];
+                            reel: {
+                                /** @description Số cuộn phim */
+                                code: string;
+                                createdAt: string;
+                                /** @description Ngày chụp (YYYY-MM-DD): năm cuộn phim được tính trong số liệu */
+                                filmedDate: string;
+                                /**
+                                 * @description Khổ phim: 35mm hoặc 16mm
+                                 * @enum {string}
+                                 */
+                                filmType: "35mm" | "16mm";
+                                frameCount: number;
+                                /**
+                                 * @description master: âm bản gốc · duplicate-negative: âm bản sao · positive: dương bản
+                                 * @enum {string}
+                                 */
+                                generation: "master" | "duplicate-negative" | "positive";
+                                id: string;
+                                notes: string;
+                                /** @description Tỷ lệ thu nhỏ, ví dụ 1:14 */
+                                reductionRatio: string;
+                                /** @description Tiêu chuẩn, ví dụ ISO 6199 */
+                                standard: string;
+                                unitId: string | null;
+                                updatedAt: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/microfilm/reels/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một cuộn vi phim (theo mã hoặc số cuộn) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Số cuộn phim */
+                            code: string;
+                            createdAt: string;
+                            duplicates: {
+                                /** @description Số hiệu bản phim */
+                                code: string;
+                                /**
+                                 * @description Tình trạng vật lý: 01 Tốt · 02 Bình thường · 03 Hỏng
+                                 * @enum {string}
+                                 */
+                                condition: "01" | "02" | "03";
+                                createdAt: string;
+                                /** @description Ngày YYYY-MM-DD */
+                                createdDate: string | null;
+                                /**
+                                 * @description master: âm bản gốc · duplicate-negative: âm bản sao · positive: dương bản
+                                 * @enum {string}
+                                 */
+                                generation: "master" | "duplicate-negative" | "positive";
+                                id: string;
+                                inspections: {
+                                    /**
+                                     * @description Tình trạng vật lý: 01 Tốt · 02 Bình thường · 03 Hỏng
+                                     * @enum {string}
+                                     */
+                                    condition: "01" | "02" | "03";
+                                    createdAt: string;
+                                    /** @description Ngày YYYY-MM-DD */
+                                    date: string;
+                                    duplicateId: string;
+                                    id: string;
+                                    inspector: string;
+                                    notes: string;
+                                    readable: boolean;
+                                    /** @description Mã dấu hiệu: hoi-chung-giam, tray-xuoc, phai-mau, nam-moc, dinh-phim, cong-venh, dom-bac, rach-dut */
+                                    signs: string[];
+                                }[];
+                                /** @description Nơi bảo quản (kho, site) */
+                                location: string;
+                                /** @description Đế phim / vật mang tin, ví dụ polyester */
+                                medium: string;
+                                notes: string;
+                                reelId: string;
+                                updatedAt: string;
+                            }[];
+                            /** @description Ngày chụp (YYYY-MM-DD): năm cuộn phim được tính trong số liệu */
+                            filmedDate: string;
+                            /**
+                             * @description Khổ phim: 35mm hoặc 16mm
+                             * @enum {string}
+                             */
+                            filmType: "35mm" | "16mm";
+                            frameCount: number;
+                            frames: {
+                                documentId: string | null;
+                                fileCode: string;
+                                frameFrom: number;
+                                frameTo: number;
+                                reelId: string;
+                            }[];
+                            /**
+                             * @description master: âm bản gốc · duplicate-negative: âm bản sao · positive: dương bản
+                             * @enum {string}
+                             */
+                            generation: "master" | "duplicate-negative" | "positive";
+                            id: string;
+                            notes: string;
+                            /** @description Tỷ lệ thu nhỏ, ví dụ 1:14 */
+                            reductionRatio: string;
+                            /** @description Tiêu chuẩn, ví dụ ISO 6199 */
+                            standard: string;
+                            unitId: string | null;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Sửa thông tin một cuộn vi phim */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        /** @description Ngày DD/MM/YYYY (hoặc YYYY-MM-DD) */
+                        filmedDate: string;
+                        /**
+                         * @description Khổ phim: 35mm hoặc 16mm
+                         * @enum {string}
+                         */
+                        filmType: "35mm" | "16mm";
+                        frameCount: number;
+                        /**
+                         * @description master: âm bản gốc · duplicate-negative: âm bản sao · positive: dương bản
+                         * @enum {string}
+                         */
+                        generation?: "master" | "duplicate-negative" | "positive";
+                        notes?: string;
+                        reductionRatio?: string;
+                        standard?: string;
+                        unitId: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            findings: {
+                                /** @description Mã phát hiện DP-FILM-… */
+                                code: string;
+                                en: string;
+                                path?: string;
+                                /** @enum {string} */
+                                severity: "error" | "warning";
+                                vi: string;
+                            }[];
+                            reel: {
+                                /** @description Số cuộn phim */
+                                code: string;
+                                createdAt: string;
+                                /** @description Ngày chụp (YYYY-MM-DD): năm cuộn phim được tính trong số liệu */
+                                filmedDate: string;
+                                /**
+                                 * @description Khổ phim: 35mm hoặc 16mm
+                                 * @enum {string}
+                                 */
+                                filmType: "35mm" | "16mm";
+                                frameCount: number;
+                                /**
+                                 * @description master: âm bản gốc · duplicate-negative: âm bản sao · positive: dương bản
+                                 * @enum {string}
+                                 */
+                                generation: "master" | "duplicate-negative" | "positive";
+                                id: string;
+                                notes: string;
+                                /** @description Tỷ lệ thu nhỏ, ví dụ 1:14 */
+                                reductionRatio: string;
+                                /** @description Tiêu chuẩn, ví dụ ISO 6199 */
+                                standard: string;
+                                unitId: string | null;
+                                updatedAt: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/microfilm/reels/{id}/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đăng ký một bản phim của cuộn (âm bản gốc, âm bản sao, dương bản) và nơi bảo quản */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        /**
+                         * @description Tình trạng vật lý: 01 Tốt · 02 Bình thường · 03 Hỏng
+                         * @enum {string}
+                         */
+                        condition?: "01" | "02" | "03";
+                        /** @description Ngày DD/MM/YYYY (hoặc YYYY-MM-DD) */
+                        createdDate?: string | null;
+                        /**
+                         * @description master: âm bản gốc · duplicate-negative: âm bản sao · positive: dương bản
+                         * @enum {string}
+                         */
+                        generation?: "master" | "duplicate-negative" | "positive";
+                        location: string;
+                        medium?: string;
+                        notes?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Số hiệu bản phim */
+                            code: string;
+                            /**
+                             * @description Tình trạng vật lý: 01 Tốt · 02 Bình thường · 03 Hỏng
+                             * @enum {string}
+                             */
+                            condition: "01" | "02" | "03";
+                            createdAt: string;
+                            /** @description Ngày YYYY-MM-DD */
+                            createdDate: string | null;
+                            /**
+                             * @description master: âm bản gốc · duplicate-negative: âm bản sao · positive: dương bản
+                             * @enum {string}
+                             */
+                            generation: "master" | "duplicate-negative" | "positive";
+                            id: string;
+                            /** @description Nơi bảo quản (kho, site) */
+                            location: string;
+                            /** @description Đế phim / vật mang tin, ví dụ polyester */
+                            medium: string;
+                            notes: string;
+                            reelId: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/microfilm/reels/{id}/frames": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Ghi các khoảng khung hình của cuộn: hồ sơ, tài liệu nào ở khung nào
+         * @description Khoảng khung không được chồng nhau, không vượt quá số khung của cuộn; hồ sơ và tài liệu phải có trong danh mục.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description true: thêm vào các khoảng khung đã có; false: thay toàn bộ
+                         * @default false
+                         */
+                        append?: boolean;
+                        frames: {
+                            documentId?: string | null;
+                            fileCode: string;
+                            frameFrom: number;
+                            frameTo: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            findings: {
+                                /** @description Mã phát hiện DP-FILM-… */
+                                code: string;
+                                en: string;
+                                path?: string;
+                                /** @enum {string} */
+                                severity: "error" | "warning";
+                                vi: string;
+                            }[];
+                            frames: {
+                                documentId: string | null;
+                                fileCode: string;
+                                frameFrom: number;
+                                frameTo: number;
+                                reelId: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/objects": {
         parameters: {
             query?: never;
@@ -8797,6 +10670,46 @@ export interface paths {
                     content: {
                         "application/json": {
                             actions: ("make-backup" | "add-version" | "view-copies" | "run-audit" | "read-content")[];
+                            /** @description Bản sao dự phòng dạng vi phim chứa hồ sơ (cuộn, bản phim, nơi bảo quản, tình trạng) */
+                            analogueCopies: {
+                                /**
+                                 * @description Tình trạng vật lý: 01 Tốt · 02 Bình thường · 03 Hỏng
+                                 * @enum {string}
+                                 */
+                                condition: "01" | "02" | "03";
+                                /** @description Được tính là bản sao dự phòng: không hỏng (03) và còn đọc được ở lần kiểm tra gần nhất */
+                                counts: boolean;
+                                duplicateCode: string;
+                                duplicateId: string;
+                                /** @description Ngày YYYY-MM-DD */
+                                filmedDate: string;
+                                /**
+                                 * @description Khổ phim: 35mm hoặc 16mm
+                                 * @enum {string}
+                                 */
+                                filmType: "35mm" | "16mm";
+                                frames: {
+                                    documentId: string | null;
+                                    frameFrom: number;
+                                    frameTo: number;
+                                }[];
+                                /**
+                                 * @description master: âm bản gốc · duplicate-negative: âm bản sao · positive: dương bản
+                                 * @enum {string}
+                                 */
+                                generation: "master" | "duplicate-negative" | "positive";
+                                lastInspection: {
+                                    /** @description Ngày YYYY-MM-DD */
+                                    date: string;
+                                    inspector: string;
+                                    readable: boolean;
+                                    signs: string[];
+                                } | null;
+                                location: string;
+                                medium: string;
+                                reelCode: string;
+                                reelId: string;
+                            }[];
                             /** @description null: hồ sơ chưa có bản sao dự phòng */
                             backup: {
                                 copies: {

@@ -10,6 +10,8 @@ import { RecordViewer } from './RecordViewer.js';
 import { FileEditForm } from './FileEditForm.js';
 import { SavedNotice } from './SavedNotice.js';
 import { InspectionList } from './InspectionList.js';
+import { AnalogueCopies } from './AnalogueCopies.js';
+import { microfilmMessages } from '../i18n/microfilm.js';
 import { catalogueEditMessages } from '../i18n/catalogue-edit.js';
 import { useCan } from '../session/SessionGate.js';
 import type { ApiFinding } from '../api/client.js';
@@ -159,6 +161,7 @@ function Documents({ page, onView }: { page: Page; onView: (d: { id: string; tit
 export function RecordPage({ code }: { code: string }) {
   const m = useMessages(healthMessages);
   const e = useMessages(catalogueEditMessages);
+  const f = useMessages(microfilmMessages);
   const can = useCan();
   const [viewing, setViewing] = useState<{ id: string; title: string } | null>(null);
   const [editing, setEditing] = useState(false);
@@ -200,6 +203,8 @@ export function RecordPage({ code }: { code: string }) {
               <section aria-labelledby="copies-title">
                 <h2 id="copies-title">{m('rec.copies')}</h2>
                 <Copies page={p} />
+                <h3 id="analogue-copies-title">{f('analogueTitle')}</h3>
+                <AnalogueCopies copies={p.analogueCopies} />
               </section>
               <section aria-labelledby="documents-title">
                 <h2 id="documents-title">{m('rec.documents')}</h2>

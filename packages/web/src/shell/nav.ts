@@ -35,6 +35,7 @@ export const NAV: NavGroup[] = [
       { route: { page: 'catalogueImport' }, label: 'nav.catalogueImport', pages: ['catalogueImport'], action: 'catalogue.write' },
       { route: { page: 'digitisation' }, label: 'nav.digitisation', pages: ['digitisation', 'digitisationBatch'], action: 'digitise' },
       { route: { page: 'digitisationReview' }, label: 'nav.digitisationReview', pages: ['digitisationReview'], action: 'digitise' },
+      { route: { page: 'microfilm' }, label: 'nav.microfilm', pages: ['microfilm'], action: 'objects.read' },
       { route: { page: 'selection' }, label: 'nav.selection', pages: ['selection', 'backupList'], action: 'selection.read' },
       { route: { page: 'reading' }, label: 'nav.reading', pages: ['reading'], action: 'requests.create' },
       { route: { page: 'requests' }, label: 'nav.requests', pages: ['requests'], action: 'requests.decide' },

@@ -11,6 +11,7 @@ import { searchContract } from './contract/search.js';
 import { accountsContract } from './contract/accounts.js';
 import { readingRequestsContract } from './contract/reading-requests.js';
 import { digitisationContract } from './contract/digitisation.js';
+import { microfilmContract } from './contract/microfilm.js';
 import type { CatalogueFixture } from './contract/fixtures.js';
 
 export type { CatalogueFixture } from './contract/fixtures.js';
@@ -44,6 +45,7 @@ export function describeCatalogueContract(name: string, factory: () => Promise<C
     accountsContract(current);
     readingRequestsContract(current);
     digitisationContract(current);
+    microfilmContract(current);
   });
 }
 

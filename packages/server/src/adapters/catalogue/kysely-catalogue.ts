@@ -15,6 +15,7 @@ import type {
   PremisEvent,
   ReadingRequestRepository,
   DigitisationRepository,
+  MicrofilmRepository,
   RecordRepository,
   SelectionRepository,
   SearchIndex,
@@ -40,6 +41,7 @@ import { KyselySearch } from './search.js';
 import { KyselyAccounts } from './accounts.js';
 import { KyselyReadingRequests } from './reading-requests.js';
 import { KyselyDigitisation } from './digitisation.js';
+import { KyselyMicrofilm } from './microfilm.js';
 
 /**
  * The `Catalogue` port over Kysely, the same code for SQLite and PostgreSQL. The SQL lives in the
@@ -57,6 +59,7 @@ export class KyselyCatalogue implements Catalogue {
   readonly accounts: KyselyAccounts;
   readonly readingRequests: ReadingRequestRepository;
   readonly digitisation: DigitisationRepository;
+  readonly microfilm: MicrofilmRepository;
   readonly #ctx: Ctx;
   readonly #inTransaction: boolean;
   readonly #onClose: () => Promise<void>;
@@ -74,6 +77,7 @@ export class KyselyCatalogue implements Catalogue {
     this.accounts = new KyselyAccounts(this.#ctx);
     this.readingRequests = new KyselyReadingRequests(this.#ctx);
     this.digitisation = new KyselyDigitisation(this.#ctx);
+    this.microfilm = new KyselyMicrofilm(this.#ctx);
     this.#inTransaction = options.inTransaction ?? false;
     this.#onClose = options.onClose ?? (async () => {});
     this.units = new KyselyUnits(this.#ctx, (fn) => this.transaction((tx) => fn((tx as KyselyCatalogue).#ctx)));

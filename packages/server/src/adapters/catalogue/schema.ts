@@ -6,6 +6,7 @@ import type { SelectionSchema } from './schema-selection.js';
 import type { AccountsSchema } from './schema-accounts.js';
 import type { ReadingRequestsSchema } from './schema-reading-requests.js';
 import type { DigitisationSchema } from './schema-digitisation.js';
+import type { MicrofilmSchema } from './schema-microfilm.js';
 
 /**
  * The catalogue's tables as Kysely sees them, shared by SQLite and PostgreSQL.
@@ -146,7 +147,15 @@ export interface MetaTable {
 }
 
 export interface CatalogueSchema
-  extends RecordsSchema, UnitsSchema, CodeListsSchema, SelectionSchema, AccountsSchema, ReadingRequestsSchema, DigitisationSchema {
+  extends
+    RecordsSchema,
+    UnitsSchema,
+    CodeListsSchema,
+    SelectionSchema,
+    AccountsSchema,
+    ReadingRequestsSchema,
+    DigitisationSchema,
+    MicrofilmSchema {
   sites: SitesTable;
   catalogue_files: CatalogueFilesTable;
   backup_objects: BackupObjectsTable;

@@ -7,6 +7,7 @@ import { errorSchema } from '../errors.js';
 import { readRecordPage } from '../../usecases/record-page.js';
 import { openDocumentContent } from '../../usecases/document-content.js';
 import { bilingualSchema } from './incident-schemas.js';
+import { analogueCopySchema } from './microfilm-schemas.js';
 
 const isoTime = z.string().describe('Thời điểm ISO 8601, múi giờ Việt Nam (+07:00)');
 const mode = z.enum(['01', '02', '03']);
@@ -76,6 +77,9 @@ export const recordPageSchema = z.object({
     })
     .nullable()
     .describe('null: hồ sơ chưa có bản sao dự phòng'),
+  analogueCopies: z
+    .array(analogueCopySchema)
+    .describe('Bản sao dự phòng dạng vi phim chứa hồ sơ (cuộn, bản phim, nơi bảo quản, tình trạng)'),
   events: z.array(
     z.object({
       id: z.string(),

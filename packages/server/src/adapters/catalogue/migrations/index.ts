@@ -11,6 +11,7 @@ import { migration0008 } from './0008-accounts.js';
 import { migration0009 } from './0009-incident-workflow.js';
 import { migration0011 } from './0011-reading-requests.js';
 import { migration0012 } from './0012-digitisation.js';
+import { migration0013 } from './0013-microfilm.js';
 
 /**
  * Every catalogue migration, in order, listed statically: the compiled build must migrate
@@ -29,6 +30,7 @@ export const CATALOGUE_MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0009-incident-workflow': migration0009,
   '0011-reading-requests': migration0011,
   '0012-digitisation': migration0012,
+  '0013-microfilm': migration0013,
 };
 
 /** Kysely applies migrations in name order, so the last name is the newest schema. */
