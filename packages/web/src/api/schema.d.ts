@@ -3544,6 +3544,10 @@ export interface paths {
                                 decidedAt: string | null;
                                 decidedBy: string | null;
                                 decisionNote: string | null;
+                                /** @description Trường mô tả đo từ tệp: thời lượng, chất lượng, cỡ ảnh… */
+                                facts: {
+                                    [key: string]: string;
+                                };
                                 fileCode: string;
                                 findings: {
                                     /** @description Mã phát hiện, ví dụ DP-SCAN-LOW-DPI */
@@ -3559,6 +3563,11 @@ export interface paths {
                                     vi: string;
                                 }[];
                                 keptAsIs: boolean;
+                                /**
+                                 * @description doc tài liệu (PDF/A) · pic ảnh · media ghi âm, ghi hình (giữ nguyên)
+                                 * @enum {string}
+                                 */
+                                kind: "doc" | "pic" | "media";
                                 ordinal: number;
                                 pageInfo: {
                                     confidence: number | null;
@@ -3772,6 +3781,10 @@ export interface paths {
                             decidedAt: string | null;
                             decidedBy: string | null;
                             decisionNote: string | null;
+                            /** @description Trường mô tả đo từ tệp: thời lượng, chất lượng, cỡ ảnh… */
+                            facts: {
+                                [key: string]: string;
+                            };
                             fileCode: string;
                             findings: {
                                 /** @description Mã phát hiện, ví dụ DP-SCAN-LOW-DPI */
@@ -3787,6 +3800,11 @@ export interface paths {
                                 vi: string;
                             }[];
                             keptAsIs: boolean;
+                            /**
+                             * @description doc tài liệu (PDF/A) · pic ảnh · media ghi âm, ghi hình (giữ nguyên)
+                             * @enum {string}
+                             */
+                            kind: "doc" | "pic" | "media";
                             ordinal: number;
                             pageInfo: {
                                 confidence: number | null;
@@ -4316,6 +4334,10 @@ export interface paths {
                                 decidedAt: string | null;
                                 decidedBy: string | null;
                                 decisionNote: string | null;
+                                /** @description Trường mô tả đo từ tệp: thời lượng, chất lượng, cỡ ảnh… */
+                                facts: {
+                                    [key: string]: string;
+                                };
                                 fileCode: string;
                                 findings: {
                                     /** @description Mã phát hiện, ví dụ DP-SCAN-LOW-DPI */
@@ -4331,6 +4353,11 @@ export interface paths {
                                     vi: string;
                                 }[];
                                 keptAsIs: boolean;
+                                /**
+                                 * @description doc tài liệu (PDF/A) · pic ảnh · media ghi âm, ghi hình (giữ nguyên)
+                                 * @enum {string}
+                                 */
+                                kind: "doc" | "pic" | "media";
                                 ordinal: number;
                                 pageInfo: {
                                     confidence: number | null;
@@ -4519,6 +4546,10 @@ export interface paths {
                                 decidedAt: string | null;
                                 decidedBy: string | null;
                                 decisionNote: string | null;
+                                /** @description Trường mô tả đo từ tệp: thời lượng, chất lượng, cỡ ảnh… */
+                                facts: {
+                                    [key: string]: string;
+                                };
                                 fileCode: string;
                                 findings: {
                                     /** @description Mã phát hiện, ví dụ DP-SCAN-LOW-DPI */
@@ -4534,6 +4565,11 @@ export interface paths {
                                     vi: string;
                                 }[];
                                 keptAsIs: boolean;
+                                /**
+                                 * @description doc tài liệu (PDF/A) · pic ảnh · media ghi âm, ghi hình (giữ nguyên)
+                                 * @enum {string}
+                                 */
+                                kind: "doc" | "pic" | "media";
                                 ordinal: number;
                                 pageInfo: {
                                     confidence: number | null;
