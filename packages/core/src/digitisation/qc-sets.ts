@@ -26,6 +26,7 @@ export interface DocumentSetInput {
 export function checkDocumentSet(input: DocumentSetInput, rules: QcRules = DEFAULT_QC_RULES): QcFinding[] {
   const out: QcFinding[] = [];
   const pagesOf = new Map<number, number[]>();
+  const seen = new Map<string, string>();
   for (const name of input.names) {
     const parsed = parseScanName(name, input.fileCode);
     if (parsed === null) {
@@ -33,14 +34,30 @@ export function checkDocumentSet(input: DocumentSetInput, rules: QcRules = DEFAU
         finding(
           rules,
           'DP-SCAN-NAME',
-          `Tên "${name}" không theo quy tắc TT05 (${input.fileCode}.NNNNNNN[.PPPP].tif).`,
-          `"${name}" does not follow TT05's naming (${input.fileCode}.NNNNNNN[.PPPP].tif).`,
+          `Tên tệp "${name}" không theo quy tắc đặt tên của TT05 Điều 8: ${input.fileCode}.NNNNNNN.tif hoặc ${input.fileCode}.NNNNNNN.PPPP.tif (số thứ tự tài liệu 7 chữ số, số trang 4 chữ số).`,
+          `"${name}" does not follow TT05 Art. 8 naming: ${input.fileCode}.NNNNNNN.tif or ${input.fileCode}.NNNNNNN.PPPP.tif (7-digit document ordinal, 4-digit page).`,
           { name },
         ),
       );
       continue;
     }
     if ('wholeFile' in parsed) continue;
+    // The same document (and page) twice, e.g. ….0000002.tif beside ….0000002.png: which is the scan?
+    const key = `${parsed.ordinal}.${parsed.page ?? ''}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      out.push(
+        finding(
+          rules,
+          'DP-SCAN-DUPLICATE-NAME',
+          `Tài liệu ${seq(parsed.ordinal)}${parsed.page === null ? '' : `, trang ${parsed.page}`} có hai tệp quét: "${first}" và "${name}".`,
+          `Document ${seq(parsed.ordinal)}${parsed.page === null ? '' : `, page ${parsed.page}`} has two scan files: "${first}" and "${name}".`,
+          { document: parsed.ordinal, ...(parsed.page !== null && { page: parsed.page }), name },
+        ),
+      );
+      continue;
+    }
+    seen.set(key, name);
     pagesOf.set(parsed.ordinal, [...(pagesOf.get(parsed.ordinal) ?? []), parsed.page ?? 0]);
   }
   for (const [ordinal, pages] of pagesOf) {

@@ -39,6 +39,8 @@ export interface PageMeasure {
   readable: boolean;
   /** Why it could not be read (Vietnamese). */
   error?: string;
+  /** The file's size; 0 means an empty file (DP-SCAN-EMPTY). */
+  bytes?: number;
 }
 
 export interface PdfMeasure {
@@ -82,7 +84,11 @@ export interface QcRules {
   /** Grayscale passes when the catalogue records the original as black and white. */
   grayscaleAllowedWhenRecorded: boolean;
   maxSkewDegrees: number;
-  /** Differing bits per 64 of two pages' hashes at or below which they are near-duplicates. */
+  /**
+   * Differing bits per 64 of two pages' hashes at or below which they are near-duplicates (the
+   * server's 1,024-bit hash: 3 → 48 bits; a page rescanned or re-encoded measures ~10–30, two
+   * different pages of the same layout ~70; docs/digitisation-qc.md).
+   */
   duplicateMaxDistance: number;
   /** Below this ink ratio a page is blank. */
   blankInkRatio: number;
@@ -97,7 +103,7 @@ export const DEFAULT_QC_RULES: QcRules = {
   minBitsPerPixel: 24,
   grayscaleAllowedWhenRecorded: true,
   maxSkewDegrees: 2,
-  duplicateMaxDistance: 4,
+  duplicateMaxDistance: 3,
   blankInkRatio: 0.002,
   severity: {},
   video: { minKbps: 1500 },
@@ -107,6 +113,9 @@ export const DEFAULT_QC_RULES: QcRules = {
 /** The default severity of each code (docs/digitisation-qc.md). */
 export const QC_DEFAULT_SEVERITY: Readonly<Record<string, QcSeverity>> = {
   'DP-SCAN-UNREADABLE': 'error',
+  'DP-SCAN-EMPTY': 'error',
+  'DP-SCAN-NAME': 'error',
+  'DP-SCAN-DUPLICATE-NAME': 'error',
   'DP-SCAN-LOW-DPI': 'error',
   'DP-SCAN-NO-DPI': 'warning',
   'DP-SCAN-BIT-DEPTH': 'error',
@@ -153,6 +162,8 @@ export function checkPage(m: PageMeasure, ctx: PageContext, rules: QcRules = DEF
   const at = { document: ctx.document, page, name: m.name };
   const where = `Trang ${page} của tài liệu ${seq(ctx.document)}`;
   const whereEn = `Page ${page} of document ${seq(ctx.document)}`;
+  if (m.bytes === 0)
+    return [finding(rules, 'DP-SCAN-EMPTY', `${where}: tệp "${m.name}" rỗng (0 byte).`, `${whereEn}: "${m.name}" is empty (0 bytes).`, at)];
   if (!m.readable)
     return [
       finding(rules, 'DP-SCAN-UNREADABLE', `${where} (${m.name}) không đọc được: ${m.error ?? 'tệp hỏng'}.`, `${whereEn} (${m.name}) cannot be read.`, at),
