@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { open as openFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import sharp from 'sharp';
 import type { PageMeasure, PdfMeasure } from '@duphong/core';
@@ -27,10 +27,29 @@ const TOOL_TIMEOUT_MS = 120_000;
 
 const open = (path: string, page: number) => sharp(path, { page, limitInputPixels: MAX_PIXELS, failOn: 'truncated' });
 
+const NOT_AN_IMAGE = 'không phải ảnh TIFF, JPEG hay PNG';
+
+/** Whether the file starts as a TIFF, JPEG or PNG does. */
+async function looksLikeImage(path: string): Promise<boolean> {
+  const head = Buffer.alloc(8);
+  try {
+    const file = await openFile(path);
+    try {
+      await file.read(head, 0, 8, 0);
+    } finally {
+      await file.close();
+    }
+  } catch {
+    return false;
+  }
+  const hex = head.toString('hex');
+  return /^(49492a00|4d4d002a|ffd8ff|89504e47)/.test(hex);
+}
+
 /** sharp/libvips errors are English: the archivist reads why in Vietnamese. */
 export function unreadableReason(error: unknown): string {
   const text = String((error as Error)?.message ?? error);
-  if (/unsupported image format|not a known file format|Input file contains unsupported/i.test(text)) return 'không phải ảnh TIFF, JPEG hay PNG';
+  if (/unsupported image format|not a known file format|Input file contains unsupported/i.test(text)) return NOT_AN_IMAGE;
   if (/pixel limit/i.test(text)) return 'ảnh quá lớn (quá 1 tỷ điểm ảnh)';
   if (/empty file|0 byte/i.test(text)) return 'tệp rỗng (0 byte)';
   if (/Premature end|truncated|unexpected end|Read error|short read|out of data|EOF/i.test(text)) return 'tệp bị cắt cụt hoặc hỏng';
@@ -72,7 +91,10 @@ export async function* measureImage(path: string): AsyncGenerator<PageMeasure> {
     }
     pages = (await open(path, 0).metadata()).pages ?? 1;
   } catch (error) {
-    yield unreadable(name, 1, error);
+    // A TIFF cut short loses the directory at its end and libvips calls it "unsupported": the
+    // signature at its start says it is an image, damaged.
+    const damaged = (await looksLikeImage(path)) && unreadableReason(error) === NOT_AN_IMAGE;
+    yield unreadable(name, 1, damaged ? 'truncated' : error);
     return;
   }
   for (let i = 0; i < pages; i++) {
