@@ -1,5 +1,5 @@
 import { parseScanName } from './scan-names.js';
-import { DEFAULT_QC_RULES, QC_DEFAULT_SEVERITY, type MediaMeasure, type PdfMeasure, type QcFinding, type QcRules, type DocumentType } from './qc.js';
+import { DEFAULT_QC_RULES, QC_DEFAULT_SEVERITY, viNumber, type MediaMeasure, type PdfMeasure, type QcFinding, type QcRules, type DocumentType } from './qc.js';
 
 /*
  * Quality control beyond one page: a document's scans against the catalogue (names, page
@@ -155,7 +155,7 @@ export function checkMedia(m: MediaMeasure, rules: QcRules = DEFAULT_QC_RULES): 
       finding(
         rules,
         'DP-MEDIA-LOW-BITRATE',
-        `Phim "${m.name}": tốc độ bit ${Math.round(m.bitRateKbps)} kbps, thấp hơn mức tối thiểu ${rules.video.minKbps} kbps (TT05).`,
+        `Phim "${m.name}": tốc độ bit ${viNumber(m.bitRateKbps, 0)} kbps, thấp hơn mức tối thiểu ${viNumber(rules.video.minKbps)} kbps (TT05).`,
         `Video "${m.name}": ${Math.round(m.bitRateKbps)} kbps, below the ${rules.video.minKbps} kbps minimum (TT05).`,
         at,
       ),
@@ -166,7 +166,7 @@ export function checkMedia(m: MediaMeasure, rules: QcRules = DEFAULT_QC_RULES): 
       finding(
         rules,
         'DP-MEDIA-LOW-BITRATE',
-        `Ghi âm "${m.name}": tốc độ bit ${Math.round(audio)} kbps, thấp hơn mức tối thiểu ${rules.audio.minKbps} kbps (TT05).`,
+        `Ghi âm "${m.name}": tốc độ bit ${viNumber(audio, 0)} kbps, thấp hơn mức tối thiểu ${viNumber(rules.audio.minKbps)} kbps (TT05).`,
         `Audio "${m.name}": ${Math.round(audio)} kbps, below the ${rules.audio.minKbps} kbps minimum (TT05).`,
         at,
       ),

@@ -144,6 +144,12 @@ const TYPE_WORDS: Record<DocumentType, { vi: string; en: string }> = {
 
 const seq = (n: number): string => String(n).padStart(7, '0');
 
+/** A number as Vietnamese writes it: '.' between thousands, ',' before decimals (1.500; 4,0). */
+export function viNumber(n: number, decimals?: number): string {
+  const [whole, fraction] = (decimals === undefined ? String(n) : n.toFixed(decimals)).split('.');
+  return whole!.replace(/\B(?=(\d{3})+(?!\d))/g, '.') + (fraction === undefined ? '' : `,${fraction}`);
+}
+
 function finding(rules: QcRules, code: string, vi: string, en: string, where: Omit<QcFinding, 'code' | 'severity' | 'vi' | 'en'>): QcFinding {
   return { code, severity: rules.severity[code] ?? QC_DEFAULT_SEVERITY[code] ?? 'warning', vi, en, ...where };
 }
@@ -196,8 +202,8 @@ export function checkPage(m: PageMeasure, ctx: PageContext, rules: QcRules = DEF
       finding(
         rules,
         'DP-SCAN-GRAYSCALE',
-        `${where}: ảnh ${m.colour === 'bilevel' ? 'đen trắng 1 bit' : 'thang xám'} (${m.bitsPerPixel} bit), trong khi TT05 yêu cầu màu trung thực với bản gốc, tối thiểu ${rules.minBitsPerPixel} bit; chỉ chấp nhận khi mục lục ghi bản gốc là đen trắng.`,
-        `${whereEn}: ${m.colour === 'bilevel' ? '1-bit black and white' : 'grayscale'} (${m.bitsPerPixel} bits), but TT05 asks for colour true to the original, at least ${rules.minBitsPerPixel} bits; accepted only when the catalogue records a black-and-white original.`,
+        `${where}: ảnh ${m.colour === 'bilevel' ? 'đen trắng 1 bit' : `thang xám ${m.bitsPerPixel} bit`}, trong khi TT05 yêu cầu màu trung thực với bản gốc, tối thiểu ${rules.minBitsPerPixel} bit; chỉ chấp nhận khi mục lục ghi bản gốc là đen trắng.`,
+        `${whereEn}: ${m.colour === 'bilevel' ? '1-bit black and white' : `${m.bitsPerPixel}-bit grayscale`}, but TT05 asks for colour true to the original, at least ${rules.minBitsPerPixel} bits; accepted only when the catalogue records a black-and-white original.`,
         at,
       ),
     );
@@ -218,7 +224,7 @@ export function checkPage(m: PageMeasure, ctx: PageContext, rules: QcRules = DEF
       finding(
         rules,
         'DP-SCAN-SKEW',
-        `${where} nghiêng khoảng ${Math.abs(m.skewDegrees).toFixed(1)}° (cho phép ${rules.maxSkewDegrees}°).`,
+        `${where} nghiêng khoảng ${viNumber(Math.abs(m.skewDegrees), 1)}° (cho phép ${viNumber(rules.maxSkewDegrees)}°).`,
         `${whereEn} is skewed by about ${Math.abs(m.skewDegrees).toFixed(1)}° (${rules.maxSkewDegrees}° allowed).`,
         at,
       ),

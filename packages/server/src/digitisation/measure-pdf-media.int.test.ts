@@ -103,7 +103,7 @@ describe('measurePdf and probeMedia on real files', () => {
     expect(low.bitRateKbps).toBeLessThan(500);
     const [f] = checkMedia(low);
     expect(f).toMatchObject({ code: 'DP-MEDIA-LOW-BITRATE', severity: 'error' });
-    expect(f!.vi).toMatch(/^Phim "low\.mp4": tốc độ bit \d+ kbps, thấp hơn mức tối thiểu 1500 kbps/);
+    expect(f!.vi).toMatch(/^Phim "low\.mp4": tốc độ bit \d+ kbps, thấp hơn mức tối thiểu 1\.500 kbps/);
     const mp3 = await probeMedia(at('low.mp3'));
     expect(mp3).toMatchObject({ kind: 'audio', codec: 'mp3', audioBitRateKbps: 64, sampleRate: 44100 });
     expect(checkMedia(mp3)[0]!.vi).toContain('tốc độ bit 64 kbps, thấp hơn mức tối thiểu 128 kbps');
