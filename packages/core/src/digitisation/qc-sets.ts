@@ -1,5 +1,14 @@
 import { parseScanName } from './scan-names.js';
-import { DEFAULT_QC_RULES, QC_DEFAULT_SEVERITY, viNumber, type MediaMeasure, type PdfMeasure, type QcFinding, type QcRules, type DocumentType } from './qc.js';
+import {
+  DEFAULT_QC_RULES,
+  QC_DEFAULT_SEVERITY,
+  viNumber,
+  type MediaMeasure,
+  type PdfMeasure,
+  type QcFinding,
+  type QcRules,
+  type DocumentType,
+} from './qc.js';
 
 /*
  * Quality control beyond one page: a document's scans against the catalogue (names, page
@@ -8,7 +17,13 @@ import { DEFAULT_QC_RULES, QC_DEFAULT_SEVERITY, viNumber, type MediaMeasure, typ
 
 const seq = (n: number): string => String(n).padStart(7, '0');
 
-function finding(rules: QcRules, code: string, vi: string, en: string, where: Omit<QcFinding, 'code' | 'severity' | 'vi' | 'en'> = {}): QcFinding {
+function finding(
+  rules: QcRules,
+  code: string,
+  vi: string,
+  en: string,
+  where: Omit<QcFinding, 'code' | 'severity' | 'vi' | 'en'> = {},
+): QcFinding {
   return { code, severity: rules.severity[code] ?? QC_DEFAULT_SEVERITY[code] ?? 'warning', vi, en, ...where };
 }
 
@@ -115,20 +130,52 @@ export function checkDocumentSet(input: DocumentSetInput, rules: QcRules = DEFAU
 }
 
 /** A PDF given as a scan: unreadable or encrypted is refused; PDF/A or signed is kept as it is. */
-export function checkPdf(m: PdfMeasure, ctx: { document: number; documentType: DocumentType }, rules: QcRules = DEFAULT_QC_RULES): QcFinding[] {
+export function checkPdf(
+  m: PdfMeasure,
+  ctx: { document: number; documentType: DocumentType },
+  rules: QcRules = DEFAULT_QC_RULES,
+): QcFinding[] {
   const at = { document: ctx.document, name: m.name };
   if (m.encrypted)
-    return [finding(rules, 'DP-PDF-ENCRYPTED', `Tệp PDF "${m.name}" có mật khẩu; không đọc được nội dung.`, `PDF "${m.name}" is password-protected; its content cannot be read.`, at)];
+    return [
+      finding(
+        rules,
+        'DP-PDF-ENCRYPTED',
+        `Tệp PDF "${m.name}" có mật khẩu; không đọc được nội dung.`,
+        `PDF "${m.name}" is password-protected; its content cannot be read.`,
+        at,
+      ),
+    ];
   if (!m.readable)
-    return [finding(rules, 'DP-PDF-UNREADABLE', `Tệp PDF "${m.name}" hỏng hoặc không đọc được: ${m.error ?? ''}`.trim(), `PDF "${m.name}" is damaged or unreadable.`, at)];
+    return [
+      finding(
+        rules,
+        'DP-PDF-UNREADABLE',
+        `Tệp PDF "${m.name}" hỏng hoặc không đọc được: ${m.error ?? ''}`.trim(),
+        `PDF "${m.name}" is damaged or unreadable.`,
+        at,
+      ),
+    ];
   const out: QcFinding[] = [];
   if (m.pdfa !== null)
     out.push(
-      finding(rules, 'DP-PDF-ALREADY-PDFA', `Tệp "${m.name}" đã là PDF/A-${m.pdfa}: giữ nguyên, không chuyển đổi lại.`, `"${m.name}" is already PDF/A-${m.pdfa}: kept as is, not converted again.`, at),
+      finding(
+        rules,
+        'DP-PDF-ALREADY-PDFA',
+        `Tệp "${m.name}" đã là PDF/A-${m.pdfa}: giữ nguyên, không chuyển đổi lại.`,
+        `"${m.name}" is already PDF/A-${m.pdfa}: kept as is, not converted again.`,
+        at,
+      ),
     );
   if (m.signed)
     out.push(
-      finding(rules, 'DP-PDF-SIGNED', `Tệp "${m.name}" có chữ ký số: giữ nguyên để chữ ký còn hiệu lực.`, `"${m.name}" is digitally signed: kept as is so the signature stays valid.`, at),
+      finding(
+        rules,
+        'DP-PDF-SIGNED',
+        `Tệp "${m.name}" có chữ ký số: giữ nguyên để chữ ký còn hiệu lực.`,
+        `"${m.name}" is digitally signed: kept as is so the signature stays valid.`,
+        at,
+      ),
     );
   const need = rules.dpi[ctx.documentType];
   if (m.minImageDpi !== null && Math.round(m.minImageDpi) < need)
@@ -148,7 +195,9 @@ export function checkPdf(m: PdfMeasure, ctx: { document: number; documentType: D
 export function checkMedia(m: MediaMeasure, rules: QcRules = DEFAULT_QC_RULES): QcFinding[] {
   const at = { name: m.name };
   if (!m.readable)
-    return [finding(rules, 'DP-MEDIA-UNREADABLE', `Tệp "${m.name}" không đọc được: ${m.error ?? 'tệp hỏng'}.`, `"${m.name}" cannot be read.`, at)];
+    return [
+      finding(rules, 'DP-MEDIA-UNREADABLE', `Tệp "${m.name}" không đọc được: ${m.error ?? 'tệp hỏng'}.`, `"${m.name}" cannot be read.`, at),
+    ];
   const out: QcFinding[] = [];
   if (m.kind === 'video' && m.bitRateKbps !== null && m.bitRateKbps < rules.video.minKbps)
     out.push(

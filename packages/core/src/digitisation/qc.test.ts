@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_QC_RULES, QC_DEFAULT_SEVERITY, checkNearDuplicates, checkPage, hammingDistance, viNumber, type PageMeasure, type QcRules } from './qc.js';
+import {
+  DEFAULT_QC_RULES,
+  QC_DEFAULT_SEVERITY,
+  checkNearDuplicates,
+  checkPage,
+  hammingDistance,
+  viNumber,
+  type PageMeasure,
+  type QcRules,
+} from './qc.js';
 
 const good: PageMeasure = {
   name: 'G09.2024.01.001.0000002.0003.tif',
@@ -19,7 +28,8 @@ const good: PageMeasure = {
   bytes: 120_000,
 };
 const ctx = { document: 2, page: 3, documentType: 'administrative' as const, grayscaleRecorded: false };
-const codes = (m: Partial<PageMeasure>, c: Partial<typeof ctx> = {}, rules?: QcRules) => checkPage({ ...good, ...m }, { ...ctx, ...c }, rules).map((f) => f.code);
+const codes = (m: Partial<PageMeasure>, c: Partial<typeof ctx> = {}, rules?: QcRules) =>
+  checkPage({ ...good, ...m }, { ...ctx, ...c }, rules).map((f) => f.code);
 
 describe('DEFAULT_QC_RULES', () => {
   it("are TT05 Art. 8's minimums", () => {
@@ -30,9 +40,26 @@ describe('DEFAULT_QC_RULES', () => {
     expect(DEFAULT_QC_RULES.maxSkewDegrees).toBe(2);
   });
   it('every code rejects or reviews as documented', () => {
-    for (const code of ['DP-SCAN-UNREADABLE', 'DP-SCAN-EMPTY', 'DP-SCAN-NAME', 'DP-SCAN-LOW-DPI', 'DP-SCAN-BIT-DEPTH', 'DP-SCAN-GRAYSCALE', 'DP-PDF-ENCRYPTED', 'DP-MEDIA-LOW-BITRATE'])
+    for (const code of [
+      'DP-SCAN-UNREADABLE',
+      'DP-SCAN-EMPTY',
+      'DP-SCAN-NAME',
+      'DP-SCAN-LOW-DPI',
+      'DP-SCAN-BIT-DEPTH',
+      'DP-SCAN-GRAYSCALE',
+      'DP-PDF-ENCRYPTED',
+      'DP-MEDIA-LOW-BITRATE',
+    ])
       expect(QC_DEFAULT_SEVERITY[code], code).toBe('error');
-    for (const code of ['DP-SCAN-BLANK', 'DP-SCAN-SKEW', 'DP-SCAN-DUPLICATE', 'DP-SCAN-PAGE-COUNT', 'DP-SCAN-NO-DPI', 'DP-PDF-ALREADY-PDFA', 'DP-PDF-SIGNED'])
+    for (const code of [
+      'DP-SCAN-BLANK',
+      'DP-SCAN-SKEW',
+      'DP-SCAN-DUPLICATE',
+      'DP-SCAN-PAGE-COUNT',
+      'DP-SCAN-NO-DPI',
+      'DP-PDF-ALREADY-PDFA',
+      'DP-PDF-SIGNED',
+    ])
       expect(QC_DEFAULT_SEVERITY[code], code).toBe('warning');
   });
 });
@@ -80,11 +107,17 @@ describe('checkPage', () => {
   });
 
   it('blank pages and skew are warnings; a blank page is not also called skewed', () => {
-    expect(checkPage({ ...good, blank: true, inkRatio: 0 }, ctx)).toMatchObject([{ code: 'DP-SCAN-BLANK', severity: 'warning', vi: 'Trang 3 của tài liệu 0000002 là trang trắng.' }]);
+    expect(checkPage({ ...good, blank: true, inkRatio: 0 }, ctx)).toMatchObject([
+      { code: 'DP-SCAN-BLANK', severity: 'warning', vi: 'Trang 3 của tài liệu 0000002 là trang trắng.' },
+    ]);
     expect(codes({ inkRatio: 0.001 })).toEqual(['DP-SCAN-BLANK']);
     expect(codes({ blank: true, skewDegrees: 5 })).toEqual(['DP-SCAN-BLANK']);
     const [skew] = checkPage({ ...good, skewDegrees: -4.04 }, ctx);
-    expect(skew).toMatchObject({ code: 'DP-SCAN-SKEW', severity: 'warning', vi: 'Trang 3 của tài liệu 0000002 nghiêng khoảng 4,0° (cho phép 2°).' });
+    expect(skew).toMatchObject({
+      code: 'DP-SCAN-SKEW',
+      severity: 'warning',
+      vi: 'Trang 3 của tài liệu 0000002 nghiêng khoảng 4,0° (cho phép 2°).',
+    });
     expect(codes({ skewDegrees: 2 })).toEqual([]);
     expect(codes({ skewDegrees: null })).toEqual([]);
   });
@@ -94,7 +127,9 @@ describe('checkPage', () => {
     const [f] = checkPage(broken, ctx);
     expect(f).toMatchObject({ code: 'DP-SCAN-UNREADABLE', severity: 'error' });
     expect(f!.vi).toBe(`Trang 3 của tài liệu 0000002 (${good.name}) không đọc được: tệp bị cắt cụt hoặc hỏng.`);
-    expect(checkPage({ ...broken, bytes: 0 }, ctx)).toMatchObject([{ code: 'DP-SCAN-EMPTY', severity: 'error', vi: `Trang 3 của tài liệu 0000002: tệp "${good.name}" rỗng (0 byte).` }]);
+    expect(checkPage({ ...broken, bytes: 0 }, ctx)).toMatchObject([
+      { code: 'DP-SCAN-EMPTY', severity: 'error', vi: `Trang 3 của tài liệu 0000002: tệp "${good.name}" rỗng (0 byte).` },
+    ]);
   });
 
   it("without ctx.page the page's number within its file is used", () => {
@@ -102,7 +137,12 @@ describe('checkPage', () => {
   });
 
   it("a unit's rules change thresholds and severities", () => {
-    const unit: QcRules = { ...DEFAULT_QC_RULES, dpi: { ...DEFAULT_QC_RULES.dpi, administrative: 300 }, maxSkewDegrees: 0.2, severity: { 'DP-SCAN-SKEW': 'error', 'DP-SCAN-LOW-DPI': 'warning' } };
+    const unit: QcRules = {
+      ...DEFAULT_QC_RULES,
+      dpi: { ...DEFAULT_QC_RULES.dpi, administrative: 300 },
+      maxSkewDegrees: 0.2,
+      severity: { 'DP-SCAN-SKEW': 'error', 'DP-SCAN-LOW-DPI': 'warning' },
+    };
     expect(checkPage(good, ctx, unit).map((f) => [f.code, f.severity])).toEqual([
       ['DP-SCAN-LOW-DPI', 'warning'],
       ['DP-SCAN-SKEW', 'error'],
@@ -149,9 +189,24 @@ describe('near-duplicates', () => {
         page: 1,
       },
     ]);
-    expect(checkNearDuplicates([{ document: 1, page: 1, dHash: base }, { document: 1, page: 2, dHash: flip(52) }])).toEqual([]);
+    expect(
+      checkNearDuplicates([
+        { document: 1, page: 1, dHash: base },
+        { document: 1, page: 2, dHash: flip(52) },
+      ]),
+    ).toEqual([]);
     // a 64-bit hash: 3 bits
-    expect(checkNearDuplicates([{ document: 1, page: 1, dHash: '0000000000000000' }, { document: 1, page: 2, dHash: '0000000000000007' }])).toHaveLength(1);
-    expect(checkNearDuplicates([{ document: 1, page: 1, dHash: '0000000000000000' }, { document: 1, page: 2, dHash: '000000000000000f' }])).toHaveLength(0);
+    expect(
+      checkNearDuplicates([
+        { document: 1, page: 1, dHash: '0000000000000000' },
+        { document: 1, page: 2, dHash: '0000000000000007' },
+      ]),
+    ).toHaveLength(1);
+    expect(
+      checkNearDuplicates([
+        { document: 1, page: 1, dHash: '0000000000000000' },
+        { document: 1, page: 2, dHash: '000000000000000f' },
+      ]),
+    ).toHaveLength(0);
   });
 });

@@ -150,7 +150,13 @@ export function viNumber(n: number, decimals?: number): string {
   return whole!.replace(/\B(?=(\d{3})+(?!\d))/g, '.') + (fraction === undefined ? '' : `,${fraction}`);
 }
 
-function finding(rules: QcRules, code: string, vi: string, en: string, where: Omit<QcFinding, 'code' | 'severity' | 'vi' | 'en'>): QcFinding {
+function finding(
+  rules: QcRules,
+  code: string,
+  vi: string,
+  en: string,
+  where: Omit<QcFinding, 'code' | 'severity' | 'vi' | 'en'>,
+): QcFinding {
   return { code, severity: rules.severity[code] ?? QC_DEFAULT_SEVERITY[code] ?? 'warning', vi, en, ...where };
 }
 
@@ -172,7 +178,13 @@ export function checkPage(m: PageMeasure, ctx: PageContext, rules: QcRules = DEF
     return [finding(rules, 'DP-SCAN-EMPTY', `${where}: tệp "${m.name}" rỗng (0 byte).`, `${whereEn}: "${m.name}" is empty (0 bytes).`, at)];
   if (!m.readable)
     return [
-      finding(rules, 'DP-SCAN-UNREADABLE', `${where} (${m.name}) không đọc được: ${m.error ?? 'tệp hỏng'}.`, `${whereEn} (${m.name}) cannot be read.`, at),
+      finding(
+        rules,
+        'DP-SCAN-UNREADABLE',
+        `${where} (${m.name}) không đọc được: ${m.error ?? 'tệp hỏng'}.`,
+        `${whereEn} (${m.name}) cannot be read.`,
+        at,
+      ),
     ];
   const out: QcFinding[] = [];
   const need = rules.dpi[ctx.documentType];
@@ -246,7 +258,10 @@ export function hammingDistance(a: string, b: string): number {
 }
 
 /** Pages that look the same (a page scanned twice): each later page against every earlier one. */
-export function checkNearDuplicates(pages: Array<{ document: number; page: number; dHash: string }>, rules: QcRules = DEFAULT_QC_RULES): QcFinding[] {
+export function checkNearDuplicates(
+  pages: Array<{ document: number; page: number; dHash: string }>,
+  rules: QcRules = DEFAULT_QC_RULES,
+): QcFinding[] {
   const out: QcFinding[] = [];
   pages.forEach((p, i) => {
     if (p.dHash === '') return;

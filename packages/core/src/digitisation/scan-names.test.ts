@@ -11,7 +11,8 @@ describe('parseScanName (TT05 Art. 8 naming)', () => {
   });
 
   it('takes every scan extension, in any case, and reports it in lower case', () => {
-    for (const ext of SCAN_EXTENSIONS) expect(parseScanName(`${CODE}.0000001.${ext.toUpperCase()}`, CODE)).toEqual({ ordinal: 1, page: null, ext });
+    for (const ext of SCAN_EXTENSIONS)
+      expect(parseScanName(`${CODE}.0000001.${ext.toUpperCase()}`, CODE)).toEqual({ ordinal: 1, page: null, ext });
     expect(parseScanName(`${CODE}.0000001.Jpeg`, CODE)).toEqual({ ordinal: 1, page: null, ext: 'jpeg' });
     expect(isScanExtension('TIFF')).toBe(true);
     expect(isScanExtension('bmp')).toBe(false);

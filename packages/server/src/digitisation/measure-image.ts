@@ -113,7 +113,12 @@ async function measurePage(path: string, name: string, index: number): Promise<P
   const sampleBits = meta.bitsPerSample ?? (meta.depth === 'ushort' ? 16 : 8);
   // A palette image stores one index per pixel: 8 bits give 256 colours, not 24-bit colour.
   const bitsPerPixel = meta.isPalette ? sampleBits : sampleBits * channels;
-  const colour = sampleBits === 1 && channels === 1 ? 'bilevel' : channels === 1 || meta.space === 'b-w' || meta.space === 'grey16' ? 'grayscale' : 'colour';
+  const colour =
+    sampleBits === 1 && channels === 1
+      ? 'bilevel'
+      : channels === 1 || meta.space === 'b-w' || meta.space === 'grey16'
+        ? 'grayscale'
+        : 'colour';
   // libvips reports 72 when the file records no resolution (PNG without pHYs, JFIF without units): no unit, no dpi.
   const dpi = meta.density !== undefined && meta.resolutionUnit !== undefined ? meta.density : null;
   // The analysis image: grayscale, shrunk on load; also reads every pixel, so a truncated file fails here.

@@ -45,7 +45,23 @@ describe('measurePdf and probeMedia on real files', () => {
     await writeFile(at('cut.pdf'), (await readFile(at('plain.pdf'))).subarray(0, 400));
     await writeFile(at('empty.pdf'), Buffer.alloc(0));
     await ffmpeg('-f', 'lavfi', '-i', noisyVideo, '-c:v', 'libx264', '-b:v', '2500k', '-pix_fmt', 'yuv420p', at('ok.mp4'));
-    await ffmpeg('-f', 'lavfi', '-i', noisyVideo, '-c:v', 'libx264', '-b:v', '300k', '-maxrate', '300k', '-bufsize', '300k', '-pix_fmt', 'yuv420p', at('low.mp4'));
+    await ffmpeg(
+      '-f',
+      'lavfi',
+      '-i',
+      noisyVideo,
+      '-c:v',
+      'libx264',
+      '-b:v',
+      '300k',
+      '-maxrate',
+      '300k',
+      '-bufsize',
+      '300k',
+      '-pix_fmt',
+      'yuv420p',
+      at('low.mp4'),
+    );
     await ffmpeg('-f', 'lavfi', '-i', 'sine=frequency=440:duration=2', '-c:a', 'libmp3lame', '-b:a', '64k', at('low.mp3'));
     await ffmpeg('-f', 'lavfi', '-i', 'sine=frequency=440:duration=2', '-c:a', 'libmp3lame', '-b:a', '192k', at('ok.mp3'));
     await writeFile(at('broken.mp4'), 'đây không phải phim');

@@ -67,17 +67,36 @@ describe('measureImage on real scans', () => {
     dir = await mkdtemp(join(tmpdir(), 'dp-scan-qc-'));
     clean200 = await page(200, LINES);
     await sharp(clean200).withMetadata({ density: 200 }).png().toFile(at('clean200.png'));
-    await sharp(await page(300, LINES)).withMetadata({ density: 300 }).jpeg({ quality: 90 }).toFile(at('map300.jpg'));
-    await sharp(await page(150, LINES)).withMetadata({ density: 150 }).tiff(tiffDpi(150)).toFile(at('low150.tif'));
+    await sharp(await page(300, LINES))
+      .withMetadata({ density: 300 })
+      .jpeg({ quality: 90 })
+      .toFile(at('map300.jpg'));
+    await sharp(await page(150, LINES))
+      .withMetadata({ density: 150 })
+      .tiff(tiffDpi(150))
+      .toFile(at('low150.tif'));
     await sharp(clean200).png().toFile(at('nodpi.png'));
     await sharp(clean200).toColourspace('b-w').tiff(tiffDpi(200)).toFile(at('grey.tif'));
-    await sharp(clean200).toColourspace('b-w').threshold(160).tiff({ ...tiffDpi(200), bitdepth: 1, compression: 'ccittfax4' }).toFile(at('bilevel.tif'));
+    await sharp(clean200)
+      .toColourspace('b-w')
+      .threshold(160)
+      .tiff({ ...tiffDpi(200), bitdepth: 1, compression: 'ccittfax4' })
+      .toFile(at('bilevel.tif'));
     await sharp(clean200).withMetadata({ density: 200 }).png({ palette: true, colours: 256 }).toFile(at('palette.png'));
-    await sharp(await page(200, [])).withMetadata({ density: 200 }).png().toFile(at('blank.png'));
+    await sharp(await page(200, []))
+      .withMetadata({ density: 200 })
+      .png()
+      .toFile(at('blank.png'));
     await sharp(clean200).rotate(4, { background: '#ffffff' }).withMetadata({ density: 200 }).png().toFile(at('skewed.png'));
-    await sharp(await withNoise(clean200)).withMetadata({ density: 200 }).png().toFile(at('noisy.png'));
+    await sharp(await withNoise(clean200))
+      .withMetadata({ density: 200 })
+      .png()
+      .toFile(at('noisy.png'));
     await sharp(clean200).withMetadata({ density: 200 }).jpeg({ quality: 75 }).toFile(at('recoded.jpg'));
-    await sharp(await page(200, [...LINES].reverse().slice(2))).withMetadata({ density: 200 }).png().toFile(at('other.png'));
+    await sharp(await page(200, [...LINES].reverse().slice(2)))
+      .withMetadata({ density: 200 })
+      .png()
+      .toFile(at('other.png'));
     for (const [name, make] of [
       ['cut.tif', sharp(clean200).tiff(tiffDpi(200))],
       ['cut.jpg', sharp(clean200).withMetadata({ density: 200 }).jpeg()],
@@ -88,13 +107,26 @@ describe('measureImage on real scans', () => {
     await writeFile(at('empty.tif'), Buffer.alloc(0));
     await writeFile(at('not-an-image.tif'), 'Đây không phải ảnh');
     const pages = await Promise.all([LINES, LINES.slice(3), []].map((l) => page(200, l)));
-    await sharp(pages, { join: { animated: true } }).tiff(tiffDpi(200)).toFile(at('three.tif'));
+    await sharp(pages, { join: { animated: true } })
+      .tiff(tiffDpi(200))
+      .toFile(at('three.tif'));
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
   it('a clean 200 dpi colour page passes: resolution, 24-bit colour, ink, straight, hashed', async () => {
     const [m] = await measureAll(at('clean200.png'));
-    expect(m).toMatchObject({ name: 'clean200.png', page: 1, format: 'png', widthPx: 1654, heightPx: 2338, dpiX: 200, bitsPerPixel: 24, colour: 'colour', blank: false, readable: true });
+    expect(m).toMatchObject({
+      name: 'clean200.png',
+      page: 1,
+      format: 'png',
+      widthPx: 1654,
+      heightPx: 2338,
+      dpiX: 200,
+      bitsPerPixel: 24,
+      colour: 'colour',
+      blank: false,
+      readable: true,
+    });
     expect(m!.inkRatio).toBeGreaterThan(0.005);
     expect(Math.abs(m!.skewDegrees!)).toBeLessThan(0.5);
     expect(m!.dHash).toMatch(/^[0-9a-f]{256}$/);
@@ -110,7 +142,9 @@ describe('measureImage on real scans', () => {
     expect(low!.dpiX).toBe(150);
     const [f] = checkPage(low!, ctx);
     expect(f).toMatchObject({ code: 'DP-SCAN-LOW-DPI', severity: 'error', document: 2, page: 1 });
-    expect(f!.vi).toBe('Trang 1 của tài liệu 0000002: độ phân giải 150 dpi, thấp hơn mức tối thiểu 200 dpi cho tài liệu hành chính (TT05 Điều 8).');
+    expect(f!.vi).toBe(
+      'Trang 1 của tài liệu 0000002: độ phân giải 150 dpi, thấp hơn mức tối thiểu 200 dpi cho tài liệu hành chính (TT05 Điều 8).',
+    );
     // the 200 dpi page is too coarse for a map
     const [clean] = await measureAll(at('clean200.png'));
     expect(codes(clean!, { ...ctx, documentType: 'map' })).toEqual(['DP-SCAN-LOW-DPI']);
@@ -174,7 +208,9 @@ describe('measureImage on real scans', () => {
       expect(all).toHaveLength(1);
       expect(all[0]).toMatchObject({ readable: false });
       // one of the Vietnamese reasons, never libvips' English
-      expect(['tệp bị cắt cụt hoặc hỏng', 'không phải ảnh TIFF, JPEG hay PNG', 'tệp ảnh hỏng hoặc không đọc được']).toContain(all[0]!.error);
+      expect(['tệp bị cắt cụt hoặc hỏng', 'không phải ảnh TIFF, JPEG hay PNG', 'tệp ảnh hỏng hoặc không đọc được']).toContain(
+        all[0]!.error,
+      );
       expect(codes(all[0]!)).toEqual(['DP-SCAN-UNREADABLE']);
     }
     for (const name of ['cut.tif', 'cut.jpg']) expect((await measureAll(at(name)))[0]!.error).toBe('tệp bị cắt cụt hoặc hỏng');
