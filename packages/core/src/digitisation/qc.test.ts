@@ -6,6 +6,7 @@ import {
   checkPage,
   hammingDistance,
   viNumber,
+  type DocumentType,
   type PageMeasure,
   type QcRules,
 } from './qc.js';
@@ -27,7 +28,7 @@ const good: PageMeasure = {
   readable: true,
   bytes: 120_000,
 };
-const ctx = { document: 2, page: 3, documentType: 'administrative' as const, grayscaleRecorded: false };
+const ctx = { document: 2, page: 3, documentType: 'administrative' as DocumentType, grayscaleRecorded: false };
 const codes = (m: Partial<PageMeasure>, c: Partial<typeof ctx> = {}, rules?: QcRules) =>
   checkPage({ ...good, ...m }, { ...ctx, ...c }, rules).map((f) => f.code);
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkNearDuplicates, checkPage, hammingDistance, type PageMeasure } from '@duphong/core';
+import { checkNearDuplicates, checkPage, hammingDistance, type DocumentType, type PageMeasure } from '@duphong/core';
 import { measureImage } from './measure-image.js';
 
 /*
@@ -55,7 +55,7 @@ async function measureAll(path: string): Promise<PageMeasure[]> {
   for await (const m of measureImage(path)) out.push(m);
   return out;
 }
-const ctx = { document: 2, documentType: 'administrative' as const, grayscaleRecorded: false };
+const ctx = { document: 2, documentType: 'administrative' as DocumentType, grayscaleRecorded: false };
 const codes = (m: PageMeasure, c = ctx) => checkPage(m, c).map((f) => f.code);
 
 describe('measureImage on real scans', () => {
