@@ -5,6 +5,7 @@ import sharp from 'sharp';
 import type { PageMeasure, PdfMeasure } from '@duphong/core';
 import { runTool } from './run-tool.js';
 import { parsePdfaId } from './pdf-info.js';
+import { recordedDpi } from './recorded-resolution.js';
 
 /*
  * What quality control measures on a scan (core digitisation/qc.ts judges it): per page of an
@@ -119,8 +120,8 @@ async function measurePage(path: string, name: string, index: number): Promise<P
       : channels === 1 || meta.space === 'b-w' || meta.space === 'grey16'
         ? 'grayscale'
         : 'colour';
-  // libvips reports 72 when the file records no resolution (PNG without pHYs, JFIF without units): no unit, no dpi.
-  const dpi = meta.density !== undefined && meta.resolutionUnit !== undefined ? meta.density : null;
+  // libvips reports 72 when the file records no resolution (PNG without pHYs, JFIF without units).
+  const dpi = await recordedDpi(path, meta);
   // The analysis image: grayscale, shrunk on load; also reads every pixel, so a truncated file fails here.
   const { data, info } = await open(path, index)
     .greyscale()

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkNearDuplicates, checkPage, hammingDistance, type DocumentType, type PageMeasure } from '@duphong/core';
+import { generateDocumentPages } from '../testing/scan-generator.js';
 import { measureImage } from './measure-image.js';
 
 /*
@@ -48,6 +49,17 @@ async function withNoise(png: Buffer): Promise<Buffer> {
 }
 
 // TIFF density written by hand: withMetadata({density}) would also convert grey to sRGB.
+/** The PNG without one kind of chunk. */
+function withoutChunk(png: Buffer, type: string): Buffer {
+  const parts = [png.subarray(0, 8)];
+  for (let at = 8; at < png.length;) {
+    const end = at + 12 + png.readUInt32BE(at);
+    if (png.toString('latin1', at + 4, at + 8) !== type) parts.push(png.subarray(at, end));
+    at = end;
+  }
+  return Buffer.concat(parts);
+}
+
 const tiffDpi = (dpi: number) => ({ compression: 'lzw' as const, xres: dpi / 25.4, yres: dpi / 25.4, resolutionUnit: 'inch' as const });
 
 async function measureAll(path: string): Promise<PageMeasure[]> {
@@ -62,6 +74,7 @@ describe('measureImage on real scans', () => {
   let dir: string;
   const at = (name: string) => join(dir, name);
   let clean200: Buffer;
+  let generatedPaths: string[] = [];
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'dp-scan-qc-'));
@@ -75,7 +88,13 @@ describe('measureImage on real scans', () => {
       .withMetadata({ density: 150 })
       .tiff(tiffDpi(150))
       .toFile(at('low150.tif'));
-    await sharp(clean200).png().toFile(at('nodpi.png'));
+    // as many scanners write them: a PNG without pHYs, a JPEG whose JFIF header has no units
+    await writeFile(at('nodpi.png'), withoutChunk(await sharp(clean200).png().toBuffer(), 'pHYs'));
+    await sharp(clean200).jpeg().toFile(at('nodpi.jpg'));
+    // the scan generator's PNG and JPEG: density in pHYs / JFIF, no EXIF
+    const generated = await generateDocumentPages({ dir: at('generated'), seed: 3, pages: 1, dpi: 300, format: 'png' });
+    const generatedJpeg = await generateDocumentPages({ dir: at('generated'), seed: 4, pages: 1, dpi: 250, format: 'jpeg', name: 'j' });
+    generatedPaths = [generated[0]!.path, generatedJpeg[0]!.path];
     await sharp(clean200).toColourspace('b-w').tiff(tiffDpi(200)).toFile(at('grey.tif'));
     await sharp(clean200)
       .toColourspace('b-w')
@@ -150,10 +169,14 @@ describe('measureImage on real scans', () => {
     expect(codes(clean!, { ...ctx, documentType: 'map' })).toEqual(['DP-SCAN-LOW-DPI']);
   });
 
-  it('a file that records no resolution is not taken for 72 dpi', async () => {
-    const [m] = await measureAll(at('nodpi.png'));
-    expect(m!.dpiX).toBeNull();
-    expect(codes(m!)).toEqual(['DP-SCAN-NO-DPI']);
+  it('a file that records no resolution is not taken for 72 dpi; pHYs and JFIF densities are read', async () => {
+    for (const name of ['nodpi.png', 'nodpi.jpg']) {
+      const [m] = await measureAll(at(name));
+      expect(m!.dpiX, name).toBeNull();
+      expect(codes(m!)).toEqual(['DP-SCAN-NO-DPI']);
+    }
+    expect((await measureAll(generatedPaths[0]!))[0]!.dpiX).toBe(300);
+    expect((await measureAll(generatedPaths[1]!))[0]!.dpiX).toBe(250);
   });
 
   it('grayscale and 1-bit pages: refused unless the catalogue records a black-and-white original', async () => {

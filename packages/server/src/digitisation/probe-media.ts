@@ -4,6 +4,7 @@ import sharp from 'sharp';
 import type { MediaMeasure } from '@duphong/core';
 import { runTool } from './run-tool.js';
 import { unreadableReason } from './measure-image.js';
+import { recordedDpi } from './recorded-resolution.js';
 
 /*
  * What quality control measures on a digitised film, tape or photograph (core checkMedia judges
@@ -73,8 +74,7 @@ async function probeImage(path: string, name: string): Promise<MediaMeasure> {
       audioBitRateKbps: null,
       sampleRate: null,
       bitsPerPixel: m.isPalette ? sampleBits : sampleBits * channels,
-      // libvips reports 72 when nothing is recorded; without a unit there is no resolution.
-      dpi: m.density !== undefined && m.resolutionUnit !== undefined ? m.density : null,
+      dpi: await recordedDpi(path, m),
       readable: true,
     };
   } catch (error) {
