@@ -117,6 +117,10 @@ describe('checkPdf', () => {
       `Tệp "${CODE}.pdf": ảnh trang có độ phân giải 200 dpi, thấp hơn mức tối thiểu 300 dpi (TT05 Điều 8).`,
     );
     expect(pdfCodes({ minImageDpi: null })).toEqual([]);
+    // without a context: an administrative document, no document number
+    expect(checkPdf({ ...pdf, minImageDpi: 200 })).toEqual([]);
+    expect(checkPdf({ ...pdf, minImageDpi: 150 })).toMatchObject([{ code: 'DP-SCAN-LOW-DPI', name: `${CODE}.pdf` }]);
+    expect(checkPdf({ ...pdf, minImageDpi: 150 })[0]).not.toHaveProperty('document');
   });
 });
 

@@ -132,10 +132,10 @@ export function checkDocumentSet(input: DocumentSetInput, rules: QcRules = DEFAU
 /** A PDF given as a scan: unreadable or encrypted is refused; PDF/A or signed is kept as it is. */
 export function checkPdf(
   m: PdfMeasure,
-  ctx: { document: number; documentType: DocumentType },
+  ctx: { document?: number; documentType?: DocumentType } = {},
   rules: QcRules = DEFAULT_QC_RULES,
 ): QcFinding[] {
-  const at = { document: ctx.document, name: m.name };
+  const at = { ...(ctx.document !== undefined && { document: ctx.document }), name: m.name };
   if (m.encrypted)
     return [
       finding(
@@ -177,7 +177,7 @@ export function checkPdf(
         at,
       ),
     );
-  const need = rules.dpi[ctx.documentType];
+  const need = rules.dpi[ctx.documentType ?? 'administrative'];
   if (m.minImageDpi !== null && Math.round(m.minImageDpi) < need)
     out.push(
       finding(

@@ -111,7 +111,9 @@ describe('checkPage', () => {
     expect(checkPage({ ...good, blank: true, inkRatio: 0 }, ctx)).toMatchObject([
       { code: 'DP-SCAN-BLANK', severity: 'warning', vi: 'Trang 3 của tài liệu 0000002 là trang trắng.' },
     ]);
-    expect(codes({ inkRatio: 0.001 })).toEqual(['DP-SCAN-BLANK']);
+    expect(codes({ inkRatio: 0.0002 })).toEqual(['DP-SCAN-BLANK']);
+    expect(codes({ inkRatio: 0.0008 })).toEqual([]);
+    expect(codes({ inkRatio: 0.0008 }, {}, { ...DEFAULT_QC_RULES, blankInkRatio: 0.002 })).toEqual(['DP-SCAN-BLANK']);
     expect(codes({ blank: true, skewDegrees: 5 })).toEqual(['DP-SCAN-BLANK']);
     const [skew] = checkPage({ ...good, skewDegrees: -4.04 }, ctx);
     expect(skew).toMatchObject({

@@ -22,7 +22,7 @@ const HASH_SIDE = 32;
 // stable zeros instead of bits that flip with sensor noise or JPEG re-encoding.
 const HASH_MARGIN = 2;
 // Below this ink ratio a page is blank (the rules' blankInkRatio may be stricter).
-const BLANK_INK = 0.0005;
+const BLANK_INK = 0.0003;
 // poppler on a damaged PDF can spin; no QC step may hang a batch.
 const TOOL_TIMEOUT_MS = 120_000;
 

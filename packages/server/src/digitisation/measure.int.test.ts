@@ -106,6 +106,10 @@ describe('measureImage on real scans', () => {
       .withMetadata({ density: 200 })
       .png()
       .toFile(at('blank.png'));
+    await sharp(await page(200, ['Trang này để trống.']))
+      .withMetadata({ density: 200 })
+      .png()
+      .toFile(at('one-line.png'));
     await sharp(clean200).rotate(4, { background: '#ffffff' }).withMetadata({ density: 200 }).png().toFile(at('skewed.png'));
     await sharp(await withNoise(clean200))
       .withMetadata({ density: 200 })
@@ -198,8 +202,12 @@ describe('measureImage on real scans', () => {
   it('a blank page is blank, with no skew and no hash', async () => {
     const [m] = await measureAll(at('blank.png'));
     expect(m).toMatchObject({ blank: true, skewDegrees: null, dHash: '' });
-    expect(m!.inkRatio).toBeLessThan(0.0005);
+    expect(m!.inkRatio).toBeLessThan(0.0003);
     expect(checkPage(m!, ctx)).toMatchObject([{ code: 'DP-SCAN-BLANK', severity: 'warning' }]);
+    // one short line ("this page is left blank") is not blank
+    const [line] = await measureAll(at('one-line.png'));
+    expect(line).toMatchObject({ blank: false });
+    expect(codes(line!)).toEqual([]);
   });
 
   it('a page rotated by 4° measures about 4° of skew', async () => {
