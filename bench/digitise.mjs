@@ -12,13 +12,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { higherIsBetter, printTable, writeResults } from './lib/report.mjs';
 import { machineInfo } from './lib/sys.mjs';
+import { loadScanGenerator } from './lib/scan-generator.mjs';
 
 const argv = process.argv.slice(2);
 const PAGES = argv.includes('--pages') ? Number(argv[argv.indexOf('--pages') + 1]) : 60;
 const PER_DOC = 3;
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(REPO, 'packages/server/bin/duphong.js');
-const { generateDocumentPages } = await import(join(REPO, 'packages/server/dist/testing/scan-generator.js'));
+const { generateDocumentPages } = await loadScanGenerator();
 const { openContext } = await import(join(REPO, 'packages/server/dist/app/context.js'));
 const CODE = 'BENCH.2026.001';
 const cores = availableParallelism();
@@ -35,9 +36,11 @@ function exec(cmd, args, env = {}) {
 
 async function pool(items, n, fn) {
   let next = 0;
-  await Promise.all(Array.from({ length: Math.min(n, items.length) }, async () => {
-    while (next < items.length) await fn(items[next++]);
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(n, items.length) }, async () => {
+      while (next < items.length) await fn(items[next++]);
+    }),
+  );
 }
 
 const work = mkdtempSync(join(tmpdir(), 'duphong-bench-digitise-'));
@@ -47,13 +50,22 @@ try {
   mkdirSync(scans);
   const documents = [];
   for (let d = 1; d * PER_DOC <= PAGES; d++) {
-    const pages = await generateDocumentPages({ seed: d, pages: PER_DOC, dir: join(work, 'gen', String(d)), dpi: 200, format: 'png', bodyLines: 12 });
+    const pages = await generateDocumentPages({
+      seed: d,
+      pages: PER_DOC,
+      dir: join(work, 'gen', String(d)),
+      dpi: 200,
+      format: 'png',
+      bodyLines: 12,
+    });
     const doc = `${CODE}.${String(d).padStart(7, '0')}`;
-    documents.push(pages.map((p, i) => {
-      const target = join(scans, `${doc}.${String(i + 1).padStart(4, '0')}.png`);
-      copyFileSync(p.path, target);
-      return target;
-    }));
+    documents.push(
+      pages.map((p, i) => {
+        const target = join(scans, `${doc}.${String(i + 1).padStart(4, '0')}.png`);
+        copyFileSync(p.path, target);
+        return target;
+      }),
+    );
   }
   const pages = documents.length * PER_DOC;
 
@@ -61,11 +73,33 @@ try {
   const base = join(work, 'baseline');
   mkdirSync(base);
   let t = process.hrtime.bigint();
-  await pool(documents.map((d, i) => [d, i]), cores, async ([images, i]) => {
-    const joined = join(base, `${i}.in.pdf`);
-    await exec('/usr/bin/python3', ['-m', 'img2pdf', ...images, '-o', joined]);
-    await exec('ocrmypdf', ['-q', '-l', 'vie', '--output-type', 'pdfa-2', '--optimize', '0', '--pdfa-image-compression', 'lossless', '--jobs', '1', joined, join(base, `${i}.pdf`)], { OMP_THREAD_LIMIT: '1' });
-  });
+  await pool(
+    documents.map((d, i) => [d, i]),
+    cores,
+    async ([images, i]) => {
+      const joined = join(base, `${i}.in.pdf`);
+      await exec('/usr/bin/python3', ['-m', 'img2pdf', ...images, '-o', joined]);
+      await exec(
+        'ocrmypdf',
+        [
+          '-q',
+          '-l',
+          'vie',
+          '--output-type',
+          'pdfa-2',
+          '--optimize',
+          '0',
+          '--pdfa-image-compression',
+          'lossless',
+          '--jobs',
+          '1',
+          joined,
+          join(base, `${i}.pdf`),
+        ],
+        { OMP_THREAD_LIMIT: '1' },
+      );
+    },
+  );
   const baselineS = Number(process.hrtime.bigint() - t) / 1e9;
 
   // DuPhong: the whole intake of the same scans into three verified copies.
@@ -89,7 +123,13 @@ try {
 
   const perMinute = (s) => (pages * 60) / s;
   const results = [
-    higherIsBetter(`digitise: ${pages} pages, scans → 3 verified PDF/A copies`, perMinute(duphongS), 'pages/min', 'img2pdf + ocrmypdf', perMinute(baselineS)),
+    higherIsBetter(
+      `digitise: ${pages} pages, scans → 3 verified PDF/A copies`,
+      perMinute(duphongS),
+      'pages/min',
+      'img2pdf + ocrmypdf',
+      perMinute(baselineS),
+    ),
   ];
   printTable(results, [
     `${documents.length} documents of ${PER_DOC} pages, A4 200 dpi PNG, ${cores} at once; DuPhong ${duphongS.toFixed(1)} s, baseline ${baselineS.toFixed(1)} s`,

@@ -93,8 +93,12 @@ export interface DigitisedDocument {
   pageInfo: DigitisedPage[];
   /** The PDF/A made (its SHA-256), once converted. */
   pdfSha256: string | null;
-  /** Kept as is: an existing PDF/A or a signed PDF is never re-encoded. */
+  /** Kept as is: an existing PDF/A or a signed PDF is never re-encoded; photographs and recordings never are. */
   keptAsIs: boolean;
+  /** What the backup copy describes it as: a document (EAD_doc), a photograph (EAD_pic), a recording (EAD_media). */
+  kind: 'doc' | 'pic' | 'media';
+  /** Description fields measured from the file (playTime, quality, filmSize, typeMedia …). */
+  facts: Record<string, string>;
   decidedBy: string | null;
   decidedAt: string | null;
   decisionNote: string | null;

@@ -25,3 +25,8 @@ export function documentDescription(fileCode: string, ordinal: number, given: Re
     docOrdinal: given.docOrdinal || String(ordinal),
   });
 }
+
+/** A photograph's EAD_pic or a recording's EAD_media (shape I: the file's code and the document's ordinal). */
+export function mediaDescription(kind: 'pic' | 'media', fileCode: string, ordinal: number, given: Record<string, string> = {}): XmlElement {
+  return writeSimpleDc(kind, { ...given, arcFileCode: given.arcFileCode || fileCode, docOrdinal: given.docOrdinal || String(ordinal) });
+}

@@ -81,8 +81,15 @@ export async function readHeadDocuments(ctx: Context, objectId: string, head: nu
     let description: VersionSource['description'];
     if (eadPath && aip.files.has(eadPath)) {
       const root = parseXml(fromUtf8(await aip.read(eadPath))).root;
+      const eadName = eadPath.slice(eadPath.lastIndexOf('/') + 1);
+      // A photograph's or a recording's description keeps its own kind into the next version.
+      const kind = eadName.startsWith('EAD_PIC_') ? 'pic' : eadName.startsWith('EAD_MEDIA_') ? 'media' : 'doc';
       if (root)
-        description = { eadName: eadPath.slice(eadPath.lastIndexOf('/') + 1), fields: parseSimpleDc(root, { kind: 'aip-doc' }).fields };
+        description = {
+          eadName,
+          fields: parseSimpleDc(root, { kind: kind === 'doc' ? 'aip-doc' : kind }).fields,
+          ...(kind !== 'doc' && { kind }),
+        };
     }
     out.push({
       kind: 'stored',

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { AIP, buildAipMetadata, toPremisEventRecord, utf8, writeXml, type PremisAgentRecord, type PremisEvent } from '@duphong/core';
 import { SOFTWARE, SOFTWARE_NAME, SOFTWARE_VERSION } from '../storage/object-metadata.js';
 import { aipSchemaFiles } from './schema-files.js';
-import { documentDescription, fileDescription } from './descriptions.js';
+import { documentDescription, fileDescription, mediaDescription } from './descriptions.js';
 
 import type { FileFormat } from '../formats/file-format.js';
 
@@ -17,8 +17,11 @@ export interface AipContentFile {
   originalName?: string;
   /** A linked document (`.fetch.txt`). */
   holey?: boolean;
-  /** The document's own description (EAD_doc fields) and file name, when the source gave one (a SIP). */
-  description?: { eadName: string; fields: Record<string, string> };
+  /**
+   * The document's own description and file name, when the source gave one (a SIP, digitisation):
+   * EAD_doc fields, or EAD_pic / EAD_media fields for photographs and recordings (`kind`).
+   */
+  description?: { eadName: string; fields: Record<string, string>; kind?: 'doc' | 'pic' | 'media' };
 }
 
 export interface ObjectAipInput {
@@ -60,7 +63,10 @@ export async function objectAipFiles(input: ObjectAipInput): Promise<Map<string,
       eadName: `EAD_DOC_${input.fileCode}.${String(ordinal).padStart(7, '0')}.xml`,
       fields: {},
     };
-    const bytes = utf8(writeXml(documentDescription(input.fileCode, ordinal, ead.fields)));
+    const kind = f.description?.kind ?? 'doc';
+    const bytes = utf8(
+      writeXml(kind === 'doc' ? documentDescription(input.fileCode, ordinal, ead.fields) : mediaDescription(kind, input.fileCode, ordinal, ead.fields)),
+    );
     return {
       dataPath: f.dataPath,
       size: f.size,

@@ -248,7 +248,7 @@ export const HELP: Record<string, CommandHelp> = {
       vi: 'số hóa: bản quét → kiểm tra chất lượng → PDF/A hai lớp có nhận dạng chữ → bản sao dự phòng',
       en: 'digitisation: scans → quality control → two-layer PDF/A with OCR → backup copy',
     },
-    subcommands: ['arranged', 'batch', 'receive', 'run', 'review', 'accept', 'reject'],
+    // No fixed sub-command list: `duphong digitize FOLDER --file CODE` takes a path first.
     usage: {
       vi: [
         'duphong digitize THƯ-MỤC --file MÃ-HỒ-SƠ [--batch TÊN-ĐỢT] [--review] [--operator NGƯỜI] [--equipment THIẾT-BỊ]',
@@ -275,7 +275,7 @@ export const HELP: Record<string, CommandHelp> = {
         'duphong digitize receive BATCH FOLDER [--watch] [--interval SECONDS]     receive scans (watch a scanning station folder)',
         'duphong digitize run BATCH                                               check, convert to PDF/A with OCR, package; run again to resume',
         'duphong digitize review                                                  documents awaiting review',
-        'duphong digitize accept|reject BATCH FILE-CODE.NNNNNNN [--note NOTE]     a reviewer\'s decision (reject needs a reason)',
+        "duphong digitize accept|reject BATCH FILE-CODE.NNNNNNN [--note NOTE]     a reviewer's decision (reject needs a reason)",
         'Needs ocrmypdf and tesseract-ocr-vie (sudo bash scripts/install-system-deps.sh).',
       ].join('\n'),
     },

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import sharp from 'sharp';
 import { integrityError, requestError, unavailableError } from '../errors.js';
 import { hocrMeanConfidence } from './hocr-confidence.js';
 import { requireOcrTools } from './ocr-tools.js';
 import { ocrmypdfError } from './ocrmypdf-errors.js';
 import { badPdfError, encryptedError, readPdfaId, readPdfFacts, tail } from './pdf-info.js';
 import { runTool, type RunToolOptions } from './run-tool.js';
+import { checkTextLayer } from './text-layer.js';
 
 export interface ConvertInput {
   /** Page images in reading order (a multi-page TIFF gives all its pages). */
@@ -42,10 +42,12 @@ export interface ConvertOptions {
   signal?: AbortSignal;
   /**
    * A PDF whose pages already have text: 'refuse' (default) answers DP-OCR-HAS-TEXT, so the caller
-   * keeps a born-digital or already-OCRed PDF as it is; 'skip-pages' OCRs only the pages without
-   * text and keeps the others' text (ocrmypdf --skip-text).
+   * keeps a born-digital or already-OCRed PDF as it is; 'redo-ocr' replaces an earlier invisible OCR
+   * layer with a new one (ocrmypdf --redo-ocr). There is no "skip the pages with text": Ghostscript
+   * 10.0's PDF/A pass garbles the Vietnamese of a text layer it has already converted once
+   * (docs/digitisation-ocr.md), and the text-layer check below would refuse the result anyway.
    */
-  existingText?: 'refuse' | 'skip-pages';
+  existingText?: 'refuse' | 'redo-ocr';
 }
 
 /**
@@ -75,7 +77,7 @@ export async function convertToPdfa(input: ConvertInput, out: string, options: C
     const args = [
       ...['-q', '-l', language, '--output-type', 'pdfa-2', '--optimize', '0', '--pdfa-image-compression', 'lossless'],
       ...['--jobs', '1', '-k', '--tesseract-config', hocrConfig, '--sidecar', sidecar],
-      ...(options.existingText === 'skip-pages' ? ['--skip-text'] : []),
+      ...(options.existingText === 'redo-ocr' ? ['--redo-ocr'] : []),
       '--',
       source,
       partial,
@@ -102,13 +104,13 @@ export async function convertToPdfa(input: ConvertInput, out: string, options: C
         `Số trang sau khi chuyển (${after.pages}) hoặc số trang có chữ nhận dạng không khớp với ${before.pages} trang ban đầu.`,
         `Page count after OCR (${after.pages}) or of the OCR text does not match the ${before.pages} pages given.`,
       );
+    await checkTextLayer(partial, texts, run);
     const confidences = await readConfidences(work, before.pages);
-    const pages: ConvertedPage[] = [];
-    for (const [i, raw] of texts.entries()) {
-      const skipped = /^\s*\[OCR skipped on page/.test(raw);
-      const text = skipped ? await pageText(partial, i + 1, run) : raw;
-      pages.push({ page: i + 1, text: text.normalize('NFC').trimEnd(), confidence: skipped ? null : (confidences[i] ?? null) });
-    }
+    const pages: ConvertedPage[] = texts.map((text, i) => ({
+      page: i + 1,
+      text: text.normalize('NFC').trimEnd(),
+      confidence: confidences[i] ?? null,
+    }));
     if (signal?.aborted) throw abortedError(signal);
     await rename(partial, out);
     return {
@@ -132,18 +134,35 @@ export function splitSidecar(sidecar: string, pages: number): string[] | null {
   return texts.length === pages ? texts : null;
 }
 
+/**
+ * Does each image say its density? Asked of Pillow, as img2pdf reads it (header only, no pixels):
+ * a missing, zero, or TIFF-default 1×1 density is none, where img2pdf would assume 96 dpi.
+ */
+const DENSITY_SCRIPT = `
+import sys
+from PIL import Image, TiffImagePlugin
+Image.MAX_IMAGE_PIXELS = None
+for path in sys.argv[1:]:
+    try:
+        with Image.open(path) as im:
+            dpi = im.info.get('dpi')
+            if im.format == 'TIFF' and TiffImagePlugin.X_RESOLUTION not in im.tag_v2:
+                dpi = None
+            print('ok' if dpi and round(dpi[0]) > 1 and round(dpi[1]) > 1 else 'none')
+    except Exception as e:
+        print('bad ' + type(e).__name__)
+`;
+
 /** Images → one PDF with img2pdf: JPEG and JPEG 2000 are embedded as they are, PNG/TIFF losslessly. */
 async function imagesToPdf(python: string, images: string[], dpi: number | undefined, work: string, run: RunToolOptions): Promise<string> {
   const paths = images.map((p) => resolve(p));
-  const lacking: string[] = [];
-  for (const path of paths) {
-    const meta = await sharp(path)
-      .metadata()
-      .catch((e: unknown) => {
-        throw badPdfError(`${basename(path)}: ${e instanceof Error ? e.message : String(e)}`);
-      });
-    if (!meta.density) lacking.push(basename(path));
-  }
+  const densities = await runTool(python, ['-c', DENSITY_SCRIPT, ...paths], run);
+  if (densities.aborted) throw abortedError(run.signal);
+  const answers = densities.stdout.split('\n');
+  const bad = paths.findIndex((_, i) => answers[i] === undefined || answers[i].startsWith('bad'));
+  if (densities.code !== 0 || bad >= 0)
+    throw badPdfError(`${basename(paths[Math.max(bad, 0)] ?? '')}: ${answers[bad] ?? tail(densities.stderrTail)}`);
+  const lacking = paths.filter((_, i) => answers[i] === 'none').map((p) => basename(p));
   if (lacking.length > 0 && dpi === undefined)
     throw requestError(
       'DP-OCR-NO-DENSITY',
@@ -159,7 +178,7 @@ async function imagesToPdf(python: string, images: string[], dpi: number | undef
     );
   const target = join(work, 'images.pdf');
   const size = lacking.length > 0 ? ['--imgsize', `${dpi}dpix${dpi}dpi`] : [];
-  const made = await runTool(python, ['-m', 'img2pdf', ...size, '-o', target, '--', ...paths], run);
+  const made = await runTool(python, ['-m', 'img2pdf', '--pillow-limit-break', ...size, '-o', target, '--', ...paths], run);
   if (made.aborted) throw abortedError(run.signal);
   if (made.code !== 0) throw badPdfError(`img2pdf: ${tail(made.stderrTail)}`);
   return target;
@@ -176,12 +195,6 @@ async function readConfidences(work: string, pages: number): Promise<(number | n
     if (page >= 1 && page <= pages) out[page - 1] = hocrMeanConfidence(await readFile(join(work, kept, name), 'utf8'));
   }
   return out;
-}
-
-/** The text a page already had (kept by --skip-text), read with poppler's pdftotext. */
-async function pageText(pdf: string, page: number, run: RunToolOptions): Promise<string> {
-  const r = await runTool('pdftotext', ['-f', String(page), '-l', String(page), '-enc', 'UTF-8', pdf, '-'], run);
-  return r.code === 0 ? r.stdout.replace(/\f$/, '') : '';
 }
 
 function abortedError(signal: AbortSignal | undefined) {

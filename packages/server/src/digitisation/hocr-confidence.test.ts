@@ -21,7 +21,9 @@ describe('hocrMeanConfidence', () => {
   });
 
   it('ignores the confidence of lines and pages, only words count', () => {
-    const hocr = page("<span class='ocr_line' title='bbox 1 1 2 2; x_wconf 10'></span><span class='ocrx_word' title='bbox 1 1 2 2; x_wconf 90'>A</span>");
+    const hocr = page(
+      "<span class='ocr_line' title='bbox 1 1 2 2; x_wconf 10'></span><span class='ocrx_word' title='bbox 1 1 2 2; x_wconf 90'>A</span>",
+    );
     expect(hocrMeanConfidence(hocr)).toBe(90);
   });
 });

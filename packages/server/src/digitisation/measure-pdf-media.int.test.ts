@@ -8,7 +8,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkMedia, checkPdf } from '@duphong/core';
 import { measurePdf } from './measure-image.js';
-import { probeMedia } from './probe-media.js';
+import { playTime, probeMedia } from './probe-media.js';
 
 /*
  * PDFs given as scans (password-protected, restricted, signed for real, already PDF/A, a 150 dpi
@@ -64,6 +64,27 @@ describe('measurePdf and probeMedia on real files', () => {
     );
     await ffmpeg('-f', 'lavfi', '-i', 'sine=frequency=440:duration=2', '-c:a', 'libmp3lame', '-b:a', '64k', at('low.mp3'));
     await ffmpeg('-f', 'lavfi', '-i', 'sine=frequency=440:duration=2', '-c:a', 'libmp3lame', '-b:a', '192k', at('ok.mp3'));
+    await ffmpeg(
+      '-f',
+      'lavfi',
+      '-i',
+      'sine=frequency=440:duration=2',
+      '-i',
+      at('p150.png'),
+      '-map',
+      '0',
+      '-map',
+      '1',
+      '-c:a',
+      'libmp3lame',
+      '-b:a',
+      '192k',
+      '-c:v',
+      'png',
+      '-disposition:v',
+      'attached_pic',
+      at('cover.mp3'),
+    );
     await writeFile(at('broken.mp4'), 'đây không phải phim');
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
@@ -124,6 +145,10 @@ describe('measurePdf and probeMedia on real files', () => {
     expect(mp3).toMatchObject({ kind: 'audio', codec: 'mp3', audioBitRateKbps: 64, sampleRate: 44100 });
     expect(checkMedia(mp3)[0]!.vi).toContain('tốc độ bit 64 kbps, thấp hơn mức tối thiểu 128 kbps');
     expect(checkMedia(await probeMedia(at('ok.mp3')))).toEqual([]);
+    // a cover picture does not make a recording a film
+    expect(await probeMedia(at('cover.mp3'))).toMatchObject({ kind: 'audio', codec: 'mp3', audioBitRateKbps: 192, width: null });
+    expect(playTime(ok.durationSec)).toBe('0:00:02');
+    expect(playTime(3725.4)).toBe('1:02:05');
   });
 
   it('a broken media file is unreadable; photographs are measured by sharp', async () => {

@@ -45,6 +45,13 @@ describe('OCR tools', () => {
   });
 
   it('asks for the language data of another language that is not installed', async () => {
-    await expect(requireOcrTools('khm')).rejects.toMatchObject({ code: 'DP-OCR-TOOLS-MISSING', vi: expect.stringContaining('tesseract-ocr-khm') });
+    await expect(requireOcrTools('vie+eng')).resolves.toMatchObject({ vie: true });
+    await expect(requireOcrTools('vie+khm')).rejects.toMatchObject({
+      vi: expect.stringContaining('sudo apt-get install tesseract-ocr-khm'),
+    });
+    await expect(requireOcrTools('khm')).rejects.toMatchObject({
+      code: 'DP-OCR-TOOLS-MISSING',
+      vi: expect.stringContaining('tesseract-ocr-khm'),
+    });
   });
 });

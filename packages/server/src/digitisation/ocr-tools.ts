@@ -76,12 +76,13 @@ async function findImg2pdf(env: NodeJS.ProcessEnv): Promise<{ python: string; ve
   return null;
 }
 
-/** Debian packages that would supply what is missing for OCR in `language`. */
+/** Debian packages that would supply what is missing for OCR in `language` ('vie', 'vie+eng'). */
 export function missingPackages(tools: OcrTools, language = 'vie'): string[] {
   const need: string[] = [];
   if (!tools.ocrmypdf) need.push('ocrmypdf');
   if (!tools.tesseract) need.push('tesseract-ocr');
-  if (!tools.languages.includes(language)) need.push(`tesseract-ocr-${language}`);
+  // 'vie+eng': Tesseract's way of asking for several languages
+  for (const lang of language.split('+')) if (!tools.languages.includes(lang)) need.push(`tesseract-ocr-${lang}`);
   if (!tools.img2pdf) need.push('python3-img2pdf');
   if (!tools.ghostscript) need.push('ghostscript');
   if (!tools.pdfinfo) need.push('poppler-utils');

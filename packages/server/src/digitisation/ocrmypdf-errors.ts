@@ -23,7 +23,8 @@ export const OCRMYPDF_EXIT = {
 export function ocrmypdfError(code: number | null, stderrTail: string): DuphongError {
   const detail = `ocrmypdf exit ${code ?? 'killed'}: ${tail(stderrTail)}`;
   // argparse also exits 2: an option this ocrmypdf does not know is not the input's fault
-  if (code === OCRMYPDF_EXIT.inputFile && /ocrmypdf: error: (unrecognized arguments|argument )/.test(stderrTail)) code = OCRMYPDF_EXIT.badArgs;
+  if (code === OCRMYPDF_EXIT.inputFile && /ocrmypdf: error: (unrecognized arguments|argument )/.test(stderrTail))
+    code = OCRMYPDF_EXIT.badArgs;
   switch (code) {
     case OCRMYPDF_EXIT.inputFile:
       return badPdfError(detail);
@@ -50,9 +51,17 @@ export function ocrmypdfError(code: number | null, stderrTail: string): DuphongE
         `Could not produce a valid PDF/A-2b. ${detail}`,
       );
     case OCRMYPDF_EXIT.fileAccessError:
-      return unavailableError('DP-OCR-FILE-ACCESS', 'Không đọc hoặc ghi được tệp khi chuyển PDF/A (quyền truy cập, ổ đĩa).', `File access failed. ${detail}`);
+      return unavailableError(
+        'DP-OCR-FILE-ACCESS',
+        'Không đọc hoặc ghi được tệp khi chuyển PDF/A (quyền truy cập, ổ đĩa).',
+        `File access failed. ${detail}`,
+      );
     case OCRMYPDF_EXIT.childProcessError:
-      return unavailableError('DP-OCR-ENGINE-FAILED', 'Công cụ nhận dạng chữ (Tesseract) hoặc Ghostscript bị lỗi khi xử lý tài liệu.', `Tesseract or Ghostscript failed. ${detail}`);
+      return unavailableError(
+        'DP-OCR-ENGINE-FAILED',
+        'Công cụ nhận dạng chữ (Tesseract) hoặc Ghostscript bị lỗi khi xử lý tài liệu.',
+        `Tesseract or Ghostscript failed. ${detail}`,
+      );
     case OCRMYPDF_EXIT.badArgs:
     case OCRMYPDF_EXIT.invalidConfig:
       return unavailableError(

@@ -40,7 +40,8 @@ export const badPdfError = (detail: string) =>
 /** The PDF/A identification in the document's XMP (pdfaid:part and pdfaid:conformance), or null. */
 export async function readPdfaId(path: string, options: RunToolOptions = {}): Promise<{ part: string; conformance: string } | null> {
   const run = await runTool('pdfinfo', ['-meta', path], options);
-  if (run.code !== 0) throw integrityError('DP-OCR-NOT-PDFA', 'Không đọc được tệp PDF/A vừa tạo.', `Cannot read the PDF/A made. ${tail(run.stderrTail)}`);
+  if (run.code !== 0)
+    throw integrityError('DP-OCR-NOT-PDFA', 'Không đọc được tệp PDF/A vừa tạo.', `Cannot read the PDF/A made. ${tail(run.stderrTail)}`);
   return parsePdfaId(run.stdout);
 }
 

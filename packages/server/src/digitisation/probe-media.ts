@@ -23,6 +23,7 @@ interface FfprobeStream {
   height?: number;
   bit_rate?: string;
   sample_rate?: string;
+  disposition?: { attached_pic?: number };
 }
 interface FfprobeFormat {
   format_name?: string;
@@ -94,7 +95,7 @@ export async function probeMedia(path: string): Promise<MediaMeasure> {
   }
   if (bytes === 0) return unreadable(name, isImage ? 'image' : 'video', 'tệp rỗng (0 byte)');
   if (isImage) return probeImage(path, name);
-  const run = await runTool('ffprobe', ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', path], {
+  const run = await runTool('ffprobe', ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', '--', path], {
     signal: AbortSignal.timeout(PROBE_TIMEOUT_MS),
   });
   if (run.missing) return unreadable(name, 'video', 'chưa cài ffmpeg (ffprobe) trên máy chủ');
@@ -106,8 +107,8 @@ export async function probeMedia(path: string): Promise<MediaMeasure> {
     parsed = {};
   }
   const streams = parsed.streams ?? [];
-  // A cover picture in an MP3 is a video stream of one frame: it does not make the file a film.
-  const video = streams.find((s) => s.codec_type === 'video' && !['mjpeg', 'png', 'bmp'].includes(s.codec_name ?? ''));
+  // A cover picture in an MP3 is an attached video stream of one frame: it does not make the file a film.
+  const video = streams.find((s) => s.codec_type === 'video' && s.disposition?.attached_pic !== 1);
   const audio = streams.find((s) => s.codec_type === 'audio');
   if (run.code !== 0 || !parsed.format || (!video && !audio))
     return unreadable(name, 'video', 'tệp âm thanh/phim hỏng, bị cắt cụt hoặc không phải định dạng âm thanh/phim');
@@ -124,4 +125,11 @@ export async function probeMedia(path: string): Promise<MediaMeasure> {
     sampleRate: num(audio?.sample_rate),
     readable: true,
   };
+}
+
+/** Seconds as h:mm:ss, for TT05's playTime. */
+export function playTime(seconds: number | null): string {
+  if (seconds === null) return '';
+  const s = Math.round(seconds);
+  return `${Math.floor(s / 3600)}:${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
 }

@@ -57,9 +57,21 @@ describe('digitisation API', () => {
   });
 
   it('makes batches of one’s own units only, and lists only those', async () => {
-    const own = await t.call('POST', '/api/digitisation/batches', { fileCodes: ['HS.A'], name: 'Đợt A', dueDate: '31/12/2026' }, undefined, digitiser);
+    const own = await t.call(
+      'POST',
+      '/api/digitisation/batches',
+      { fileCodes: ['HS.A'], name: 'Đợt A', dueDate: '31/12/2026' },
+      undefined,
+      digitiser,
+    );
     expect(own.status).toBe(201);
-    expect(own.body.batch).toMatchObject({ name: 'Đợt A', unitId: UNIT_A, state: 'planned', dueDate: '2026-12-31', createdBy: 'can-bo-so-hoa' });
+    expect(own.body.batch).toMatchObject({
+      name: 'Đợt A',
+      unitId: UNIT_A,
+      state: 'planned',
+      dueDate: '2026-12-31',
+      createdBy: 'can-bo-so-hoa',
+    });
     const other = await t.call('POST', '/api/digitisation/batches', { fileCodes: ['HS.B'] }, undefined, digitiser);
     expect([other.status, other.body.error.code]).toEqual([404, 'DP-FILE-UNKNOWN']);
     const adminB = await t.call('POST', '/api/digitisation/batches', { fileCodes: ['HS.B'], name: 'Đợt B' });
@@ -81,7 +93,9 @@ describe('digitisation API', () => {
     copyFileSync(gen[0]!.path, join(folder, 'HS.A.0000001.png'));
     await receiveScans(t.ctx, undefined, id, folder);
     const queue = await t.call('GET', '/api/digitisation/review', undefined, undefined, digitiser);
-    expect(queue.body.review.map((d: { fileCode: string; ordinal: number; state: string }) => [d.fileCode, d.ordinal, d.state])).toEqual([['HS.A', 1, 'review']]);
+    expect(queue.body.review.map((d: { fileCode: string; ordinal: number; state: string }) => [d.fileCode, d.ordinal, d.state])).toEqual([
+      ['HS.A', 1, 'review'],
+    ]);
 
     const page = await t.app.inject({ method: 'GET', url: `/api/digitisation/batches/${id}/documents/HS.A/1/pages/1`, headers: digitiser });
     expect(page.statusCode).toBe(200);
@@ -90,7 +104,13 @@ describe('digitisation API', () => {
     const missing = await t.call('GET', `/api/digitisation/batches/${id}/documents/HS.A/1/pages/9`, undefined, undefined, digitiser);
     expect(missing.status).toBe(404);
 
-    const noReason = await t.call('POST', `/api/digitisation/batches/${id}/documents/HS.A/1/decision`, { accept: false }, undefined, digitiser);
+    const noReason = await t.call(
+      'POST',
+      `/api/digitisation/batches/${id}/documents/HS.A/1/decision`,
+      { accept: false },
+      undefined,
+      digitiser,
+    );
     expect([noReason.status, noReason.body.error.code]).toEqual([400, 'DP-REVIEW-REASON']);
     const rejected = await t.call(
       'POST',

@@ -37,6 +37,8 @@ export interface GenerateOptions {
   specks?: number;
   /** 'low-resolution': the dpi actually scanned (default 100). */
   lowDpi?: number;
+  /** false: write no density at all, as some scanners do (default true). */
+  density?: boolean;
   /** File name prefix (default 'scan'). */
   name?: string;
 }
@@ -137,7 +139,9 @@ function layoutPage(rng: () => number, width: number, height: number, dpi: numbe
     for (let i = 0; i < count; i++) {
       const r = (0.4 + rng() * 1.4) * scale;
       const grey = Math.floor(rng() * 120);
-      parts.push(`<circle cx="${(rng() * width).toFixed(1)}" cy="${(rng() * height).toFixed(1)}" r="${r.toFixed(2)}" fill="rgb(${grey},${grey},${grey})"/>`);
+      parts.push(
+        `<circle cx="${(rng() * width).toFixed(1)}" cy="${(rng() * height).toFixed(1)}" r="${r.toFixed(2)}" fill="rgb(${grey},${grey},${grey})"/>`,
+      );
     }
   }
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">${parts.join('')}</svg>`;
@@ -167,22 +171,30 @@ export async function generateDocumentPages(options: GenerateOptions): Promise<G
     }
     // one grey channel, as a greyscale scanner writes it
     image = variant === 'grayscale' ? image.toColourspace('b-w') : image.removeAlpha();
-    const path = join(options.dir, `${options.name ?? 'scan'}-${String(page).padStart(3, '0')}.${format === 'jpeg' ? 'jpg' : format === 'tiff' ? 'tif' : 'png'}`);
+    const path = join(
+      options.dir,
+      `${options.name ?? 'scan'}-${String(page).padStart(3, '0')}.${format === 'jpeg' ? 'jpg' : format === 'tiff' ? 'tif' : 'png'}`,
+    );
     // sharp's withMetadata({density}) would also force an sRGB profile (three channels): write the density ourselves
-    if (format === 'png') await writeFile(path, setPngDensity(await image.png().toBuffer(), dpi));
-    else if (format === 'jpeg') await writeFile(path, setJpegDensity(await image.jpeg({ quality: 92 }).toBuffer(), dpi));
-    else await image.tiff({ compression: 'lzw', xres: dpi / 25.4, yres: dpi / 25.4, resolutionUnit: 'inch' }).toFile(path);
+    const dense = options.density !== false;
+    if (format === 'png') await writeFile(path, setPngDensity(await image.png().toBuffer(), dense ? dpi : undefined));
+    else if (format === 'jpeg') {
+      const jpeg = await image.jpeg({ quality: 92 }).toBuffer();
+      await writeFile(path, dense ? setJpegDensity(jpeg, dpi) : jpeg);
+    } else if (dense) await image.tiff({ compression: 'lzw', xres: dpi / 25.4, yres: dpi / 25.4, resolutionUnit: 'inch' }).toFile(path);
+    else await image.tiff({ compression: 'lzw' }).toFile(path);
     out.push({ page, path, text, dpi, width, height, variant, format });
   }
   return out;
 }
 
-/** Replace the PNG's pHYs chunk (sharp always writes one) with `dpi` in pixels per metre. */
-export function setPngDensity(png: Buffer, dpi: number): Buffer {
+/** Replace the PNG's pHYs chunk (sharp always writes one) with `dpi` in pixels per metre; undefined: drop it. */
+export function setPngDensity(png: Buffer, dpi: number | undefined): Buffer {
   let offset = 8;
   while (offset < png.length) {
     const length = png.readUInt32BE(offset);
     if (png.toString('latin1', offset + 4, offset + 8) === 'pHYs') {
+      if (dpi === undefined) return Buffer.concat([png.subarray(0, offset), png.subarray(offset + 12 + length)]);
       const ppm = Math.round(dpi / 0.0254);
       const out = Buffer.from(png);
       out.writeUInt32BE(ppm, offset + 8);

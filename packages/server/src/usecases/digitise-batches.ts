@@ -51,7 +51,8 @@ export const isArranged = (file: FileRecord): boolean => (file.fields.arrangedDa
 function dateOf(text: string | undefined, what: string): string | null {
   if (text === undefined || text.trim() === '') return null;
   const iso = parseUnitDate(text.trim());
-  if (!iso) throw requestError('DP-DATE-INVALID', `${what} không hợp lệ: "${text}" (DD/MM/YYYY).`, `Invalid ${what}: "${text}" (DD/MM/YYYY).`);
+  if (!iso)
+    throw requestError('DP-DATE-INVALID', `${what} không hợp lệ: "${text}" (DD/MM/YYYY).`, `Invalid ${what}: "${text}" (DD/MM/YYYY).`);
   return iso;
 }
 
@@ -82,7 +83,11 @@ async function requestedFiles(ctx: Context, principal: Principal | undefined, re
   }
   const codes = [...new Set((request.fileCodes ?? []).map((c) => c.normalize('NFC').trim()).filter((c) => c !== ''))];
   if (codes.length === 0)
-    throw requestError('DP-USAGE', 'Hãy chọn một danh mục đã phê duyệt hoặc các hồ sơ cần số hóa.', 'Choose an approved list or the files to digitise.');
+    throw requestError(
+      'DP-USAGE',
+      'Hãy chọn một danh mục đã phê duyệt hoặc các hồ sơ cần số hóa.',
+      'Choose an approved list or the files to digitise.',
+    );
   const units = new Set<string | null>();
   for (const code of codes) units.add(await recordUnit(ctx.catalogue, 'file', code));
   if (units.size > 1)
@@ -92,8 +97,7 @@ async function requestedFiles(ctx: Context, principal: Principal | undefined, re
       'The files belong to several units: a batch belongs to one unit.',
     );
   const unitId = [...units][0] ?? null;
-  if (!sees(principal, unitId))
-    throw notFoundError('DP-FILE-UNKNOWN', `Không có hồ sơ "${codes[0]}".`, `No file "${codes[0]}".`);
+  if (!sees(principal, unitId)) throw notFoundError('DP-FILE-UNKNOWN', `Không có hồ sơ "${codes[0]}".`, `No file "${codes[0]}".`);
   return { unitId: unitId ?? '', listId: null, codes };
 }
 
@@ -182,7 +186,10 @@ export async function listBatchViews(
   const batches = await ctx.catalogue.digitisation.listBatches({ ...filter, ...(unitIds && { unitIds }) });
   const now = ctx.clock.now();
   return Promise.all(
-    batches.map(async (batch) => ({ batch, progress: batchProgress(batch, await ctx.catalogue.digitisation.listDocuments(batch.id), now) })),
+    batches.map(async (batch) => ({
+      batch,
+      progress: batchProgress(batch, await ctx.catalogue.digitisation.listDocuments(batch.id), now),
+    })),
   );
 }
 

@@ -4,6 +4,9 @@ import {
   checkNearDuplicates,
   checkPage,
   checkPdf,
+  checkMedia,
+  docCodeOf,
+  isMediaExtension,
   codeLabel,
   isoVietnam,
   type DigitisationBatch,
@@ -15,6 +18,7 @@ import {
 } from '@duphong/core';
 import type { Context } from '../ports/context.js';
 import { measureImage, measurePdf } from '../digitisation/measure-image.js';
+import { playTime, probeMedia } from '../digitisation/probe-media.js';
 import { qcRulesFor } from './digitise-config.js';
 import { scanFolder } from './digitise-receive.js';
 
@@ -39,7 +43,9 @@ function documentTypeOf(doc: DocumentRecord | undefined, fileTitle: string): 'ad
   if (doc?.kind === 'pic') return 'photo';
   // typeName is a TT05 code (30 Bản đồ, 31 Bản vẽ kỹ thuật) or, in older data, the name itself.
   const typeName = doc?.fields.typeName ?? '';
-  const words = `${codeLabel('typeName', typeName) ?? typeName} ${doc?.fields.subject ?? ''} ${fileTitle}`.normalize('NFC').toLocaleLowerCase('vi');
+  const words = `${codeLabel('typeName', typeName) ?? typeName} ${doc?.fields.subject ?? ''} ${fileTitle}`
+    .normalize('NFC')
+    .toLocaleLowerCase('vi');
   return /bản đồ|bản vẽ|sơ đồ/.test(words) ? 'map' : 'administrative';
 }
 
@@ -49,11 +55,87 @@ interface Measured {
   pageInfo: DigitisedPage[];
   hashes: Array<{ document: number; page: number; dHash: string }>;
   keptAsIs: boolean;
+  kind: DigitisedDocument['kind'];
+  facts: Record<string, string>;
 }
 
-async function measureDocument(ctx: Context, batch: DigitisationBatch, doc: DigitisedDocument, described: DocumentRecord | undefined): Promise<Measured> {
+const extensionOf = (name: string): string => name.slice(name.lastIndexOf('.') + 1).toLowerCase();
+
+/**
+ * A photograph or a recording is kept exactly as received, one file per document: its headers
+ * (ffprobe, image metadata) are checked against TT05's minimums and become description fields.
+ */
+async function measureKeptAsIs(
+  ctx: Context,
+  batch: DigitisationBatch,
+  doc: DigitisedDocument,
+  described: DocumentRecord | undefined,
+  kind: 'pic' | 'media',
+): Promise<Measured> {
   const rules = qcRulesFor(ctx, batch.unitId);
-  const out: Measured = { pages: 0, findings: [], pageInfo: [], hashes: [], keptAsIs: false };
+  const out: Measured = { pages: 0, findings: [], pageInfo: [], hashes: [], keptAsIs: true, kind, facts: {} };
+  if (doc.sources.length !== 1) {
+    out.findings.push({
+      code: 'DP-MEDIA-SEVERAL',
+      severity: 'error',
+      vi: `Tài liệu ${docCodeOf(doc.fileCode, doc.ordinal)} là ${kind === 'pic' ? 'ảnh' : 'tệp ghi âm, ghi hình'}: mỗi tài liệu một tệp (nhận ${doc.sources.length} tệp).`,
+      en: `Document ${docCodeOf(doc.fileCode, doc.ordinal)} is a ${kind === 'pic' ? 'photograph' : 'recording'}: one file per document (got ${doc.sources.length}).`,
+    });
+    return out;
+  }
+  const name = doc.sources[0]!;
+  const path = join(scanFolder(ctx, batch.id, doc.fileCode), name);
+  const title = described?.fields.subject ?? '';
+  if (kind === 'media') {
+    const m = await probeMedia(path);
+    out.findings.push(...checkMedia(m, rules).map(toFinding));
+    out.facts = {
+      typeMedia: m.kind === 'video' ? '02' : '01',
+      movieTitle: described?.fields.movieTitle || title,
+      playTime: playTime(m.durationSec),
+      quality: [m.codec, m.width && m.height ? `${m.width}×${m.height}` : '', m.bitRateKbps ? `${Math.round(m.bitRateKbps)} kbps` : '']
+        .filter(Boolean)
+        .join(', '),
+    };
+    return out;
+  }
+  for await (const p of measureImage(path)) {
+    const dpi = p.dpiX === null || p.dpiY === null ? null : Math.min(p.dpiX, p.dpiY);
+    const image = {
+      name,
+      kind: 'image' as const,
+      container: p.format,
+      codec: null,
+      durationSec: null,
+      width: p.widthPx,
+      height: p.heightPx,
+      bitRateKbps: null,
+      audioBitRateKbps: null,
+      sampleRate: null,
+      bitsPerPixel: p.bitsPerPixel,
+      dpi,
+      readable: p.readable,
+      ...(p.error && { error: p.error }),
+    };
+    out.findings.push(...checkMedia(image, rules).map(toFinding));
+    out.facts = { typePic: '02', imageTitle: described?.fields.imageTitle || title, filmSize: `${p.widthPx}×${p.heightPx} px, ${dpi ?? '?'} dpi` };
+    out.pages = 1;
+    out.pageInfo = [{ page: 1, source: name, confidence: null }];
+    break; // a photograph is one picture
+  }
+  return out;
+}
+
+async function measureDocument(
+  ctx: Context,
+  batch: DigitisationBatch,
+  doc: DigitisedDocument,
+  described: DocumentRecord | undefined,
+): Promise<Measured> {
+  if (doc.sources.some((n) => isMediaExtension(extensionOf(n)))) return measureKeptAsIs(ctx, batch, doc, described, 'media');
+  if (described?.kind === 'pic' || described?.kind === 'media') return measureKeptAsIs(ctx, batch, doc, described, described.kind);
+  const rules = qcRulesFor(ctx, batch.unitId);
+  const out: Measured = { pages: 0, findings: [], pageInfo: [], hashes: [], keptAsIs: false, kind: 'doc', facts: {} };
   const documentType = documentTypeOf(described, batch.files.find((f) => f.fileCode === doc.fileCode)?.title ?? '');
   const grayscaleRecorded = described?.fields.scanColour === 'grayscale';
   for (const name of doc.sources) {
@@ -71,7 +153,9 @@ async function measureDocument(ctx: Context, batch: DigitisationBatch, doc: Digi
       out.pages = page;
       out.pageInfo.push({ page, source: m.page > 1 ? `${name}#${m.page}` : name, confidence: null });
       out.findings.push(
-        ...checkPage({ ...m, name }, { document: doc.ordinal, documentType, grayscaleRecorded }, rules).map((f) => toFinding({ ...f, page })),
+        ...checkPage({ ...m, name }, { document: doc.ordinal, documentType, grayscaleRecorded }, rules).map((f) =>
+          toFinding({ ...f, page }),
+        ),
       );
       if (m.readable) out.hashes.push({ document: doc.ordinal, page, dHash: m.dHash });
     }
@@ -81,7 +165,11 @@ async function measureDocument(ctx: Context, batch: DigitisationBatch, doc: Digi
 }
 
 /** Check every received document of the batch; returns the documents checked, with their new state. */
-export async function checkBatchDocuments(ctx: Context, batchId: string, options: { reviewWarnings: boolean }): Promise<DigitisedDocument[]> {
+export async function checkBatchDocuments(
+  ctx: Context,
+  batchId: string,
+  options: { reviewWarnings: boolean },
+): Promise<DigitisedDocument[]> {
   const batch = (await ctx.catalogue.digitisation.getBatch(batchId))!;
   const received = await ctx.catalogue.digitisation.listDocuments(batchId, { state: 'received' });
   const checked: DigitisedDocument[] = [];
@@ -90,7 +178,7 @@ export async function checkBatchDocuments(ctx: Context, batchId: string, options
     const measured = await measureDocument(ctx, batch, doc, described);
     // The page count against the catalogue's numberOfPage, names: the document-set rules of core.
     const expected = Number(described?.fields.numberOfPage);
-    const setFindings = checkDocumentSet(
+    const setFindings = measured.kind !== 'doc' ? [] : checkDocumentSet(
       {
         fileCode: doc.fileCode,
         names: doc.sources,
@@ -112,6 +200,8 @@ export async function checkBatchDocuments(ctx: Context, batchId: string, options
       pageInfo: measured.pageInfo,
       findings,
       keptAsIs: measured.keptAsIs,
+      kind: measured.kind,
+      facts: measured.facts,
       updatedAt: isoVietnam(ctx.clock.now()),
     };
     await ctx.catalogue.digitisation.putDocument(next);

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
-import { copyFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rename, rm, stat, statfs, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { docCodeOf, isoVietnam, type DigitisationBatch, type DigitisedDocument } from '@duphong/core';
+import { docCodeOf, formatBytes, isoVietnam, type DigitisationBatch, type DigitisedDocument } from '@duphong/core';
 import type { Context } from '../ports/context.js';
 import { convertToPdfa } from '../digitisation/convert-pdfa.js';
 import { requireOcrTools } from '../digitisation/ocr-tools.js';
@@ -19,6 +19,9 @@ import { batchFolder, scanFolder } from './digitise-receive.js';
  * right is ignored. An existing PDF/A or a signed PDF is kept as is, never re-encoded.
  */
 
+/** Failures of the machine, not of the document: the run stops and the document stays to convert. */
+const STOPS_THE_RUN = new Set(['DP-OCR-TOOLS-MISSING', 'DP-OCR-TOOL-VERSION', 'DP-OCR-FILE-ACCESS', 'DP-OCR-ABORTED']);
+
 export interface ConversionMarker {
   sha256: string;
   pages: Array<{ page: number; text: string; confidence: number | null }>;
@@ -28,8 +31,17 @@ export interface ConversionMarker {
 }
 
 export const outFolder = (ctx: Context, batchId: string, fileCode: string): string => join(batchFolder(ctx, batchId), 'out', fileCode);
-export const pdfPathOf = (ctx: Context, doc: Pick<DigitisedDocument, 'batchId' | 'fileCode' | 'ordinal'>): string =>
-  join(outFolder(ctx, doc.batchId, doc.fileCode), `${docCodeOf(doc.fileCode, doc.ordinal)}.pdf`);
+/**
+ * The name a document has in the backup copy: `<docCode>.pdf` for the PDF/A made, the received
+ * file's own extension for what is kept as is (a photograph, a recording, a PDF/A or signed PDF).
+ */
+export function outputNameOf(doc: Pick<DigitisedDocument, 'fileCode' | 'ordinal' | 'keptAsIs' | 'sources'>): string {
+  const source = doc.sources[0] ?? '';
+  const ext = doc.keptAsIs && source.includes('.') ? source.slice(source.lastIndexOf('.')).toLowerCase() : '.pdf';
+  return `${docCodeOf(doc.fileCode, doc.ordinal)}${ext}`;
+}
+export const pdfPathOf = (ctx: Context, doc: Pick<DigitisedDocument, 'batchId' | 'fileCode' | 'ordinal' | 'keptAsIs' | 'sources'>): string =>
+  join(outFolder(ctx, doc.batchId, doc.fileCode), outputNameOf(doc));
 const markerPathOf = (ctx: Context, doc: DigitisedDocument): string =>
   join(outFolder(ctx, doc.batchId, doc.fileCode), `${docCodeOf(doc.fileCode, doc.ordinal)}.ocr.json`);
 
@@ -52,12 +64,40 @@ export async function readMarker(ctx: Context, doc: DigitisedDocument): Promise<
   }
 }
 
+/**
+ * Room for a conversion before it starts: ocrmypdf's temporary files and the PDF/A take a few
+ * times the scans' size. Short of it, the run stops with DP-DISK-FULL (the document stays to
+ * convert) instead of ocrmypdf failing half-way and the document being taken for a bad one.
+ */
+async function ensureRoom(dir: string, sources: string[]): Promise<void> {
+  let size = 0;
+  for (const s of sources) size += (await stat(s)).size;
+  const need = 3 * size + 20 * 1024 * 1024;
+  const fs = await statfs(dir);
+  const free = Number(fs.bavail) * Number(fs.bsize);
+  if (free < need)
+    throw requestError(
+      'DP-DISK-FULL',
+      `Không đủ chỗ trên đĩa để chuyển đổi (còn ${formatBytes(free, 'vi')}, cần khoảng ${formatBytes(need, 'vi')}); các tài liệu đã chuyển được giữ lại, hãy giải phóng chỗ rồi chạy tiếp.`,
+      `Not enough disk space to convert (${formatBytes(free, 'en')} free, about ${formatBytes(need, 'en')} needed); converted documents are kept, free space and run again.`,
+    );
+}
+
 async function convertOne(ctx: Context, batch: DigitisationBatch, doc: DigitisedDocument): Promise<ConversionMarker> {
   const done = await readMarker(ctx, doc);
   if (done) return done;
   const dir = outFolder(ctx, batch.id, doc.fileCode);
   await mkdir(dir, { recursive: true });
+  await ensureRoom(
+    dir,
+    doc.sources.map((n) => join(scanFolder(ctx, batch.id, doc.fileCode), n)),
+  );
   const pdf = pdfPathOf(ctx, doc);
+  // What a killed run left of this document (temp PDF, temp marker) goes before it is made again.
+  const code = docCodeOf(doc.fileCode, doc.ordinal);
+  for (const entry of await readdir(dir))
+    if (entry.startsWith(`.${code}.pdf.`) || entry === `${code}.pdf.tam` || entry === `${code}.ocr.json.tam`)
+      await rm(join(dir, entry), { force: true });
   const sources = doc.sources.map((n) => join(scanFolder(ctx, batch.id, doc.fileCode), n));
   let marker: Omit<ConversionMarker, 'sha256'>;
   if (doc.keptAsIs) {
@@ -71,7 +111,8 @@ async function convertOne(ctx: Context, batch: DigitisationBatch, doc: Digitised
     await mkdir(workDir, { recursive: true });
     try {
       const input = sources.length === 1 && /\.pdf$/i.test(sources[0]!) ? { pdf: sources[0]! } : { images: sources };
-      const result = await convertToPdfa(input, pdf, { workDir, language: ctx.config.digitisation.language });
+      // A scanned PDF may carry its scanner's OCR: done again in Vietnamese rather than refused.
+      const result = await convertToPdfa(input, pdf, { workDir, language: ctx.config.digitisation.language, existingText: 'redo-ocr' });
       marker = {
         pages: result.pages.map((p) => ({ page: p.page, text: p.text.normalize('NFC'), confidence: p.confidence })),
         software: result.software,
@@ -131,7 +172,7 @@ export async function convertBatch(
       } catch (error) {
         // A document ocrmypdf cannot read is rejected with the reason; anything else (tools gone,
         // disk full) stops the run: what was converted stays converted, the rest waits for the next run.
-        if (error instanceof DuphongError && error.code.startsWith('DP-OCR-') && error.code !== 'DP-OCR-TOOLS-MISSING') {
+        if (error instanceof DuphongError && error.code.startsWith('DP-OCR-') && !STOPS_THE_RUN.has(error.code)) {
           const rejected: DigitisedDocument = {
             ...doc,
             state: 'rejected',

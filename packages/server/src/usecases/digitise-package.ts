@@ -5,7 +5,7 @@ import { readHeadDocuments } from '../aip/head-documents.js';
 import { recoverJournal } from './recover.js';
 import { event, writeObjectVersion, type IngestResult, type VersionSource } from './write-version.js';
 import { refreshRiskRecoveryStatusOf } from './backup-list.js';
-import { pdfPathOf, readMarker, type ConversionMarker } from './digitise-convert.js';
+import { outputNameOf, pdfPathOf, readMarker, type ConversionMarker } from './digitise-convert.js';
 import { faultPoint } from '../storage/fault-point.js';
 
 /*
@@ -29,7 +29,11 @@ const ready = (docs: DigitisedDocument[]): boolean =>
 
 function software(markers: ConversionMarker[]): string {
   const s = markers.find((m) => !m.keptAsIs)?.software;
-  return s ? [s.ocrmypdf && `ocrmypdf ${s.ocrmypdf}`, s.tesseract && `Tesseract ${s.tesseract}`, s.ghostscript && `Ghostscript ${s.ghostscript}`].filter(Boolean).join(', ') : '';
+  return s
+    ? [s.ocrmypdf && `ocrmypdf ${s.ocrmypdf}`, s.tesseract && `Tesseract ${s.tesseract}`, s.ghostscript && `Ghostscript ${s.ghostscript}`]
+        .filter(Boolean)
+        .join(', ')
+    : '';
 }
 
 async function packageFile(ctx: Context, batch: DigitisationBatch, fileCode: string, docs: DigitisedDocument[]): Promise<PackagedFile> {
@@ -47,21 +51,21 @@ async function packageFile(ctx: Context, batch: DigitisationBatch, fileCode: str
       markers.push(marker);
       const docCode = docCodeOf(fileCode, doc.ordinal);
       const path = pdfPathOf(ctx, doc);
+      const fields: Record<string, string> = { ...(described.get(doc.ordinal)?.fields ?? {}), ...doc.facts, docOrdinal: String(doc.ordinal) };
       sources.push({
         kind: 'file',
         absolute: path,
-        relative: `${docCode}.pdf`,
+        relative: outputNameOf(doc),
         size: (await stat(path)).size,
-        description: {
-          eadName: `EAD_DOC_${docCode}.xml`,
-          fields: {
-            ...(described.get(doc.ordinal)?.fields ?? {}),
-            docCode,
-            docOrdinal: String(doc.ordinal),
-            confidenceLevel: '02',
-            numberOfPage: String(doc.pages),
-          },
-        },
+        description:
+          doc.kind === 'doc'
+            ? { eadName: `EAD_DOC_${docCode}.xml`, fields: { ...fields, docCode, confidenceLevel: '02', numberOfPage: String(doc.pages) } }
+            : {
+                eadName: `EAD_${doc.kind === 'pic' ? 'PIC' : 'MEDIA'}_${docCode}.xml`,
+                kind: doc.kind,
+                // EAD_pic and EAD_media need a mode: the document's own, else its file's.
+                fields: { ...fields, mode: fields.mode || file?.fields.mode || '01' },
+              },
       });
     }
     const mine = new Set(sources.map((s) => s.relative));
@@ -80,7 +84,7 @@ async function packageFile(ctx: Context, batch: DigitisationBatch, fileCode: str
     // Killed after the version was written but before the catalogue learnt it: the head already
     // holds these very PDFs, so only the catalogue is brought up to date (no second version).
     const stored = new Map(head.map((s) => [s.relative, s.kind === 'stored' ? s.sha256 : undefined]));
-    const alreadyWritten = converted.every((d, i) => stored.get(`${docCodeOf(fileCode, d.ordinal)}.pdf`) === markers[i]!.sha256);
+    const alreadyWritten = converted.every((d, i) => stored.get(outputNameOf(d)) === markers[i]!.sha256);
     if (alreadyWritten && existing) {
       await describeDigitised(ctx, fileCode, title, fields, converted, markers);
       await refreshRiskRecoveryStatusOf(ctx, fileCode);
@@ -125,7 +129,9 @@ async function packageFile(ctx: Context, batch: DigitisationBatch, fileCode: str
           'validation',
           created,
           `Kiểm tra chất lượng bản quét (TT05 Điều 8): ${warnings} cảnh báo` +
-            (decided.length ? `; ${decided.length} tài liệu được ${[...new Set(decided.map((d) => d.decidedBy))].join(', ')} xem xét và chấp nhận` : ''),
+            (decided.length
+              ? `; ${decided.length} tài liệu được ${[...new Set(decided.map((d) => d.decidedBy))].join(', ')} xem xét và chấp nhận`
+              : ''),
           null,
           warnings > 0 ? 'warning' : 'success',
         ),
@@ -178,7 +184,13 @@ async function describeDigitised(
         fileCode,
         ordinal: doc.ordinal,
         kind: known?.kind ?? 'doc',
-        fields: { ...(known?.fields ?? {}), docCode: known?.fields.docCode || docCode, confidenceLevel: '02', numberOfPage: String(doc.pages), ocrText: text },
+        fields: {
+          ...(known?.fields ?? {}),
+          docCode: known?.fields.docCode || docCode,
+          confidenceLevel: '02',
+          numberOfPage: String(doc.pages),
+          ocrText: text,
+        },
         legacy: known?.legacy ?? {},
         createdAt: known?.createdAt ?? now,
         updatedAt: now,

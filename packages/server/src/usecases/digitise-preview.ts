@@ -28,7 +28,8 @@ export async function pagePreview(
   await requireBatch(ctx, principal, batchId);
   const doc = await ctx.catalogue.digitisation.getDocument(batchId, fileCode.normalize('NFC'), ordinal);
   const info = doc?.pageInfo.find((p) => p.page === page);
-  if (!doc || !info) throw notFoundError('DP-PAGE-UNKNOWN', `Không có trang ${page} của tài liệu này.`, `No page ${page} of this document.`);
+  if (!doc || !info)
+    throw notFoundError('DP-PAGE-UNKNOWN', `Không có trang ${page} của tài liệu này.`, `No page ${page} of this document.`);
   const hash = info.source.lastIndexOf('#');
   const name = hash > 0 ? info.source.slice(0, hash) : info.source;
   const within = hash > 0 ? Number(info.source.slice(hash + 1)) : 1;
@@ -36,7 +37,9 @@ export async function pagePreview(
   if (/\.pdf$/i.test(name)) {
     const dir = await mkdtemp(join(tmpdir(), 'duphong-trang-'));
     try {
-      await run('pdftoppm', ['-png', '-r', '100', '-f', String(within), '-l', String(within), '-singlefile', path, join(dir, 'trang')], { timeout: 60_000 });
+      await run('pdftoppm', ['-png', '-r', '100', '-f', String(within), '-l', String(within), '-singlefile', path, join(dir, 'trang')], {
+        timeout: 60_000,
+      });
       return await readFile(join(dir, 'trang.png'));
     } finally {
       await rm(dir, { recursive: true, force: true });

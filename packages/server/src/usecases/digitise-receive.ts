@@ -88,12 +88,22 @@ export async function receiveScans(
       continue;
     }
     if (s.size === 0) {
-      findings.push({ code: 'DP-SCAN-EMPTY', severity: 'error', vi: `Bản quét "${name}" rỗng (0 byte); không nhận.`, en: `Scan "${name}" is empty (0 bytes); not received.`, name });
+      findings.push({
+        code: 'DP-SCAN-EMPTY',
+        severity: 'error',
+        vi: `Bản quét "${name}" rỗng (0 byte); không nhận.`,
+        en: `Scan "${name}" is empty (0 bytes); not received.`,
+        name,
+      });
       continue;
     }
     placed.push({ ...where, name, absolute: s.absolute });
   }
-  await ctx.catalogue.digitisation.putBatch({ ...batch, state: batch.state === 'planned' ? 'receiving' : batch.state, updatedAt: isoVietnam(ctx.clock.now()) });
+  await ctx.catalogue.digitisation.putBatch({
+    ...batch,
+    state: batch.state === 'planned' ? 'receiving' : batch.state,
+    updatedAt: isoVietnam(ctx.clock.now()),
+  });
 
   // Copy every scan in (temp + rename), grouped by document.
   const groups = new Map<string, Placed[]>();
@@ -110,7 +120,11 @@ export async function receiveScans(
       await rm(temp, { force: true });
       const code = (error as NodeJS.ErrnoException).code ?? '';
       if (code === 'ENOSPC')
-        throw requestError('DP-DISK-FULL', `Hết chỗ trên đĩa khi nhận bản quét ${p.name}; các bản đã nhận được giữ lại, hãy giải phóng chỗ rồi nhận tiếp.`, `Disk full while receiving ${p.name}; scans received so far are kept, free space and receive again.`);
+        throw requestError(
+          'DP-DISK-FULL',
+          `Hết chỗ trên đĩa khi nhận bản quét ${p.name}; các bản đã nhận được giữ lại, hãy giải phóng chỗ rồi nhận tiếp.`,
+          `Disk full while receiving ${p.name}; scans received so far are kept, free space and receive again.`,
+        );
       throw error;
     }
     const key = `${p.fileCode}\u0000${p.ordinal}`;
@@ -138,6 +152,8 @@ export async function receiveScans(
       pageInfo: [],
       pdfSha256: null,
       keptAsIs: false,
+      kind: 'doc',
+      facts: {},
       decidedBy: null,
       decidedAt: null,
       decisionNote: null,

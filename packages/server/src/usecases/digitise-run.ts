@@ -88,7 +88,11 @@ export async function decideDocument(
   await requireBatch(ctx, principal, batchId);
   const doc = await ctx.catalogue.digitisation.getDocument(batchId, fileCode.normalize('NFC'), ordinal);
   if (!doc)
-    throw notFoundError('DP-DOCUMENT-UNKNOWN', `Đợt số hóa không có tài liệu ${docCodeOf(fileCode, ordinal)}.`, `The batch has no document ${docCodeOf(fileCode, ordinal)}.`);
+    throw notFoundError(
+      'DP-DOCUMENT-UNKNOWN',
+      `Đợt số hóa không có tài liệu ${docCodeOf(fileCode, ordinal)}.`,
+      `The batch has no document ${docCodeOf(fileCode, ordinal)}.`,
+    );
   if (doc.state !== 'review')
     throw conflictError(
       'DP-REVIEW-NOT-WAITING',
@@ -165,9 +169,23 @@ export async function digitiseFolder(
   const object = await ctx.catalogue.getObjectByFileCode(fileCode);
   const copies = object ? await ctx.catalogue.listCopies(object.id) : [];
   const findings = [
-    ...received.findings.map((f) => ({ document: null, page: f.page ?? null, code: f.code, severity: f.severity, message: f.vi, messageEn: f.en })),
+    ...received.findings.map((f) => ({
+      document: null,
+      page: f.page ?? null,
+      code: f.code,
+      severity: f.severity,
+      message: f.vi,
+      messageEn: f.en,
+    })),
     ...docs.flatMap((d) =>
-      d.findings.map((f) => ({ document: docCodeOf(fileCode, d.ordinal), page: f.page ?? null, code: f.code, severity: f.severity, message: f.vi, messageEn: f.en })),
+      d.findings.map((f) => ({
+        document: docCodeOf(fileCode, d.ordinal),
+        page: f.page ?? null,
+        code: f.code,
+        severity: f.severity,
+        message: f.vi,
+        messageEn: f.en,
+      })),
     ),
     ...run.fileFindings.map((f) => ({ document: null, page: null, code: f.code, severity: f.severity, message: f.vi, messageEn: f.en })),
   ];

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { foldVietnamese } from '@duphong/core';
 import { initHome } from '../cli/commands/init.js';
@@ -7,7 +8,7 @@ import type { Context } from '../ports/context.js';
 import { openContext } from '../app/context.js';
 import { tempDir } from '../testing/homes.js';
 import { SEED, relaxMediaPolicy, seedSelection } from '../testing/selection-seed.js';
-import { generateDocumentPages } from '../testing/scan-generator.js';
+import { generateDocumentPages, type GenerateOptions } from '../testing/scan-generator.js';
 import { validateOcflPath } from '../ocfl/validate-path.js';
 import { approveBackupList, createBackupList, proposeIntoBackupList, submitBackupList } from './backup-list.js';
 import { createBatch, markArranged } from './digitise-batches.js';
@@ -62,7 +63,7 @@ describe('digitisation: from the approved backup list to verified PDF/A backup c
   const listId = async () => (await ctx.catalogue.selection.listLists({ unitId: '15' }))[0]!.id;
 
   /** Pages rendered by the generator, renamed by TT05's rule into `folder`; the ground truth back. */
-  async function scans(folder: string, name: string, options: Parameters<typeof generateDocumentPages>[0]): Promise<string[]> {
+  async function scans(folder: string, name: string, options: Omit<GenerateOptions, 'dir'>): Promise<string[]> {
     const pages = await generateDocumentPages({ ...options, dir: join(tmp.path, 'gen', name) });
     mkdirSync(folder, { recursive: true });
     pages.forEach((p, i) => {
@@ -126,19 +127,22 @@ describe('digitisation: from the approved backup list to verified PDF/A backup c
       expect(copies.map((c) => c.status)).toEqual(['ok', 'ok', 'ok']);
     }
     for (const site of ctx.config.sites) {
-      const report = await validateOcflPath(join(home, site.path, 'ocfl'));
+      const report = await validateOcflPath(join(home, site.path!, 'ocfl'));
       expect(report.errors).toEqual([]);
     }
 
     // The AIP holds the PDF/A (image + OCR text), says confidenceLevel 02 and records the digitisation.
-    const site = join(home, ctx.config.sites[0]!.path);
+    const site = join(home, ctx.config.sites[0]!.path!);
     const pdfs = findAll(site, `${SEED.rotting}.0000001.pdf`);
     expect(pdfs.length).toBeGreaterThan(0);
     const pdf = readFileSync(pdfs[0]!).toString('latin1');
     expect(pdf).toMatch(/pdfaid:part(>|=")2/);
     const ead = readFileSync(findAll(site, `EAD_DOC_${SEED.rotting}.0000001.xml`)[0]!, 'utf8');
     expect(ead).toMatch(/confidenceLevel>02</);
-    const premis = readFileSync(findAll(site, 'PREMIS.xml').find((p) => readFileSync(p, 'utf8').includes('imaging'))!, 'utf8');
+    const premis = readFileSync(
+      findAll(site, 'PREMIS.xml').find((p) => readFileSync(p, 'utf8').includes('imaging'))!,
+      'utf8',
+    );
     expect(premis).toContain('normalization');
     expect(premis).toContain('Trần Văn Quét');
     expect(premis).toContain('Fujitsu fi-7600');
@@ -166,14 +170,63 @@ describe('digitisation: from the approved backup list to verified PDF/A backup c
     // Nothing is converted while a document of the file waits.
     expect((await runBatch(ctx, undefined, batch.id)).packaged).toEqual([]);
     await decideDocument(ctx, undefined, batch.id, SEED.rotting, 1, { accept: false, note: 'Trang trắng, quét lại', by: 'Lê Thị Duyệt' });
-    const accepted = await decideDocument(ctx, undefined, batch.id, SEED.rotting, 2, { accept: true, by: 'Lê Thị Duyệt', note: 'Nghiêng nhẹ, vẫn đọc được' });
+    const accepted = await decideDocument(ctx, undefined, batch.id, SEED.rotting, 2, {
+      accept: true,
+      by: 'Lê Thị Duyệt',
+      note: 'Nghiêng nhẹ, vẫn đọc được',
+    });
     expect(accepted).toMatchObject({ state: 'accepted', decidedBy: 'Lê Thị Duyệt' });
-    expect(await refusal(decideDocument(ctx, undefined, batch.id, SEED.rotting, 2, { accept: true }))).toMatchObject({ code: 'DP-REVIEW-NOT-WAITING' });
+    expect(await refusal(decideDocument(ctx, undefined, batch.id, SEED.rotting, 2, { accept: true }))).toMatchObject({
+      code: 'DP-REVIEW-NOT-WAITING',
+    });
     const run = await runBatch(ctx, undefined, batch.id);
     expect(run.packaged.map((p) => [p.fileCode, p.documents])).toEqual([[SEED.rotting, 1]]);
     expect(run.batch.state).toBe('stored');
     const object = await ctx.catalogue.getObjectByFileCode(SEED.rotting);
     const events = await ctx.catalogue.listEvents({ objectId: object!.id });
     expect(events.find((e) => e.type === 'validation' && e.detail.includes('Lê Thị Duyệt'))).toBeDefined();
+  });
+
+  it('keeps photographs and recordings unchanged, checked by their headers and described by EAD_pic / EAD_media', async () => {
+    await markArranged(ctx, undefined, SEED.rotting, { date: '15/03/2026' });
+    const T = '2026-02-01T08:00:00.000+07:00';
+    await ctx.catalogue.records.putDocument({
+      id: `${SEED.rotting}.0000005`,
+      fileCode: SEED.rotting,
+      ordinal: 5,
+      kind: 'pic',
+      fields: { subject: 'Ảnh lễ công bố tái lập tỉnh Lào Cai', mode: '01' },
+      legacy: {},
+      createdAt: T,
+      updatedAt: T,
+    });
+    const { batch } = await createBatch(ctx, undefined, { fileCodes: [SEED.rotting], name: 'Đợt ảnh và phim' });
+    const folder = join(tmp.path, 'phim-anh');
+    await scans(folder, `${SEED.rotting}.0000005`, { seed: 21, pages: 1, dpi: 300, format: 'tiff', bodyLines: 2 });
+    const ffmpeg = (args: string[]) => execFileSync('ffmpeg', ['-v', 'error', '-y', ...args]);
+    // Motion JPEG at high quality: ~3,900 kbps, above TT05's 1,500 kbps for video.
+    ffmpeg(['-f', 'lavfi', '-i', 'testsrc=duration=2:size=640x360:rate=25', '-c:v', 'mjpeg', '-q:v', '2', join(folder, `${SEED.rotting}.0000006.mkv`)]);
+    ffmpeg(['-f', 'lavfi', '-i', 'sine=frequency=440:duration=2', '-c:a', 'libmp3lame', '-b:a', '64k', join(folder, `${SEED.rotting}.0000007.mp3`)]);
+    writeFileSync(join(folder, `${SEED.rotting}.0000008.wav`), Buffer.from('RIFF hỏng'));
+    const received = await receiveScans(ctx, undefined, batch.id, folder, { reviewWarnings: false });
+    const byOrdinal = new Map(received.documents.map((d) => [d.ordinal, d]));
+    expect(byOrdinal.get(5)).toMatchObject({ state: 'accepted', kind: 'pic', keptAsIs: true, facts: { typePic: '02' } });
+    expect(byOrdinal.get(6)).toMatchObject({ state: 'accepted', kind: 'media', keptAsIs: true, facts: { typeMedia: '02', playTime: '0:00:02' } });
+    expect(byOrdinal.get(7)?.state).toBe('rejected');
+    expect(byOrdinal.get(7)?.findings.map((f) => f.code)).toEqual(['DP-MEDIA-LOW-BITRATE']);
+    expect(byOrdinal.get(8)?.findings.map((f) => f.code)).toEqual(['DP-MEDIA-UNREADABLE']);
+
+    const run = await runBatch(ctx, undefined, batch.id);
+    expect(run.packaged.map((p) => p.documents)).toEqual([2]);
+    const site = join(home, ctx.config.sites[0]!.path!);
+    // Kept byte for byte, under the document's code.
+    const video = findAll(site, `${SEED.rotting}.0000006.mkv`)[0]!;
+    expect(readFileSync(video).equals(readFileSync(join(folder, `${SEED.rotting}.0000006.mkv`)))).toBe(true);
+    expect(findAll(site, `${SEED.rotting}.0000005.tif`)).not.toEqual([]);
+    const media = readFileSync(findAll(site, `EAD_MEDIA_${SEED.rotting}.0000006.xml`)[0]!, 'utf8');
+    expect(media).toMatch(/<typeMedia>02<\/typeMedia>/);
+    expect(media).toMatch(/<playTime>0:00:02<\/playTime>/);
+    const pic = readFileSync(findAll(site, `EAD_PIC_${SEED.rotting}.0000005.xml`)[0]!, 'utf8');
+    expect(pic).toMatch(/<imageTitle>Ảnh lễ công bố tái lập tỉnh Lào Cai<\/imageTitle>/);
   });
 });

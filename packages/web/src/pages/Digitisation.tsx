@@ -100,7 +100,14 @@ function NewBatch() {
       data(
         api.POST('/api/digitisation/batches', {
           body: {
-            ...(listId !== '' ? { listId } : { fileCodes: files.split(',').map((f) => f.trim()).filter(Boolean) }),
+            ...(listId !== ''
+              ? { listId }
+              : {
+                  fileCodes: files
+                    .split(',')
+                    .map((f) => f.trim())
+                    .filter(Boolean),
+                }),
             ...(name.trim() && { name: name.trim() }),
             ...(operator.trim() && { operator: operator.trim() }),
             ...(equipment.trim() && { equipment: equipment.trim() }),

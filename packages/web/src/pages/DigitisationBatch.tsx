@@ -55,7 +55,11 @@ export function DigitisationBatch({ id }: { id: string }) {
               <span className={`state state-${v.batch.state}`}>{m(`state.${v.batch.state}`)}</span> <ProgressLine row={v} />
             </p>
             <p className="muted">
-              {[v.batch.listId && `${m('list')}: ${v.batch.listId}`, v.batch.operator && `${m('operator')}: ${v.batch.operator}`, v.batch.equipment && `${m('equipment')}: ${v.batch.equipment}`]
+              {[
+                v.batch.listId && `${m('list')}: ${v.batch.listId}`,
+                v.batch.operator && `${m('operator')}: ${v.batch.operator}`,
+                v.batch.equipment && `${m('equipment')}: ${v.batch.equipment}`,
+              ]
                 .filter(Boolean)
                 .join(' · ')}
             </p>
@@ -63,7 +67,13 @@ export function DigitisationBatch({ id }: { id: string }) {
               <h2>{m('scansTitle')}</h2>
               <p>{m('scansHelp')}</p>
               <label htmlFor="dg-scans">{m('scansChoose')}</label>{' '}
-              <input id="dg-scans" type="file" multiple accept=".tif,.tiff,.jpg,.jpeg,.png,.pdf" onChange={(e) => setFiles([...(e.target.files ?? [])])} />{' '}
+              <input
+                id="dg-scans"
+                type="file"
+                multiple
+                accept=".tif,.tiff,.jpg,.jpeg,.png,.pdf"
+                onChange={(e) => setFiles([...(e.target.files ?? [])])}
+              />{' '}
               <button type="button" disabled={files.length === 0 || receive.isPending} onClick={() => receive.mutate()}>
                 {m('send')}
               </button>

@@ -32,7 +32,11 @@ export function DigitisationReview() {
             <p>{m('reviewEmpty')}</p>
           ) : (
             r.review.map((item) => (
-              <ReviewCard key={`${item.batchId}-${item.fileCode}-${item.ordinal}`} item={item} onDone={(doc) => setNotice(m('decided', { doc }))} />
+              <ReviewCard
+                key={`${item.batchId}-${item.fileCode}-${item.ordinal}`}
+                item={item}
+                onDone={(doc) => setNotice(m('decided', { doc }))}
+              />
             ))
           )
         }
@@ -92,7 +96,12 @@ function ReviewCard({ item, onDone }: { item: ReviewItem; onDone: (doc: string) 
         <button type="button" disabled={decide.isPending} onClick={() => decide.mutate(true)}>
           {m('accept')}
         </button>{' '}
-        <button type="button" disabled={decide.isPending || note.trim() === ''} title={m('rejectReason')} onClick={() => decide.mutate(false)}>
+        <button
+          type="button"
+          disabled={decide.isPending || note.trim() === ''}
+          title={m('rejectReason')}
+          onClick={() => decide.mutate(false)}
+        >
           {m('reject')}
         </button>
       </p>

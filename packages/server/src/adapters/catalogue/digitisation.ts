@@ -64,6 +64,8 @@ export class KyselyDigitisation implements DigitisationRepository {
       page_info: JSON.stringify(d.pageInfo),
       pdf_sha256: d.pdfSha256,
       kept_as_is: d.keptAsIs ? 1 : 0,
+      kind: d.kind,
+      facts: JSON.stringify(d.facts),
       decided_by: d.decidedBy === null ? null : nfc(d.decidedBy),
       decided_at: d.decidedAt,
       decision_note: d.decisionNote === null ? null : nfc(d.decisionNote),
@@ -94,7 +96,9 @@ export class KyselyDigitisation implements DigitisationRepository {
     return (await q.orderBy('file_code').orderBy('ordinal').execute()).map(documentFromRow);
   }
 
-  async listReview(filter: { unitIds?: readonly string[] } = {}): Promise<Array<DigitisedDocument & { unitId: string; batchName: string }>> {
+  async listReview(
+    filter: { unitIds?: readonly string[] } = {},
+  ): Promise<Array<DigitisedDocument & { unitId: string; batchName: string }>> {
     let q = this.ctx.db
       .selectFrom('digitised_documents as d')
       .innerJoin('digitisation_batches as b', 'b.id', 'd.batch_id')
@@ -172,6 +176,8 @@ function documentFromRow(r: Selectable<DigitisedDocumentsTable>): DigitisedDocum
     pageInfo: JSON.parse(r.page_info) as DigitisedDocument['pageInfo'],
     pdfSha256: r.pdf_sha256,
     keptAsIs: toSafeNumber(r.kept_as_is) === 1,
+    kind: r.kind as DigitisedDocument['kind'],
+    facts: JSON.parse(r.facts) as Record<string, string>,
     decidedBy: r.decided_by,
     decidedAt: r.decided_at,
     decisionNote: r.decision_note,

@@ -28,6 +28,8 @@ export interface DigitisedDocumentsTable {
   page_info: string;
   pdf_sha256: string | null;
   kept_as_is: number;
+  kind: string;
+  facts: string;
   decided_by: string | null;
   decided_at: string | null;
   decision_note: string | null;

@@ -1,6 +1,13 @@
 import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { BATCH_STATE_LABELS, DOCUMENT_STATE_LABELS, displayUnitDate, docCodeOf, type BatchProgress, type DigitisationBatch } from '@duphong/core';
+import {
+  BATCH_STATE_LABELS,
+  DOCUMENT_STATE_LABELS,
+  displayUnitDate,
+  docCodeOf,
+  type BatchProgress,
+  type DigitisationBatch,
+} from '@duphong/core';
 import { openContext } from '../../app/context.js';
 import { requestError } from '../../errors.js';
 import { resolveHome } from '../../config/config.js';
@@ -68,21 +75,42 @@ export async function runDigitizeBatch(sub: string, args: string[], out: Output)
         const view = await batchView(ctx, undefined, need(id, 'Thiếu mã đợt: duphong digitize batch show MÃ-ĐỢT', 'Missing batch id'));
         out.result(view);
         const head = lang === 'en' ? ['document', 'state', 'pages', 'findings'] : ['tài liệu', 'trạng thái', 'trang', 'phát hiện'];
-        const rows = view.documents.map((d) => [docCodeOf(d.fileCode, d.ordinal), DOCUMENT_STATE_LABELS[d.state][lang], String(d.pages), d.findings.map((f) => f.code).join(', ')]);
+        const rows = view.documents.map((d) => [
+          docCodeOf(d.fileCode, d.ordinal),
+          DOCUMENT_STATE_LABELS[d.state][lang],
+          String(d.pages),
+          d.findings.map((f) => f.code).join(', '),
+        ]);
         const line = progressLine(view.batch, view.progress, lang);
-        out.say(`Đợt "${view.batch.name}": ${line}\n${table([head, ...rows])}`, `Batch "${view.batch.name}": ${line}\n${table([head, ...rows])}`);
+        out.say(
+          `Đợt "${view.batch.name}": ${line}\n${table([head, ...rows])}`,
+          `Batch "${view.batch.name}": ${line}\n${table([head, ...rows])}`,
+        );
         return 0;
       }
       const views = await listBatchViews(ctx, undefined, values.list !== undefined ? { listId: values.list } : {});
       out.result({ batches: views });
       const head = lang === 'en' ? ['batch', 'name', 'files', 'due', 'progress'] : ['mã đợt', 'tên', 'hồ sơ', 'hạn', 'tiến độ'];
-      const rows = views.map((v) => [v.batch.id.slice(0, 8), v.batch.name, String(v.batch.files.length), v.batch.dueDate ? displayUnitDate(v.batch.dueDate) : '', progressLine(v.batch, v.progress, lang)]);
-      out.say(views.length ? table([head, ...rows]) : 'Chưa có đợt số hóa nào.', views.length ? table([head, ...rows]) : 'No digitisation batch yet.');
+      const rows = views.map((v) => [
+        v.batch.id.slice(0, 8),
+        v.batch.name,
+        String(v.batch.files.length),
+        v.batch.dueDate ? displayUnitDate(v.batch.dueDate) : '',
+        progressLine(v.batch, v.progress, lang),
+      ]);
+      out.say(
+        views.length ? table([head, ...rows]) : 'Chưa có đợt số hóa nào.',
+        views.length ? table([head, ...rows]) : 'No digitisation batch yet.',
+      );
       return 0;
     }
     if (sub === 'receive') {
       const [id, folder] = positionals;
-      const batchId = need(id, 'Cách dùng: duphong digitize receive MÃ-ĐỢT THƯ-MỤC [--watch]', 'Usage: duphong digitize receive BATCH FOLDER [--watch]');
+      const batchId = need(
+        id,
+        'Cách dùng: duphong digitize receive MÃ-ĐỢT THƯ-MỤC [--watch]',
+        'Usage: duphong digitize receive BATCH FOLDER [--watch]',
+      );
       const path = resolve(process.cwd(), need(folder, 'Thiếu thư mục bản quét', 'Missing the scan folder'));
       const receiveOnce = async () => {
         const r = await receiveScans(ctx, undefined, batchId, path, { reviewWarnings: !values['no-review'] });
@@ -97,7 +125,10 @@ export async function runDigitizeBatch(sub: string, args: string[], out: Output)
       }
       // A scanning station's folder: look again every interval; stop with Ctrl+C.
       const seconds = Math.max(1, Number(values.interval ?? '10') || 10);
-      out.progress(`Đang theo dõi ${path} (mỗi ${seconds} giây; Ctrl+C để dừng)…`, `Watching ${path} (every ${seconds} s; Ctrl+C to stop)…`);
+      out.progress(
+        `Đang theo dõi ${path} (mỗi ${seconds} giây; Ctrl+C để dừng)…`,
+        `Watching ${path} (every ${seconds} s; Ctrl+C to stop)…`,
+      );
       for (;;) {
         const r = await receiveOnce();
         if (r.received > 0) out.progress(`  nhận ${r.received} bản quét`, `  received ${r.received} scans`);
@@ -109,15 +140,26 @@ export async function runDigitizeBatch(sub: string, args: string[], out: Output)
       const r = await runBatch(ctx, undefined, id, { reviewWarnings: !values['no-review'], onProgress: progressPrinter(out) });
       out.result(r);
       const line = progressLine(r.batch, r.progress, lang);
-      out.say(`Đợt "${r.batch.name}": ${line}; ${r.packaged.length} hồ sơ đã vào bản sao dự phòng.`, `Batch "${r.batch.name}": ${line}; ${r.packaged.length} files packaged into backup copies.`);
+      out.say(
+        `Đợt "${r.batch.name}": ${line}; ${r.packaged.length} hồ sơ đã vào bản sao dự phòng.`,
+        `Batch "${r.batch.name}": ${line}; ${r.packaged.length} files packaged into backup copies.`,
+      );
       return 0;
     }
     if (sub === 'review') {
       const queue = await reviewQueue(ctx, undefined);
       out.result({ review: queue });
       const head = lang === 'en' ? ['batch', 'document', 'pages', 'findings'] : ['đợt', 'tài liệu', 'trang', 'phát hiện'];
-      const rows = queue.map((d) => [d.batchName, docCodeOf(d.fileCode, d.ordinal), String(d.pages), d.findings.map((f) => (lang === 'en' ? f.en : f.vi)).join(' | ')]);
-      out.say(queue.length ? table([head, ...rows]) : 'Không có tài liệu nào chờ xem xét.', queue.length ? table([head, ...rows]) : 'Nothing awaits review.');
+      const rows = queue.map((d) => [
+        d.batchName,
+        docCodeOf(d.fileCode, d.ordinal),
+        String(d.pages),
+        d.findings.map((f) => (lang === 'en' ? f.en : f.vi)).join(' | '),
+      ]);
+      out.say(
+        queue.length ? table([head, ...rows]) : 'Không có tài liệu nào chờ xem xét.',
+        queue.length ? table([head, ...rows]) : 'Nothing awaits review.',
+      );
       return 0;
     }
     // accept | reject BATCH DOC-CODE
@@ -125,7 +167,12 @@ export async function runDigitizeBatch(sub: string, args: string[], out: Output)
     const usage = `Cách dùng: duphong digitize ${sub} MÃ-ĐỢT MÃ-HỒ-SƠ.NNNNNNN [--note GHI-CHÚ]`;
     const batchId = need(id, usage, `Usage: duphong digitize ${sub} BATCH FILE-CODE.NNNNNNN [--note NOTE]`);
     const m = /^(.+)\.(\d{7})$/.exec(need(docCode, usage, `Usage: duphong digitize ${sub} BATCH FILE-CODE.NNNNNNN`).normalize('NFC'));
-    if (!m) throw requestError('DP-USAGE', `Mã tài liệu phải có dạng MÃ-HỒ-SƠ.NNNNNNN (nhận "${docCode}").`, `A document code is FILE-CODE.NNNNNNN (got "${docCode}").`);
+    if (!m)
+      throw requestError(
+        'DP-USAGE',
+        `Mã tài liệu phải có dạng MÃ-HỒ-SƠ.NNNNNNN (nhận "${docCode}").`,
+        `A document code is FILE-CODE.NNNNNNN (got "${docCode}").`,
+      );
     if (sub === 'reject' && !values.note)
       throw requestError('DP-USAGE', 'Hãy ghi lý do không đạt: --note "…"', 'Give the reason: --note "…"');
     const doc = await decideDocument(ctx, undefined, batchId, m[1]!, Number(m[2]), {

@@ -68,7 +68,12 @@ export async function runDigitize(args: string[], out: Output): Promise<number> 
     );
     out.result({ ...result, batch: result.batch.id, batchName: result.batch.name, state: result.batch.state });
     const head = out.lang === 'en' ? ['document', 'page', 'code', 'finding'] : ['tài liệu', 'trang', 'mã', 'phát hiện'];
-    const rows = result.findings.map((f) => [f.document ?? '', f.page === null ? '' : String(f.page), f.code, out.lang === 'en' ? f.messageEn : f.message]);
+    const rows = result.findings.map((f) => [
+      f.document ?? '',
+      f.page === null ? '' : String(f.page),
+      f.code,
+      out.lang === 'en' ? f.messageEn : f.message,
+    ]);
     const ok = result.copies.filter((c) => c.status === 'ok').length;
     out.say(
       `Đợt "${result.batch.name}", hồ sơ ${result.file}: ${result.documents} tài liệu, ${result.pages} trang — ${result.accepted} đạt, ${result.review} chờ xem xét, ${result.rejected} không đạt. ` +

@@ -51,6 +51,8 @@ export const documentSchema = z.object({
   pageInfo: z.array(z.object({ page: z.number().int(), source: z.string(), confidence: z.number().nullable() })),
   pdfSha256: z.string().nullable(),
   keptAsIs: z.boolean(),
+  kind: z.enum(['doc', 'pic', 'media']).describe('doc tài liệu (PDF/A) · pic ảnh · media ghi âm, ghi hình (giữ nguyên)'),
+  facts: z.record(z.string(), z.string()).describe('Trường mô tả đo từ tệp: thời lượng, chất lượng, cỡ ảnh…'),
   decidedBy: z.string().nullable(),
   decidedAt: z.string().nullable(),
   decisionNote: z.string().nullable(),

@@ -52,7 +52,11 @@ export const digitisationRoutes =
         },
       },
       async (request) => ({
-        batches: await listBatchViews(ctx, principalOf(request), request.query.listId !== undefined ? { listId: request.query.listId } : {}),
+        batches: await listBatchViews(
+          ctx,
+          principalOf(request),
+          request.query.listId !== undefined ? { listId: request.query.listId } : {},
+        ),
       }),
     );
 
@@ -80,7 +84,12 @@ export const digitisationRoutes =
           summary: 'Một đợt số hóa: tiến độ, tài liệu, phát hiện',
           params: batchParams,
           response: {
-            200: z.object({ batch: batchSchema, progress: progressSchema, documents: z.array(documentSchema), fileFindings: z.array(findingSchema) }),
+            200: z.object({
+              batch: batchSchema,
+              progress: progressSchema,
+              documents: z.array(documentSchema),
+              fileFindings: z.array(findingSchema),
+            }),
             ...errors,
           },
         },
@@ -99,9 +108,19 @@ export const digitisationRoutes =
           tags: TAG,
           summary: 'Nhận các bản quét đã tải lên (tus) vào đợt, rồi kiểm tra chất lượng',
           params: batchParams,
-          body: z.object({ uploads: z.array(z.string().regex(/^[0-9a-f]{32}$/)).min(1).max(10_000) }),
+          body: z.object({
+            uploads: z
+              .array(z.string().regex(/^[0-9a-f]{32}$/))
+              .min(1)
+              .max(10_000),
+          }),
           response: {
-            200: z.object({ batch: batchSchema, received: z.number().int(), documents: z.array(documentSchema), findings: z.array(findingSchema) }),
+            200: z.object({
+              batch: batchSchema,
+              received: z.number().int(),
+              documents: z.array(documentSchema),
+              findings: z.array(findingSchema),
+            }),
             ...errors,
           },
         },

@@ -32,6 +32,8 @@ const doc = (ordinal: number, over: Partial<DigitisedDocument> = {}): DigitisedD
   pageInfo: [],
   pdfSha256: null,
   keptAsIs: false,
+  kind: 'doc',
+  facts: {},
   decidedBy: null,
   decidedAt: null,
   decisionNote: null,
@@ -60,7 +62,8 @@ export function digitisationContract(current: () => CatalogueFixture): void {
     it('lists batches newest first, by units, list and state; an empty scope sees none', async () => {
       await c.digitisation.putBatch(batch('b1', { createdAt: T(1) }));
       await c.digitisation.putBatch(batch('b2', { createdAt: T(5), unitId: 'province-yen-bai', listId: null, state: 'stored' }));
-      const ids = async (f?: Parameters<Catalogue['digitisation']['listBatches']>[0]) => (await c.digitisation.listBatches(f)).map((b) => b.id);
+      const ids = async (f?: Parameters<Catalogue['digitisation']['listBatches']>[0]) =>
+        (await c.digitisation.listBatches(f)).map((b) => b.id);
       expect(await ids()).toEqual(['b2', 'b1']);
       expect(await ids({ unitIds: ['province-lao-cai'] })).toEqual(['b1']);
       expect(await ids({ unitIds: [] })).toEqual([]);
@@ -74,20 +77,39 @@ export function digitisationContract(current: () => CatalogueFixture): void {
       const finding = { code: 'DP-SCAN-SKEW', severity: 'warning' as const, vi: 'Trang 2 nghiêng 4°', en: 'Page 2 skewed 4°', page: 2 };
       await c.digitisation.putDocument(doc(2, { state: 'review', findings: [finding], updatedAt: T(4) }));
       await c.digitisation.putDocument(doc(1, { state: 'accepted' }));
-      await c.digitisation.putDocument(doc(1, { batchId: 'b2', state: 'review', updatedAt: T(3) }));
+      await c.digitisation.putDocument(doc(1, { batchId: 'b2', state: 'review', updatedAt: T(3), kind: 'media', facts: { playTime: '0:01:05', typeMedia: '02' } }));
       expect((await c.digitisation.listDocuments('b1')).map((d) => d.ordinal)).toEqual([1, 2]);
-      expect(await c.digitisation.getDocument('b1', 'G09.2024.01.001', 2)).toEqual(doc(2, { state: 'review', findings: [finding], updatedAt: T(4) }));
+      expect(await c.digitisation.getDocument('b1', 'G09.2024.01.001', 2)).toEqual(
+        doc(2, { state: 'review', findings: [finding], updatedAt: T(4) }),
+      );
       expect((await c.digitisation.listDocuments('b1', { state: 'review' })).map((d) => d.ordinal)).toEqual([2]);
       const queue = await c.digitisation.listReview();
       expect(queue.map((d) => [d.batchId, d.ordinal, d.unitId])).toEqual([
         ['b2', 1, 'province-yen-bai'],
         ['b1', 2, 'province-lao-cai'],
       ]);
-      expect((await c.digitisation.listReview({ unitIds: ['province-lao-cai'] })).map((d) => d.batchName)).toEqual(['Đợt số hóa phông UBND tỉnh 2024']);
+      expect((await c.digitisation.listReview({ unitIds: ['province-lao-cai'] })).map((d) => d.batchName)).toEqual([
+        'Đợt số hóa phông UBND tỉnh 2024',
+      ]);
       expect(await c.digitisation.listReview({ unitIds: [] })).toEqual([]);
-      await c.digitisation.putDocument(doc(2, { state: 'stored', pdfSha256: 'ab'.repeat(32), keptAsIs: true, decidedBy: 'Lê Thị Duyệt', decidedAt: T(5), decisionNote: 'Trang nghiêng nhẹ, đọc được', updatedAt: T(6) }));
+      await c.digitisation.putDocument(
+        doc(2, {
+          state: 'stored',
+          pdfSha256: 'ab'.repeat(32),
+          keptAsIs: true,
+          decidedBy: 'Lê Thị Duyệt',
+          decidedAt: T(5),
+          decisionNote: 'Trang nghiêng nhẹ, đọc được',
+          updatedAt: T(6),
+        }),
+      );
       const stored = await c.digitisation.getDocument('b1', 'G09.2024.01.001', 2);
-      expect(stored).toMatchObject({ state: 'stored', keptAsIs: true, decidedBy: 'Lê Thị Duyệt', decisionNote: 'Trang nghiêng nhẹ, đọc được' });
+      expect(stored).toMatchObject({
+        state: 'stored',
+        keptAsIs: true,
+        decidedBy: 'Lê Thị Duyệt',
+        decisionNote: 'Trang nghiêng nhẹ, đọc được',
+      });
     });
 
     it('counts stored documents and pages per unit and period', async () => {
@@ -98,9 +120,24 @@ export function digitisationContract(current: () => CatalogueFixture): void {
       await c.digitisation.putDocument(doc(3, { state: 'rejected', pages: 2, updatedAt: T(2) }));
       await c.digitisation.putDocument(doc(1, { batchId: 'b2', state: 'stored', pages: 7 }));
       expect(await c.digitisation.figures()).toEqual({ batches: 2, documentsStored: 3, pagesStored: 15, documentsRejected: 1 });
-      expect(await c.digitisation.figures({ unitIds: ['province-lao-cai'] })).toEqual({ batches: 1, documentsStored: 2, pagesStored: 8, documentsRejected: 1 });
-      expect(await c.digitisation.figures({ unitIds: ['province-lao-cai'], from: T(5) })).toEqual({ batches: 1, documentsStored: 1, pagesStored: 5, documentsRejected: 0 });
-      expect(await c.digitisation.figures({ unitIds: [] })).toEqual({ batches: 0, documentsStored: 0, pagesStored: 0, documentsRejected: 0 });
+      expect(await c.digitisation.figures({ unitIds: ['province-lao-cai'] })).toEqual({
+        batches: 1,
+        documentsStored: 2,
+        pagesStored: 8,
+        documentsRejected: 1,
+      });
+      expect(await c.digitisation.figures({ unitIds: ['province-lao-cai'], from: T(5) })).toEqual({
+        batches: 1,
+        documentsStored: 1,
+        pagesStored: 5,
+        documentsRejected: 0,
+      });
+      expect(await c.digitisation.figures({ unitIds: [] })).toEqual({
+        batches: 0,
+        documentsStored: 0,
+        pagesStored: 0,
+        documentsRejected: 0,
+      });
     });
 
     it('joins the catalogue transaction', async () => {

@@ -45,6 +45,8 @@ export const migration0012: Migration = {
       .addColumn('page_info', 'text', required)
       .addColumn('pdf_sha256', 'text', text)
       .addColumn('kept_as_is', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('kind', 'text', required)
+      .addColumn('facts', 'text', required)
       .addColumn('decided_by', 'text', text)
       .addColumn('decided_at', 'text', text)
       .addColumn('decision_note', 'text', text)
