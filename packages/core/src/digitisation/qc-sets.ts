@@ -2,6 +2,7 @@ import { parseScanName } from './scan-names.js';
 import {
   DEFAULT_QC_RULES,
   QC_DEFAULT_SEVERITY,
+  viNumber,
   type MediaMeasure,
   type PdfMeasure,
   type QcFinding,
@@ -40,6 +41,7 @@ export interface DocumentSetInput {
 export function checkDocumentSet(input: DocumentSetInput, rules: QcRules = DEFAULT_QC_RULES): QcFinding[] {
   const out: QcFinding[] = [];
   const pagesOf = new Map<number, number[]>();
+  const seen = new Map<string, string>();
   for (const name of input.names) {
     const parsed = parseScanName(name, input.fileCode);
     if (parsed === null) {
@@ -47,14 +49,30 @@ export function checkDocumentSet(input: DocumentSetInput, rules: QcRules = DEFAU
         finding(
           rules,
           'DP-SCAN-NAME',
-          `Tên "${name}" không theo quy tắc TT05 (${input.fileCode}.NNNNNNN[.PPPP].tif).`,
-          `"${name}" does not follow TT05's naming (${input.fileCode}.NNNNNNN[.PPPP].tif).`,
+          `Tên tệp "${name}" không theo quy tắc đặt tên của TT05 Điều 8: ${input.fileCode}.NNNNNNN.tif hoặc ${input.fileCode}.NNNNNNN.PPPP.tif (số thứ tự tài liệu 7 chữ số, số trang 4 chữ số).`,
+          `"${name}" does not follow TT05 Art. 8 naming: ${input.fileCode}.NNNNNNN.tif or ${input.fileCode}.NNNNNNN.PPPP.tif (7-digit document ordinal, 4-digit page).`,
           { name },
         ),
       );
       continue;
     }
     if ('wholeFile' in parsed) continue;
+    // The same document (and page) twice, e.g. ….0000002.tif beside ….0000002.png: which is the scan?
+    const key = `${parsed.ordinal}.${parsed.page ?? ''}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      out.push(
+        finding(
+          rules,
+          'DP-SCAN-DUPLICATE-NAME',
+          `Tài liệu ${seq(parsed.ordinal)}${parsed.page === null ? '' : `, trang ${parsed.page}`} có hai tệp quét: "${first}" và "${name}".`,
+          `Document ${seq(parsed.ordinal)}${parsed.page === null ? '' : `, page ${parsed.page}`} has two scan files: "${first}" and "${name}".`,
+          { document: parsed.ordinal, ...(parsed.page !== null && { page: parsed.page }), name },
+        ),
+      );
+      continue;
+    }
+    seen.set(key, name);
     pagesOf.set(parsed.ordinal, [...(pagesOf.get(parsed.ordinal) ?? []), parsed.page ?? 0]);
   }
   for (const [ordinal, pages] of pagesOf) {
@@ -114,10 +132,10 @@ export function checkDocumentSet(input: DocumentSetInput, rules: QcRules = DEFAU
 /** A PDF given as a scan: unreadable or encrypted is refused; PDF/A or signed is kept as it is. */
 export function checkPdf(
   m: PdfMeasure,
-  ctx: { document: number; documentType: DocumentType },
+  ctx: { document?: number; documentType?: DocumentType } = {},
   rules: QcRules = DEFAULT_QC_RULES,
 ): QcFinding[] {
-  const at = { document: ctx.document, name: m.name };
+  const at = { ...(ctx.document !== undefined && { document: ctx.document }), name: m.name };
   if (m.encrypted)
     return [
       finding(
@@ -159,7 +177,7 @@ export function checkPdf(
         at,
       ),
     );
-  const need = rules.dpi[ctx.documentType];
+  const need = rules.dpi[ctx.documentType ?? 'administrative'];
   if (m.minImageDpi !== null && Math.round(m.minImageDpi) < need)
     out.push(
       finding(
@@ -186,7 +204,7 @@ export function checkMedia(m: MediaMeasure, rules: QcRules = DEFAULT_QC_RULES): 
       finding(
         rules,
         'DP-MEDIA-LOW-BITRATE',
-        `Phim "${m.name}": tốc độ bit ${Math.round(m.bitRateKbps)} kbps, thấp hơn mức tối thiểu ${rules.video.minKbps} kbps (TT05).`,
+        `Phim "${m.name}": tốc độ bit ${viNumber(m.bitRateKbps, 0)} kbps, thấp hơn mức tối thiểu ${viNumber(rules.video.minKbps)} kbps (TT05).`,
         `Video "${m.name}": ${Math.round(m.bitRateKbps)} kbps, below the ${rules.video.minKbps} kbps minimum (TT05).`,
         at,
       ),
@@ -197,7 +215,7 @@ export function checkMedia(m: MediaMeasure, rules: QcRules = DEFAULT_QC_RULES): 
       finding(
         rules,
         'DP-MEDIA-LOW-BITRATE',
-        `Ghi âm "${m.name}": tốc độ bit ${Math.round(audio)} kbps, thấp hơn mức tối thiểu ${rules.audio.minKbps} kbps (TT05).`,
+        `Ghi âm "${m.name}": tốc độ bit ${viNumber(audio, 0)} kbps, thấp hơn mức tối thiểu ${viNumber(rules.audio.minKbps)} kbps (TT05).`,
         `Audio "${m.name}": ${Math.round(audio)} kbps, below the ${rules.audio.minKbps} kbps minimum (TT05).`,
         at,
       ),

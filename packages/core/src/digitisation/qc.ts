@@ -39,6 +39,8 @@ export interface PageMeasure {
   readable: boolean;
   /** Why it could not be read (Vietnamese). */
   error?: string;
+  /** The file's size; 0 means an empty file (DP-SCAN-EMPTY). */
+  bytes?: number;
 }
 
 export interface PdfMeasure {
@@ -82,7 +84,11 @@ export interface QcRules {
   /** Grayscale passes when the catalogue records the original as black and white. */
   grayscaleAllowedWhenRecorded: boolean;
   maxSkewDegrees: number;
-  /** Differing bits per 64 of two pages' hashes at or below which they are near-duplicates. */
+  /**
+   * Differing bits per 64 of two pages' hashes at or below which they are near-duplicates (the
+   * server's 1,024-bit hash: 3 → 48 bits; a page rescanned or re-encoded measures ~10–30, two
+   * different pages of the same layout ~70; docs/digitisation-qc.md).
+   */
   duplicateMaxDistance: number;
   /** Below this ink ratio a page is blank. */
   blankInkRatio: number;
@@ -97,8 +103,9 @@ export const DEFAULT_QC_RULES: QcRules = {
   minBitsPerPixel: 24,
   grayscaleAllowedWhenRecorded: true,
   maxSkewDegrees: 2,
-  duplicateMaxDistance: 4,
-  blankInkRatio: 0.002,
+  duplicateMaxDistance: 3,
+  // A page with one short line of text ("Trang này để trống.") has ~0.07 % ink; dust specks ~0.001 %.
+  blankInkRatio: 0.0003,
   severity: {},
   video: { minKbps: 1500 },
   audio: { minKbps: 128 },
@@ -107,6 +114,9 @@ export const DEFAULT_QC_RULES: QcRules = {
 /** The default severity of each code (docs/digitisation-qc.md). */
 export const QC_DEFAULT_SEVERITY: Readonly<Record<string, QcSeverity>> = {
   'DP-SCAN-UNREADABLE': 'error',
+  'DP-SCAN-EMPTY': 'error',
+  'DP-SCAN-NAME': 'error',
+  'DP-SCAN-DUPLICATE-NAME': 'error',
   'DP-SCAN-LOW-DPI': 'error',
   'DP-SCAN-NO-DPI': 'warning',
   'DP-SCAN-BIT-DEPTH': 'error',
@@ -135,6 +145,12 @@ const TYPE_WORDS: Record<DocumentType, { vi: string; en: string }> = {
 
 const seq = (n: number): string => String(n).padStart(7, '0');
 
+/** A number as Vietnamese writes it: '.' between thousands, ',' before decimals (1.500; 4,0). */
+export function viNumber(n: number, decimals?: number): string {
+  const [whole, fraction] = (decimals === undefined ? String(n) : n.toFixed(decimals)).split('.');
+  return whole!.replace(/\B(?=(\d{3})+(?!\d))/g, '.') + (fraction === undefined ? '' : `,${fraction}`);
+}
+
 function finding(
   rules: QcRules,
   code: string,
@@ -159,6 +175,8 @@ export function checkPage(m: PageMeasure, ctx: PageContext, rules: QcRules = DEF
   const at = { document: ctx.document, page, name: m.name };
   const where = `Trang ${page} của tài liệu ${seq(ctx.document)}`;
   const whereEn = `Page ${page} of document ${seq(ctx.document)}`;
+  if (m.bytes === 0)
+    return [finding(rules, 'DP-SCAN-EMPTY', `${where}: tệp "${m.name}" rỗng (0 byte).`, `${whereEn}: "${m.name}" is empty (0 bytes).`, at)];
   if (!m.readable)
     return [
       finding(
@@ -197,8 +215,8 @@ export function checkPage(m: PageMeasure, ctx: PageContext, rules: QcRules = DEF
       finding(
         rules,
         'DP-SCAN-GRAYSCALE',
-        `${where}: ảnh ${m.colour === 'bilevel' ? 'đen trắng 1 bit' : 'thang xám'} (${m.bitsPerPixel} bit), trong khi TT05 yêu cầu màu trung thực với bản gốc, tối thiểu ${rules.minBitsPerPixel} bit; chỉ chấp nhận khi mục lục ghi bản gốc là đen trắng.`,
-        `${whereEn}: ${m.colour === 'bilevel' ? '1-bit black and white' : 'grayscale'} (${m.bitsPerPixel} bits), but TT05 asks for colour true to the original, at least ${rules.minBitsPerPixel} bits; accepted only when the catalogue records a black-and-white original.`,
+        `${where}: ảnh ${m.colour === 'bilevel' ? 'đen trắng 1 bit' : `thang xám ${m.bitsPerPixel} bit`}, trong khi TT05 yêu cầu màu trung thực với bản gốc, tối thiểu ${rules.minBitsPerPixel} bit; chỉ chấp nhận khi mục lục ghi bản gốc là đen trắng.`,
+        `${whereEn}: ${m.colour === 'bilevel' ? '1-bit black and white' : `${m.bitsPerPixel}-bit grayscale`}, but TT05 asks for colour true to the original, at least ${rules.minBitsPerPixel} bits; accepted only when the catalogue records a black-and-white original.`,
         at,
       ),
     );
@@ -219,7 +237,7 @@ export function checkPage(m: PageMeasure, ctx: PageContext, rules: QcRules = DEF
       finding(
         rules,
         'DP-SCAN-SKEW',
-        `${where} nghiêng khoảng ${Math.abs(m.skewDegrees).toFixed(1)}° (cho phép ${rules.maxSkewDegrees}°).`,
+        `${where} nghiêng khoảng ${viNumber(Math.abs(m.skewDegrees), 1)}° (cho phép ${viNumber(rules.maxSkewDegrees)}°).`,
         `${whereEn} is skewed by about ${Math.abs(m.skewDegrees).toFixed(1)}° (${rules.maxSkewDegrees}° allowed).`,
         at,
       ),

@@ -1,9 +1,11 @@
 import { createReadStream } from 'node:fs';
+import { open as openFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import sharp from 'sharp';
 import type { PageMeasure, PdfMeasure } from '@duphong/core';
 import { runTool } from './run-tool.js';
 import { parsePdfaId } from './pdf-info.js';
+import { recordedDpi } from './recorded-resolution.js';
 
 /*
  * What quality control measures on a scan (core digitisation/qc.ts judges it): per page of an
@@ -16,22 +18,49 @@ import { parsePdfaId } from './pdf-info.js';
 const MAX_PIXELS = 1_000_000_000;
 const ANALYSIS_WIDTH = 800;
 const HASH_SIDE = 32;
+// Grey levels by which a hash cell must outshine its neighbour to count: flat paper then gives
+// stable zeros instead of bits that flip with sensor noise or JPEG re-encoding.
+const HASH_MARGIN = 2;
+// Below this ink ratio a page is blank (the rules' blankInkRatio may be stricter).
+const BLANK_INK = 0.0003;
+// poppler on a damaged PDF can spin; no QC step may hang a batch.
+const TOOL_TIMEOUT_MS = 120_000;
 
 const open = (path: string, page: number) => sharp(path, { page, limitInputPixels: MAX_PIXELS, failOn: 'truncated' });
+
+const NOT_AN_IMAGE = 'không phải ảnh TIFF, JPEG hay PNG';
+
+/** Whether the file starts as a TIFF, JPEG or PNG does. */
+async function looksLikeImage(path: string): Promise<boolean> {
+  const head = Buffer.alloc(8);
+  try {
+    const file = await openFile(path);
+    try {
+      await file.read(head, 0, 8, 0);
+    } finally {
+      await file.close();
+    }
+  } catch {
+    return false;
+  }
+  const hex = head.toString('hex');
+  return /^(49492a00|4d4d002a|ffd8ff|89504e47)/.test(hex);
+}
 
 /** sharp/libvips errors are English: the archivist reads why in Vietnamese. */
 export function unreadableReason(error: unknown): string {
   const text = String((error as Error)?.message ?? error);
-  if (/unsupported image format|not a known file format|Input file contains unsupported/i.test(text))
-    return 'không phải ảnh TIFF, JPEG hay PNG';
+  if (/unsupported image format|not a known file format|Input file contains unsupported/i.test(text)) return NOT_AN_IMAGE;
   if (/pixel limit/i.test(text)) return 'ảnh quá lớn (quá 1 tỷ điểm ảnh)';
+  if (/empty file|0 byte/i.test(text)) return 'tệp rỗng (0 byte)';
   if (/Premature end|truncated|unexpected end|Read error|short read|out of data|EOF/i.test(text)) return 'tệp bị cắt cụt hoặc hỏng';
-  if (/ENOENT|missing/i.test(text)) return 'không tìm thấy tệp';
+  if (/ENOENT|Input file is missing/i.test(text)) return 'không tìm thấy tệp';
   return 'tệp ảnh hỏng hoặc không đọc được';
 }
 
-function unreadable(name: string, page: number, error: unknown): PageMeasure {
+function unreadable(name: string, page: number, error: unknown, bytes?: number): PageMeasure {
   return {
+    ...(bytes !== undefined && { bytes }),
     name,
     page,
     format: '',
@@ -54,17 +83,26 @@ function unreadable(name: string, page: number, error: unknown): PageMeasure {
 export async function* measureImage(path: string): AsyncGenerator<PageMeasure> {
   const name = basename(path).normalize('NFC');
   let pages = 1;
+  let bytes: number;
   try {
+    bytes = (await stat(path)).size;
+    if (bytes === 0) {
+      yield unreadable(name, 1, 'empty file', 0);
+      return;
+    }
     pages = (await open(path, 0).metadata()).pages ?? 1;
   } catch (error) {
-    yield unreadable(name, 1, error);
+    // A TIFF cut short loses the directory at its end and libvips calls it "unsupported": the
+    // signature at its start says it is an image, damaged.
+    const damaged = (await looksLikeImage(path)) && unreadableReason(error) === NOT_AN_IMAGE;
+    yield unreadable(name, 1, damaged ? 'truncated' : error);
     return;
   }
   for (let i = 0; i < pages; i++) {
     try {
-      yield await measurePage(path, name, i);
+      yield { ...(await measurePage(path, name, i)), bytes };
     } catch (error) {
-      yield unreadable(name, i + 1, error);
+      yield unreadable(name, i + 1, error, bytes);
     }
   }
 }
@@ -74,8 +112,16 @@ async function measurePage(path: string, name: string, index: number): Promise<P
   const alpha = meta.hasAlpha ? 1 : 0;
   const channels = (meta.channels ?? 3) - alpha;
   const sampleBits = meta.bitsPerSample ?? (meta.depth === 'ushort' ? 16 : 8);
-  const bilevel = sampleBits === 1 || (meta.space === 'b-w' && sampleBits === 1);
-  const colour = bilevel ? 'bilevel' : channels === 1 || meta.space === 'b-w' || meta.space === 'grey16' ? 'grayscale' : 'colour';
+  // A palette image stores one index per pixel: 8 bits give 256 colours, not 24-bit colour.
+  const bitsPerPixel = meta.isPalette ? sampleBits : sampleBits * channels;
+  const colour =
+    sampleBits === 1 && channels === 1
+      ? 'bilevel'
+      : channels === 1 || meta.space === 'b-w' || meta.space === 'grey16'
+        ? 'grayscale'
+        : 'colour';
+  // libvips reports 72 when the file records no resolution (PNG without pHYs, JFIF without units).
+  const dpi = await recordedDpi(path, meta);
   // The analysis image: grayscale, shrunk on load; also reads every pixel, so a truncated file fails here.
   const { data, info } = await open(path, index)
     .greyscale()
@@ -83,17 +129,18 @@ async function measurePage(path: string, name: string, index: number): Promise<P
     .raw()
     .toBuffer({ resolveWithObject: true });
   const { inkRatio, ink } = inkOf(data, info.width, info.height);
-  const blank = inkRatio < 0.0005;
-  const hash = blank ? '' : await differenceHash(path, index);
+  const blank = inkRatio < BLANK_INK;
+  const hash = blank ? '' : await differenceHash(data, info.width, info.height);
   return {
     name,
     page: index + 1,
     format: meta.format ?? '',
     widthPx: meta.width ?? 0,
     heightPx: meta.height ?? 0,
-    dpiX: meta.density ?? null,
-    dpiY: meta.density ?? null,
-    bitsPerPixel: sampleBits * channels,
+    // libvips gives one density; TIFFs with different X and Y resolutions are rare enough.
+    dpiX: dpi,
+    dpiY: dpi,
+    bitsPerPixel,
     colour,
     blank,
     inkRatio,
@@ -151,20 +198,19 @@ function skewOf(ink: Int32Array, width: number): number | null {
   return -Math.round(best * 10) / 10;
 }
 
-/** A difference hash over a 33 × 32 grayscale thumbnail: 1,024 bits, 256 hex digits. */
-async function differenceHash(path: string, index: number): Promise<string> {
-  const { data } = await open(path, index)
-    .greyscale()
+/** A difference hash over a 33 × 32 thumbnail of the analysis image (no second decode): 1,024 bits, 256 hex digits. */
+async function differenceHash(grey: Buffer, width: number, height: number): Promise<string> {
+  const data = await sharp(grey, { raw: { width, height, channels: 1 } })
     .resize(HASH_SIDE + 1, HASH_SIDE, { fit: 'fill' })
     .raw()
-    .toBuffer({ resolveWithObject: true });
+    .toBuffer();
   let hex = '';
   for (let y = 0; y < HASH_SIDE; y++)
     for (let x = 0; x < HASH_SIDE; x += 4) {
       let nibble = 0;
       for (let k = 0; k < 4; k++) {
         const at = y * (HASH_SIDE + 1) + x + k;
-        nibble = (nibble << 1) | (data[at]! > data[at + 1]! ? 1 : 0);
+        nibble = (nibble << 1) | (data[at]! > data[at + 1]! + HASH_MARGIN ? 1 : 0);
       }
       hex += nibble.toString(16);
     }
@@ -190,16 +236,18 @@ async function hasSignature(path: string): Promise<boolean> {
 export async function measurePdf(path: string): Promise<PdfMeasure> {
   const name = basename(path).normalize('NFC');
   const base = { name, pages: 0, encrypted: false, pdfa: null, signed: false, minImageDpi: null };
-  const info = await runTool('pdfinfo', [path]);
+  const options = () => ({ signal: AbortSignal.timeout(TOOL_TIMEOUT_MS) });
+  const info = await runTool('pdfinfo', [path], options());
+  if (info.missing) return { ...base, readable: false, error: 'chưa cài poppler-utils (pdfinfo) trên máy chủ' };
   if (info.code !== 0) {
     if (/Incorrect password/i.test(info.stderrTail)) return { ...base, encrypted: true, readable: false };
     return { ...base, readable: false, error: 'tệp PDF hỏng, bị cắt cụt hoặc không phải PDF' };
   }
   const pages = Number(/^Pages:\s+(\d+)/m.exec(info.stdout)?.[1] ?? 0);
   const encrypted = /^Encrypted:\s+yes/m.test(info.stdout);
-  const meta = await runTool('pdfinfo', ['-meta', path]);
+  const meta = await runTool('pdfinfo', ['-meta', path], options());
   const id = meta.code === 0 ? parsePdfaId(meta.stdout) : null;
-  const images = await runTool('pdfimages', ['-list', path]);
+  const images = await runTool('pdfimages', ['-list', path], options());
   // Columns: page num type width height color comp bpc enc interp object ID x-ppi y-ppi size ratio
   let minImageDpi: number | null = null;
   for (const line of images.stdout.split('\n').slice(2)) {
