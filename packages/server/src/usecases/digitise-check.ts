@@ -157,9 +157,7 @@ async function measureDocument(
       out.pages = page;
       out.pageInfo.push({ page, source: m.page > 1 ? `${name}#${m.page}` : name, confidence: null });
       out.findings.push(
-        ...checkPage({ ...m, name }, { document: doc.ordinal, documentType, grayscaleRecorded }, rules).map((f) =>
-          toFinding({ ...f, page }),
-        ),
+        ...checkPage({ ...m, name }, { document: doc.ordinal, page, documentType, grayscaleRecorded }, rules).map(toFinding),
       );
       if (m.readable) out.hashes.push({ document: doc.ordinal, page, dHash: m.dHash });
     }
