@@ -5,6 +5,7 @@ import {
   checkNearDuplicates,
   checkPage,
   hammingDistance,
+  inkDifference,
   viNumber,
   type DocumentType,
   type PageMeasure,
@@ -211,5 +212,22 @@ describe('near-duplicates', () => {
         { document: 1, page: 2, dHash: '000000000000000f' },
       ]),
     ).toHaveLength(0);
+  });
+});
+
+describe('near-duplicates confirmed by ink', () => {
+  it('a hash match is a duplicate only when the ink of the two pages overlaps', () => {
+    const hash = 'f'.repeat(256);
+    const mask = (on: number[]) => Array.from({ length: 16 }, (_, i) => (on.includes(i) ? 'f' : '0')).join('');
+    expect(inkDifference(mask([1, 2, 3, 4]), mask([1, 2, 3, 4]))).toBe(0);
+    expect(inkDifference(mask([1, 2, 3, 4]), mask([5, 6, 7, 8]))).toBe(1);
+    expect(inkDifference(mask([1, 2, 3, 4]), mask([1, 2, 3, 5]))).toBeCloseTo(0.4);
+    expect(inkDifference(mask([]), mask([]))).toBe(0);
+    const pages = [
+      { document: 1, page: 1, dHash: hash, inkMask: mask([1, 2, 3, 4, 5, 6, 7, 8]) },
+      { document: 1, page: 2, dHash: hash, inkMask: mask([9, 10, 11, 12, 13, 14, 15, 0]) }, // same layout, other text
+      { document: 1, page: 3, dHash: hash, inkMask: mask([1, 2, 3, 4, 5, 6, 7, 9]) }, // page 1 rescanned
+    ];
+    expect(checkNearDuplicates(pages).map((f) => [f.page, f.code])).toEqual([[3, 'DP-SCAN-DUPLICATE']]);
   });
 });

@@ -36,6 +36,11 @@ export interface PageMeasure {
   skewDegrees: number | null;
   /** Difference hash in hex (server: 1,024 bits); '' when unreadable or blank. */
   dHash: string;
+  /**
+   * The page's ink as a 1-bit mask 128 px wide, in hex (server); '' when blank. Confirms a hash
+   * match: two pages of one layout hash alike, their lines of text do not overlap.
+   */
+  inkMask?: string;
   readable: boolean;
   /** Why it could not be read (Vietnamese). */
   error?: string;
@@ -90,6 +95,8 @@ export interface QcRules {
    * different pages of the same layout ~70; docs/digitisation-qc.md).
    */
   duplicateMaxDistance: number;
+  /** Share of two pages' ink (differing over either's) at or below which a hash match is a duplicate. */
+  duplicateMaxInkDifference: number;
   /** Below this ink ratio a page is blank. */
   blankInkRatio: number;
   /** Per code: a unit's own severity (e.g. DP-SCAN-PAGE-COUNT as an error). */
@@ -104,6 +111,7 @@ export const DEFAULT_QC_RULES: QcRules = {
   grayscaleAllowedWhenRecorded: true,
   maxSkewDegrees: 2,
   duplicateMaxDistance: 3,
+  duplicateMaxInkDifference: 0.25,
   // A page with one short line of text ("Trang này để trống.") has ~0.07 % ink; dust specks ~0.001 %.
   blankInkRatio: 0.0003,
   severity: {},
@@ -258,9 +266,28 @@ export function hammingDistance(a: string, b: string): number {
   return d;
 }
 
+const popcount = (v: number): number => {
+  let n = 0;
+  for (let x = v; x; x >>= 1) n += x & 1;
+  return n;
+};
+
+/** Differing ink over the ink of either page (Jaccard distance of two masks); 0 for two empty masks. */
+export function inkDifference(a: string, b: string): number {
+  let differ = 0;
+  let either = 0;
+  for (let i = 0; i < Math.min(a.length, b.length); i += 4) {
+    const x = parseInt(a.slice(i, i + 4), 16);
+    const y = parseInt(b.slice(i, i + 4), 16);
+    differ += popcount(x ^ y);
+    either += popcount(x | y);
+  }
+  return either === 0 ? 0 : differ / either;
+}
+
 /** Pages that look the same (a page scanned twice): each later page against every earlier one. */
 export function checkNearDuplicates(
-  pages: Array<{ document: number; page: number; dHash: string }>,
+  pages: Array<{ document: number; page: number; dHash: string; inkMask?: string }>,
   rules: QcRules = DEFAULT_QC_RULES,
 ): QcFinding[] {
   const out: QcFinding[] = [];
@@ -268,7 +295,13 @@ export function checkNearDuplicates(
     if (p.dHash === '') return;
     // The rule counts differing bits per 64 (a classic 8 × 8 hash); longer hashes scale it.
     const limit = (rules.duplicateMaxDistance * p.dHash.length * 4) / 64;
-    const earlier = pages.slice(0, i).find((q) => q.dHash.length === p.dHash.length && hammingDistance(p.dHash, q.dHash) <= limit);
+    const earlier = pages.slice(0, i).find(
+      (q) =>
+        q.dHash.length === p.dHash.length &&
+        hammingDistance(p.dHash, q.dHash) <= limit &&
+        // With masks, the text itself must match too (pages of one layout hash alike).
+        (p.inkMask === undefined || q.inkMask === undefined || inkDifference(p.inkMask, q.inkMask) <= rules.duplicateMaxInkDifference),
+    );
     if (earlier)
       out.push(
         finding(

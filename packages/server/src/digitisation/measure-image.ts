@@ -131,6 +131,7 @@ async function measurePage(path: string, name: string, index: number): Promise<P
   const { inkRatio, ink } = inkOf(data, info.width, info.height);
   const blank = inkRatio < BLANK_INK;
   const hash = blank ? '' : await differenceHash(data, info.width, info.height);
+  const mask = blank ? '' : await inkMaskOf(path, index);
   return {
     name,
     page: index + 1,
@@ -146,6 +147,7 @@ async function measurePage(path: string, name: string, index: number): Promise<P
     inkRatio,
     skewDegrees: blank ? null : skewOf(ink, info.width),
     dHash: hash,
+    inkMask: mask,
     readable: true,
   };
 }
@@ -266,4 +268,18 @@ export async function measurePdf(path: string): Promise<PdfMeasure> {
     readable: pages > 0,
     ...(pages === 0 && { error: 'tệp PDF không có trang nào' }),
   };
+}
+
+/** The ink of a page 128 px wide as a bit mask (hex): darker than its paper by a clear margin. */
+async function inkMaskOf(path: string, index: number): Promise<string> {
+  const { data } = await open(path, index).greyscale().resize({ width: 128 }).raw().toBuffer({ resolveWithObject: true });
+  const sorted = Uint8Array.from(data).sort();
+  const paper = sorted[Math.floor(sorted.length * 0.9)] ?? 255;
+  let hex = '';
+  for (let i = 0; i < data.length; i += 4) {
+    let nibble = 0;
+    for (let k = 0; k < 4; k++) nibble = (nibble << 1) | ((data[i + k] ?? 255) < paper - 40 ? 1 : 0);
+    hex += nibble.toString(16);
+  }
+  return hex;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { analogueCopySchema } from './routes/microfilm-schemas.js';
 import { COPY_STATUSES, JOB_KINDS, MEDIA, REGIONS, SITE_KINDS } from '@duphong/core';
 
 // Response shapes shared by several routes. Field names follow the CLI's --json output (CONTRACT.md).
@@ -67,6 +68,7 @@ export const copiesSchema = z.object({
   fileCode: z.string(),
   head: z.number().int(),
   copies: z.array(copySchema),
+  analogue: z.array(analogueCopySchema).describe('Bản sao vi phim của hồ sơ (docs/microfilm.md), bên cạnh bản sao số'),
 });
 
 export const findingSchema = z.object({

@@ -53,7 +53,7 @@ interface Measured {
   pages: number;
   findings: DigitisationFinding[];
   pageInfo: DigitisedPage[];
-  hashes: Array<{ document: number; page: number; dHash: string }>;
+  hashes: Array<{ document: number; page: number; dHash: string; inkMask?: string }>;
   keptAsIs: boolean;
   kind: DigitisedDocument['kind'];
   facts: Record<string, string>;
@@ -159,7 +159,8 @@ async function measureDocument(
       out.findings.push(
         ...checkPage({ ...m, name }, { document: doc.ordinal, page, documentType, grayscaleRecorded }, rules).map(toFinding),
       );
-      if (m.readable) out.hashes.push({ document: doc.ordinal, page, dHash: m.dHash });
+      if (m.readable)
+        out.hashes.push({ document: doc.ordinal, page, dHash: m.dHash, ...(m.inkMask !== undefined && { inkMask: m.inkMask }) });
     }
   }
   out.findings.push(...checkNearDuplicates(out.hashes, rules).map(toFinding));

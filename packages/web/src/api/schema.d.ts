@@ -9286,6 +9286,46 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description Bản sao vi phim của hồ sơ (docs/microfilm.md), bên cạnh bản sao số */
+                            analogue: {
+                                /**
+                                 * @description Tình trạng vật lý: 01 Tốt · 02 Bình thường · 03 Hỏng
+                                 * @enum {string}
+                                 */
+                                condition: "01" | "02" | "03";
+                                /** @description Được tính là bản sao dự phòng: không hỏng (03) và còn đọc được ở lần kiểm tra gần nhất */
+                                counts: boolean;
+                                duplicateCode: string;
+                                duplicateId: string;
+                                /** @description Ngày YYYY-MM-DD */
+                                filmedDate: string;
+                                /**
+                                 * @description Khổ phim: 35mm hoặc 16mm
+                                 * @enum {string}
+                                 */
+                                filmType: "35mm" | "16mm";
+                                frames: {
+                                    documentId: string | null;
+                                    frameFrom: number;
+                                    frameTo: number;
+                                }[];
+                                /**
+                                 * @description master: âm bản gốc · duplicate-negative: âm bản sao · positive: dương bản
+                                 * @enum {string}
+                                 */
+                                generation: "master" | "duplicate-negative" | "positive";
+                                lastInspection: {
+                                    /** @description Ngày YYYY-MM-DD */
+                                    date: string;
+                                    inspector: string;
+                                    readable: boolean;
+                                    signs: string[];
+                                } | null;
+                                location: string;
+                                medium: string;
+                                reelCode: string;
+                                reelId: string;
+                            }[];
                             copies: {
                                 detail?: string;
                                 site: string;

@@ -1,4 +1,5 @@
 import { copiesReport } from '@duphong/core';
+import { analogueCopiesOf } from '../../usecases/microfilm-views.js';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyRequest } from 'fastify';
@@ -87,7 +88,10 @@ export const objectDetailRoutes =
       async (request) => {
         const object = await findObject(ctx, request.params.code, request);
         logAccess(ctx, request, object, 'copies');
-        return copiesReport(object, await ctx.catalogue.listCopies(object.id));
+        return {
+          ...copiesReport(object, await ctx.catalogue.listCopies(object.id)),
+          analogue: await analogueCopiesOf(ctx, request.principal, object.fileCode),
+        };
       },
     );
   };
