@@ -61,11 +61,18 @@ export async function receiveScans(
   principal: Principal | undefined,
   batchId: string,
   folder: string,
-  options: { reviewWarnings?: boolean; onProgress?: (done: number, total: number) => void } = {},
+  options: {
+    reviewWarnings?: boolean;
+    onProgress?: (done: number, total: number) => void;
+    /** Watch mode: only scans last modified before this time (ms) — a file still being written waits. */
+    settledBefore?: number;
+  } = {},
 ): Promise<ReceiveResult> {
   requireRight(principal, 'digitise');
   const batch = await requireBatch(ctx, principal, batchId);
-  if (batch.state === 'stored' || batch.state === 'rejected')
+  // A rejected document is scanned again in its batch; a batch whose every document is stored is closed.
+  const rescans = (await ctx.catalogue.digitisation.listDocuments(batchId, { state: 'rejected' })).length > 0;
+  if (batch.state === 'stored' && !rescans)
     throw requestError(
       'DP-BATCH-CLOSED',
       `Đợt số hóa "${batch.name}" đã kết thúc; hãy lập đợt mới cho bản quét bổ sung.`,
@@ -113,6 +120,15 @@ export async function receiveScans(
     await mkdir(dir, { recursive: true });
     const target = join(dir, p.name);
     const temp = `${target}.nhan-tam`;
+    // A scan already received and not changed since (a watched folder looked at again) is left be:
+    // its document keeps its state, nothing is checked twice.
+    const [source, kept] = await Promise.all([stat(p.absolute), stat(target).catch(() => undefined)]);
+    if (kept && kept.size === source.size && source.mtimeMs <= kept.mtimeMs) {
+      options.onProgress?.(++done, placed.length);
+      continue;
+    }
+    // A scanning station may still be writing it: in watch mode, taken once it has settled.
+    if (options.settledBefore !== undefined && source.mtimeMs > options.settledBefore) continue;
     try {
       await copyFile(p.absolute, temp);
       await rename(temp, target);
@@ -167,5 +183,5 @@ export async function receiveScans(
   const current = (await ctx.catalogue.digitisation.getBatch(batchId))!;
   const updated = { ...current, state: batchStateOf(current.state, documents), updatedAt: isoVietnam(ctx.clock.now()) };
   await ctx.catalogue.digitisation.putBatch(updated);
-  return { batch: updated, received: placed.length, documents: checked, findings };
+  return { batch: updated, received: [...groups.values()].reduce((n, g) => n + g.length, 0), documents: checked, findings };
 }

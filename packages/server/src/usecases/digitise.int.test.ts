@@ -205,13 +205,38 @@ describe('digitisation: from the approved backup list to verified PDF/A backup c
     await scans(folder, `${SEED.rotting}.0000005`, { seed: 21, pages: 1, dpi: 300, format: 'tiff', bodyLines: 2 });
     const ffmpeg = (args: string[]) => execFileSync('ffmpeg', ['-v', 'error', '-y', ...args]);
     // Motion JPEG at high quality: ~3,900 kbps, above TT05's 1,500 kbps for video.
-    ffmpeg(['-f', 'lavfi', '-i', 'testsrc=duration=2:size=640x360:rate=25', '-c:v', 'mjpeg', '-q:v', '2', join(folder, `${SEED.rotting}.0000006.mkv`)]);
-    ffmpeg(['-f', 'lavfi', '-i', 'sine=frequency=440:duration=2', '-c:a', 'libmp3lame', '-b:a', '64k', join(folder, `${SEED.rotting}.0000007.mp3`)]);
+    ffmpeg([
+      '-f',
+      'lavfi',
+      '-i',
+      'testsrc=duration=2:size=640x360:rate=25',
+      '-c:v',
+      'mjpeg',
+      '-q:v',
+      '2',
+      join(folder, `${SEED.rotting}.0000006.mkv`),
+    ]);
+    ffmpeg([
+      '-f',
+      'lavfi',
+      '-i',
+      'sine=frequency=440:duration=2',
+      '-c:a',
+      'libmp3lame',
+      '-b:a',
+      '64k',
+      join(folder, `${SEED.rotting}.0000007.mp3`),
+    ]);
     writeFileSync(join(folder, `${SEED.rotting}.0000008.wav`), Buffer.from('RIFF hỏng'));
     const received = await receiveScans(ctx, undefined, batch.id, folder, { reviewWarnings: false });
     const byOrdinal = new Map(received.documents.map((d) => [d.ordinal, d]));
     expect(byOrdinal.get(5)).toMatchObject({ state: 'accepted', kind: 'pic', keptAsIs: true, facts: { typePic: '02' } });
-    expect(byOrdinal.get(6)).toMatchObject({ state: 'accepted', kind: 'media', keptAsIs: true, facts: { typeMedia: '02', playTime: '0:00:02' } });
+    expect(byOrdinal.get(6)).toMatchObject({
+      state: 'accepted',
+      kind: 'media',
+      keptAsIs: true,
+      facts: { typeMedia: '02', playTime: '0:00:02' },
+    });
     expect(byOrdinal.get(7)?.state).toBe('rejected');
     expect(byOrdinal.get(7)?.findings.map((f) => f.code)).toEqual(['DP-MEDIA-LOW-BITRATE']);
     expect(byOrdinal.get(8)?.findings.map((f) => f.code)).toEqual(['DP-MEDIA-UNREADABLE']);
@@ -228,5 +253,22 @@ describe('digitisation: from the approved backup list to verified PDF/A backup c
     expect(media).toMatch(/<playTime>0:00:02<\/playTime>/);
     const pic = readFileSync(findAll(site, `EAD_PIC_${SEED.rotting}.0000005.xml`)[0]!, 'utf8');
     expect(pic).toMatch(/<imageTitle>Ảnh lễ công bố tái lập tỉnh Lào Cai<\/imageTitle>/);
+  });
+
+  it('looks at a watched folder again without receiving twice; a scan still being written waits', async () => {
+    await markArranged(ctx, undefined, SEED.rotting, { date: '15/03/2026' });
+    const { batch } = await createBatch(ctx, undefined, { fileCodes: [SEED.rotting], name: 'Thư mục máy quét' });
+    const folder = join(tmp.path, 'may-quet');
+    await scans(folder, `${SEED.rotting}.0000001`, { seed: 7, pages: 1, variant: 'blank' });
+    expect((await receiveScans(ctx, undefined, batch.id, folder)).received).toBe(1);
+    await decideDocument(ctx, undefined, batch.id, SEED.rotting, 1, { accept: false, note: 'Trang trắng' });
+    const again = await receiveScans(ctx, undefined, batch.id, folder);
+    expect(again.received).toBe(0);
+    expect((await ctx.catalogue.digitisation.getDocument(batch.id, SEED.rotting, 1))?.state).toBe('rejected');
+    // A new scan modified after the cut-off is left for the next look.
+    await scans(folder, `${SEED.rotting}.0000002`, { seed: 8, pages: 1, variant: 'blank' });
+    const cutOff = statSync(join(folder, `${SEED.rotting}.0000002.png`)).mtimeMs - 1;
+    expect((await receiveScans(ctx, undefined, batch.id, folder, { settledBefore: cutOff })).received).toBe(0);
+    expect((await receiveScans(ctx, undefined, batch.id, folder, { settledBefore: cutOff + 10_000 })).received).toBe(1);
   });
 });

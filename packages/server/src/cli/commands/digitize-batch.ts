@@ -114,8 +114,11 @@ export async function runDigitizeBatch(sub: string, args: string[], out: Output)
         'Usage: duphong digitize receive BATCH FOLDER [--watch]',
       );
       const path = resolve(process.cwd(), need(folder, 'Thiếu thư mục bản quét', 'Missing the scan folder'));
-      const receiveOnce = async () => {
-        const r = await receiveScans(ctx, undefined, batchId, path, { reviewWarnings: !values['no-review'] });
+      const receiveOnce = async (settledBefore?: number) => {
+        const r = await receiveScans(ctx, undefined, batchId, path, {
+          reviewWarnings: !values['no-review'],
+          ...(settledBefore !== undefined && { settledBefore }),
+        });
         for (const f of r.findings) out.progress(`  ${f.code}: ${f.vi}`, `  ${f.code}: ${f.en}`);
         return r;
       };
@@ -132,7 +135,8 @@ export async function runDigitizeBatch(sub: string, args: string[], out: Output)
         `Watching ${path} (every ${seconds} s; Ctrl+C to stop)…`,
       );
       for (;;) {
-        const r = await receiveOnce();
+        // A file the station wrote in the last few seconds may be unfinished: the next look takes it.
+        const r = await receiveOnce(Date.now() - 5_000);
         if (r.received > 0) out.progress(`  nhận ${r.received} bản quét`, `  received ${r.received} scans`);
         await sleep(seconds * 1000);
       }
