@@ -74,42 +74,46 @@ function ReviewCard({ item, onDone }: { item: ReviewItem; onDone: (doc: string) 
       <h2>
         {code} <span className="muted">— {item.batchName}</span>
       </h2>
-      <ul>
-        {item.findings.map((f, i) => (
-          <li key={i}>
-            <code>{f.code}</code> {lang === 'en' ? f.en : f.vi}
-          </li>
-        ))}
-      </ul>
-      <nav className="pager" aria-label={m('pages')}>
-        {Array.from({ length: item.pages }, (_, i) => i + 1).map((n) => (
-          <button key={n} type="button" aria-pressed={n === page} onClick={() => setPage(n)}>
-            {m('page', { n })}
-          </button>
-        ))}
-      </nav>
-      {confidence !== undefined && confidence !== null && <p className="muted">{m('confidence', { n: Math.round(confidence) })}</p>}
-      <img className="scan-page" src={src} alt={m('pageAlt', { n: page, doc: code })} loading="lazy" />
-      <label htmlFor={noteId}>{m('note')}</label>
-      <textarea id={noteId} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
-      <p>
-        <button type="button" disabled={decide.isPending} onClick={() => decide.mutate(true)}>
-          {m('accept')}
-        </button>{' '}
-        <button
-          type="button"
-          disabled={decide.isPending || note.trim() === ''}
-          title={m('rejectReason')}
-          onClick={() => decide.mutate(false)}
-        >
-          {m('reject')}
-        </button>
-      </p>
-      {decide.error instanceof ApiError && (
-        <p role="alert" className="notice notice-error">
-          {decide.error.message}
-        </p>
-      )}
+      <div className="review-grid">
+        <img className="scan-page" src={src} alt={m('pageAlt', { n: page, doc: code })} loading="lazy" />
+        <div>
+          <ul>
+            {item.findings.map((f, i) => (
+              <li key={i}>
+                <code>{f.code}</code> {lang === 'en' ? f.en : f.vi}
+              </li>
+            ))}
+          </ul>
+          <nav className="pager" aria-label={m('pages')}>
+            {Array.from({ length: item.pages }, (_, i) => i + 1).map((n) => (
+              <button key={n} type="button" aria-pressed={n === page} onClick={() => setPage(n)}>
+                {m('page', { n })}
+              </button>
+            ))}
+          </nav>
+          {confidence !== undefined && confidence !== null && <p className="muted">{m('confidence', { n: Math.round(confidence) })}</p>}
+          <label htmlFor={noteId}>{m('note')}</label>
+          <textarea id={noteId} rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
+          <p>
+            <button type="button" disabled={decide.isPending} onClick={() => decide.mutate(true)}>
+              {m('accept')}
+            </button>{' '}
+            <button
+              type="button"
+              disabled={decide.isPending || note.trim() === ''}
+              title={m('rejectReason')}
+              onClick={() => decide.mutate(false)}
+            >
+              {m('reject')}
+            </button>
+          </p>
+          {decide.error instanceof ApiError && (
+            <p role="alert" className="notice notice-error">
+              {decide.error.message}
+            </p>
+          )}
+        </div>
+      </div>
     </section>
   );
 }
