@@ -262,6 +262,7 @@ export const HELP: Record<string, CommandHelp> = {
         'duphong digitize run MÃ-ĐỢT                                             kiểm tra, chuyển PDF/A + nhận dạng chữ, đóng gói; chạy lại để tiếp tục',
         'duphong digitize review                                                 tài liệu chờ xem xét',
         'duphong digitize accept|reject MÃ-ĐỢT MÃ-HỒ-SƠ.NNNNNNN [--note GHI-CHÚ]  quyết định của người xem xét (reject cần lý do)',
+        'duphong digitize figures --year NĂM [--unit MÃ-ĐƠN-VỊ]                  số liệu năm: tài liệu, trang đã số hóa và lưu bản sao',
         'Cần: ocrmypdf và tesseract-ocr-vie (sudo bash scripts/install-system-deps.sh).',
       ].join('\n'),
       en: [
@@ -276,6 +277,7 @@ export const HELP: Record<string, CommandHelp> = {
         'duphong digitize run BATCH                                               check, convert to PDF/A with OCR, package; run again to resume',
         'duphong digitize review                                                  documents awaiting review',
         "duphong digitize accept|reject BATCH FILE-CODE.NNNNNNN [--note NOTE]     a reviewer's decision (reject needs a reason)",
+        "duphong digitize figures --year YEAR [--unit UNIT]                       the year's figures: documents and pages digitised into backup copies",
         'Needs ocrmypdf and tesseract-ocr-vie (sudo bash scripts/install-system-deps.sh).',
       ].join('\n'),
     },

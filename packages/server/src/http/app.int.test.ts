@@ -333,6 +333,7 @@ describe('HTTP API', () => {
         '/api/digitisation/batches/{id}/documents/{fileCode}/{ordinal}/decision',
         '/api/digitisation/batches/{id}/documents/{fileCode}/{ordinal}/pages/{page}',
         '/api/files/{code}/arranged',
+        '/api/digitisation/figures',
         '/api/microfilm/reels',
         '/api/microfilm/reels/{id}',
         '/api/microfilm/reels/{id}/frames',

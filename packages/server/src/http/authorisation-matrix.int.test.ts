@@ -121,6 +121,7 @@ const TABLE: Record<string, Action> = {
   'POST /api/digitisation/batches/{id}/documents/{fileCode}/{ordinal}/decision': 'digitise',
   'GET /api/digitisation/batches/{id}/documents/{fileCode}/{ordinal}/pages/{page}': 'digitise',
   'PUT /api/files/{code}/arranged': 'catalogue.write',
+  'GET /api/digitisation/figures': 'reports.read',
   'GET /api/microfilm/reels': 'objects.read',
   'POST /api/microfilm/reels': 'objects.ingest',
   'GET /api/microfilm/reels/{id}': 'objects.read',

@@ -14,11 +14,12 @@ import { resolveHome } from '../../config/config.js';
 import { batchView, createBatch, listBatchViews } from '../../usecases/digitise-batches.js';
 import { receiveScans } from '../../usecases/digitise-receive.js';
 import { decideDocument, reviewQueue, runBatch } from '../../usecases/digitise-run.js';
+import { digitisationFigures } from '../../usecases/digitise-figures.js';
 import { parse } from '../args.js';
 import { table, type Output } from '../output.js';
 import { progressPrinter } from './digitize.js';
 
-export const BATCH_SUBCOMMANDS = ['batch', 'receive', 'run', 'review', 'accept', 'reject'];
+export const BATCH_SUBCOMMANDS = ['batch', 'receive', 'run', 'review', 'accept', 'reject', 'figures'];
 
 const OPTIONS = {
   list: { type: 'string' },
@@ -31,6 +32,8 @@ const OPTIONS = {
   watch: { type: 'boolean', default: false },
   interval: { type: 'string' },
   'no-review': { type: 'boolean', default: false },
+  year: { type: 'string' },
+  unit: { type: 'string' },
 } as const;
 
 function progressLine(b: DigitisationBatch, p: BatchProgress, lang: 'vi' | 'en'): string {
@@ -149,6 +152,22 @@ export async function runDigitizeBatch(sub: string, args: string[], out: Output)
       out.say(
         `Đợt "${r.batch.name}": ${line}; ${r.packaged.length} hồ sơ đã vào bản sao dự phòng.`,
         `Batch "${r.batch.name}": ${line}; ${r.packaged.length} files packaged into backup copies.`,
+      );
+      return 0;
+    }
+    if (sub === 'figures') {
+      const year = Number(
+        need(
+          values.year,
+          'Cách dùng: duphong digitize figures --year NĂM [--unit MÃ-ĐƠN-VỊ]',
+          'Usage: duphong digitize figures --year YEAR [--unit UNIT]',
+        ),
+      );
+      const f = await digitisationFigures(ctx, undefined, { year, ...(values.unit !== undefined && { unitId: values.unit }) });
+      out.result(f);
+      out.say(
+        `Năm ${f.year}${f.unitId ? `, đơn vị ${f.unitId}` : ''}: ${f.documentsStored} tài liệu, ${f.pagesStored} trang đã số hóa và lưu bản sao dự phòng; ${f.documentsRejected} tài liệu không đạt; ${f.batches} đợt số hóa.`,
+        `${f.year}${f.unitId ? `, unit ${f.unitId}` : ''}: ${f.documentsStored} documents, ${f.pagesStored} pages digitised into backup copies; ${f.documentsRejected} rejected; ${f.batches} batches.`,
       );
       return 0;
     }

@@ -9,6 +9,7 @@ import { decideDocument, reviewQueue } from '../../usecases/digitise-run.js';
 import { fileFindings } from '../../usecases/digitise-check.js';
 import { receiveUploads } from '../../usecases/digitise-uploads.js';
 import { pagePreview } from '../../usecases/digitise-preview.js';
+import { digitisationFigures } from '../../usecases/digitise-figures.js';
 import { requireRight } from '../../usecases/selection-access.js';
 import { errorSchema } from '../errors.js';
 import { ownerOf } from './uploads.js';
@@ -198,6 +199,30 @@ export const digitisationRoutes =
         const png = await pagePreview(ctx, principalOf(request), id, fileCode, ordinal, page);
         return reply.type('image/png').header('cache-control', 'private, max-age=300').send(png);
       },
+    );
+
+    app.get(
+      '/api/digitisation/figures',
+      {
+        config: { action: 'reports.read' },
+        schema: {
+          tags: TAG,
+          summary: 'Số liệu số hóa trong năm (cho báo cáo hằng năm): tài liệu, trang đã lưu bản sao, tài liệu không đạt',
+          querystring: z.object({ year: z.coerce.number().int(), unitId: z.string().max(200).optional() }),
+          response: {
+            200: z.object({
+              year: z.number().int(),
+              unitId: z.string().nullable(),
+              batches: z.number().int(),
+              documentsStored: z.number().int(),
+              pagesStored: z.number().int(),
+              documentsRejected: z.number().int(),
+            }),
+            ...errors,
+          },
+        },
+      },
+      async (request) => digitisationFigures(ctx, principalOf(request), request.query),
     );
 
     app.put(
