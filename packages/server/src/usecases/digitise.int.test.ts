@@ -3,6 +3,7 @@ import { copyFileSync, mkdirSync, readFileSync, readdirSync, statSync, writeFile
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { foldVietnamese } from '@duphong/core';
+import { digitisationFigures } from './digitise-figures.js';
 import { initHome } from '../cli/commands/init.js';
 import type { Context } from '../ports/context.js';
 import { openContext } from '../app/context.js';
@@ -154,6 +155,18 @@ describe('digitisation: from the approved backup list to verified PDF/A backup c
     expect(found.hits.map((h) => h.code)).toContain(`${SEED.rotting}.0000001`);
     const file = await ctx.catalogue.records.getFile(SEED.rotting);
     expect(file?.fields).toMatchObject({ confidenceLevel: '02', paperFileCode: SEED.rotting });
+
+    // The year's figures for the yearly report: what reached backup copies, what was rejected.
+    const year = Number(run.documents.find((d) => d.state === 'stored')!.updatedAt.slice(0, 4));
+    expect(await digitisationFigures(ctx, undefined, { year })).toEqual({
+      year,
+      unitId: null,
+      batches: 1,
+      documentsStored: 3,
+      pagesStored: 4,
+      documentsRejected: 2,
+    });
+    expect((await digitisationFigures(ctx, undefined, { year: year - 1 })).documentsStored).toBe(0);
   });
 
   it('sends documents with warnings to review; a person accepts one and rejects one, and the run goes on', async () => {
