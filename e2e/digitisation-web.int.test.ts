@@ -78,7 +78,9 @@ describe('digitisation pages in a real browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Xem xét bản quét' }).waitFor();
     const image = page.getByRole('img', { name: `Trang 1 của tài liệu ${CODE}.0000003` });
     await image.waitFor();
-    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth), { timeout: 30_000 }).toBeGreaterThan(100);
+    await expect
+      .poll(() => image.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth), { timeout: 30_000 })
+      .toBeGreaterThan(100);
     await page.screenshot({ path: join(SHOTS, 'digitisation-review.png') });
     const card = (doc: string) =>
       page.locator('section.review-card', { has: page.getByRole('heading', { name: new RegExp(`${CODE}.${doc}`) }) });
