@@ -4,6 +4,8 @@ import {
   batchStateOf,
   isoVietnam,
   parseScanName,
+  tt05ScanName,
+  type MappedScan,
   type DigitisationBatch,
   type DigitisationFinding,
   type DigitisedDocument,
@@ -66,6 +68,8 @@ export async function receiveScans(
     onProgress?: (done: number, total: number) => void;
     /** Watch mode: only scans last modified before this time (ms) — a file still being written waits. */
     settledBefore?: number;
+    /** Scans named the station's own way, mapped to TT05 numbering by a sheet (read-scan-map.ts). */
+    map?: Map<string, MappedScan>;
   } = {},
 ): Promise<ReceiveResult> {
   requireRight(principal, 'digitise');
@@ -82,8 +86,11 @@ export async function receiveScans(
   const findings: DigitisationFinding[] = [];
   const placed: Placed[] = [];
   for (const s of scans) {
-    const name = basename(s.relative);
-    const where = place(name, batch);
+    const received = basename(s.relative).normalize('NFC');
+    const mapped = options.map?.get(received);
+    // A mapped scan is kept under its TT05 name, so everything after reads it like any other.
+    const name = mapped ? tt05ScanName(mapped, received.slice(received.lastIndexOf('.') + 1)) : received;
+    const where = mapped && !batch.files.some((f) => f.fileCode === mapped.fileCode) ? undefined : place(name, batch);
     if (!where) {
       findings.push({
         code: 'DP-SCAN-NAME',

@@ -5,6 +5,7 @@ import {
   type DigitisationBatch,
   type DigitisationFinding,
   type DigitisedDocument,
+  type MappedScan,
   type Principal,
 } from '@duphong/core';
 import type { Context } from '../ports/context.js';
@@ -141,7 +142,7 @@ export async function digitiseFolder(
   ctx: Context,
   principal: Principal | undefined,
   folder: string,
-  request: { fileCode: string; batchName?: string; review?: boolean; operator?: string; equipment?: string },
+  request: { fileCode: string; batchName?: string; review?: boolean; operator?: string; equipment?: string; map?: Map<string, MappedScan> },
   onProgress?: (p: RunProgress) => void,
 ): Promise<DigitiseFolderResult> {
   const fileCode = request.fileCode.normalize('NFC').trim();
@@ -163,7 +164,7 @@ export async function digitiseFolder(
       })
     ).batch;
   const reviewWarnings = request.review === true;
-  const received = await receiveScans(ctx, principal, batch.id, folder, { reviewWarnings });
+  const received = await receiveScans(ctx, principal, batch.id, folder, { reviewWarnings, ...(request.map && { map: request.map }) });
   const run = await runBatch(ctx, principal, batch.id, { reviewWarnings, ...(onProgress && { onProgress }) });
   const docs = run.documents.filter((d) => d.fileCode === fileCode);
   const object = await ctx.catalogue.getObjectByFileCode(fileCode);

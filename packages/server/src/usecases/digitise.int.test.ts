@@ -14,6 +14,7 @@ import { validateOcflPath } from '../ocfl/validate-path.js';
 import { approveBackupList, createBackupList, proposeIntoBackupList, submitBackupList } from './backup-list.js';
 import { createBatch, markArranged } from './digitise-batches.js';
 import { receiveScans } from './digitise-receive.js';
+import { readScanMap } from '../digitisation/read-scan-map.js';
 import { decideDocument, reviewQueue, runBatch } from './digitise-run.js';
 import { DuphongError } from '../errors.js';
 
@@ -283,5 +284,27 @@ describe('digitisation: from the approved backup list to verified PDF/A backup c
     const cutOff = statSync(join(folder, `${SEED.rotting}.0000002.png`)).mtimeMs - 1;
     expect((await receiveScans(ctx, undefined, batch.id, folder, { settledBefore: cutOff })).received).toBe(0);
     expect((await receiveScans(ctx, undefined, batch.id, folder, { settledBefore: cutOff + 10_000 })).received).toBe(1);
+  });
+
+  it('receives scans a station named its own way through a map sheet, kept under their TT05 names', async () => {
+    await markArranged(ctx, undefined, SEED.rotting, { date: '15/03/2026' });
+    const { batch } = await createBatch(ctx, undefined, { fileCodes: [SEED.rotting], name: 'Bảng ánh xạ' });
+    const folder = join(tmp.path, 'may-quet-2');
+    const pages = await generateDocumentPages({ seed: 31, pages: 2, dir: join(tmp.path, 'gen-map'), bodyLines: 3 });
+    mkdirSync(folder, { recursive: true });
+    copyFileSync(pages[0]!.path, join(folder, 'IMG_0001.png'));
+    copyFileSync(pages[1]!.path, join(folder, 'IMG_0002.png'));
+    const sheet = join(tmp.path, 'anh-xa.csv');
+    writeFileSync(sheet, `Tên tệp,Mã hồ sơ,Số thứ tự văn bản,Trang\nIMG_0001.png,${SEED.rotting},1,1\nIMG_0002.png,${SEED.rotting},1,2\n`);
+    const { map, findings } = await readScanMap(sheet);
+    expect(findings).toEqual([]);
+    const received = await receiveScans(ctx, undefined, batch.id, folder, { map });
+    expect(received.findings).toEqual([]);
+    expect(received.documents.map((d) => [d.ordinal, d.sources, d.pages])).toEqual([
+      [1, [`${SEED.rotting}.0000001.0001.png`, `${SEED.rotting}.0000001.0002.png`], 2],
+    ]);
+    // Without the map, the same names follow no rule.
+    const bare = await receiveScans(ctx, undefined, batch.id, folder);
+    expect(bare.findings.map((f) => f.code)).toEqual(['DP-SCAN-NAME', 'DP-SCAN-NAME']);
   });
 });

@@ -17,7 +17,7 @@ import { decideDocument, reviewQueue, runBatch } from '../../usecases/digitise-r
 import { digitisationFigures } from '../../usecases/digitise-figures.js';
 import { parse } from '../args.js';
 import { table, type Output } from '../output.js';
-import { progressPrinter } from './digitize.js';
+import { progressPrinter, scanMapOrRefuse } from './digitize.js';
 
 export const BATCH_SUBCOMMANDS = ['batch', 'receive', 'run', 'review', 'accept', 'reject', 'figures'];
 
@@ -34,6 +34,7 @@ const OPTIONS = {
   'no-review': { type: 'boolean', default: false },
   year: { type: 'string' },
   unit: { type: 'string' },
+  map: { type: 'string' },
 } as const;
 
 function progressLine(b: DigitisationBatch, p: BatchProgress, lang: 'vi' | 'en'): string {
@@ -117,10 +118,12 @@ export async function runDigitizeBatch(sub: string, args: string[], out: Output)
         'Usage: duphong digitize receive BATCH FOLDER [--watch]',
       );
       const path = resolve(process.cwd(), need(folder, 'Thiếu thư mục bản quét', 'Missing the scan folder'));
+      const map = values.map === undefined ? undefined : await scanMapOrRefuse(resolve(process.cwd(), values.map));
       const receiveOnce = async (settledBefore?: number) => {
         const r = await receiveScans(ctx, undefined, batchId, path, {
           reviewWarnings: !values['no-review'],
           ...(settledBefore !== undefined && { settledBefore }),
+          ...(map && { map }),
         });
         for (const f of r.findings) out.progress(`  ${f.code}: ${f.vi}`, `  ${f.code}: ${f.en}`);
         return r;

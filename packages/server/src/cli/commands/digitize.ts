@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { displayUnitDate } from '@duphong/core';
+import { displayUnitDate, type MappedScan } from '@duphong/core';
+import { readScanMap } from '../../digitisation/read-scan-map.js';
 import { openContext } from '../../app/context.js';
 import { requestError } from '../../errors.js';
 import { resolveHome } from '../../config/config.js';
@@ -32,6 +33,19 @@ export function progressPrinter(out: Output): (p: RunProgress) => void {
   };
 }
 
+/** A scan map with no bad row, or a refusal listing every bad row (nothing received). */
+export async function scanMapOrRefuse(path: string): Promise<Map<string, MappedScan>> {
+  const { map, findings } = await readScanMap(path);
+  if (findings.length > 0)
+    throw requestError(
+      'DP-SCAN-MAP',
+      `Bảng ánh xạ bản quét có ${findings.length} dòng lỗi; chưa nhận gì.`,
+      `The scan map has ${findings.length} bad rows; nothing received.`,
+      { findings: findings.map((f) => ({ code: f.code, severity: f.severity, message: f.vi })) },
+    );
+  return map;
+}
+
 /** `duphong digitize …`: scans → quality control → PDF/A with OCR → backup copy (docs/digitisation.md). */
 export async function runDigitize(args: string[], out: Output): Promise<number> {
   const [first, ...rest] = args;
@@ -43,6 +57,7 @@ export async function runDigitize(args: string[], out: Output): Promise<number> 
     review: { type: 'boolean', default: false },
     operator: { type: 'string' },
     equipment: { type: 'string' },
+    map: { type: 'string' },
   });
   const path = positionals[0];
   if (!path || !values.file)
@@ -63,6 +78,7 @@ export async function runDigitize(args: string[], out: Output): Promise<number> 
         ...(values.batch !== undefined && { batchName: values.batch }),
         ...(values.operator !== undefined && { operator: values.operator }),
         ...(values.equipment !== undefined && { equipment: values.equipment }),
+        ...(values.map !== undefined && { map: await scanMapOrRefuse(resolve(process.cwd(), values.map)) }),
       },
       progressPrinter(out),
     );
