@@ -77,7 +77,9 @@ export function digitisationContract(current: () => CatalogueFixture): void {
       const finding = { code: 'DP-SCAN-SKEW', severity: 'warning' as const, vi: 'Trang 2 nghiêng 4°', en: 'Page 2 skewed 4°', page: 2 };
       await c.digitisation.putDocument(doc(2, { state: 'review', findings: [finding], updatedAt: T(4) }));
       await c.digitisation.putDocument(doc(1, { state: 'accepted' }));
-      await c.digitisation.putDocument(doc(1, { batchId: 'b2', state: 'review', updatedAt: T(3), kind: 'media', facts: { playTime: '0:01:05', typeMedia: '02' } }));
+      await c.digitisation.putDocument(
+        doc(1, { batchId: 'b2', state: 'review', updatedAt: T(3), kind: 'media', facts: { playTime: '0:01:05', typeMedia: '02' } }),
+      );
       expect((await c.digitisation.listDocuments('b1')).map((d) => d.ordinal)).toEqual([1, 2]);
       expect(await c.digitisation.getDocument('b1', 'G09.2024.01.001', 2)).toEqual(
         doc(2, { state: 'review', findings: [finding], updatedAt: T(4) }),
