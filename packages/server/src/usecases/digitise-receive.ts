@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { copyFile, mkdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import {
@@ -56,6 +58,30 @@ function place(name: string, batch: DigitisationBatch): { fileCode: string; ordi
   return best;
 }
 
+/** The page a scan name numbers (null: the whole document in one file). */
+function pageOfScan(name: string, fileCode: string): number | null {
+  const parsed = parseScanName(name, fileCode);
+  return parsed && !('wholeFile' in parsed) ? parsed.page : null;
+}
+
+async function sha256Of(path: string): Promise<string | undefined> {
+  const hash = createHash('sha256');
+  try {
+    for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  } catch {
+    return undefined;
+  }
+  return hash.digest('hex');
+}
+
+/** Whether two files hold the same bytes (streamed: scans can be gigabytes). */
+async function sameBytes(a: string, b: string): Promise<boolean> {
+  const [sa, sb] = await Promise.all([stat(a).catch(() => undefined), stat(b).catch(() => undefined)]);
+  if (!sa || !sb || sa.size !== sb.size) return false;
+  const [ha, hb] = await Promise.all([sha256Of(a), sha256Of(b)]);
+  return ha !== undefined && ha === hb;
+}
+
 export async function receiveScans(
   ctx: Context,
   principal: Principal | undefined,
@@ -64,6 +90,18 @@ export async function receiveScans(
   options: { reviewWarnings?: boolean; onProgress?: (done: number, total: number) => void } = {},
 ): Promise<ReceiveResult> {
   requireRight(principal, 'digitise');
+  // Under the batch's lock, the one a run holds: a receive while the batch runs reset documents
+  // the run was converting (their new scans lost under the old PDF). Refused now: retry after.
+  return ctx.locks.hold(`so-hoa:${batchId}`, 'digitise-receive', () => receiveLocked(ctx, principal, batchId, folder, options));
+}
+
+async function receiveLocked(
+  ctx: Context,
+  principal: Principal | undefined,
+  batchId: string,
+  folder: string,
+  options: { reviewWarnings?: boolean; onProgress?: (done: number, total: number) => void },
+): Promise<ReceiveResult> {
   const batch = await requireBatch(ctx, principal, batchId);
   if (batch.state === 'stored' || batch.state === 'rejected')
     throw requestError(
@@ -97,6 +135,11 @@ export async function receiveScans(
       });
       continue;
     }
+    // The same bytes already received for this document (a watched folder looked at again, a
+    // folder received twice): not received again, so a decision or a conversion is not undone.
+    const known = await ctx.catalogue.digitisation.getDocument(batchId, where.fileCode, where.ordinal);
+    const kept = join(scanFolder(ctx, batchId, where.fileCode), name);
+    if (known?.sources.includes(name) && (await sameBytes(s.absolute, kept))) continue;
     placed.push({ ...where, name, absolute: s.absolute });
   }
   await ctx.catalogue.digitisation.putBatch({
@@ -137,8 +180,17 @@ export async function receiveScans(
   for (const group of groups.values()) {
     const first = group[0]!;
     const known = await ctx.catalogue.digitisation.getDocument(batchId, first.fileCode, first.ordinal);
-    // Scans received earlier for the same document stay unless a new scan of the same name came.
-    const names = new Set([...(known && known.state !== 'stored' ? known.sources : []), ...group.map((g) => g.name)]);
+    // Scans received earlier for the same document stay unless a new scan of the same page came
+    // (whatever its format: a rejected .jpg rescanned as .png would otherwise stay beside it and
+    // reject the document again as DP-SCAN-DUPLICATE-NAME); a whole-document scan replaces pages
+    // and pages replace a whole-document scan.
+    const pageOf = (n: string) => pageOfScan(n, first.fileCode);
+    const newPages = new Set(group.map((g) => g.page));
+    const earlier = (known && known.state !== 'stored' ? known.sources : []).filter((n) => {
+      const page = pageOf(n);
+      return !newPages.has(page) && !newPages.has(null) && page !== null;
+    });
+    const names = new Set([...earlier, ...group.map((g) => g.name)]);
     const present: string[] = [];
     for (const n of names) if (await stat(join(scanFolder(ctx, batchId, first.fileCode), n)).catch(() => undefined)) present.push(n);
     const doc: DigitisedDocument = {

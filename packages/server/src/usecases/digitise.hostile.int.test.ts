@@ -1,0 +1,129 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { initHome } from '../cli/commands/init.js';
+import type { Context } from '../ports/context.js';
+import { openContext } from '../app/context.js';
+import { tempDir } from '../testing/homes.js';
+import { SEED, relaxMediaPolicy, seedSelection } from '../testing/selection-seed.js';
+import { generateDocumentPages, type GenerateOptions } from '../testing/scan-generator.js';
+import { asSeparateTask } from '../adapters/locks/task-locks.js';
+import { createBatch, markArranged } from './digitise-batches.js';
+import { receiveScans } from './digitise-receive.js';
+import { decideDocument } from './digitise-run.js';
+import { DuphongError } from '../errors.js';
+
+/*
+ * Hostile use of digitisation (issue 10): careless operators and racing requests. Each test was
+ * written failing against the code as merged, then the smallest fix made it pass.
+ */
+
+async function refusal(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+  } catch (error) {
+    if (error instanceof DuphongError) return error.code;
+    throw error;
+  }
+  throw new Error('expected a refusal');
+}
+
+describe('digitisation under hostile use', () => {
+  let tmp: ReturnType<typeof tempDir>;
+  let ctx: Context;
+
+  beforeEach(async () => {
+    tmp = tempDir();
+    const home = join(tmp.path, 'home');
+    await initHome(home, true);
+    relaxMediaPolicy(home);
+    ctx = await openContext(home);
+    await seedSelection(ctx.catalogue);
+    await markArranged(ctx, undefined, SEED.rotting, { date: '15/03/2026' });
+  });
+
+  afterEach(async () => {
+    await ctx.close();
+    tmp.remove();
+  });
+
+  /** One generated page copied into `folder` as `<name><ext>`. */
+  async function scan(folder: string, name: string, options: Omit<GenerateOptions, 'dir' | 'pages'>): Promise<void> {
+    const [page] = await generateDocumentPages({ ...options, pages: 1, dir: join(tmp.path, 'gen', `${name}-${options.seed}`) });
+    mkdirSync(folder, { recursive: true });
+    copyFileSync(page!.path, join(folder, `${name}${page!.path.slice(page!.path.lastIndexOf('.'))}`));
+  }
+
+  /** A batch of the rotting file whose document 1 waits for review (a blank page). */
+  async function waitingBatch(): Promise<string> {
+    const { batch } = await createBatch(ctx, undefined, { fileCodes: [SEED.rotting] });
+    await scan(join(tmp.path, 'quet'), `${SEED.rotting}.0000001`, { seed: 7, variant: 'blank' });
+    const received = await receiveScans(ctx, undefined, batch.id, join(tmp.path, 'quet'));
+    expect(received.documents.map((d) => d.state)).toEqual(['review']);
+    return batch.id;
+  }
+
+  it('refuses a rejection whose reason is only blanks, whoever calls (the CLI checks only that --note is given)', async () => {
+    const batchId = await waitingBatch();
+    expect(await refusal(decideDocument(ctx, undefined, batchId, SEED.rotting, 1, { accept: false, note: '   ' }))).toBe(
+      'DP-REVIEW-REASON',
+    );
+    expect(await refusal(decideDocument(ctx, undefined, batchId, SEED.rotting, 1, { accept: false }))).toBe('DP-REVIEW-REASON');
+    expect((await ctx.catalogue.digitisation.getDocument(batchId, SEED.rotting, 1))!.state).toBe('review');
+  });
+
+  it('lets only one of two simultaneous decisions on the same document through', async () => {
+    const batchId = await waitingBatch();
+    const outcomes = await Promise.allSettled([
+      decideDocument(ctx, undefined, batchId, SEED.rotting, 1, { accept: true, by: 'Người A' }),
+      decideDocument(ctx, undefined, batchId, SEED.rotting, 1, { accept: false, note: 'Trang trắng', by: 'Người B' }),
+    ]);
+    // Before: both answered 200 and the second silently overwrote the first decision.
+    expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+    const doc = (await ctx.catalogue.digitisation.getDocument(batchId, SEED.rotting, 1))!;
+    const winner = (outcomes.find((o) => o.status === 'fulfilled') as PromiseFulfilledResult<{ state: string; decidedBy: string }>).value;
+    expect({ state: doc.state, decidedBy: doc.decidedBy }).toEqual({ state: winner.state, decidedBy: winner.decidedBy });
+  });
+
+  it('refuses to receive into a batch while its run holds it, changing nothing', async () => {
+    const batchId = await waitingBatch();
+    const again = join(tmp.path, 'quet-lai');
+    await scan(again, `${SEED.rotting}.0000001`, { seed: 9 });
+    // A run (CLI or the HTTP job) holds the batch; a receive from another request must not reset
+    // the documents the run is converting under it.
+    const code = await ctx.locks.hold(`so-hoa:${batchId}`, 'digitise', () =>
+      asSeparateTask(() => refusal(receiveScans(ctx, undefined, batchId, again))),
+    );
+    expect(code).toBe('DP-LOCKED');
+    expect((await ctx.catalogue.digitisation.getDocument(batchId, SEED.rotting, 1))!.state).toBe('review');
+  });
+
+  it('lets a rescan in another format replace the earlier scan of the same document', async () => {
+    const { batch } = await createBatch(ctx, undefined, { fileCodes: [SEED.rotting] });
+    // First delivery: a 100 dpi JPEG, rejected (document 2 waits for review: the batch stays open).
+    await scan(join(tmp.path, 'lan-1'), `${SEED.rotting}.0000001`, { seed: 3, format: 'jpeg', variant: 'low-resolution' });
+    await scan(join(tmp.path, 'lan-1'), `${SEED.rotting}.0000002`, { seed: 7, variant: 'blank' });
+    const first = await receiveScans(ctx, undefined, batch.id, join(tmp.path, 'lan-1'));
+    expect(first.documents.map((d) => d.state)).toEqual(['rejected', 'review']);
+    // The operator rescans at 200 dpi, as PNG this time.
+    await scan(join(tmp.path, 'lan-2'), `${SEED.rotting}.0000001`, { seed: 3, format: 'png' });
+    const second = await receiveScans(ctx, undefined, batch.id, join(tmp.path, 'lan-2'));
+    const doc = second.documents.find((d) => d.ordinal === 1)!;
+    // Before: the rejected JPEG stayed beside the PNG, DP-SCAN-DUPLICATE-NAME rejected the
+    // document again, and no rescan could ever pass without deleting files by hand.
+    expect(doc.sources).toEqual([`${SEED.rotting}.0000001.png`]);
+    expect(doc.findings.map((f) => f.code)).not.toContain('DP-SCAN-DUPLICATE-NAME');
+    expect(doc.state).not.toBe('rejected');
+  });
+
+  it('does not undo a review decision when the same folder is received again (--watch looks again every 10 s)', async () => {
+    const batchId = await waitingBatch();
+    await decideDocument(ctx, undefined, batchId, SEED.rotting, 1, { accept: true, by: 'Lê Thị Duyệt', note: 'Trang trắng có chủ đích' });
+    const again = await receiveScans(ctx, undefined, batchId, join(tmp.path, 'quet'));
+    // Before: the unchanged scan was received again, the document went back to review and the
+    // reviewer's decision was erased (a converted one lost its PDF and was converted again).
+    expect(again.received).toBe(0);
+    const doc = (await ctx.catalogue.digitisation.getDocument(batchId, SEED.rotting, 1))!;
+    expect({ state: doc.state, decidedBy: doc.decidedBy }).toEqual({ state: 'accepted', decidedBy: 'Lê Thị Duyệt' });
+  });
+});
