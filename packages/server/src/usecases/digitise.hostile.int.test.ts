@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { copyFileSync, mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { initHome } from '../cli/commands/init.js';
 import type { Context } from '../ports/context.js';
@@ -10,7 +11,8 @@ import { generateDocumentPages, type GenerateOptions } from '../testing/scan-gen
 import { asSeparateTask } from '../adapters/locks/task-locks.js';
 import { createBatch, markArranged } from './digitise-batches.js';
 import { receiveScans } from './digitise-receive.js';
-import { decideDocument } from './digitise-run.js';
+import { decideDocument, runBatch } from './digitise-run.js';
+import { pdfPathOf } from './digitise-convert.js';
 import { DuphongError } from '../errors.js';
 
 /*
@@ -125,5 +127,32 @@ describe('digitisation under hostile use', () => {
     expect(again.received).toBe(0);
     const doc = (await ctx.catalogue.digitisation.getDocument(batchId, SEED.rotting, 1))!;
     expect({ state: doc.state, decidedBy: doc.decidedBy }).toEqual({ state: 'accepted', decidedBy: 'Lê Thị Duyệt' });
+  });
+
+  it('never stores a document kept as is (PDF/A) with fewer pages than were checked', async () => {
+    const { batch } = await createBatch(ctx, undefined, { fileCodes: [SEED.rotting] });
+    // A scanning station that writes one PDF/A per page: two pages of document 1.
+    const folder = join(tmp.path, 'pdfa');
+    for (const page of [1, 2]) {
+      const png = join(tmp.path, 'png', String(page));
+      await scan(png, 'trang', { seed: 20 + page });
+      const name = `${SEED.rotting}.0000001.000${page}`;
+      execFileSync('/usr/bin/python3', ['-m', 'img2pdf', join(png, 'trang.png'), '-o', join(tmp.path, `${name}.plain.pdf`)]);
+      mkdirSync(folder, { recursive: true });
+      execFileSync('ocrmypdf', ['--output-type', 'pdfa-2', '--skip-text', '--tesseract-timeout', '0', '-q', join(tmp.path, `${name}.plain.pdf`), join(folder, `${name}.pdf`)]);
+    }
+    const received = await receiveScans(ctx, undefined, batch.id, folder);
+    if (received.documents[0]!.state === 'review') await decideDocument(ctx, undefined, batch.id, SEED.rotting, 1, { accept: true });
+    await runBatch(ctx, undefined, batch.id);
+    const doc = (await ctx.catalogue.digitisation.getDocument(batch.id, SEED.rotting, 1))!;
+    // Before: the document was "kept as is" by copying its first file only; page 2 was lost while
+    // the catalogue recorded numberOfPage 2.
+    if (doc.state === 'stored') {
+      const info = execFileSync('pdfinfo', [pdfPathOf(ctx, doc)], { encoding: 'utf8' });
+      expect(Number(/^Pages:\s+(\d+)/m.exec(info)?.[1])).toBe(doc.pages);
+    } else {
+      expect(doc.state).toBe('rejected');
+      expect(doc.findings.map((f) => f.code)).toContain('DP-PDF-KEPT-NOT-ALONE');
+    }
   });
 });
