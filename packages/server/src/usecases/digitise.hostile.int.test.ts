@@ -155,4 +155,29 @@ describe('digitisation under hostile use', () => {
       expect(doc.findings.map((f) => f.code)).toContain('DP-PDF-KEPT-NOT-ALONE');
     }
   });
+
+  it('does not keep as is a PDF that claims PDF/A but carries JavaScript (PDF/A forbids it)', async () => {
+    const { batch } = await createBatch(ctx, undefined, { fileCodes: [SEED.rotting] });
+    const png = join(tmp.path, 'png-js');
+    await scan(png, 'trang', { seed: 31 });
+    const plain = join(tmp.path, 'plain.pdf');
+    execFileSync('/usr/bin/python3', ['-m', 'img2pdf', join(png, 'trang.png'), '-o', plain]);
+    const folder = join(tmp.path, 'js');
+    mkdirSync(folder, { recursive: true });
+    // The claim is only XMP anyone can write; the script hides in a compressed object stream.
+    const forge = [
+      'import pikepdf, sys',
+      'pdf = pikepdf.open(sys.argv[1])',
+      "pdf.Root.OpenAction = pdf.make_indirect(pikepdf.Dictionary(S=pikepdf.Name.JavaScript, JS=pikepdf.String('app.alert(1)')))",
+      'with pdf.open_metadata(set_pikepdf_as_editor=False) as m:',
+      "    m['pdfaid:part'] = '2'; m['pdfaid:conformance'] = 'B'",
+      'pdf.save(sys.argv[2], object_stream_mode=pikepdf.ObjectStreamMode.generate)',
+    ].join('\n');
+    execFileSync('/usr/bin/python3', ['-c', forge, plain, join(folder, `${SEED.rotting}.0000001.pdf`)]);
+    const received = await receiveScans(ctx, undefined, batch.id, folder);
+    const doc = received.documents[0]!;
+    // Before: DP-PDF-ALREADY-PDFA, kept as is: the script went into the backup copy unconverted.
+    expect(doc.findings.map((f) => f.code)).not.toContain('DP-PDF-ALREADY-PDFA');
+    expect(doc.keptAsIs).toBe(false);
+  });
 });
