@@ -17,6 +17,7 @@ import { scanSourceFolder } from './scan-source.js';
 import { requireBatch } from './digitise-batches.js';
 import { requireRight } from './selection-access.js';
 import { checkBatchDocuments } from './digitise-check.js';
+import { faultPoint } from '../storage/fault-point.js';
 
 /*
  * Receiving scans into a batch: a folder (a scanning station's output, an upload) of TIFF/JPEG/
@@ -148,6 +149,27 @@ async function receiveLocked(
     updatedAt: isoVietnam(ctx.clock.now()),
   });
 
+  // Each document about to get new scans goes back to "received" before a byte is copied: a
+  // receive killed after copying then leaves it to be checked again, and the unchanged-scan skip
+  // above cannot mistake the copy it left for scans already checked. A stored document keeps no
+  // earlier scans (as below).
+  const resetAt = isoVietnam(ctx.clock.now());
+  for (const key of new Set(placed.map((p) => `${p.fileCode}\u0000${p.ordinal}`))) {
+    const [fileCode, ordinal] = key.split('\u0000') as [string, string];
+    const known = await ctx.catalogue.digitisation.getDocument(batchId, fileCode, Number(ordinal));
+    if (known && known.state !== 'received')
+      await ctx.catalogue.digitisation.putDocument({
+        ...known,
+        state: 'received',
+        sources: known.state === 'stored' ? [] : known.sources,
+        pdfSha256: null,
+        decidedBy: null,
+        decidedAt: null,
+        decisionNote: null,
+        updatedAt: resetAt,
+      });
+  }
+
   // Copy every scan in (temp + rename), grouped by document.
   const groups = new Map<string, Placed[]>();
   let done = 0;
@@ -159,6 +181,7 @@ async function receiveLocked(
     try {
       await copyFile(p.absolute, temp);
       await rename(temp, target);
+      faultPoint('digitise:after-scan-copy');
     } catch (error) {
       await rm(temp, { force: true });
       const code = (error as NodeJS.ErrnoException).code ?? '';
