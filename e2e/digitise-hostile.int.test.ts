@@ -37,15 +37,20 @@ describe('digitisation: kill -9 during receive', () => {
     await scan(v1, `${CODE}.0000002`, { seed: 7, variant: 'blank' });
     await duphong(['digitize', 'receive', batch, v1, '--home', home]);
     const state = async () =>
-      ((await duphong(['digitize', 'batch', 'show', batch, '--json', '--home', home])).json.documents as Array<{ ordinal: number; state: string }>).find(
-        (d) => d.ordinal === 1,
-      )!.state;
+      (
+        (await duphong(['digitize', 'batch', 'show', batch, '--json', '--home', home])).json.documents as Array<{
+          ordinal: number;
+          state: string;
+        }>
+      ).find((d) => d.ordinal === 1)!.state;
     expect(await state()).toBe('rejected');
 
     // The 200 dpi rescan under the same name; the receive is killed right after copying it in.
     const v2 = join(tmp.path, 'v2');
     await scan(v2, `${CODE}.0000001`, { seed: 3 });
-    const killed = await duphong(['digitize', 'receive', batch, v2, '--home', home], { env: { DUPHONG_FAULT_POINT: 'digitise:after-scan-copy' } });
+    const killed = await duphong(['digitize', 'receive', batch, v2, '--home', home], {
+      env: { DUPHONG_FAULT_POINT: 'digitise:after-scan-copy' },
+    });
     expect(killed.signal, killed.stderr).toBe('SIGKILL');
     await duphong(['digitize', 'receive', batch, v2, '--home', home]);
     expect(await state()).not.toBe('rejected');

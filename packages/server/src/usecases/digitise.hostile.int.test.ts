@@ -139,7 +139,16 @@ describe('digitisation under hostile use', () => {
       const name = `${SEED.rotting}.0000001.000${page}`;
       execFileSync('/usr/bin/python3', ['-m', 'img2pdf', join(png, 'trang.png'), '-o', join(tmp.path, `${name}.plain.pdf`)]);
       mkdirSync(folder, { recursive: true });
-      execFileSync('ocrmypdf', ['--output-type', 'pdfa-2', '--skip-text', '--tesseract-timeout', '0', '-q', join(tmp.path, `${name}.plain.pdf`), join(folder, `${name}.pdf`)]);
+      execFileSync('ocrmypdf', [
+        '--output-type',
+        'pdfa-2',
+        '--skip-text',
+        '--tesseract-timeout',
+        '0',
+        '-q',
+        join(tmp.path, `${name}.plain.pdf`),
+        join(folder, `${name}.pdf`),
+      ]);
     }
     const received = await receiveScans(ctx, undefined, batch.id, folder);
     if (received.documents[0]!.state === 'review') await decideDocument(ctx, undefined, batch.id, SEED.rotting, 1, { accept: true });
