@@ -113,9 +113,23 @@ async function receiveLocked(
   const scans = await scanSourceFolder(folder);
   const findings: DigitisationFinding[] = [];
   const placed: Placed[] = [];
+  // Scans land in one folder per file: the same name in two sub-folders (two scanning stations)
+  // silently kept whichever came last. Neither is received; the operator says which is right.
+  const named = new Map<string, number>();
+  for (const s of scans) named.set(basename(s.relative), (named.get(basename(s.relative)) ?? 0) + 1);
   for (const s of scans) {
     const name = basename(s.relative);
     const where = place(name, batch);
+    if (where && named.get(name)! > 1) {
+      findings.push({
+        code: 'DP-SCAN-DUPLICATE-NAME',
+        severity: 'error',
+        vi: `Bản quét "${s.relative}" trùng tên với bản quét khác trong thư mục con khác; không nhận bản nào, hãy giữ lại một bản.`,
+        en: `Scan "${s.relative}" has the same name as another scan in another sub-folder; neither is received, keep one.`,
+        name: s.relative,
+      });
+      continue;
+    }
     if (!where) {
       findings.push({
         code: 'DP-SCAN-NAME',

@@ -189,4 +189,19 @@ describe('digitisation under hostile use', () => {
     expect(doc.findings.map((f) => f.code)).not.toContain('DP-PDF-ALREADY-PDFA');
     expect(doc.keptAsIs).toBe(false);
   });
+
+  it('does not silently keep one of two different scans with the same name in two sub-folders', async () => {
+    const { batch } = await createBatch(ctx, undefined, { fileCodes: [SEED.rotting] });
+    const folder = join(tmp.path, 'hai-may');
+    // Two scanning stations, two different pages, the same name.
+    await scan(join(folder, 'may-1'), `${SEED.rotting}.0000001`, { seed: 41 });
+    await scan(join(folder, 'may-2'), `${SEED.rotting}.0000001`, { seed: 42 });
+    const received = await receiveScans(ctx, undefined, batch.id, folder);
+    // Before: both copied to the same place, the second silently replaced the first.
+    expect(received.received).toBe(0);
+    expect(received.findings.map((f) => [f.code, f.name])).toEqual([
+      ['DP-SCAN-DUPLICATE-NAME', `may-1/${SEED.rotting}.0000001.png`],
+      ['DP-SCAN-DUPLICATE-NAME', `may-2/${SEED.rotting}.0000001.png`],
+    ]);
+  });
 });
