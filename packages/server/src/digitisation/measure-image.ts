@@ -235,6 +235,21 @@ async function hasSignature(path: string): Promise<boolean> {
   return false;
 }
 
+// PDF/A forbids JavaScript and Launch actions (ISO 19005-2 §6.6.1). Read with pikepdf (ocrmypdf's
+// own library) because such actions usually sit in compressed object streams, out of a byte scan.
+const ACTIVE_CONTENT = [
+  'import pikepdf, sys',
+  'pdf = pikepdf.open(sys.argv[1])',
+  'bad = lambda o: isinstance(o, pikepdf.Dictionary) and ("/JS" in o or "/JavaScript" in o or o.get("/S") in (pikepdf.Name.JavaScript, pikepdf.Name.Launch))',
+  'print("active" if any(bad(o) for o in pdf.objects) else "clean")',
+].join('\n');
+
+/** Whether the PDF is known free of scripts and launch actions (false when it cannot be told). */
+async function withoutActiveContent(path: string, signal: AbortSignal): Promise<boolean> {
+  const r = await runTool('/usr/bin/python3', ['-c', ACTIVE_CONTENT, path], { signal });
+  return r.code === 0 && r.stdout.trim() === 'clean';
+}
+
 /** A PDF given as a scan: pages, encryption, PDF/A claim, signature, the lowest image resolution. */
 export async function measurePdf(path: string): Promise<PdfMeasure> {
   const name = basename(path).normalize('NFC');
@@ -263,7 +278,9 @@ export async function measurePdf(path: string): Promise<PdfMeasure> {
     ...base,
     pages,
     encrypted,
-    pdfa: id ? `${id.part}${id.conformance}` : null,
+    // The claim is XMP anyone can write: one with scripts is not PDF/A and is converted (which
+    // drops them) instead of being kept as is in the backup copy.
+    pdfa: id && (await withoutActiveContent(path, AbortSignal.timeout(TOOL_TIMEOUT_MS))) ? `${id.part}${id.conformance}` : null,
     signed: await hasSignature(path),
     minImageDpi,
     readable: pages > 0,

@@ -163,6 +163,15 @@ async function measureDocument(
         out.hashes.push({ document: doc.ordinal, page, dHash: m.dHash, ...(m.inkMask !== undefined && { inkMask: m.inkMask }) });
     }
   }
+  // A PDF/A or signed PDF is kept by copying it, and a copy holds one file: beside other files of
+  // the document it silently lost their pages (numberOfPage still counted them). Refused instead.
+  if (out.keptAsIs && doc.sources.length > 1)
+    out.findings.push({
+      code: 'DP-PDF-KEPT-NOT-ALONE',
+      severity: 'error',
+      vi: `Tài liệu ${docCodeOf(doc.fileCode, doc.ordinal)} có tệp PDF/A hoặc PDF đã ký (giữ nguyên, không ghép được) cùng ${doc.sources.length - 1} tệp khác: hãy nộp tài liệu trong một tệp duy nhất.`,
+      en: `Document ${docCodeOf(doc.fileCode, doc.ordinal)} has a PDF/A or signed PDF (kept as is, cannot be merged) beside ${doc.sources.length - 1} other file(s): deliver the document as one file.`,
+    });
   out.findings.push(...checkNearDuplicates(out.hashes, rules).map(toFinding));
   return out;
 }

@@ -9,7 +9,7 @@ import {
   type Principal,
 } from '@duphong/core';
 import type { Context } from '../ports/context.js';
-import { conflictError, notFoundError } from '../errors.js';
+import { conflictError, notFoundError, requestError } from '../errors.js';
 import { batchView, createBatch, requireBatch, type BatchView } from './digitise-batches.js';
 import { checkBatchDocuments, fileFindings } from './digitise-check.js';
 import { convertBatch } from './digitise-convert.js';
@@ -87,6 +87,25 @@ export async function decideDocument(
 ): Promise<DigitisedDocument> {
   requireRight(principal, 'digitise');
   await requireBatch(ctx, principal, batchId);
+  // The reason is the use case's rule, not only the HTTP route's: the CLI checked only that
+  // --note was given, so `--note " "` rejected a document with no reason recorded.
+  if (!decision.accept && !(decision.note ?? '').trim())
+    throw requestError('DP-REVIEW-REASON', 'Hãy ghi lý do không chấp nhận.', 'Give the reason for rejecting.');
+  // Two reviewers deciding at once both read "review" and the later write silently replaced the
+  // earlier decision: the check and the write are one step under the document's lock.
+  return ctx.locks.hold(`so-hoa:${batchId}:${docCodeOf(fileCode.normalize('NFC'), ordinal)}`, 'digitise-review', () =>
+    decideLocked(ctx, principal, batchId, fileCode, ordinal, decision),
+  );
+}
+
+async function decideLocked(
+  ctx: Context,
+  principal: Principal | undefined,
+  batchId: string,
+  fileCode: string,
+  ordinal: number,
+  decision: { accept: boolean; note?: string; by?: string },
+): Promise<DigitisedDocument> {
   const doc = await ctx.catalogue.digitisation.getDocument(batchId, fileCode.normalize('NFC'), ordinal);
   if (!doc)
     throw notFoundError(

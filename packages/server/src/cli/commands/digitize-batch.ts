@@ -142,8 +142,13 @@ export async function runDigitizeBatch(sub: string, args: string[], out: Output)
       );
       for (;;) {
         // A file the station wrote in the last few seconds may be unfinished: the next look takes it.
-        const r = await receiveOnce(Date.now() - 5_000);
-        if (r.received > 0) out.progress(`  nhận ${r.received} bản quét`, `  received ${r.received} scans`);
+        // While the batch runs, receiving is refused (DP-LOCKED): the watcher waits and looks again.
+        const r = await receiveOnce(Date.now() - 5_000).catch((error: unknown) => {
+          if ((error as { code?: string }).code !== 'DP-LOCKED') throw error;
+          out.progress('  đợt đang chạy; sẽ nhận sau', '  the batch is running; receiving later');
+          return undefined;
+        });
+        if (r && r.received > 0) out.progress(`  nhận ${r.received} bản quét`, `  received ${r.received} scans`);
         await sleep(seconds * 1000);
       }
     }
