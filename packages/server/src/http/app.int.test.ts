@@ -145,6 +145,8 @@ describe('HTTP API', () => {
       fileCode: FILE_CODE,
       head: 1,
       copies: ['bac', 'nam', 'trung'].map((site) => ({ site, version: 1, status: 'ok', verifiedAt: expect.stringMatching(/\+07:00$/) })),
+      // Microfilm duplicates are listed beside the digital copies (none here).
+      analogue: [],
     });
   });
 
