@@ -15,6 +15,7 @@ import { checkBatchDocuments, fileFindings } from './digitise-check.js';
 import { convertBatch } from './digitise-convert.js';
 import { packageBatch, type PackagedFile } from './digitise-package.js';
 import { receiveScans } from './digitise-receive.js';
+import { requireOcrTools } from '../digitisation/ocr-tools.js';
 import { actorName, requireRight } from './selection-access.js';
 
 /*
@@ -165,6 +166,8 @@ export async function digitiseFolder(
   onProgress?: (p: RunProgress) => void,
 ): Promise<DigitiseFolderResult> {
   const fileCode = request.fileCode.normalize('NFC').trim();
+  // Say what to install before anything is received, not after the scans were checked.
+  await requireOcrTools(ctx.config.digitisation.language);
   const open = (await ctx.catalogue.digitisation.listBatches()).find(
     (b) =>
       b.state !== 'stored' &&
