@@ -174,8 +174,3 @@ export function batchStateOf(current: BatchState, documents: readonly Pick<Digit
   if (has('converted')) return 'packaging';
   return has('stored') ? 'stored' : 'rejected';
 }
-
-/** A person's decision on a document waiting for review. */
-export function canDecide(state: DigitisedDocumentState): boolean {
-  return state === 'review';
-}

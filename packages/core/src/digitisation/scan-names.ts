@@ -1,3 +1,5 @@
+import { extensionOf } from '../formats/mime.js';
+
 /*
  * TT05's naming of scans (Art. 8; DOMAIN.md §6): at least the file code + "." + the document's
  * sequence number; DuPhong reads the sequence as 7 digits (the docCode form) and, when each page
@@ -11,11 +13,6 @@ export const MEDIA_EXTENSIONS = ['mp4', 'mkv', 'mov', 'avi', 'mpg', 'mpeg', 'mxf
 
 export type ScanName = { ordinal: number; page: number | null; ext: string } | { wholeFile: true; ext: string };
 
-const extensionOf = (name: string): string | undefined => {
-  const dot = name.lastIndexOf('.');
-  return dot > 0 ? name.slice(dot + 1).toLowerCase() : undefined;
-};
-
 export const isScanExtension = (ext: string): boolean => (SCAN_EXTENSIONS as readonly string[]).includes(ext.toLowerCase());
 export const isMediaExtension = (ext: string): boolean => (MEDIA_EXTENSIONS as readonly string[]).includes(ext.toLowerCase());
 
@@ -24,7 +21,7 @@ export function parseScanName(name: string, fileCode: string): ScanName | null {
   const nfc = name.normalize('NFC');
   const code = fileCode.normalize('NFC');
   const ext = extensionOf(nfc);
-  if (ext === undefined || !(isScanExtension(ext) || isMediaExtension(ext))) return null;
+  if (!(isScanExtension(ext) || isMediaExtension(ext))) return null;
   const stem = nfc.slice(0, nfc.length - ext.length - 1);
   if (stem === code) return ext === 'pdf' ? { wholeFile: true, ext } : null;
   if (!stem.startsWith(`${code}.`)) return null;

@@ -6,6 +6,7 @@ import {
   checkPdf,
   checkMedia,
   docCodeOf,
+  extensionOf,
   isMediaExtension,
   codeLabel,
   isoVietnam,
@@ -58,8 +59,6 @@ interface Measured {
   kind: DigitisedDocument['kind'];
   facts: Record<string, string>;
 }
-
-const extensionOf = (name: string): string => name.slice(name.lastIndexOf('.') + 1).toLowerCase();
 
 /**
  * A photograph or a recording is kept exactly as received, one file per document: its headers
@@ -185,8 +184,11 @@ export async function checkBatchDocuments(
   const batch = (await ctx.catalogue.digitisation.getBatch(batchId))!;
   const received = await ctx.catalogue.digitisation.listDocuments(batchId, { state: 'received' });
   const checked: DigitisedDocument[] = [];
+  const catalogue = new Map<string, DocumentRecord[]>();
   for (const doc of received) {
-    const described = (await ctx.catalogue.records.listDocuments(doc.fileCode)).find((d) => d.ordinal === doc.ordinal);
+    // A file's catalogue documents read once per file, not once per document checked.
+    if (!catalogue.has(doc.fileCode)) catalogue.set(doc.fileCode, await ctx.catalogue.records.listDocuments(doc.fileCode));
+    const described = catalogue.get(doc.fileCode)!.find((d) => d.ordinal === doc.ordinal);
     const measured = await measureDocument(ctx, batch, doc, described);
     // The page count against the catalogue's numberOfPage, names: the document-set rules of core.
     const expected = Number(described?.fields.numberOfPage);

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rename, rm, stat, statfs, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { docCodeOf, formatBytes, isoVietnam, type DigitisationBatch, type DigitisedDocument } from '@duphong/core';
+import { docCodeOf, extensionOf, formatBytes, isoVietnam, type DigitisationBatch, type DigitisedDocument } from '@duphong/core';
 import type { Context } from '../ports/context.js';
 import { convertToPdfa } from '../digitisation/convert-pdfa.js';
 import { requireOcrTools } from '../digitisation/ocr-tools.js';
@@ -36,9 +36,8 @@ export const outFolder = (ctx: Context, batchId: string, fileCode: string): stri
  * file's own extension for what is kept as is (a photograph, a recording, a PDF/A or signed PDF).
  */
 export function outputNameOf(doc: Pick<DigitisedDocument, 'fileCode' | 'ordinal' | 'keptAsIs' | 'sources'>): string {
-  const source = doc.sources[0] ?? '';
-  const ext = doc.keptAsIs && source.includes('.') ? source.slice(source.lastIndexOf('.')).toLowerCase() : '.pdf';
-  return `${docCodeOf(doc.fileCode, doc.ordinal)}${ext}`;
+  const ext = doc.keptAsIs ? extensionOf(doc.sources[0] ?? '') : '';
+  return `${docCodeOf(doc.fileCode, doc.ordinal)}.${ext || 'pdf'}`;
 }
 export const pdfPathOf = (
   ctx: Context,

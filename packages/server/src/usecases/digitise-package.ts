@@ -217,8 +217,3 @@ export async function packageBatch(ctx: Context, batchId: string, onFile?: (f: P
   }
   return out;
 }
-
-/** Read a marker's text for a document (the OCR text shown in review). */
-export async function ocrTextOf(ctx: Context, doc: DigitisedDocument): Promise<string> {
-  return (await readMarker(ctx, doc))?.pages.map((p) => p.text).join('\n\f') ?? '';
-}

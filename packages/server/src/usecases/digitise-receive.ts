@@ -5,6 +5,7 @@ import { basename, join } from 'node:path';
 import {
   batchStateOf,
   isoVietnam,
+  extensionOf,
   parseScanName,
   tt05ScanName,
   type MappedScan,
@@ -130,11 +131,13 @@ async function receiveLocked(
   // silently kept whichever came last. Neither is received; the operator says which is right.
   const named = new Map<string, number>();
   for (const s of scans) named.set(basename(s.relative), (named.get(basename(s.relative)) ?? 0) + 1);
+  // The batch's documents read once, not once per scan (a batch can hold thousands of pages).
+  const before = new Map((await ctx.catalogue.digitisation.listDocuments(batchId)).map((d) => [`${d.fileCode}\u0000${d.ordinal}`, d]));
   for (const s of scans) {
     const received = basename(s.relative).normalize('NFC');
     const mapped = options.map?.get(received);
     // A mapped scan is kept under its TT05 name, so everything after reads it like any other.
-    const name = mapped ? tt05ScanName(mapped, received.slice(received.lastIndexOf('.') + 1)) : received;
+    const name = mapped ? tt05ScanName(mapped, extensionOf(received)) : received;
     const where = mapped && !batch.files.some((f) => f.fileCode === mapped.fileCode) ? undefined : place(name, batch);
     if (where && named.get(basename(s.relative))! > 1) {
       findings.push({
@@ -168,7 +171,7 @@ async function receiveLocked(
     }
     // The same bytes already received for this document (a watched folder looked at again, a
     // folder received twice): not received again, so a decision or a conversion is not undone.
-    const known = await ctx.catalogue.digitisation.getDocument(batchId, where.fileCode, where.ordinal);
+    const known = before.get(`${where.fileCode}\u0000${where.ordinal}`);
     const kept = join(scanFolder(ctx, batchId, where.fileCode), name);
     const [source, copy] = await Promise.all([stat(s.absolute), stat(kept).catch(() => undefined)]);
     // Not modified since it was copied in: the same scan, without reading a watched folder's large
@@ -236,7 +239,6 @@ async function receiveLocked(
   }
 
   const now = isoVietnam(ctx.clock.now());
-  const touched: DigitisedDocument[] = [];
   for (const group of groups.values()) {
     const first = group[0]!;
     const known = await ctx.catalogue.digitisation.getDocument(batchId, first.fileCode, first.ordinal);
@@ -272,7 +274,6 @@ async function receiveLocked(
       updatedAt: now,
     };
     await ctx.catalogue.digitisation.putDocument(doc);
-    touched.push(doc);
   }
   const checked = await checkBatchDocuments(ctx, batchId, { reviewWarnings: options.reviewWarnings ?? true });
   const documents = await ctx.catalogue.digitisation.listDocuments(batchId);

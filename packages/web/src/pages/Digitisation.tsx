@@ -3,7 +3,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, data, ApiError, type ApiData } from '../api/client.js';
 import { DataState } from '../components/DataState.js';
 import { formatDateTime, formatDay } from '../format.js';
-import { useMessages } from '../i18n.js';
+import { BATCH_STATE_LABELS } from '@duphong/core';
+import { useI18n, useMessages } from '../i18n.js';
 import { digitisationMessages } from '../i18n/digitisation.js';
 import { href } from '../router.js';
 
@@ -30,6 +31,7 @@ export function ProgressLine({ row }: { row: Pick<BatchRow, 'progress'> }) {
 /** Digitisation batches of the user's units, and the form to draw a new one from an approved list. */
 export function Digitisation() {
   const m = useMessages(digitisationMessages);
+  const { lang } = useI18n();
   const batches = useQuery({
     queryKey: ['digitisation', 'batches'],
     queryFn: () => data(api.GET('/api/digitisation/batches', {})),
@@ -64,7 +66,7 @@ export function Digitisation() {
                     </td>
                     <td>{b.batch.files.length}</td>
                     <td>
-                      <span className={`state state-${b.batch.state}`}>{m(`state.${b.batch.state}`)}</span>
+                      <span className={`state state-${b.batch.state}`}>{BATCH_STATE_LABELS[b.batch.state][lang]}</span>
                     </td>
                     <td>
                       <ProgressLine row={b} />

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { BATCH_STATE_LABELS, DOCUMENT_STATE_LABELS, docCodeOf } from '@duphong/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, data, ApiError } from '../api/client.js';
 import { DataState } from '../components/DataState.js';
@@ -7,8 +8,6 @@ import { useI18n, useMessages } from '../i18n.js';
 import { digitisationMessages } from '../i18n/digitisation.js';
 import { href } from '../router.js';
 import { ProgressLine } from './Digitisation.js';
-
-const docCode = (fileCode: string, ordinal: number) => `${fileCode}.${String(ordinal).padStart(7, '0')}`;
 
 /** One batch: its progress (refreshed while it works), scans to send, the run, every document with its findings. */
 export function DigitisationBatch({ id }: { id: string }) {
@@ -52,7 +51,7 @@ export function DigitisationBatch({ id }: { id: string }) {
           <>
             <h1>{v.batch.name}</h1>
             <p>
-              <span className={`state state-${v.batch.state}`}>{m(`state.${v.batch.state}`)}</span> <ProgressLine row={v} />
+              <span className={`state state-${v.batch.state}`}>{BATCH_STATE_LABELS[v.batch.state][lang]}</span> <ProgressLine row={v} />
             </p>
             <p className="muted">
               {[
@@ -129,9 +128,9 @@ export function DigitisationBatch({ id }: { id: string }) {
                 <tbody>
                   {v.documents.map((d) => (
                     <tr key={`${d.fileCode}-${d.ordinal}`}>
-                      <td>{docCode(d.fileCode, d.ordinal)}</td>
+                      <td>{docCodeOf(d.fileCode, d.ordinal)}</td>
                       <td>
-                        <span className={`state state-doc-${d.state}`}>{m(`doc.${d.state}`)}</span>
+                        <span className={`state state-doc-${d.state}`}>{DOCUMENT_STATE_LABELS[d.state][lang]}</span>
                       </td>
                       <td>{d.pages}</td>
                       <td>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { docCodeOf } from '@duphong/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, data, ApiError, type ApiData } from '../api/client.js';
 import { DataState } from '../components/DataState.js';
@@ -6,8 +7,6 @@ import { useI18n, useMessages } from '../i18n.js';
 import { digitisationMessages } from '../i18n/digitisation.js';
 
 type ReviewItem = ApiData<'/api/digitisation/review', 'get'>['review'][number];
-
-const docCode = (fileCode: string, ordinal: number) => `${fileCode}.${String(ordinal).padStart(7, '0')}`;
 
 /** The review queue: each waiting document with its findings and the page they are about, to accept or reject. */
 export function DigitisationReview() {
@@ -49,7 +48,7 @@ function ReviewCard({ item, onDone }: { item: ReviewItem; onDone: (doc: string) 
   const m = useMessages(digitisationMessages);
   const { lang } = useI18n();
   const queryClient = useQueryClient();
-  const code = docCode(item.fileCode, item.ordinal);
+  const code = docCodeOf(item.fileCode, item.ordinal);
   const firstPage = item.findings.find((f) => f.page !== undefined)?.page ?? 1;
   const [page, setPage] = useState(Math.min(firstPage, Math.max(1, item.pages)));
   const [note, setNote] = useState('');
