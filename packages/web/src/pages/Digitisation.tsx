@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, data, ApiError, type ApiData } from '../api/client.js';
+import { api, data, type ApiData } from '../api/client.js';
+import { ErrorNotice } from '../components/ErrorNotice.js';
 import { DataState } from '../components/DataState.js';
 import { formatDateTime, formatDay } from '../format.js';
 import { BATCH_STATE_LABELS } from '@duphong/core';
@@ -122,7 +123,6 @@ function NewBatch() {
       await queryClient.invalidateQueries({ queryKey: ['digitisation'] });
     },
   });
-  const error = create.error instanceof ApiError ? create.error : null;
   return (
     <details className="panel">
       <summary>{m('newBatch')}</summary>
@@ -157,18 +157,7 @@ function NewBatch() {
           </button>
         </p>
       </form>
-      {error && (
-        <div role="alert" className="notice notice-error">
-          <p>{error.message}</p>
-          {error.findings.length > 0 && (
-            <ul>
-              {error.findings.map((f, i) => (
-                <li key={i}>{f.message}</li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
+      <ErrorNotice error={create.error} />
       {notice && (
         <div role="status" className="notice">
           <p>{notice.text}</p>

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { BATCH_STATE_LABELS, DOCUMENT_STATE_LABELS, docCodeOf } from '@duphong/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, data, ApiError } from '../api/client.js';
+import { api, data } from '../api/client.js';
+import { ErrorNotice } from '../components/ErrorNotice.js';
 import { DataState } from '../components/DataState.js';
 import { UploadProgress, useUploads } from '../components/Uploads.js';
 import { useI18n, useMessages } from '../i18n.js';
@@ -40,7 +41,6 @@ export function DigitisationBatch({ id }: { id: string }) {
       await queryClient.invalidateQueries({ queryKey: ['digitisation'] });
     },
   });
-  const failure = [receive.error, run.error].find((e) => e instanceof ApiError) as ApiError | undefined;
   return (
     <>
       <p>
@@ -88,18 +88,7 @@ export function DigitisationBatch({ id }: { id: string }) {
                 {notice}
               </p>
             )}
-            {failure && (
-              <div role="alert" className="notice notice-error">
-                <p>{failure.message}</p>
-                {failure.findings.length > 0 && (
-                  <ul>
-                    {failure.findings.map((f, i) => (
-                      <li key={i}>{f.message}</li>
-                    ))}
-                  </ul>
-                )}
-              </div>
-            )}
+            <ErrorNotice error={receive.error ?? run.error} />
             {v.fileFindings.length > 0 && (
               <>
                 <h2>{m('fileFindings')}</h2>
