@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { docCodeOf, isoVietnam, type DigitisationBatch, type DigitisedDocument } from '@duphong/core';
+import { docCodeOf, isoVietnam, placeCopies, type DigitisationBatch, type DigitisedDocument } from '@duphong/core';
 import type { Context } from '../ports/context.js';
 import { readHeadDocuments } from '../aip/head-documents.js';
 import { recoverJournal } from './recover.js';
@@ -93,6 +93,13 @@ async function packageFile(ctx: Context, batch: DigitisationBatch, fileCode: str
       await describeDigitised(ctx, fileCode, title, fields, converted, markers);
       await refreshRiskRecoveryStatusOf(ctx, fileCode);
       const copies = await ctx.catalogue.listCopies(existing.id);
+      // The policy judged as a write judges it, over the sites that hold copies (not claimed met).
+      const placement = placeCopies(
+        ctx.config.sites
+          .filter((site) => copies.some((c) => c.site === site.name))
+          .map((site) => ({ name: site.name, region: site.region, medium: site.medium, online: true })),
+        ctx.config.policy,
+      );
       return {
         fileCode,
         documents: converted.length,
@@ -105,7 +112,7 @@ async function packageFile(ctx: Context, batch: DigitisationBatch, fileCode: str
           files: head.length,
           bytes: head.reduce((n, s) => n + s.size, 0),
           copies: copies.map((c) => ({ site: c.site, status: c.status })),
-          policy: { met: true, shortfalls: [] },
+          policy: { met: placement.shortfalls.length === 0, shortfalls: placement.shortfalls },
         },
       };
     }
