@@ -108,6 +108,10 @@ export interface CompleteCopyInput {
  */
 export async function completeCopy(input: CompleteCopyInput): Promise<{ copied: number; written: number }> {
   const { hasher, target, key } = input;
+  // Temp files of a writer killed earlier (its site was away when the journal was recovered):
+  // hidden from list(), so the copy would validate here yet fail any validator reading the disk.
+  // Every caller holds the object's lock, so no live write of ours can be among them.
+  await target.sweep(`${key}/`);
   let copied = 0;
   for (const c of input.content) {
     await copyBlobVerified(c.from, `${key}/${c.path}`, target, `${key}/${c.path}`, c.sha256, hasher, input.stagingPrefix);

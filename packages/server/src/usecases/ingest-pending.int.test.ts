@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { validateOcflPath } from '../ocfl/validate-path.js';
 import { join } from 'node:path';
 import { initHome } from '../cli/commands/init.js';
 import type { Context } from '../ports/context.js';
@@ -69,6 +70,27 @@ describe('ingest onto a copy that is still pending', () => {
     expect(siteHead(v1.object, 'nam')).toBe('v3');
     const nam = join(home, 'sites', 'nam', objectKey(v1.object, ctx.hasher));
     for (const v of ['v1', 'v2', 'v3']) expect(existsSync(join(nam, v, 'inventory.json')), v).toBe(true);
+  });
+
+  it('replication clears the temp file a writer killed on that site left in a version folder', async () => {
+    const v1 = await ingestVersion(1);
+    renameSync(join(home, 'sites', 'nam'), join(home, 'sites', 'nam.away'));
+    await ingestVersion(2);
+    renameSync(join(home, 'sites', 'nam.away'), join(home, 'sites', 'nam'));
+    // what a write killed half-way leaves: hidden from list(), so only a validator reading the disk sees it
+    const nam = join(home, 'sites', 'nam', objectKey(v1.object, ctx.hasher));
+    mkdirSync(join(nam, 'v2', 'content'), { recursive: true });
+    writeFileSync(join(nam, 'v2', 'content', '.dp-tmp-0b5e'), 'half a file');
+    writeFileSync(join(nam, 'v2', '.dp-tmp-1c6f'), '{"head": "v2"');
+
+    while (await runOneJob(ctx)) {
+      // run the replication jobs
+    }
+    expect(await ctx.catalogue.getCopy(v1.object, 'nam')).toMatchObject({ status: 'ok', version: 2 });
+    expect(existsSync(join(nam, 'v2', '.dp-tmp-1c6f'))).toBe(false);
+    expect(existsSync(join(nam, 'v2', 'content', '.dp-tmp-0b5e'))).toBe(false);
+    const report = await validateOcflPath(nam);
+    expect(report.errors).toEqual([]);
   });
 
   it('refuses (exit 4, nothing written) when no online copy is current', async () => {
