@@ -41,6 +41,11 @@ export interface AipDocumentInput {
   ead?: { name: string; bytes: Uint8Array };
   /** A linked document (`….fetch.txt`, METS group Holeyfile). */
   holey?: boolean;
+  /**
+   * Not a document but an attachment of one (TT05 `AttachmentFile`): the `dataPath` of the document
+   * it belongs to, e.g. an original scan kept beside the PDF/A made from it. It has no EAD_DOC.
+   */
+  attachmentOf?: string;
 }
 
 export interface AipBuildInput {
@@ -152,11 +157,24 @@ export function buildAipMetadata(input: AipBuildInput): Map<string, Uint8Array> 
   const repAmd = { id: tt05Id(), digiprov: [mdRef('metadata/preservation/PREMIS_rep1.xml', repPremis, 'PREMIS', '3.0')] };
   const data = repDmd.filter((d) => !d.doc.holey).map((d) => d.file);
   const holey = repDmd.filter((d) => d.doc.holey).map((d) => d.file);
-  const linkDivs: MetsDiv[] = repDmd.map((d) => ({
-    ...emptyDiv(tt05Id(), d.doc.holey ? 'MetadataLink/Holey' : 'MetadataLink/File'),
-    ...(d.sec && { dmdIds: [d.sec.id] }),
-    fptrs: [d.file.id],
-  }));
+  // An attachment sits inside its document's link div, so a reader knows whose it is.
+  const attachments = new Map<string, string[]>();
+  for (const d of repDmd)
+    if (d.doc.attachmentOf !== undefined) attachments.set(d.doc.attachmentOf, [...(attachments.get(d.doc.attachmentOf) ?? []), d.file.id]);
+  const linkDivs: MetsDiv[] = repDmd
+    .filter((d) => d.doc.attachmentOf === undefined)
+    .map((d) => {
+      const attached = attachments.get(d.doc.dataPath);
+      return {
+        ...emptyDiv(tt05Id(), d.doc.holey ? 'MetadataLink/Holey' : 'MetadataLink/File'),
+        ...(d.sec && { dmdIds: [d.sec.id] }),
+        fptrs: [d.file.id],
+        ...(attached && { divs: [{ ...emptyDiv(tt05Id(), 'AttachmentFile'), fptrs: attached }] }),
+      };
+    });
+  const owners = new Set(repDmd.filter((d) => d.doc.attachmentOf === undefined).map((d) => d.doc.dataPath));
+  const orphan = repDmd.find((d) => d.doc.attachmentOf !== undefined && !owners.has(d.doc.attachmentOf));
+  if (orphan) throw new Error(`aip: attachment ${orphan.doc.dataPath} names no document of the package (${orphan.doc.attachmentOf})`);
   const repMets: MetsDocument = {
     objid: 'rep1',
     label: input.label,

@@ -48,20 +48,35 @@ export async function readHeadDocuments(ctx: Context, objectId: string, head: nu
   const eadOf = new Map<string, string>(); // data logical path → EAD_doc logical path
   const formats = new Map<string, { name: string; version?: string; puid?: string; mime: string }>();
   const holey = new Set<string>();
+  const attachmentOf = new Map<string, string>(); // attachment's logical path → its document's data path
   if (aip.rep) {
     const byId = new Map(
       (aip.rep.fileSec?.groups ?? []).flatMap((g) => g.files.map((f) => [f.id, { f, holey: g.use === 'Holeyfile' }] as const)),
     );
     const dmd = new Map(aip.rep.dmdSecs.map((d) => [d.id, resolveMetsHref(AIP.rep.slice(0, -1), d.ref.href)]));
+    const pathOf = (id: string) => {
+      const file = byId.get(id);
+      return file && resolveMetsHref(AIP.rep.slice(0, -1), file.f.href);
+    };
     const walk = (div: MetsDiv) => {
       for (const id of div.fptrs) {
         const file = byId.get(id);
-        const data = file && resolveMetsHref(AIP.rep.slice(0, -1), file.f.href);
+        const data = pathOf(id);
         if (!file || !data) continue;
         formats.set(data, { name: file.f.mimeType, mime: file.f.mimeType });
         if (file.holey) holey.add(data);
         const ead = div.dmdIds?.map((d) => dmd.get(d)).find((p) => p !== undefined);
-        if (ead) eadOf.set(data, ead);
+        if (ead && div.label !== 'AttachmentFile') eadOf.set(data, ead);
+      }
+      // TT05 AttachmentFile inside a document's link div: that document's attachments (original scans).
+      if (div.label.startsWith('MetadataLink/')) {
+        const owner = div.fptrs.map(pathOf).find((p) => p !== undefined);
+        for (const child of div.divs)
+          if (child.label === 'AttachmentFile' && owner)
+            for (const id of child.fptrs) {
+              const data = pathOf(id);
+              if (data) attachmentOf.set(data, dataRelative(owner));
+            }
       }
       div.divs.forEach(walk);
     };
@@ -99,6 +114,7 @@ export async function readHeadDocuments(ctx: Context, objectId: string, head: nu
       ...(formats.has(path) && { format: formats.get(path)! }),
       ...(description && { description }),
       ...(holey.has(path) && { holey: true }),
+      ...(attachmentOf.has(path) && { attachmentOf: attachmentOf.get(path)! }),
     });
   }
   return out;

@@ -22,6 +22,8 @@ export interface AipContentFile {
    * EAD_doc fields, or EAD_pic / EAD_media fields for photographs and recordings (`kind`).
    */
   description?: { eadName: string; fields: Record<string, string>; kind?: 'doc' | 'pic' | 'media' };
+  /** An attachment (an original scan) of the document at this `dataPath`, not a document itself. */
+  attachmentOf?: string;
 }
 
 export interface ObjectAipInput {
@@ -57,8 +59,23 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
  */
 export async function objectAipFiles(input: ObjectAipInput): Promise<Map<string, Uint8Array>> {
   const schemas = await aipSchemaFiles(input.type === 'Collection' ? 'aip-tailieu' : 'aip');
-  const documents = input.files.map((f, i) => {
-    const ordinal = i + 1;
+  let ordinal = 0;
+  const documents = input.files.map((f) => {
+    const common = {
+      dataPath: f.dataPath,
+      size: f.size,
+      sha256: f.sha256,
+      created: input.lastModDate,
+      mimeType: f.format.mime,
+      format: {
+        name: f.format.name,
+        ...(f.format.version && { version: f.format.version }),
+        ...(f.format.puid && { puid: f.format.puid }),
+      },
+      ...(f.originalName !== undefined && { originalName: f.originalName }),
+    };
+    if (f.attachmentOf !== undefined) return { ...common, attachmentOf: f.attachmentOf };
+    ordinal += 1;
     const ead = f.description ?? {
       eadName: `EAD_DOC_${input.fileCode}.${String(ordinal).padStart(7, '0')}.xml`,
       fields: {},
@@ -71,21 +88,7 @@ export async function objectAipFiles(input: ObjectAipInput): Promise<Map<string,
           : mediaDescription(kind, input.fileCode, ordinal, ead.fields),
       ),
     );
-    return {
-      dataPath: f.dataPath,
-      size: f.size,
-      sha256: f.sha256,
-      created: input.lastModDate,
-      mimeType: f.format.mime,
-      format: {
-        name: f.format.name,
-        ...(f.format.version && { version: f.format.version }),
-        ...(f.format.puid && { puid: f.format.puid }),
-      },
-      ...(f.originalName !== undefined && { originalName: f.originalName }),
-      ...(f.holey && { holey: true }),
-      ead: { name: ead.eadName, bytes },
-    };
+    return { ...common, ...(f.holey && { holey: true }), ead: { name: ead.eadName, bytes } };
   });
   const metadata = buildAipMetadata({
     objid: input.objectId,
@@ -99,13 +102,7 @@ export async function objectAipFiles(input: ObjectAipInput): Promise<Map<string,
     software: { name: SOFTWARE_NAME, version: SOFTWARE_VERSION },
     ead: utf8(
       writeXml(
-        fileDescription(
-          input.type === 'Collection' ? 'aip-tailieu' : 'aip-hoso',
-          input.fileCode,
-          input.title,
-          input.files.length,
-          input.description,
-        ),
+        fileDescription(input.type === 'Collection' ? 'aip-tailieu' : 'aip-hoso', input.fileCode, input.title, ordinal, input.description),
       ),
     ),
     documents,

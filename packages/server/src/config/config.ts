@@ -122,10 +122,18 @@ export const configSchema = z.object({
       minConfidence: z.number().min(0).max(100).default(60),
       /** Overrides of the quality-control rules (core DEFAULT_QC_RULES), for every unit. */
       rules: z.record(z.string(), z.unknown()).default({}),
-      /** Per unit: its own quality-control rules over the instance's. */
-      units: z.record(z.string(), z.object({ rules: z.record(z.string(), z.unknown()).optional() })).default({}),
+      /**
+       * Keep the original scans in the backup copy beside the PDF/A made from them (TT05
+       * AttachmentFile of each document, under data/ban-quet/<document code>/). Off by default:
+       * they take several times the PDF/A's room on every site.
+       */
+      keepOriginals: z.boolean().default(false),
+      /** Per unit: its own quality-control rules over the instance's, and its own keepOriginals. */
+      units: z
+        .record(z.string(), z.object({ rules: z.record(z.string(), z.unknown()).optional(), keepOriginals: z.boolean().optional() }))
+        .default({}),
     })
-    .default({ language: 'vie', minConfidence: 60, rules: {}, units: {} }),
+    .default({ language: 'vie', minConfidence: 60, rules: {}, keepOriginals: false, units: {} }),
   jobs: z
     .object({
       pollMs: z.number().int().min(50).default(2000),

@@ -9,6 +9,8 @@ export type VersionSource = {
   format?: FileFormat;
   description?: AipContentFile['description'];
   holey?: boolean;
+  /** An attachment (an original scan) of the document whose `relative` this is. */
+  attachmentOf?: string;
 } & (
   | { kind: 'file'; absolute: string }
   /** Bytes the object already holds (a layout upgrade): nothing to stage. */

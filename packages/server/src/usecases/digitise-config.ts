@@ -29,3 +29,8 @@ export function qcRulesFor(ctx: Context, unitId: string): QcRules {
 export function conversionParallelism(ctx: Context): number {
   return ctx.config.digitisation.parallel ?? Math.max(1, availableParallelism());
 }
+
+/** Whether the unit's policy keeps the original scans beside the PDF/A in the backup copy. */
+export function keepsOriginals(ctx: Context, unitId: string): boolean {
+  return ctx.config.digitisation.units[unitId]?.keepOriginals ?? ctx.config.digitisation.keepOriginals;
+}

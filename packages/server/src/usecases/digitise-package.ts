@@ -1,4 +1,5 @@
 import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { docCodeOf, isoVietnam, placeCopies, type DigitisationBatch, type DigitisedDocument } from '@duphong/core';
 import type { Context } from '../ports/context.js';
 import { readHeadDocuments } from '../aip/head-documents.js';
@@ -6,6 +7,8 @@ import { recoverJournal } from './recover.js';
 import { event, writeObjectVersion, type IngestResult, type VersionSource } from './write-version.js';
 import { refreshRiskRecoveryStatusOf } from './backup-list.js';
 import { outputNameOf, pdfPathOf, readMarker, type ConversionMarker } from './digitise-convert.js';
+import { keepsOriginals } from './digitise-config.js';
+import { scanFolder } from './digitise-receive.js';
 import { faultPoint } from '../storage/fault-point.js';
 
 /*
@@ -72,10 +75,13 @@ async function packageFile(ctx: Context, batch: DigitisationBatch, fileCode: str
               },
       });
     }
+    const originals = keepsOriginals(ctx, batch.unitId) ? await originalScans(ctx, batch, converted) : [];
     const mine = new Set(sources.map((s) => s.relative));
     const existing = await ctx.catalogue.getObjectByFileCode(fileCode);
     const head = existing && existing.head > 0 ? await readHeadDocuments(ctx, existing.id, existing.head) : [];
-    const kept = head.filter((s) => !mine.has(s.relative));
+    // A document scanned again replaces its earlier scans too.
+    const kept = head.filter((s) => !mine.has(s.relative) && !(s.attachmentOf !== undefined && mine.has(s.attachmentOf)));
+    sources.push(...originals);
     const pages = converted.reduce((n, d) => n + d.pages, 0);
     const previousPages = Number(file?.fields.numberOfPage);
     const fields = {
@@ -88,7 +94,8 @@ async function packageFile(ctx: Context, batch: DigitisationBatch, fileCode: str
     // Killed after the version was written but before the catalogue learnt it: the head already
     // holds these very PDFs, so only the catalogue is brought up to date (no second version).
     const stored = new Map(head.map((s) => [s.relative, s.kind === 'stored' ? s.sha256 : undefined]));
-    const alreadyWritten = converted.every((d, i) => stored.get(outputNameOf(d)) === markers[i]!.sha256);
+    const alreadyWritten =
+      converted.every((d, i) => stored.get(outputNameOf(d)) === markers[i]!.sha256) && originals.every((o) => stored.has(o.relative));
     if (alreadyWritten && existing) {
       await describeDigitised(ctx, fileCode, title, fields, converted, markers);
       await refreshRiskRecoveryStatusOf(ctx, fileCode);
@@ -152,7 +159,8 @@ async function packageFile(ctx: Context, batch: DigitisationBatch, fileCode: str
           created,
           `Chuyển sang PDF/A-2b hai lớp (ảnh và chữ nhận dạng, ngôn ngữ ${ctx.config.digitisation.language})` +
             `${software(markers) ? ` bằng ${software(markers)}` : ''}, không nén lại ảnh quét` +
-            (markers.some((m) => m.keptAsIs) ? `; ${markers.filter((m) => m.keptAsIs).length} tệp PDF/A hoặc đã ký được giữ nguyên` : ''),
+            (markers.some((m) => m.keptAsIs) ? `; ${markers.filter((m) => m.keptAsIs).length} tệp PDF/A hoặc đã ký được giữ nguyên` : '') +
+            (originals.length > 0 ? `; ${originals.length} bản quét gốc được giữ kèm PDF/A (data/ban-quet/)` : ''),
         ),
       ],
     });
@@ -161,6 +169,33 @@ async function packageFile(ctx: Context, batch: DigitisationBatch, fileCode: str
     await refreshRiskRecoveryStatusOf(ctx, fileCode);
     return { fileCode, documents: converted.length, pages, result };
   });
+}
+
+/** Folder of rep1/data/ that holds the original scans, one sub-folder per document code. */
+export const ORIGINALS_FOLDER = 'ban-quet';
+
+/**
+ * The scans a PDF/A was made from, as attachments of its document (TT05 AttachmentFile), for a
+ * unit whose policy keeps them. Files kept as is (photographs, recordings, PDF/A) are their own original.
+ */
+async function originalScans(ctx: Context, batch: DigitisationBatch, converted: DigitisedDocument[]): Promise<VersionSource[]> {
+  const out: VersionSource[] = [];
+  for (const doc of converted) {
+    if (doc.keptAsIs) continue;
+    const docCode = docCodeOf(doc.fileCode, doc.ordinal);
+    for (const name of doc.sources) {
+      const absolute = join(scanFolder(ctx, batch.id, doc.fileCode), name);
+      out.push({
+        kind: 'file',
+        absolute,
+        relative: `${ORIGINALS_FOLDER}/${docCode}/${name}`,
+        originalRelative: name,
+        size: (await stat(absolute)).size,
+        attachmentOf: outputNameOf(doc),
+      });
+    }
+  }
+  return out;
 }
 
 /** The catalogue learns what was digitised: the file's fields, each document with its OCR text (searchable). */

@@ -107,7 +107,7 @@ export async function openDocumentContent(ctx: Context, requester: Requester, do
       `Hồ sơ "${file.code}" chưa có bản sao dự phòng: chưa xem được nội dung tài liệu.`,
       `File "${file.code}" has no backup copy yet: the document's content cannot be shown.`,
     );
-  const sources = await readHeadDocuments(ctx, object.id, object.head);
+  const sources = (await readHeadDocuments(ctx, object.id, object.head)).filter((s) => s.attachmentOf === undefined);
   const base = (relative: string) => relative.slice(relative.lastIndexOf('/') + 1);
   const source =
     sources.find((s) => !s.holey && (s.description?.fields.docCode === doc.id || s.description?.fields.arcDocCode === doc.id)) ??

@@ -123,7 +123,8 @@ export async function exportDip(ctx: Context, fileCode: string, outDir: string, 
     );
 
   const { chosen, withheld } = selectDipDocuments(
-    await readHeadDocuments(ctx, object.id, object.head),
+    // A reading copy holds the documents, not the original scans kept beside them.
+    (await readHeadDocuments(ctx, object.id, object.head)).filter((s) => s.attachmentOf === undefined),
     request.includeSecret === true,
     levels.secretIds,
   );

@@ -28,7 +28,11 @@ import { appendLogEvents } from '../storage/object-logs.js';
  * plus METS, EAD, PREMIS and schemas made here.
  */
 export async function writeObjectVersion(ctx: Context, request: WriteVersionRequest): Promise<IngestResult> {
-  const { fileCode, title, sources } = request;
+  const { fileCode, title } = request;
+  // Attachments (original scans) follow their document: a version that drops or replaces the
+  // document without naming them again drops them too (the earlier version still holds them).
+  const documents = new Set(request.sources.filter((s) => s.attachmentOf === undefined).map((s) => s.relative));
+  const sources = request.sources.filter((s) => s.attachmentOf === undefined || documents.has(s.attachmentOf));
   const existing = await ctx.catalogue.getObjectByFileCode(fileCode);
   const objectId = existing?.id ?? newAipObjid();
   const online = await probeSites(ctx);
@@ -175,6 +179,7 @@ export async function writeObjectVersion(ctx: Context, request: WriteVersionRequ
         ...(s.originalRelative && { originalName: s.originalRelative }),
         ...(s.description && { description: s.description }),
         ...(s.holey && { holey: true }),
+        ...(s.attachmentOf !== undefined && { attachmentOf: s.attachmentOf }),
       })),
       events,
       ...(description && { description }),
