@@ -17,6 +17,7 @@ const runs = [
   ['startup', ['startup.mjs', '--runs', quick ? '7' : '21']],
   ['campaign', ['campaign.mjs', ...(quick ? ['--quick'] : [])]],
   ['digitise', ['digitise.mjs', '--pages', quick ? '24' : '120']],
+  ['large-scan', ['large-scan.mjs', '--pages', quick ? '20' : '80']],
 ];
 
 let failed = 0;

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { integrityError, requestError, unavailableError } from '../errors.js';
+import { integrityError, requestError } from '../errors.js';
 import { hocrMeanConfidence } from './hocr-confidence.js';
 import { requireOcrTools } from './ocr-tools.js';
-import { ocrmypdfError } from './ocrmypdf-errors.js';
-import { badPdfError, encryptedError, readPdfaId, readPdfFacts, tail } from './pdf-info.js';
+import { abortedError, ocrmypdfError } from './ocrmypdf-errors.js';
+import { encryptedError, readPdfaId, readPdfFacts } from './pdf-info.js';
 import { runTool, type RunToolOptions } from './run-tool.js';
 import { checkTextLayer } from './text-layer.js';
+import { imagesToPdf } from './images-to-pdf.js';
 
 export interface ConvertInput {
   /** Page images in reading order (a multi-page TIFF gives all its pages). */
@@ -48,6 +49,8 @@ export interface ConvertOptions {
    * (docs/digitisation-ocr.md), and the text-layer check below would refuse the result anyway.
    */
   existingText?: 'refuse' | 'redo-ocr';
+  /** Scans larger than this (bytes, all pages) are made into a PDF page by page (images-to-pdf.ts). */
+  pagewiseAbove?: number;
 }
 
 /**
@@ -67,7 +70,9 @@ export async function convertToPdfa(input: ConvertInput, out: string, options: C
   const partial = join(dirname(out), `.${basename(out)}.${randomUUID().slice(0, 8)}.partial`);
   const run: RunToolOptions = signal ? { signal } : {};
   try {
-    const source = hasImages ? await imagesToPdf(tools.python, input.images ?? [], input.dpi, work, run) : resolve(input.pdf as string);
+    const source = hasImages
+      ? await imagesToPdf(tools.python, input.images ?? [], input.dpi, work, { ...run, ...(options.pagewiseAbove !== undefined && { pagewiseAbove: options.pagewiseAbove }) })
+      : resolve(input.pdf as string);
     const before = await readPdfFacts(source, run);
     if (before.encrypted) throw encryptedError('pdfinfo: Encrypted: yes');
     // Tesseract writes each page's hOCR beside its text (the sandwich renderer keeps them with -k): confidence
@@ -134,56 +139,6 @@ export function splitSidecar(sidecar: string, pages: number): string[] | null {
   return texts.length === pages ? texts : null;
 }
 
-/**
- * Does each image say its density? Asked of Pillow, as img2pdf reads it (header only, no pixels):
- * a missing, zero, or TIFF-default 1×1 density is none, where img2pdf would assume 96 dpi.
- */
-const DENSITY_SCRIPT = `
-import sys
-from PIL import Image, TiffImagePlugin
-Image.MAX_IMAGE_PIXELS = None
-for path in sys.argv[1:]:
-    try:
-        with Image.open(path) as im:
-            dpi = im.info.get('dpi')
-            if im.format == 'TIFF' and TiffImagePlugin.X_RESOLUTION not in im.tag_v2:
-                dpi = None
-            print('ok' if dpi and round(dpi[0]) > 1 and round(dpi[1]) > 1 else 'none')
-    except Exception as e:
-        print('bad ' + type(e).__name__)
-`;
-
-/** Images → one PDF with img2pdf: JPEG and JPEG 2000 are embedded as they are, PNG/TIFF losslessly. */
-async function imagesToPdf(python: string, images: string[], dpi: number | undefined, work: string, run: RunToolOptions): Promise<string> {
-  const paths = images.map((p) => resolve(p));
-  const densities = await runTool(python, ['-c', DENSITY_SCRIPT, ...paths], run);
-  if (densities.aborted) throw abortedError(run.signal);
-  const answers = densities.stdout.split('\n');
-  const bad = paths.findIndex((_, i) => answers[i] === undefined || answers[i].startsWith('bad'));
-  if (densities.code !== 0 || bad >= 0)
-    throw badPdfError(`${basename(paths[Math.max(bad, 0)] ?? '')}: ${answers[bad] ?? tail(densities.stderrTail)}`);
-  const lacking = paths.filter((_, i) => answers[i] === 'none').map((p) => basename(p));
-  if (lacking.length > 0 && dpi === undefined)
-    throw requestError(
-      'DP-OCR-NO-DENSITY',
-      `Ảnh quét không ghi độ phân giải (dpi): ${lacking.slice(0, 5).join(', ')}. Hãy cho biết dpi khi quét.`,
-      `The scans carry no density (dpi): ${lacking.slice(0, 5).join(', ')}. Give the dpi they were scanned at.`,
-    );
-  // img2pdf takes one --imgsize for all: only when none of the files says its own density
-  if (lacking.length > 0 && lacking.length < paths.length)
-    throw requestError(
-      'DP-OCR-MIXED-DENSITY',
-      `Một số ảnh có ghi dpi, một số không (${lacking.slice(0, 5).join(', ')}); hãy quét lại hoặc ghi dpi cho mọi ảnh.`,
-      `Some scans carry a density and some do not (${lacking.slice(0, 5).join(', ')}).`,
-    );
-  const target = join(work, 'images.pdf');
-  const size = lacking.length > 0 ? ['--imgsize', `${dpi}dpix${dpi}dpi`] : [];
-  const made = await runTool(python, ['-m', 'img2pdf', '--pillow-limit-break', ...size, '-o', target, '--', ...paths], run);
-  if (made.aborted) throw abortedError(run.signal);
-  if (made.code !== 0) throw badPdfError(`img2pdf: ${tail(made.stderrTail)}`);
-  return target;
-}
-
 /** Mean word confidence per page from the hOCR files ocrmypdf kept (000001_ocr_tess.hocr …). */
 async function readConfidences(work: string, pages: number): Promise<(number | null)[]> {
   const out: (number | null)[] = new Array<number | null>(pages).fill(null);
@@ -195,10 +150,4 @@ async function readConfidences(work: string, pages: number): Promise<(number | n
     if (page >= 1 && page <= pages) out[page - 1] = hocrMeanConfidence(await readFile(join(work, kept, name), 'utf8'));
   }
   return out;
-}
-
-function abortedError(signal: AbortSignal | undefined) {
-  return unavailableError('DP-OCR-ABORTED', 'Đã dừng chuyển PDF/A theo yêu cầu.', 'PDF/A conversion was stopped.', {
-    cause: signal?.reason,
-  });
 }

@@ -73,3 +73,10 @@ export function ocrmypdfError(code: number | null, stderrTail: string): DuphongE
       return unavailableError('DP-OCR-FAILED', 'Nhận dạng chữ và chuyển sang PDF/A không thành công.', `OCR to PDF/A failed. ${detail}`);
   }
 }
+
+/** The run was stopped (its AbortSignal): the document stays to convert. */
+export function abortedError(signal: AbortSignal | undefined) {
+  return unavailableError('DP-OCR-ABORTED', 'Đã dừng chuyển PDF/A theo yêu cầu.', 'PDF/A conversion was stopped.', {
+    cause: signal?.reason,
+  });
+}

@@ -1,0 +1,107 @@
+import { mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateDocumentPages } from '../testing/scan-generator.js';
+import { convertToPdfa } from './convert-pdfa.js';
+import { imagesToPdf } from './images-to-pdf.js';
+import { requireOcrTools } from './ocr-tools.js';
+import { runTool } from './run-tool.js';
+
+/**
+ * The page-by-page path (a scan too big for img2pdf's all-in-memory PDF, e.g. a 2 GB multi-page
+ * TIFF) must make the same PDF as img2pdf: same pages, same sizes, same pixels, JPEG bytes as they
+ * were. It is forced here with a threshold of 0 bytes; bench/ measured its memory on 2 GB.
+ */
+let root: string;
+let python: string;
+let images: string[];
+
+/** A three-frame TIFF (colour, grayscale, black and white) from three generated pages. */
+const MULTI_TIFF = `
+import sys
+from PIL import Image
+frames = [Image.open(sys.argv[2]).convert('RGB'), Image.open(sys.argv[3]).convert('L'), Image.open(sys.argv[4]).convert('1')]
+frames[0].save(sys.argv[1], save_all=True, append_images=frames[1:], dpi=(200, 200), compression='tiff_lzw')
+`;
+
+async function pdfImages(pdf: string, dir: string): Promise<Array<{ name: string; bytes: Buffer }>> {
+  await mkdir(dir, { recursive: true });
+  // -png for the lossless pages (decoded pixels), -j keeps JPEG pages as their DCT bytes
+  const r = await runTool('pdfimages', ['-png', '-j', pdf, join(dir, 'p')]);
+  expect(r.code).toBe(0);
+  const names = (await readdir(dir)).sort();
+  return Promise.all(names.map(async (name) => ({ name, bytes: await readFile(join(dir, name)) })));
+}
+
+async function pageSizes(pdf: string): Promise<string[]> {
+  const r = await runTool('pdfinfo', ['-f', '1', '-l', '99', pdf]);
+  return r.stdout.split('\n').filter((l) => /^Page +\d+ size:/.test(l));
+}
+
+describe('images to PDF, page by page', () => {
+  beforeAll(async () => {
+    python = (await requireOcrTools('vie')).python!;
+    root = await mkdtemp(join(tmpdir(), 'dp-pagewise-'));
+    const tiffPages = await generateDocumentPages({
+      seed: 41,
+      pages: 3,
+      dpi: 200,
+      format: 'png',
+      paper: 'A5',
+      bodyLines: 3,
+      dir: join(root, 'a'),
+    });
+    const jpeg = await generateDocumentPages({
+      seed: 42,
+      pages: 1,
+      dpi: 200,
+      format: 'jpeg',
+      paper: 'A5',
+      bodyLines: 3,
+      dir: join(root, 'b'),
+    });
+    const png = await generateDocumentPages({
+      seed: 43,
+      pages: 1,
+      dpi: 200,
+      format: 'png',
+      paper: 'A5',
+      bodyLines: 3,
+      dir: join(root, 'c'),
+    });
+    const tiff = join(root, 'nhieu-trang.tif');
+    const made = await runTool(python, ['-c', MULTI_TIFF, tiff, ...tiffPages.map((p) => p.path)]);
+    expect(made.code, made.stderrTail).toBe(0);
+    images = [tiff, jpeg[0]!.path, png[0]!.path];
+  }, 120_000);
+  afterAll(() => (root ? rm(root, { recursive: true, force: true }) : undefined));
+
+  it('gives the pages img2pdf gives: sizes, pixels, JPEG bytes', async () => {
+    const whole = await imagesToPdf(python, images, undefined, await mkdtemp(join(root, 'whole-')), {
+      pagewiseAbove: Number.MAX_SAFE_INTEGER,
+    });
+    const paged = await imagesToPdf(python, images, undefined, await mkdtemp(join(root, 'paged-')), { pagewiseAbove: 0 });
+    const [a, b] = [await pageSizes(whole), await pageSizes(paged)];
+    expect(a).toHaveLength(5);
+    expect(b).toEqual(a);
+    const [x, y] = [await pdfImages(whole, join(root, 'x')), await pdfImages(paged, join(root, 'y'))];
+    expect(y.map((i) => i.name)).toEqual(x.map((i) => i.name));
+    expect(x.map((i) => i.name.slice(-3))).toEqual(['png', 'png', 'png', 'jpg', 'png']);
+    for (const [i, image] of x.entries()) expect(y[i]!.bytes.equals(image.bytes), image.name).toBe(true);
+    expect(x[3]!.bytes.equals(await readFile(images[1]!))).toBe(true); // the JPEG scan's own bytes
+    // qpdf finds nothing wrong with the file written by hand
+    const check = await runTool(python, ['-c', 'import sys, pikepdf; print(pikepdf.open(sys.argv[1]).check())', paged]);
+    expect(check.stdout.trim()).toBe('[]');
+  });
+
+  it('is what ocrmypdf turns into PDF/A-2b with one text per page', async () => {
+    const result = await convertToPdfa({ images: [images[0]!] }, join(root, 'out', 'tai-lieu.pdf'), {
+      workDir: join(root, 'work'),
+      pagewiseAbove: 0,
+    });
+    expect(result.pdfa).toBe('2B');
+    expect(result.pages).toHaveLength(3);
+    expect(result.pages[0]!.text.length).toBeGreaterThan(20);
+  }, 120_000);
+});
