@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDocumentPages } from '../testing/scan-generator.js';
 import { convertToPdfa } from './convert-pdfa.js';
 import { imagesToPdf } from './images-to-pdf.js';
+import { measureImage } from './measure-image.js';
 import { requireOcrTools } from './ocr-tools.js';
 import { runTool } from './run-tool.js';
 
@@ -93,6 +94,16 @@ describe('images to PDF, page by page', () => {
     // qpdf finds nothing wrong with the file written by hand
     const check = await runTool(python, ['-c', 'import sys, pikepdf; print(pikepdf.open(sys.argv[1]).check())', paged]);
     expect(check.stdout.trim()).toBe('[]');
+  });
+
+  it('is checked page by page by quality control', async () => {
+    const pages = [];
+    for await (const page of measureImage(images[0]!)) pages.push(page);
+    expect(pages.map((p) => [p.page, p.colour, p.readable])).toEqual([
+      [1, 'colour', true],
+      [2, 'grayscale', true],
+      [3, 'bilevel', true],
+    ]);
   });
 
   it('is what ocrmypdf turns into PDF/A-2b with one text per page', async () => {
