@@ -3,6 +3,7 @@ import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
+import { BATCH_STATE_LABELS } from '@duphong/core';
 import { duphong } from './cli.js';
 import { launchChromium, signInPage, startServe, stopServe, type Served } from './browser.js';
 import { tempDir } from '../packages/server/src/testing/homes.js';
@@ -98,5 +99,20 @@ describe('digitisation pages in a real browser', () => {
     await page.locator('.state', { hasText: 'Đã lưu bản sao' }).first().waitFor({ timeout: 120_000 });
     const copies = await duphong(['copies', CODE, '--json', '--home', home]);
     expect(copies.json.copies.map((c: { status: string }) => c.status)).toEqual(['ok', 'ok', 'ok']);
+
+    // A batch nobody will finish is closed with a reason, on its page.
+    await page.goto(`${server!.url}#/so-hoa`);
+    await page.getByText('Lập đợt số hóa').click();
+    await page.getByLabel('Hoặc các mã hồ sơ (cách nhau bởi dấu phẩy)').fill(CODE);
+    await page.getByLabel('Tên đợt').fill('Đợt quét bổ sung');
+    await page.getByRole('button', { name: 'Lập đợt' }).click();
+    await page.getByRole('link', { name: 'Đợt quét bổ sung' }).click();
+    await page.getByText('Đóng đợt không làm tiếp').click();
+    const close = page.getByRole('button', { name: 'Đóng đợt', exact: true });
+    expect(await close.isDisabled()).toBe(true); // no reason yet
+    await page.getByLabel('Lý do').fill('Không còn trang nào cần quét bổ sung');
+    await close.click();
+    await page.getByRole('status').filter({ hasText: 'Đã đóng đợt.' }).waitFor();
+    await page.locator('.state', { hasText: BATCH_STATE_LABELS.rejected.vi }).first().waitFor();
   });
 });

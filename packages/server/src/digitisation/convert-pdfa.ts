@@ -71,7 +71,10 @@ export async function convertToPdfa(input: ConvertInput, out: string, options: C
   const run: RunToolOptions = signal ? { signal } : {};
   try {
     const source = hasImages
-      ? await imagesToPdf(tools.python, input.images ?? [], input.dpi, work, { ...run, ...(options.pagewiseAbove !== undefined && { pagewiseAbove: options.pagewiseAbove }) })
+      ? await imagesToPdf(tools.python, input.images ?? [], input.dpi, work, {
+          ...run,
+          ...(options.pagewiseAbove !== undefined && { pagewiseAbove: options.pagewiseAbove }),
+        })
       : resolve(input.pdf as string);
     const before = await readPdfFacts(source, run);
     if (before.encrypted) throw encryptedError('pdfinfo: Encrypted: yes');

@@ -331,6 +331,7 @@ describe('HTTP API', () => {
         '/api/digitisation/batches/{id}',
         '/api/digitisation/batches/{id}/scans',
         '/api/digitisation/batches/{id}/run',
+        '/api/digitisation/batches/{id}/close',
         '/api/digitisation/review',
         '/api/digitisation/batches/{id}/documents/{fileCode}/{ordinal}/decision',
         '/api/digitisation/batches/{id}/documents/{fileCode}/{ordinal}/pages/{page}',

@@ -117,6 +117,7 @@ const TABLE: Record<string, Action> = {
   'GET /api/digitisation/batches/{id}': 'digitise',
   'POST /api/digitisation/batches/{id}/scans': 'digitise',
   'POST /api/digitisation/batches/{id}/run': 'digitise',
+  'POST /api/digitisation/batches/{id}/close': 'digitise',
   'GET /api/digitisation/review': 'digitise',
   'POST /api/digitisation/batches/{id}/documents/{fileCode}/{ordinal}/decision': 'digitise',
   'GET /api/digitisation/batches/{id}/documents/{fileCode}/{ordinal}/pages/{page}': 'digitise',

@@ -56,6 +56,8 @@ describe('digitisation API', () => {
     scans.remove();
   });
 
+  let firstBatch = '';
+
   it('makes batches of one’s own units only, and lists only those', async () => {
     const own = await t.call(
       'POST',
@@ -65,6 +67,7 @@ describe('digitisation API', () => {
       digitiser,
     );
     expect(own.status).toBe(201);
+    firstBatch = own.body.batch.id;
     expect(own.body.batch).toMatchObject({
       name: 'Đợt A',
       unitId: UNIT_A,
@@ -82,6 +85,26 @@ describe('digitisation API', () => {
     expect([hidden.status, hidden.body.error.code]).toEqual([404, 'DP-BATCH-UNKNOWN']);
     const refused = await t.call('GET', '/api/digitisation/batches', undefined, undefined, reader);
     expect(refused.status).toBe(403);
+  });
+
+  it('keeps a file in one batch under way; closing that batch, with a reason, frees it', async () => {
+    const twice = await t.call('POST', '/api/digitisation/batches', { fileCodes: ['HS.A'], name: 'Đợt trùng' }, undefined, digitiser);
+    expect([twice.status, twice.body.error.code]).toEqual([400, 'DP-DIGITISE-NOTHING']);
+    expect(twice.body.error.findings.map((f: { code: string }) => f.code)).toEqual(['DP-DIGITISE-IN-BATCH']);
+    const bare = await t.call('POST', `/api/digitisation/batches/${firstBatch}/close`, { reason: ' ' }, undefined, digitiser);
+    expect([bare.status, bare.body.error.code]).toEqual([400, 'DP-BATCH-CLOSE-REASON']);
+    const byReader = await t.call('POST', `/api/digitisation/batches/${firstBatch}/close`, { reason: 'x' }, undefined, reader);
+    expect(byReader.status).toBe(403);
+    const closed = await t.call(
+      'POST',
+      `/api/digitisation/batches/${firstBatch}/close`,
+      { reason: 'Máy quét chuyển sang kho khác' },
+      undefined,
+      digitiser,
+    );
+    expect(closed.status).toBe(200);
+    expect(closed.body.batch.state).toBe('rejected');
+    expect(closed.body.batch.note).toContain('Máy quét chuyển sang kho khác');
   });
 
   it('shows a waiting page as PNG, refuses a rejection without reason, records who decided', async () => {

@@ -110,7 +110,22 @@ export async function createBatch(
   const { unitId, listId, codes } = await requestedFiles(ctx, principal, request);
   const findings: DigitisationFinding[] = [];
   const files: BatchFile[] = [];
+  // A file in a batch still under way stays there: two batches would make two versions from two sets of scans.
+  const open = new Map<string, DigitisationBatch>();
+  for (const b of await ctx.catalogue.digitisation.listBatches())
+    if (b.state !== 'stored' && b.state !== 'rejected') for (const f of b.files) open.set(f.fileCode, b);
   for (const code of codes) {
+    const busy = open.get(code);
+    if (busy) {
+      findings.push({
+        code: 'DP-DIGITISE-IN-BATCH',
+        severity: 'error',
+        vi: `Hồ sơ ${code} đang thuộc đợt số hóa "${busy.name}" chưa xong; hãy hoàn tất hoặc bỏ đợt đó trước.`,
+        en: `File ${code} is in the unfinished digitisation batch "${busy.name}"; finish or drop that batch first.`,
+        name: code,
+      });
+      continue;
+    }
     const file = await ctx.catalogue.records.getFile(code);
     if (!file) {
       findings.push({

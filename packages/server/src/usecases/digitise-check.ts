@@ -20,7 +20,8 @@ import {
 import type { Context } from '../ports/context.js';
 import { measureImage, measurePdf } from '../digitisation/measure-image.js';
 import { playTime, probeMedia } from '../digitisation/probe-media.js';
-import { qcRulesFor } from './digitise-config.js';
+import { conversionParallelism, qcRulesFor } from './digitise-config.js';
+import { mapLimit } from '../storage/stage.js';
 import { scanFolder } from './digitise-receive.js';
 
 /*
@@ -183,11 +184,12 @@ export async function checkBatchDocuments(
 ): Promise<DigitisedDocument[]> {
   const batch = (await ctx.catalogue.digitisation.getBatch(batchId))!;
   const received = await ctx.catalogue.digitisation.listDocuments(batchId, { state: 'received' });
-  const checked: DigitisedDocument[] = [];
+  // A file's catalogue documents read once per file, not once per document checked.
   const catalogue = new Map<string, DocumentRecord[]>();
-  for (const doc of received) {
-    // A file's catalogue documents read once per file, not once per document checked.
+  for (const doc of received)
     if (!catalogue.has(doc.fileCode)) catalogue.set(doc.fileCode, await ctx.catalogue.records.listDocuments(doc.fileCode));
+  // Decoding and analysing pages is CPU work: as many documents at once as conversion runs (cores).
+  return mapLimit(received, conversionParallelism(ctx), async (doc) => {
     const described = catalogue.get(doc.fileCode)!.find((d) => d.ordinal === doc.ordinal);
     const measured = await measureDocument(ctx, batch, doc, described);
     // The page count against the catalogue's numberOfPage, names: the document-set rules of core.
@@ -222,9 +224,8 @@ export async function checkBatchDocuments(
       updatedAt: isoVietnam(ctx.clock.now()),
     };
     await ctx.catalogue.digitisation.putDocument(next);
-    checked.push(next);
-  }
-  return checked;
+    return next;
+  });
 }
 
 /**

@@ -116,9 +116,12 @@ async function receiveLocked(
   options: ReceiveOptions,
 ): Promise<ReceiveResult> {
   const batch = await requireBatch(ctx, principal, batchId);
-  // A rejected document is scanned again in its batch; a batch whose every document is stored is closed.
-  const rescans = (await ctx.catalogue.digitisation.listDocuments(batchId, { state: 'rejected' })).length > 0;
-  if (batch.state === 'stored' && !rescans)
+  // A rejected document is scanned again in its batch; a batch whose every document is stored is
+  // closed, and so is one a person closed (its documents carry DP-BATCH-CLOSED).
+  const rescans = (await ctx.catalogue.digitisation.listDocuments(batchId, { state: 'rejected' })).some(
+    (d) => !d.findings.some((f) => f.code === 'DP-BATCH-CLOSED'),
+  );
+  if ((batch.state === 'stored' || batch.state === 'rejected') && !rescans)
     throw requestError(
       'DP-BATCH-CLOSED',
       `Đợt số hóa "${batch.name}" đã kết thúc; hãy lập đợt mới cho bản quét bổ sung.`,
@@ -133,6 +136,11 @@ async function receiveLocked(
   for (const s of scans) named.set(basename(s.relative), (named.get(basename(s.relative)) ?? 0) + 1);
   // The batch's documents read once, not once per scan (a batch can hold thousands of pages).
   const before = new Map((await ctx.catalogue.digitisation.listDocuments(batchId)).map((d) => [`${d.fileCode}\u0000${d.ordinal}`, d]));
+  // Rescans into a batch that had ended: not for a file a newer batch under way holds now.
+  const elsewhere = new Map<string, string>();
+  if (batch.state === 'stored' || batch.state === 'rejected')
+    for (const b of await ctx.catalogue.digitisation.listBatches())
+      if (b.id !== batchId && b.state !== 'stored' && b.state !== 'rejected') for (const f of b.files) elsewhere.set(f.fileCode, b.name);
   for (const s of scans) {
     const received = basename(s.relative).normalize('NFC');
     const mapped = options.map?.get(received);
@@ -156,6 +164,16 @@ async function receiveLocked(
         vi: `Bản quét "${s.relative}" không đặt tên theo quy tắc (mã hồ sơ + "." + số thứ tự văn bản 7 chữ số) của một hồ sơ trong đợt; không nhận.`,
         en: `Scan "${s.relative}" is not named after a file of the batch (file code + "." + 7-digit document ordinal); not received.`,
         name: s.relative,
+      });
+      continue;
+    }
+    if (elsewhere.has(where.fileCode)) {
+      findings.push({
+        code: 'DP-DIGITISE-IN-BATCH',
+        severity: 'error',
+        vi: `Bản quét "${name}": hồ sơ ${where.fileCode} đang thuộc đợt số hóa "${elsewhere.get(where.fileCode)}" chưa xong; hãy nhận vào đợt đó.`,
+        en: `Scan "${name}": file ${where.fileCode} is in the unfinished batch "${elsewhere.get(where.fileCode)}"; receive it there.`,
+        name,
       });
       continue;
     }

@@ -135,6 +135,53 @@ async function decideLocked(
   return updated;
 }
 
+/**
+ * Close a batch that will not be finished (scans never came, the station was moved): every
+ * document not yet in the backup copy is rejected with the reason, the batch ends (stored when some
+ * documents reached the backup copy, else rejected) and its files may go into a new batch. Work
+ * files stay on disk; nothing in the backup copies changes.
+ */
+export async function closeBatch(
+  ctx: Context,
+  principal: Principal | undefined,
+  batchId: string,
+  request: { reason: string; by?: string },
+): Promise<BatchView> {
+  requireRight(principal, 'digitise');
+  await requireBatch(ctx, principal, batchId);
+  const reason = request.reason.normalize('NFC').trim();
+  if (!reason) throw requestError('DP-BATCH-CLOSE-REASON', 'Hãy ghi lý do đóng đợt số hóa.', 'Give the reason for closing the batch.');
+  return ctx.locks.hold(`so-hoa:${batchId}`, 'digitise', async () => {
+    const now = isoVietnam(ctx.clock.now());
+    const by = actorName(principal, request.by) || 'không rõ';
+    const documents = await ctx.catalogue.digitisation.listDocuments(batchId);
+    for (const doc of documents)
+      if (doc.state !== 'stored' && doc.state !== 'rejected')
+        await ctx.catalogue.digitisation.putDocument({
+          ...doc,
+          state: 'rejected',
+          decidedBy: by,
+          decidedAt: now,
+          decisionNote: `Đóng đợt: ${reason}`,
+          findings: [
+            ...doc.findings,
+            {
+              code: 'DP-BATCH-CLOSED',
+              severity: 'error',
+              vi: `Đợt số hóa đã đóng trước khi tài liệu vào bản sao dự phòng: ${reason}`,
+              en: `The batch was closed before the document reached the backup copy: ${reason}`,
+            },
+          ],
+          updatedAt: now,
+        });
+    const batch = (await ctx.catalogue.digitisation.getBatch(batchId))!;
+    const stored = documents.some((d) => d.state === 'stored');
+    const note = `${batch.note ? `${batch.note}\n` : ''}Đóng đợt ngày ${now.slice(0, 10).split('-').reverse().join('/')} (${by}): ${reason}`;
+    await ctx.catalogue.digitisation.putBatch({ ...batch, state: stored ? 'stored' : 'rejected', note, updatedAt: now });
+    return batchView(ctx, principal, batchId);
+  });
+}
+
 export async function reviewQueue(ctx: Context, principal: Principal | undefined) {
   requireRight(principal, 'digitise');
   const unitIds = principal === undefined || principal.units === 'all' ? undefined : [...principal.units];

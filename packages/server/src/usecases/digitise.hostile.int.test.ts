@@ -11,7 +11,7 @@ import { generateDocumentPages, type GenerateOptions } from '../testing/scan-gen
 import { asSeparateTask } from '../adapters/locks/task-locks.js';
 import { createBatch, markArranged } from './digitise-batches.js';
 import { receiveScans } from './digitise-receive.js';
-import { decideDocument, runBatch } from './digitise-run.js';
+import { closeBatch, decideDocument, runBatch } from './digitise-run.js';
 import { pdfPathOf } from './digitise-convert.js';
 import { DuphongError } from '../errors.js';
 
@@ -203,5 +203,36 @@ describe('digitisation under hostile use', () => {
       ['DP-SCAN-DUPLICATE-NAME', `may-1/${SEED.rotting}.0000001.png`],
       ['DP-SCAN-DUPLICATE-NAME', `may-2/${SEED.rotting}.0000001.png`],
     ]);
+  });
+
+  it('keeps a file in one batch under way; a closed batch frees it and takes no more scans', async () => {
+    const first = (await createBatch(ctx, undefined, { fileCodes: [SEED.rotting], name: 'Đợt 1' })).batch;
+    const twice = await createBatch(ctx, undefined, { fileCodes: [SEED.rotting], name: 'Đợt 1b' }).catch((e: DuphongError) => e);
+    expect(twice).toMatchObject({ code: 'DP-DIGITISE-NOTHING', findings: [{ code: 'DP-DIGITISE-IN-BATCH' }] });
+
+    // A blank page waits for review; nobody will finish this batch.
+    await scan(join(tmp.path, 'a'), `${SEED.rotting}.0000001`, { seed: 1, variant: 'blank' });
+    await receiveScans(ctx, undefined, first.id, join(tmp.path, 'a'));
+    expect(await refusal(closeBatch(ctx, undefined, first.id, { reason: '  ' }))).toBe('DP-BATCH-CLOSE-REASON');
+    const closed = await closeBatch(ctx, undefined, first.id, { reason: 'Máy quét hỏng', by: 'Trần Văn Quét' });
+    expect(closed.batch.state).toBe('rejected');
+    expect(closed.documents.map((d) => [d.state, d.decidedBy, d.decisionNote, d.findings.at(-1)?.code])).toEqual([
+      ['rejected', 'Trần Văn Quét', 'Đóng đợt: Máy quét hỏng', 'DP-BATCH-CLOSED'],
+    ]);
+    // A closed batch takes no more scans, not even of its rejected document.
+    await scan(join(tmp.path, 'b'), `${SEED.rotting}.0000001`, { seed: 2, dpi: 200, bodyLines: 3 });
+    expect(await refusal(receiveScans(ctx, undefined, first.id, join(tmp.path, 'b')))).toBe('DP-BATCH-CLOSED');
+
+    // The file is free: a new batch, whose only document fails quality control, so it ends rejected.
+    const second = (await createBatch(ctx, undefined, { fileCodes: [SEED.rotting], name: 'Đợt 2' })).batch;
+    await scan(join(tmp.path, 'c'), `${SEED.rotting}.0000001`, { seed: 3, variant: 'low-resolution', lowDpi: 100, bodyLines: 3 });
+    await receiveScans(ctx, undefined, second.id, join(tmp.path, 'c'));
+    expect((await runBatch(ctx, undefined, second.id)).batch.state).toBe('rejected');
+
+    // A third batch holds the file now: a rescan sent to the ended second batch is not received.
+    await createBatch(ctx, undefined, { fileCodes: [SEED.rotting], name: 'Đợt 3' });
+    const late = await receiveScans(ctx, undefined, second.id, join(tmp.path, 'b'));
+    expect(late.received).toBe(0);
+    expect(late.findings.map((f) => f.code)).toEqual(['DP-DIGITISE-IN-BATCH']);
   });
 });

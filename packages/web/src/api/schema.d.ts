@@ -3740,6 +3740,252 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/digitisation/batches/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đóng đợt không làm tiếp: tài liệu chưa vào bản sao dự phòng thành không đạt (cần lý do); hồ sơ vào được đợt mới */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            batch: {
+                                createdAt: string;
+                                createdBy: string;
+                                /** @description Hạn hoàn thành (YYYY-MM-DD) */
+                                dueDate: string | null;
+                                /** @description Thiết bị quét */
+                                equipment: string;
+                                files: {
+                                    expectedPages: number | null;
+                                    fileCode: string;
+                                    title: string;
+                                }[];
+                                id: string;
+                                /** @description Danh mục dự phòng đã phê duyệt mà đợt được lập theo */
+                                listId: string | null;
+                                name: string;
+                                note: string;
+                                /** @description Người quét */
+                                operator: string;
+                                runStartedAt: string | null;
+                                runStartPages: number;
+                                /** @enum {string} */
+                                state: "planned" | "receiving" | "checking" | "converting" | "packaging" | "stored" | "rejected";
+                                unitId: string;
+                                updatedAt: string;
+                            };
+                            documents: {
+                                batchId: string;
+                                decidedAt: string | null;
+                                decidedBy: string | null;
+                                decisionNote: string | null;
+                                /** @description Trường mô tả đo từ tệp: thời lượng, chất lượng, cỡ ảnh… */
+                                facts: {
+                                    [key: string]: string;
+                                };
+                                fileCode: string;
+                                findings: {
+                                    /** @description Mã phát hiện, ví dụ DP-SCAN-LOW-DPI */
+                                    code: string;
+                                    en: string;
+                                    name?: string;
+                                    page?: number;
+                                    /**
+                                     * @description error: tài liệu không đạt · warning: cần người xem xét
+                                     * @enum {string}
+                                     */
+                                    severity: "error" | "warning";
+                                    vi: string;
+                                }[];
+                                keptAsIs: boolean;
+                                /**
+                                 * @description doc tài liệu (PDF/A) · pic ảnh · media ghi âm, ghi hình (giữ nguyên)
+                                 * @enum {string}
+                                 */
+                                kind: "doc" | "pic" | "media";
+                                ordinal: number;
+                                pageInfo: {
+                                    confidence: number | null;
+                                    page: number;
+                                    source: string;
+                                }[];
+                                pages: number;
+                                pdfSha256: string | null;
+                                sources: string[];
+                                /** @enum {string} */
+                                state: "received" | "review" | "accepted" | "rejected" | "converted" | "stored";
+                                updatedAt: string;
+                            }[];
+                            progress: {
+                                byState: {
+                                    [key: string]: number;
+                                };
+                                documents: number;
+                                /** @description Dự kiến xong chuyển đổi (ISO 8601), theo tốc độ của lần chạy này */
+                                eta: string | null;
+                                /** @description Phần tài liệu đã xong (đã lưu hoặc không đạt), 0–1 */
+                                fraction: number;
+                                pages: number;
+                                pagesConverted: number;
+                                pagesRemaining: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/digitisation/batches/{id}/documents/{fileCode}/{ordinal}/decision": {
         parameters: {
             query?: never;

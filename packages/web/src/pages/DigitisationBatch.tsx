@@ -41,6 +41,15 @@ export function DigitisationBatch({ id }: { id: string }) {
       await queryClient.invalidateQueries({ queryKey: ['digitisation'] });
     },
   });
+  const [reason, setReason] = useState('');
+  const close = useMutation({
+    mutationFn: () => data(api.POST('/api/digitisation/batches/{id}/close', { params: { path: { id } }, body: { reason } })),
+    onSuccess: async () => {
+      setNotice(m('closed'));
+      setReason('');
+      await queryClient.invalidateQueries({ queryKey: ['digitisation'] });
+    },
+  });
   return (
     <>
       <p>
@@ -88,7 +97,18 @@ export function DigitisationBatch({ id }: { id: string }) {
                 {notice}
               </p>
             )}
-            <ErrorNotice error={receive.error ?? run.error} />
+            <ErrorNotice error={receive.error ?? run.error ?? close.error} />
+            {v.batch.state !== 'stored' && v.batch.state !== 'rejected' && (
+              <details className="panel">
+                <summary>{m('closeTitle')}</summary>
+                <p>{m('closeHelp')}</p>
+                <label htmlFor="dg-close-reason">{m('closeReason')}</label>{' '}
+                <input id="dg-close-reason" value={reason} maxLength={2000} onChange={(e) => setReason(e.target.value)} />{' '}
+                <button type="button" disabled={!reason.trim() || close.isPending} onClick={() => close.mutate()}>
+                  {m('close')}
+                </button>
+              </details>
+            )}
             {v.fileFindings.length > 0 && (
               <>
                 <h2>{m('fileFindings')}</h2>

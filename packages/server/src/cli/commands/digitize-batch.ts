@@ -13,7 +13,7 @@ import { requestError } from '../../errors.js';
 import { resolveHome } from '../../config/config.js';
 import { batchView, createBatch, listBatchViews } from '../../usecases/digitise-batches.js';
 import { receiveScans } from '../../usecases/digitise-receive.js';
-import { decideDocument, reviewQueue, runBatch } from '../../usecases/digitise-run.js';
+import { closeBatch, decideDocument, reviewQueue, runBatch } from '../../usecases/digitise-run.js';
 import { digitisationFigures } from '../../usecases/digitise-figures.js';
 import { parse } from '../args.js';
 import { table, type Output } from '../output.js';
@@ -35,6 +35,7 @@ const OPTIONS = {
   year: { type: 'string' },
   unit: { type: 'string' },
   map: { type: 'string' },
+  reason: { type: 'string' },
 } as const;
 
 function progressLine(b: DigitisationBatch, p: BatchProgress, lang: 'vi' | 'en'): string {
@@ -91,6 +92,22 @@ export async function runDigitizeBatch(sub: string, args: string[], out: Output)
         out.say(
           `Đợt "${view.batch.name}": ${line}\n${table([head, ...rows])}`,
           `Batch "${view.batch.name}": ${line}\n${table([head, ...rows])}`,
+        );
+        return 0;
+      }
+      if (action === 'close') {
+        const batchId = need(
+          id,
+          'Cách dùng: duphong digitize batch close MÃ-ĐỢT --reason "…"',
+          'Usage: duphong digitize batch close BATCH --reason "…"',
+        );
+        const view = await closeBatch(ctx, undefined, batchId, {
+          reason: need(values.reason?.trim(), 'Hãy ghi lý do đóng đợt: --reason "…"', 'Give the reason: --reason "…"'),
+        });
+        out.result(view);
+        out.say(
+          `Đã đóng đợt "${view.batch.name}": ${view.progress.byState.stored} tài liệu đã vào bản sao dự phòng, ${view.progress.byState.rejected} không. Các hồ sơ của đợt có thể vào đợt mới.`,
+          `Closed batch "${view.batch.name}": ${view.progress.byState.stored} documents reached the backup copy, ${view.progress.byState.rejected} did not. Its files may go into a new batch.`,
         );
         return 0;
       }

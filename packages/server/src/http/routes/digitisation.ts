@@ -5,7 +5,7 @@ import { isoVietnam, queuedJob, type Principal } from '@duphong/core';
 import type { Context } from '../../ports/context.js';
 import { DuphongError } from '../../errors.js';
 import { batchView, createBatch, listBatchViews, markArranged, requireBatch } from '../../usecases/digitise-batches.js';
-import { decideDocument, reviewQueue } from '../../usecases/digitise-run.js';
+import { closeBatch, decideDocument, reviewQueue } from '../../usecases/digitise-run.js';
 import { fileFindings } from '../../usecases/digitise-check.js';
 import { receiveUploads } from '../../usecases/digitise-uploads.js';
 import { pagePreview } from '../../usecases/digitise-preview.js';
@@ -148,6 +148,24 @@ export const digitisationRoutes =
         await ctx.catalogue.enqueueJob(job);
         return reply.code(202).send({ job: job.id });
       },
+    );
+
+    app.post(
+      '/api/digitisation/batches/:id/close',
+      {
+        config: { action: 'digitise' },
+        schema: {
+          tags: TAG,
+          summary: 'Đóng đợt không làm tiếp: tài liệu chưa vào bản sao dự phòng thành không đạt (cần lý do); hồ sơ vào được đợt mới',
+          params: batchParams,
+          body: z.object({ reason: z.string().max(2000) }),
+          response: {
+            200: z.object({ batch: batchSchema, progress: progressSchema, documents: z.array(documentSchema) }),
+            ...errors,
+          },
+        },
+      },
+      async (request) => closeBatch(ctx, principalOf(request), request.params.id, { reason: request.body.reason }),
     );
 
     app.get(
