@@ -8,6 +8,7 @@ export * from './ports/digitisation.js';
 export * from './ports/microfilm.js';
 export * from './microfilm/index.js';
 export * from './digitisation/index.js';
+export * from './plans/index.js';
 export * from './selection/index.js';
 export * from './search/index.js';
 export * from './records/index.js';

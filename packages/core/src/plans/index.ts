@@ -1,0 +1,3 @@
+export * from './instrument.js';
+export * from './unit-match.js';
+export * from './appendix-layout.js';
