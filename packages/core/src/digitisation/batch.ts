@@ -63,6 +63,8 @@ export interface DigitisationBatch {
   runStartedAt: string | null;
   runStartPages: number;
   note: string;
+  /** When a person closed it (no more scans, runs or decisions); null while it is open. */
+  closedAt: string | null;
 }
 
 /** A finding on a scanned document or page (codes DP-SCAN-…, DP-PDF-…, DP-OCR-…). */
@@ -105,6 +107,11 @@ export interface DigitisedDocument {
   decidedAt: string | null;
   decisionNote: string | null;
   updatedAt: string;
+}
+
+/** A batch still under way: not closed by a person, not ended (stored or rejected). */
+export function isUnderWay(batch: Pick<DigitisationBatch, 'state' | 'closedAt'>): boolean {
+  return batch.closedAt === null && batch.state !== 'stored' && batch.state !== 'rejected';
 }
 
 export function docCodeOf(fileCode: string, ordinal: number): string {

@@ -38,15 +38,12 @@ export function fondsOf(doc: MetsDocument | undefined): string | undefined {
   return undefined;
 }
 
-/**
- * The documents an object's head version keeps, as sources for its next version (a SUPPLEMENT adds
- * to them): same digests (nothing copied), their EAD_doc fields and PREMIS formats carried over.
- */
-export async function readHeadDocuments(ctx: Context, objectId: string, head: number): Promise<VersionSource[]> {
-  const aip = await readHeadAip(ctx, objectId, head);
-  const sizes = new Map((await ctx.catalogue.listVersionFiles(objectId, head)).map((f) => [f.logicalPath, f.size]));
+type Format = { name: string; version?: string; puid?: string; mime: string };
+
+/** What rep1's METS and PREMIS say of each data file: format, linked or not, its EAD_DOC, whose attachment it is. */
+async function repIndex(aip: Awaited<ReturnType<typeof readHeadAip>>) {
   const eadOf = new Map<string, string>(); // data logical path → EAD_doc logical path
-  const formats = new Map<string, { name: string; version?: string; puid?: string; mime: string }>();
+  const formats = new Map<string, Format>();
   const holey = new Set<string>();
   const attachmentOf = new Map<string, string>(); // attachment's logical path → its document's data path
   if (aip.rep) {
@@ -88,6 +85,42 @@ export async function readHeadDocuments(ctx: Context, objectId: string, head: nu
           formats.set(o.location, { ...o.format, mime: formats.get(o.location)?.mime ?? 'application/octet-stream' });
     }
   }
+  return { eadOf, formats, holey, attachmentOf };
+}
+
+/**
+ * The attachments (original scans) of the head's documents, as sources for the next version, with
+ * the document each belongs to. Reads rep1's METS and PREMIS only, not every EAD_DOC.
+ */
+export async function readHeadAttachments(ctx: Context, objectId: string, head: number): Promise<VersionSource[]> {
+  const aip = await readHeadAip(ctx, objectId, head);
+  const { formats, attachmentOf } = await repIndex(aip);
+  if (attachmentOf.size === 0) return [];
+  const sizes = new Map((await ctx.catalogue.listVersionFiles(objectId, head)).map((f) => [f.logicalPath, f.size]));
+  return [...attachmentOf].flatMap(([path, owner]) => {
+    const entry = aip.files.get(path);
+    if (!entry) return [];
+    return [
+      {
+        kind: 'stored' as const,
+        relative: dataRelative(path),
+        size: sizes.get(path) ?? 0,
+        sha256: entry.digest,
+        attachmentOf: owner,
+        ...(formats.has(path) && { format: formats.get(path)! }),
+      },
+    ];
+  });
+}
+
+/**
+ * The documents an object's head version keeps, as sources for its next version (a SUPPLEMENT adds
+ * to them): same digests (nothing copied), their EAD_doc fields and PREMIS formats carried over.
+ */
+export async function readHeadDocuments(ctx: Context, objectId: string, head: number): Promise<VersionSource[]> {
+  const aip = await readHeadAip(ctx, objectId, head);
+  const sizes = new Map((await ctx.catalogue.listVersionFiles(objectId, head)).map((f) => [f.logicalPath, f.size]));
+  const { eadOf, formats, holey, attachmentOf } = await repIndex(aip);
   const out: VersionSource[] = [];
   for (const [path, entry] of aip.files) {
     if (!isDataPath(path)) continue;

@@ -8,6 +8,7 @@ import { imagesToPdf } from './images-to-pdf.js';
 import { measureImage } from './measure-image.js';
 import { requireOcrTools } from './ocr-tools.js';
 import { runTool } from './run-tool.js';
+import type { DuphongError } from '../errors.js';
 
 /**
  * The page-by-page path (a scan too big for img2pdf's all-in-memory PDF, e.g. a 2 GB multi-page
@@ -24,6 +25,24 @@ import sys
 from PIL import Image
 frames = [Image.open(sys.argv[2]).convert('RGB'), Image.open(sys.argv[3]).convert('L'), Image.open(sys.argv[4]).convert('1')]
 frames[0].save(sys.argv[1], save_all=True, append_images=frames[1:], dpi=(200, 200), compression='tiff_lzw')
+`;
+
+/** Two-frame TIFFs that differ from the plain case: turned by their Orientation tag, 16 bits a sample, dpi on one frame only. */
+const ODD_TIFFS = `
+import sys, os
+from PIL import Image, TiffImagePlugin
+d = sys.argv[1]
+turned = TiffImagePlugin.ImageFileDirectory_v2()
+turned[274] = 6
+a, b = Image.new('RGB', (200, 100), 'white'), Image.new('RGB', (200, 100), 'gray')
+a.save(os.path.join(d, 'xoay.tif'), save_all=True, append_images=[b], dpi=(100, 100), tiffinfo=turned)
+deep = [Image.new('I;16', (64, 64), 1000), Image.new('I;16', (64, 64), 2000)]
+deep[0].save(os.path.join(d, '16-bit.tif'), save_all=True, append_images=deep[1:], dpi=(100, 100))
+with TiffImagePlugin.AppendingTiffWriter(os.path.join(d, 'dpi-mot-trang.tif'), True) as tf:
+    a.save(tf, format='TIFF', dpi=(100, 100))
+    tf.newFrame()
+    b.save(tf, format='TIFF')
+    tf.newFrame()
 `;
 
 async function pdfImages(pdf: string, dir: string): Promise<Array<{ name: string; bytes: Buffer }>> {
@@ -94,6 +113,28 @@ describe('images to PDF, page by page', () => {
     // qpdf finds nothing wrong with the file written by hand
     const check = await runTool(python, ['-c', 'import sys, pikepdf; print(pikepdf.open(sys.argv[1]).check())', paged]);
     expect(check.stdout.trim()).toBe('[]');
+  });
+
+  it('stays with img2pdf on turned pages, 16-bit pages and pages without density', async () => {
+    const odd = join(root, 'odd');
+    await mkdir(odd, { recursive: true });
+    const made = await runTool(python, ['-c', ODD_TIFFS, odd]);
+    expect(made.code, made.stderrTail).toBe(0);
+    const both = async (file: string) => {
+      const work = await mkdtemp(join(root, 'odd-'));
+      const run = (pagewiseAbove: number) =>
+        imagesToPdf(python, [join(odd, file)], undefined, work, { pagewiseAbove }).then(
+          (pdf) => pageSizes(pdf),
+          (e: DuphongError) => e.code,
+        );
+      return [await run(Number.MAX_SAFE_INTEGER), await run(0)];
+    };
+    const [turnedWhole, turnedPaged] = await both('xoay.tif'); // Orientation 6 on both frames
+    expect(turnedPaged).toEqual(turnedWhole);
+    expect(turnedWhole).toEqual(['Page    1 size:  144 x 72 pts', 'Page    2 size:  144 x 72 pts']);
+    const [deepWhole, deepPaged] = await both('16-bit.tif');
+    expect([deepWhole, deepPaged]).toEqual(['DP-OCR-BAD-INPUT', 'DP-OCR-BAD-INPUT']);
+    expect(await both('dpi-mot-trang.tif')).toEqual(['DP-OCR-MIXED-DENSITY', 'DP-OCR-MIXED-DENSITY']);
   });
 
   it('is checked page by page by quality control', async () => {

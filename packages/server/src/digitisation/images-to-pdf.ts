@@ -26,13 +26,20 @@ const DENSITY_SCRIPT = `
 import sys
 from PIL import Image, TiffImagePlugin
 Image.MAX_IMAGE_PIXELS = None
+def says(im):
+    dpi = im.info.get('dpi')
+    if im.format == 'TIFF' and TiffImagePlugin.X_RESOLUTION not in im.tag_v2:
+        dpi = None
+    return bool(dpi and round(dpi[0]) > 1 and round(dpi[1]) > 1)
 for path in sys.argv[1:]:
     try:
         with Image.open(path) as im:
-            dpi = im.info.get('dpi')
-            if im.format == 'TIFF' and TiffImagePlugin.X_RESOLUTION not in im.tag_v2:
-                dpi = None
-            print('ok' if dpi and round(dpi[0]) > 1 and round(dpi[1]) > 1 else 'none')
+            frames = getattr(im, 'n_frames', 1) if im.format == 'TIFF' else 1
+            seen = set()
+            for f in range(frames):
+                im.seek(f)
+                seen.add(says(im))
+            print('mixed' if len(seen) > 1 else 'ok' if True in seen else 'none')
     except Exception as e:
         print('bad ' + type(e).__name__)
 `;
@@ -50,6 +57,8 @@ from PIL import Image
 Image.MAX_IMAGE_PIXELS = None
 target, work, fixed = sys.argv[1], sys.argv[2], sys.argv[3]
 options = {} if fixed == '-' else {'layout_fun': img2pdf.get_fixed_dpi_layout_fun((int(fixed), int(fixed)))}
+T = Image.Transpose
+UNDO = {2: T.FLIP_LEFT_RIGHT, 3: T.ROTATE_180, 4: T.FLIP_TOP_BOTTOM, 5: T.TRANSPOSE, 6: T.ROTATE_90, 7: T.TRANSVERSE, 8: T.ROTATE_270}
 out = open(target, 'wb')
 out.write(b'%PDF-1.5\\n%\\xe2\\xe3\\xcf\\xd3\\n')
 offsets = {}
@@ -118,6 +127,14 @@ for path in sys.argv[4:]:
         one = os.path.join(work, 'khung.tif')
         with Image.open(path) as im:
             im.seek(f)
+            if max(im.tag_v2.get(258, (8,))) > 8:
+                sys.exit('%s, page %d: PIL is unable to preserve more than 8 bits per sample' % (os.path.basename(path), f + 1))
+            orientation = im.tag_v2.get(274, 1)
+            im.load()
+            # Pillow turns a page by its Orientation tag when loading it; img2pdf embeds TIFF pixels
+            # as stored (no /Rotate), so the page is turned back to match the in-memory path.
+            if orientation in UNDO:
+                im = im.transpose(UNDO[orientation])
             extra = {k: im.info[k] for k in ('dpi', 'icc_profile') if im.info.get(k)}
             im.save(one, format='TIFF', compression='group4' if im.mode == '1' else 'raw', **extra)
         add(one)
@@ -148,6 +165,13 @@ export async function imagesToPdf(
   const bad = paths.findIndex((_, i) => answers[i] === undefined || answers[i].startsWith('bad'));
   if (densities.code !== 0 || bad >= 0)
     throw badPdfError(`${basename(paths[Math.max(bad, 0)] ?? '')}: ${answers[bad] ?? tail(densities.stderrTail)}`);
+  const mixed = paths.filter((_, i) => answers[i] === 'mixed').map((p) => basename(p));
+  if (mixed.length > 0)
+    throw requestError(
+      'DP-OCR-MIXED-DENSITY',
+      `Trong tệp nhiều trang ${mixed.slice(0, 5).join(', ')}, có trang ghi dpi, có trang không; hãy quét lại hoặc ghi dpi cho mọi trang.`,
+      `In the multi-page file ${mixed.slice(0, 5).join(', ')}, some pages carry a density and some do not.`,
+    );
   const lacking = paths.filter((_, i) => answers[i] === 'none').map((p) => basename(p));
   if (lacking.length > 0 && dpi === undefined)
     throw requestError(

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  isUnderWay,
   batchProgress,
   displayUnitDate,
   isoVietnam,
@@ -108,20 +109,31 @@ export async function createBatch(
 ): Promise<{ batch: DigitisationBatch; findings: DigitisationFinding[] }> {
   requireRight(principal, 'digitise');
   const { unitId, listId, codes } = await requestedFiles(ctx, principal, request);
+  // The open-batch check and the write are one step: two at once would both find the file free.
+  return ctx.locks.hold('so-hoa:lap-dot', 'digitise-create', () => createLocked(ctx, principal, request, unitId, listId, codes));
+}
+
+async function createLocked(
+  ctx: Context,
+  principal: Principal | undefined,
+  request: CreateBatchRequest,
+  unitId: string,
+  listId: string | null,
+  codes: string[],
+): Promise<{ batch: DigitisationBatch; findings: DigitisationFinding[] }> {
   const findings: DigitisationFinding[] = [];
   const files: BatchFile[] = [];
   // A file in a batch still under way stays there: two batches would make two versions from two sets of scans.
   const open = new Map<string, DigitisationBatch>();
-  for (const b of await ctx.catalogue.digitisation.listBatches())
-    if (b.state !== 'stored' && b.state !== 'rejected') for (const f of b.files) open.set(f.fileCode, b);
+  for (const b of await ctx.catalogue.digitisation.listBatches()) if (isUnderWay(b)) for (const f of b.files) open.set(f.fileCode, b);
   for (const code of codes) {
     const busy = open.get(code);
     if (busy) {
       findings.push({
         code: 'DP-DIGITISE-IN-BATCH',
         severity: 'error',
-        vi: `Hồ sơ ${code} đang thuộc đợt số hóa "${busy.name}" chưa xong; hãy hoàn tất hoặc bỏ đợt đó trước.`,
-        en: `File ${code} is in the unfinished digitisation batch "${busy.name}"; finish or drop that batch first.`,
+        vi: `Hồ sơ ${code} đang thuộc đợt số hóa "${busy.name}" chưa xong; hãy hoàn tất đợt đó hoặc đóng nó (duphong digitize batch close ${busy.id} --reason "…").`,
+        en: `File ${code} is in the unfinished digitisation batch "${busy.name}"; finish or close it first (duphong digitize batch close ${busy.id} --reason "…").`,
         name: code,
       });
       continue;
@@ -173,6 +185,7 @@ export async function createBatch(
     runStartedAt: null,
     runStartPages: 0,
     note: (request.note ?? '').normalize('NFC').trim(),
+    closedAt: null,
   };
   await ctx.catalogue.digitisation.putBatch(batch);
   return { batch, findings };

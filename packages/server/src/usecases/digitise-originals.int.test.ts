@@ -22,6 +22,8 @@ import { runBatch } from './digitise-run.js';
 import { runAudit } from './audit.js';
 import { exportAip } from './export-aip.js';
 import { exportDip } from './export-dip.js';
+import { ingestFolder } from './ingest.js';
+import { headDocumentsOf } from './ingest-changes.js';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
@@ -141,6 +143,34 @@ describe('digitisation keeps the original scans when the unit says so', () => {
     const kept = [...v2.state.keys()].filter((p) => p.includes('/ban-quet/')).sort();
     expect(kept).toEqual([...originals(doc1, rescan), ...originals(doc2, second)].sort());
     expect(sha256(v2.bytesOf(originals(doc1, rescan)[0]!))).toBe(sha256(rescan.values().next().value!));
+    expect(await runAudit(ctx, { all: true })).toMatchObject({ damaged: 0, unrepaired: 0 });
+  });
+
+  it('lets a folder ingest keep the scans of a document it carries unchanged, never calling them documents', async () => {
+    const doc1 = `${SEED.rotting}.0000001`;
+    const doc2 = `${SEED.rotting}.0000002`;
+    const folder = join(tmp.path, 'dot-1');
+    const first = await scan(folder, doc1, 11, 1);
+    const second = await scan(folder, doc2, 12, 1);
+    await digitise(folder);
+    const v1 = await head('bac');
+    const scanOf = (doc: string, scans: Map<string, Buffer>) => `${AIP.repData}ban-quet/${doc}/${[...scans.keys()][0]}`;
+
+    // The replace rule sees two documents; the same folder again changes nothing.
+    expect((await headDocumentsOf(ctx, SEED.rotting)).documents.map((d) => d.path)).toEqual([`${doc1}.pdf`, `${doc2}.pdf`]);
+    const again = join(tmp.path, 'lai');
+    mkdirSync(again, { recursive: true });
+    writeFileSync(join(again, `${doc1}.pdf`), v1.bytesOf(`${AIP.repData}${doc1}.pdf`));
+    writeFileSync(join(again, `${doc2}.pdf`), v1.bytesOf(`${AIP.repData}${doc2}.pdf`));
+    expect(await ingestFolder(ctx, { folder: again, fileCode: SEED.rotting, title: 'Hồ sơ' })).toMatchObject({ unchanged: true });
+
+    // Document 2 replaced by other bytes: its scans go, document 1 keeps its own.
+    writeFileSync(join(again, `${doc2}.pdf`), 'một tệp khác');
+    const changed = await ingestFolder(ctx, { folder: again, fileCode: SEED.rotting, title: 'Hồ sơ' });
+    expect(changed.version).toBe(v1.object.head + 1);
+    const v2 = await head('nam');
+    expect(v2.state.has(scanOf(doc1, first))).toBe(true);
+    expect(v2.state.has(scanOf(doc2, second))).toBe(false);
     expect(await runAudit(ctx, { all: true })).toMatchObject({ damaged: 0, unrepaired: 0 });
   });
 

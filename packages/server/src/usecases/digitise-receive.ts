@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import { copyFile, mkdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import {
+  isUnderWay,
   batchStateOf,
   isoVietnam,
   extensionOf,
@@ -117,11 +118,9 @@ async function receiveLocked(
 ): Promise<ReceiveResult> {
   const batch = await requireBatch(ctx, principal, batchId);
   // A rejected document is scanned again in its batch; a batch whose every document is stored is
-  // closed, and so is one a person closed (its documents carry DP-BATCH-CLOSED).
-  const rescans = (await ctx.catalogue.digitisation.listDocuments(batchId, { state: 'rejected' })).some(
-    (d) => !d.findings.some((f) => f.code === 'DP-BATCH-CLOSED'),
-  );
-  if ((batch.state === 'stored' || batch.state === 'rejected') && !rescans)
+  // over, and one a person closed takes nothing more.
+  const rescans = (await ctx.catalogue.digitisation.listDocuments(batchId, { state: 'rejected' })).length > 0;
+  if (batch.closedAt !== null || ((batch.state === 'stored' || batch.state === 'rejected') && !rescans))
     throw requestError(
       'DP-BATCH-CLOSED',
       `Đợt số hóa "${batch.name}" đã kết thúc; hãy lập đợt mới cho bản quét bổ sung.`,
@@ -140,7 +139,7 @@ async function receiveLocked(
   const elsewhere = new Map<string, string>();
   if (batch.state === 'stored' || batch.state === 'rejected')
     for (const b of await ctx.catalogue.digitisation.listBatches())
-      if (b.id !== batchId && b.state !== 'stored' && b.state !== 'rejected') for (const f of b.files) elsewhere.set(f.fileCode, b.name);
+      if (b.id !== batchId && isUnderWay(b)) for (const f of b.files) elsewhere.set(f.fileCode, b.name);
   for (const s of scans) {
     const received = basename(s.relative).normalize('NFC');
     const mapped = options.map?.get(received);

@@ -1,5 +1,6 @@
 import {
   batchStateOf,
+  isUnderWay,
   docCodeOf,
   isoVietnam,
   type DigitisationBatch,
@@ -39,10 +40,22 @@ export interface RunResult extends BatchView {
   fileFindings: DigitisationFinding[];
 }
 
+/** DP-BATCH-CLOSED for a batch a person closed: no run, no scans, no decisions any more. */
+function refuseClosed(batch: DigitisationBatch): void {
+  if (batch.closedAt === null) return;
+  throw conflictError(
+    'DP-BATCH-CLOSED',
+    `Đợt số hóa "${batch.name}" đã đóng ngày ${batch.closedAt.slice(0, 10).split('-').reverse().join('/')}; hãy lập đợt mới.`,
+    `Batch "${batch.name}" was closed on ${batch.closedAt.slice(0, 10)}; make a new batch.`,
+  );
+}
+
 async function settleState(ctx: Context, batchId: string): Promise<DigitisationBatch> {
   const batch = (await ctx.catalogue.digitisation.getBatch(batchId))!;
   const documents = await ctx.catalogue.digitisation.listDocuments(batchId);
-  const state = batchStateOf(batch.state, documents);
+  // A closed batch stays ended: stored when some documents reached the backup copy, else rejected.
+  const state =
+    batch.closedAt !== null ? (documents.some((d) => d.state === 'stored') ? 'stored' : 'rejected') : batchStateOf(batch.state, documents);
   const updated = { ...batch, state, updatedAt: isoVietnam(ctx.clock.now()) };
   await ctx.catalogue.digitisation.putBatch(updated);
   return updated;
@@ -57,6 +70,7 @@ export async function runBatch(
   requireRight(principal, 'digitise');
   await requireBatch(ctx, principal, batchId);
   return ctx.locks.hold(`so-hoa:${batchId}`, 'digitise', async () => {
+    refuseClosed((await ctx.catalogue.digitisation.getBatch(batchId))!);
     const progress = options.onProgress;
     await checkBatchDocuments(ctx, batchId, { reviewWarnings: options.reviewWarnings ?? true });
     const toConvert = (await ctx.catalogue.digitisation.listDocuments(batchId, { state: 'accepted' })).length;
@@ -107,6 +121,9 @@ async function decideLocked(
   ordinal: number,
   decision: { accept: boolean; note?: string; by?: string },
 ): Promise<DigitisedDocument> {
+  // Read under the document's lock: a close that began after this cannot be undone by the decision
+  // (closeBatch marks the batch closed first, then takes each document's lock to reject it).
+  refuseClosed((await ctx.catalogue.digitisation.getBatch(batchId))!);
   const doc = await ctx.catalogue.digitisation.getDocument(batchId, fileCode.normalize('NFC'), ordinal);
   if (!doc)
     throw notFoundError(
@@ -154,17 +171,26 @@ export async function closeBatch(
   return ctx.locks.hold(`so-hoa:${batchId}`, 'digitise', async () => {
     const now = isoVietnam(ctx.clock.now());
     const by = actorName(principal, request.by) || 'không rõ';
-    const documents = await ctx.catalogue.digitisation.listDocuments(batchId);
-    for (const doc of documents)
-      if (doc.state !== 'stored' && doc.state !== 'rejected')
+    // Closed first, so a review decision that starts from now on is refused; closing again (after
+    // DP-LOCKED on a document being decided) finishes the work without a second note.
+    const batch = (await ctx.catalogue.digitisation.getBatch(batchId))!;
+    if (batch.closedAt === null) {
+      const note = `${batch.note ? `${batch.note}\n` : ''}Đóng đợt ngày ${now.slice(0, 10).split('-').reverse().join('/')} (${by}): ${reason}`;
+      await ctx.catalogue.digitisation.putBatch({ ...batch, closedAt: now, note, updatedAt: now });
+    }
+    for (const doc of await ctx.catalogue.digitisation.listDocuments(batchId)) {
+      if (doc.state === 'stored' || doc.state === 'rejected') continue;
+      await ctx.locks.hold(`so-hoa:${batchId}:${docCodeOf(doc.fileCode, doc.ordinal)}`, 'digitise-close', async () => {
+        const current = (await ctx.catalogue.digitisation.getDocument(batchId, doc.fileCode, doc.ordinal))!;
+        if (current.state === 'stored' || current.state === 'rejected') return;
         await ctx.catalogue.digitisation.putDocument({
-          ...doc,
+          ...current,
           state: 'rejected',
           decidedBy: by,
           decidedAt: now,
           decisionNote: `Đóng đợt: ${reason}`,
           findings: [
-            ...doc.findings,
+            ...current.findings,
             {
               code: 'DP-BATCH-CLOSED',
               severity: 'error',
@@ -174,10 +200,9 @@ export async function closeBatch(
           ],
           updatedAt: now,
         });
-    const batch = (await ctx.catalogue.digitisation.getBatch(batchId))!;
-    const stored = documents.some((d) => d.state === 'stored');
-    const note = `${batch.note ? `${batch.note}\n` : ''}Đóng đợt ngày ${now.slice(0, 10).split('-').reverse().join('/')} (${by}): ${reason}`;
-    await ctx.catalogue.digitisation.putBatch({ ...batch, state: stored ? 'stored' : 'rejected', note, updatedAt: now });
+      });
+    }
+    await settleState(ctx, batchId);
     return batchView(ctx, principal, batchId);
   });
 }
@@ -217,8 +242,7 @@ export async function digitiseFolder(
   await requireOcrTools(ctx.config.digitisation.language);
   const open = (await ctx.catalogue.digitisation.listBatches()).find(
     (b) =>
-      b.state !== 'stored' &&
-      b.state !== 'rejected' &&
+      isUnderWay(b) &&
       b.files.some((f) => f.fileCode === fileCode) &&
       (request.batchName === undefined || b.name === request.batchName.normalize('NFC').trim()),
   );

@@ -230,9 +230,36 @@ describe('digitisation under hostile use', () => {
     expect((await runBatch(ctx, undefined, second.id)).batch.state).toBe('rejected');
 
     // A third batch holds the file now: a rescan sent to the ended second batch is not received.
-    await createBatch(ctx, undefined, { fileCodes: [SEED.rotting], name: 'Đợt 3' });
+    const third = (await createBatch(ctx, undefined, { fileCodes: [SEED.rotting], name: 'Đợt 3' })).batch;
     const late = await receiveScans(ctx, undefined, second.id, join(tmp.path, 'b'));
     expect(late.received).toBe(0);
     expect(late.findings.map((f) => f.code)).toEqual(['DP-DIGITISE-IN-BATCH']);
+
+    // Closing the second (its document rejected by quality control, not by the close) ends it for good.
+    await closeBatch(ctx, undefined, third.id, { reason: 'Lập nhầm' });
+    await closeBatch(ctx, undefined, second.id, { reason: 'Quét lại ở đợt sau' });
+    expect(await refusal(receiveScans(ctx, undefined, second.id, join(tmp.path, 'b')))).toBe('DP-BATCH-CLOSED');
+  });
+
+  it('never reopens a closed batch: not by a run, not by a decision, not by two creations at once', async () => {
+    const [a, b] = await Promise.allSettled([
+      createBatch(ctx, undefined, { fileCodes: [SEED.rotting], name: 'Đợt A' }),
+      createBatch(ctx, undefined, { fileCodes: [SEED.rotting], name: 'Đợt B' }),
+    ]);
+    expect([a.status, b.status].sort()).toEqual(['fulfilled', 'rejected']);
+    const refused = (a.status === 'rejected' ? a.reason : (b as PromiseRejectedResult).reason) as DuphongError;
+    expect(['DP-LOCKED', 'DP-DIGITISE-NOTHING']).toContain(refused.code);
+    const made = (a.status === 'fulfilled' ? a.value : (b as PromiseFulfilledResult<Awaited<ReturnType<typeof createBatch>>>).value).batch;
+
+    const empty = await closeBatch(ctx, undefined, made.id, { reason: 'Không có bản quét' });
+    expect(empty.batch).toMatchObject({ state: 'rejected', closedAt: expect.any(String) });
+    expect(await refusal(runBatch(ctx, undefined, made.id))).toBe('DP-BATCH-CLOSED');
+    expect((await ctx.catalogue.digitisation.getBatch(made.id))?.state).toBe('rejected');
+    const again = await closeBatch(ctx, undefined, made.id, { reason: 'lần nữa' });
+    expect(again.batch.note.match(/Đóng đợt/g)).toHaveLength(1); // closing twice adds no second note
+
+    const waiting = await waitingBatch();
+    await closeBatch(ctx, undefined, waiting, { reason: 'Dừng số hóa hồ sơ này' });
+    expect(await refusal(decideDocument(ctx, undefined, waiting, SEED.rotting, 1, { accept: true }))).toBe('DP-BATCH-CLOSED');
   });
 });

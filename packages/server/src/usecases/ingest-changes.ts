@@ -2,6 +2,7 @@ import type { Context } from '../ports/context.js';
 import { conflictError } from '../errors.js';
 import { dataRelative, isDataPath } from '../aip/read-object.js';
 import { sizeText } from './upload-names.js';
+import { readHeadAttachments } from '../aip/head-documents.js';
 
 /*
  * THE REPLACE RULE. Ingesting into a file code that already has a backup copy makes a new version
@@ -49,10 +50,16 @@ export async function headDocumentsOf(ctx: Context, fileCode: string): Promise<{
   const object = await ctx.catalogue.getObjectByFileCode(fileCode);
   if (!object || object.head === 0) return { version: 0, documents: [] };
   const files = await ctx.catalogue.listVersionFiles(object.id, object.head);
+  // Original scans kept beside a PDF/A are its attachments, not documents: they follow their
+  // document (settle-attachments.ts) and are never reported as documents dropped.
+  const attachments = await readHeadAttachments(ctx, object.id, object.head).then(
+    (list) => new Set(list.map((a) => a.relative)),
+    () => new Set<string>(),
+  );
   return {
     version: object.head,
     documents: files
-      .filter((f) => isDataPath(f.logicalPath))
+      .filter((f) => isDataPath(f.logicalPath) && !attachments.has(dataRelative(f.logicalPath)))
       .map((f) => ({ path: dataRelative(f.logicalPath), size: f.size, sha256: f.sha256.toLowerCase() })),
   };
 }

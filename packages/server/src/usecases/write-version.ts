@@ -18,6 +18,7 @@ export { cleanupStaging } from '../storage/version-staging.js';
 export { event } from './version-events.js';
 import { commitVersionOnSite } from '../storage/commit.js';
 import { recordVersion } from './record-version.js';
+import { settleAttachments } from './settle-attachments.js';
 import { loadHeadState } from '../aip/head-state.js';
 import { recoverJournal } from './recover.js';
 import { appendLogEvents } from '../storage/object-logs.js';
@@ -32,7 +33,7 @@ export async function writeObjectVersion(ctx: Context, request: WriteVersionRequ
   // Attachments (original scans) follow their document: a version that drops or replaces the
   // document without naming them again drops them too (the earlier version still holds them).
   const documents = new Set(request.sources.filter((s) => s.attachmentOf === undefined).map((s) => s.relative));
-  const sources = request.sources.filter((s) => s.attachmentOf === undefined || documents.has(s.attachmentOf));
+  const wanted = request.sources.filter((s) => s.attachmentOf === undefined || documents.has(s.attachmentOf));
   const existing = await ctx.catalogue.getObjectByFileCode(fileCode);
   const objectId = existing?.id ?? newAipObjid();
   const online = await probeSites(ctx);
@@ -108,7 +109,8 @@ export async function writeObjectVersion(ctx: Context, request: WriteVersionRequ
 
   try {
     // Stage: each source file read once, hashed while streamed to every live site.
-    const { staged, identified } = await stageSources(ctx, sources, targets, stagingPrefix, request.onProgress);
+    const first = await stageSources(ctx, wanted, targets, stagingPrefix, request.onProgress);
+    const { sources, staged, identified } = await settleAttachments(ctx, objectId, head, wanted, first.staged, first.identified);
     const totalBytes = staged.reduce((n, b) => n + b.size, 0);
     phase('stageMs');
     const created = isoVietnam(ctx.clock.now());

@@ -3119,6 +3119,7 @@ export interface paths {
                         "application/json": {
                             batches: {
                                 batch: {
+                                    closedAt: string | null;
                                     createdAt: string;
                                     createdBy: string;
                                     /** @description Hạn hoàn thành (YYYY-MM-DD) */
@@ -3318,6 +3319,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             batch: {
+                                closedAt: string | null;
                                 createdAt: string;
                                 createdBy: string;
                                 /** @description Hạn hoàn thành (YYYY-MM-DD) */
@@ -3514,6 +3516,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             batch: {
+                                closedAt: string | null;
                                 createdAt: string;
                                 createdBy: string;
                                 /** @description Hạn hoàn thành (YYYY-MM-DD) */
@@ -3775,6 +3778,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             batch: {
+                                closedAt: string | null;
                                 createdAt: string;
                                 createdBy: string;
                                 /** @description Hạn hoàn thành (YYYY-MM-DD) */
@@ -4550,6 +4554,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             batch: {
+                                closedAt: string | null;
                                 createdAt: string;
                                 createdBy: string;
                                 /** @description Hạn hoàn thành (YYYY-MM-DD) */

@@ -71,34 +71,38 @@ export function DigitisationBatch({ id }: { id: string }) {
                 .filter(Boolean)
                 .join(' · ')}
             </p>
-            <section className="panel">
-              <h2>{m('scansTitle')}</h2>
-              <p>{m('scansHelp')}</p>
-              <label htmlFor="dg-scans">{m('scansChoose')}</label>{' '}
-              <input
-                id="dg-scans"
-                type="file"
-                multiple
-                accept=".tif,.tiff,.jpg,.jpeg,.png,.pdf"
-                onChange={(e) => setFiles([...(e.target.files ?? [])])}
-              />{' '}
-              <button type="button" disabled={files.length === 0 || receive.isPending} onClick={() => receive.mutate()}>
-                {m('send')}
-              </button>
-              <UploadProgress rows={uploads.rows} />
-              <p>
-                <button type="button" disabled={run.isPending} onClick={() => run.mutate()}>
-                  {m('run')}
+            {v.batch.closedAt === null ? (
+              <section className="panel">
+                <h2>{m('scansTitle')}</h2>
+                <p>{m('scansHelp')}</p>
+                <label htmlFor="dg-scans">{m('scansChoose')}</label>{' '}
+                <input
+                  id="dg-scans"
+                  type="file"
+                  multiple
+                  accept=".tif,.tiff,.jpg,.jpeg,.png,.pdf"
+                  onChange={(e) => setFiles([...(e.target.files ?? [])])}
+                />{' '}
+                <button type="button" disabled={files.length === 0 || receive.isPending} onClick={() => receive.mutate()}>
+                  {m('send')}
                 </button>
-              </p>
-            </section>
+                <UploadProgress rows={uploads.rows} />
+                <p>
+                  <button type="button" disabled={run.isPending} onClick={() => run.mutate()}>
+                    {m('run')}
+                  </button>
+                </p>
+              </section>
+            ) : (
+              <p className="notice">{m('closedOn', { note: v.batch.note })}</p>
+            )}
             {notice && (
               <p role="status" className="notice">
                 {notice}
               </p>
             )}
             <ErrorNotice error={receive.error ?? run.error ?? close.error} />
-            {v.batch.state !== 'stored' && v.batch.state !== 'rejected' && (
+            {v.batch.closedAt === null && (v.batch.state !== 'stored' || (v.progress.byState.rejected ?? 0) > 0) && (
               <details className="panel">
                 <summary>{m('closeTitle')}</summary>
                 <p>{m('closeHelp')}</p>

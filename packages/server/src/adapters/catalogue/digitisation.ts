@@ -35,6 +35,7 @@ export class KyselyDigitisation implements DigitisationRepository {
       run_started_at: b.runStartedAt,
       run_start_pages: b.runStartPages,
       note: nfc(b.note),
+      closed_at: b.closedAt,
     };
     await this.ctx.db
       .insertInto('digitisation_batches')
@@ -161,6 +162,7 @@ function batchFromRow(r: Selectable<DigitisationBatchesTable>): DigitisationBatc
     runStartedAt: r.run_started_at,
     runStartPages: toSafeNumber(r.run_start_pages),
     note: r.note,
+    closedAt: r.closed_at ?? null,
   };
 }
 

@@ -15,6 +15,7 @@ export interface DigitisationBatchesTable {
   run_started_at: string | null;
   run_start_pages: number;
   note: string;
+  closed_at: string | null;
 }
 
 export interface DigitisedDocumentsTable {

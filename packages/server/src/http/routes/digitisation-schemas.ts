@@ -28,6 +28,7 @@ export const batchSchema = z.object({
   runStartedAt: z.string().nullable(),
   runStartPages: z.number().int(),
   note: z.string(),
+  closedAt: z.string().nullable(),
 });
 
 export const progressSchema = z.object({

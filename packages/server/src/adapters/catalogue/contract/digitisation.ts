@@ -18,6 +18,7 @@ const batch = (id: string, over: Partial<DigitisationBatch> = {}): DigitisationB
   runStartedAt: null,
   runStartPages: 0,
   note: '',
+  closedAt: null,
   ...over,
 });
 
@@ -56,6 +57,8 @@ export function digitisationContract(current: () => CatalogueFixture): void {
       await c.digitisation.putBatch({ ...b, state: 'receiving', runStartedAt: T(3), runStartPages: 4, updatedAt: T(3) });
       expect((await c.digitisation.getBatch('b1'))?.state).toBe('receiving');
       expect((await c.digitisation.getBatch('b1'))?.runStartPages).toBe(4);
+      await c.digitisation.putBatch({ ...b, state: 'rejected', closedAt: T(5), updatedAt: T(5) });
+      expect((await c.digitisation.getBatch('b1'))?.closedAt).toBe(T(5));
       expect(await c.digitisation.getBatch('không-có')).toBeUndefined();
     });
 
