@@ -9,6 +9,7 @@ export * from './ports/microfilm.js';
 export * from './microfilm/index.js';
 export * from './digitisation/index.js';
 export * from './plans/index.js';
+export * from './ports/plans.js';
 export * from './selection/index.js';
 export * from './search/index.js';
 export * from './records/index.js';

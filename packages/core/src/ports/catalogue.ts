@@ -24,6 +24,7 @@ import type { AccountRepository } from './accounts.js';
 import type { ReadingRequestRepository } from './reading-requests.js';
 import type { DigitisationRepository } from './digitisation.js';
 import type { MicrofilmRepository } from './microfilm.js';
+import type { PlanRepository } from './plans.js';
 
 /**
  * The catalogue index. Storage is the source of truth; this is an index that `rebuild` can recreate.
@@ -41,6 +42,8 @@ export interface Catalogue {
   readonly digitisation: DigitisationRepository;
   /** Microfilm reels, their frames, copies and inspections (analogue backup copies), migration 0013. */
   readonly microfilm: MicrofilmRepository;
+  /** Plans and yearly results reports received from units, migration 0015. */
+  readonly plans: PlanRepository;
 
   /** Run `fn` in one transaction; everything it does commits or nothing does. */
   transaction<T>(fn: (tx: Catalogue) => Promise<T>): Promise<T>;

@@ -288,6 +288,50 @@ export const HELP: Record<string, CommandHelp> = {
       ].join('\n'),
     },
   },
+  plan: {
+    summary: {
+      vi: 'kế hoạch và báo cáo kết quả lưu trữ dự phòng nhận từ các bộ, tỉnh: nhập từ bảng phụ lục',
+      en: 'backup-archiving plans and results reports received from ministries and provinces: import from the appendix table',
+    },
+    subcommands: ['import'],
+    usage: {
+      vi: [
+        'duphong plan import TỆP.xlsx|csv [--dry-run] [--partial] [--by NGƯỜI]',
+        '  bảng như phụ lục báo cáo 610/BC-BNV: cột "STT", tên đơn vị, mỗi năm một cột kế hoạch và một cột báo cáo;',
+        '  mỗi ô đọc thành loại văn bản, số/ký hiệu, ngày; văn bản báo không có tài liệu ghi riêng, không tính là báo cáo;',
+        '  tên đơn vị khớp với đơn vị tồn tại ở ngày văn bản (63 tỉnh trước 07/2025);',
+        '  --dry-run: chỉ kiểm tra; có lỗi thì không ghi gì, trừ khi --partial (bỏ các dòng lỗi); nhập lại không nhân đôi',
+      ].join('\n'),
+      en: [
+        'duphong plan import FILE.xlsx|csv [--dry-run] [--partial] [--by WHO]',
+        '  a table like the appendix of report 610/BC-BNV: "STT", unit name, per year a plans column and a reports column;',
+        '  each cell read into instrument kind, number/symbol and date; a no-records statement kept apart, never a report;',
+        "  unit names matched to the units in force on the instrument's date (63 provinces before 07/2025);",
+        '  --dry-run: check only; with errors nothing is written unless --partial (rows with errors left out); re-importing adds nothing',
+      ].join('\n'),
+    },
+  },
+  report: {
+    summary: {
+      vi: 'tổng hợp kế hoạch, báo cáo của các bộ, tỉnh theo năm (như phụ lục 610/BC-BNV)',
+      en: "the roll-up of the ministries' and provinces' plans and reports by year (as the appendix of 610/BC-BNV)",
+    },
+    subcommands: ['rollup'],
+    usage: {
+      vi: [
+        'duphong report rollup --from NĂM --to NĂM [--regroup] [--as-of DD/MM/YYYY]',
+        '  mỗi đơn vị, mỗi năm: kế hoạch, báo cáo (muộn sau 15/12), văn bản báo không có tài liệu; số đếm mỗi cột;',
+        '  đơn vị chưa có kế hoạch, chưa từng báo cáo; điểm bất thường (văn bản ghi sai cột năm, báo cáo trước kế hoạch…)',
+        '  --regroup: gộp theo các đơn vị tồn tại ngày --as-of (mặc định hôm nay: 34 tỉnh từ 01/07/2025)',
+      ].join('\n'),
+      en: [
+        'duphong report rollup --from YEAR --to YEAR [--regroup] [--as-of DD/MM/YYYY]',
+        '  per unit and year: plans, reports (late after 15/12), no-records statements; counts per column;',
+        "  units without a plan, units that never reported; inconsistencies (a date in another year's column, a report before any plan…)",
+        '  --regroup: under the units in force on --as-of (default today: the 34 provinces since 01/07/2025)',
+      ].join('\n'),
+    },
+  },
   microfilm: {
     summary: {
       vi: 'vi phim làm bản sao dự phòng: cuộn, khung hình, bản phim, kiểm tra tình trạng',

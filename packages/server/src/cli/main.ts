@@ -32,6 +32,8 @@ const COMMANDS: Record<string, Command> = {
   inspection: async (args, out) => (await import('./commands/inspection.js')).runInspection(args, out),
   digitize: async (args, out) => (await import('./commands/digitize.js')).runDigitize(args, out),
   microfilm: async (args, out) => (await import('./commands/microfilm.js')).runMicrofilm(args, out),
+  plan: async (args, out) => (await import('./commands/plan.js')).runPlan(args, out),
+  report: async (args, out) => (await import('./commands/plan.js')).runReport(args, out),
 };
 
 function peekLang(args: string[]): Lang {

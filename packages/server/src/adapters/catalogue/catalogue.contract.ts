@@ -12,6 +12,7 @@ import { accountsContract } from './contract/accounts.js';
 import { readingRequestsContract } from './contract/reading-requests.js';
 import { digitisationContract } from './contract/digitisation.js';
 import { microfilmContract } from './contract/microfilm.js';
+import { plansContract } from './contract/plans.js';
 import type { CatalogueFixture } from './contract/fixtures.js';
 
 export type { CatalogueFixture } from './contract/fixtures.js';
@@ -46,6 +47,7 @@ export function describeCatalogueContract(name: string, factory: () => Promise<C
     readingRequestsContract(current);
     digitisationContract(current);
     microfilmContract(current);
+    plansContract(current);
   });
 }
 

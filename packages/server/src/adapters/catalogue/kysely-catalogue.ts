@@ -16,6 +16,7 @@ import type {
   ReadingRequestRepository,
   DigitisationRepository,
   MicrofilmRepository,
+  PlanRepository,
   RecordRepository,
   SelectionRepository,
   SearchIndex,
@@ -42,6 +43,7 @@ import { KyselyAccounts } from './accounts.js';
 import { KyselyReadingRequests } from './reading-requests.js';
 import { KyselyDigitisation } from './digitisation.js';
 import { KyselyMicrofilm } from './microfilm.js';
+import { KyselyPlans } from './plans.js';
 
 /**
  * The `Catalogue` port over Kysely, the same code for SQLite and PostgreSQL. The SQL lives in the
@@ -60,6 +62,7 @@ export class KyselyCatalogue implements Catalogue {
   readonly readingRequests: ReadingRequestRepository;
   readonly digitisation: DigitisationRepository;
   readonly microfilm: MicrofilmRepository;
+  readonly plans: PlanRepository;
   readonly #ctx: Ctx;
   readonly #inTransaction: boolean;
   readonly #onClose: () => Promise<void>;
@@ -78,6 +81,7 @@ export class KyselyCatalogue implements Catalogue {
     this.readingRequests = new KyselyReadingRequests(this.#ctx);
     this.digitisation = new KyselyDigitisation(this.#ctx);
     this.microfilm = new KyselyMicrofilm(this.#ctx);
+    this.plans = new KyselyPlans(this.#ctx);
     this.#inTransaction = options.inTransaction ?? false;
     this.#onClose = options.onClose ?? (async () => {});
     this.units = new KyselyUnits(this.#ctx, (fn) => this.transaction((tx) => fn((tx as KyselyCatalogue).#ctx)));

@@ -7,6 +7,7 @@ import type { AccountsSchema } from './schema-accounts.js';
 import type { ReadingRequestsSchema } from './schema-reading-requests.js';
 import type { DigitisationSchema } from './schema-digitisation.js';
 import type { MicrofilmSchema } from './schema-microfilm.js';
+import type { PlansSchema } from './schema-plans.js';
 
 /**
  * The catalogue's tables as Kysely sees them, shared by SQLite and PostgreSQL.
@@ -155,7 +156,8 @@ export interface CatalogueSchema
     AccountsSchema,
     ReadingRequestsSchema,
     DigitisationSchema,
-    MicrofilmSchema {
+    MicrofilmSchema,
+    PlansSchema {
   sites: SitesTable;
   catalogue_files: CatalogueFilesTable;
   backup_objects: BackupObjectsTable;

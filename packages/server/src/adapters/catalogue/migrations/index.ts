@@ -13,6 +13,7 @@ import { migration0011 } from './0011-reading-requests.js';
 import { migration0012 } from './0012-digitisation.js';
 import { migration0013 } from './0013-microfilm.js';
 import { migration0014 } from './0014-batch-closed.js';
+import { migration0015 } from './0015-plan-entries.js';
 
 /**
  * Every catalogue migration, in order, listed statically: the compiled build must migrate
@@ -33,6 +34,7 @@ export const CATALOGUE_MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0012-digitisation': migration0012,
   '0013-microfilm': migration0013,
   '0014-batch-closed': migration0014,
+  '0015-plan-entries': migration0015,
 };
 
 /** Kysely applies migrations in name order, so the last name is the newest schema. */

@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { duphong } from './cli.js';
+import { tempDir } from '../packages/server/src/testing/homes.js';
+
+const SAMPLE = fileURLToPath(new URL('../fixtures/plans/phu-luc-mau.csv', import.meta.url));
+
+/** `duphong plan import` and `duphong report rollup` as CONTRACT.md gives them, through the real CLI. */
+describe('plans and reports through the CLI', () => {
+  const tmp = tempDir('duphong-plans-cli-');
+  const home = join(tmp.path, 'home');
+  beforeAll(async () => {
+    expect((await duphong(['init', '--home', home])).code).toBe(0);
+  });
+  afterAll(() => tmp.remove());
+
+  it('imports the sample appendix (all or nothing, then --partial) and rolls it up as JSON', async () => {
+    const refused = await duphong(['plan', 'import', SAMPLE, '--json', '--home', home]);
+    expect(refused.code).toBe(2);
+    expect(refused.json).toMatchObject({ units: 7, plans: 6, reports: 4, noRecords: 1, written: false });
+    expect(refused.json.findings.map((f: { row: number; column: number; code: string }) => [f.row, f.column, f.code])).toEqual([
+      [14, 5, 'DP-PLAN-DATE-INVALID'],
+      [15, 2, 'DP-PLAN-UNIT-UNKNOWN'],
+    ]);
+
+    const partial = await duphong(['plan', 'import', SAMPLE, '--partial', '--home', home]);
+    expect([partial.code, partial.stdout.trim()]).toEqual([
+      0,
+      'Đã nhập phu-luc-mau.csv: 6 đơn vị, 5 kế hoạch, 4 báo cáo, 1 văn bản báo không có tài liệu.',
+    ]);
+
+    const rollup = await duphong(['report', 'rollup', '--from', '2023', '--to', '2024', '--json', '--home', home]);
+    expect(rollup.code).toBe(0);
+    expect(rollup.json.years).toEqual([2023, 2024]);
+    expect(rollup.json.counts).toEqual({ plans: { 2023: 3, 2024: 2 }, reports: { 2023: 1, 2024: 3 }, noRecords: { 2023: 1, 2024: 0 } });
+    expect(rollup.json.late).toEqual([{ name: 'Bộ Nội vụ', year: 2024, date: '2024-12-20', deadline: '2024-12-15' }]);
+    const hoaBinh = rollup.json.units.find((u: { unit: string }) => u.unit === 'province-hoa-binh');
+    expect(hoaBinh).toMatchObject({
+      name: 'Hòa Bình',
+      group: 'Tỉnh, thành phố trực thuộc Trung ương',
+      plans: { 2023: [{ kind: 'ke-hoach', number: '45/KH-UBND', date: '2023-03-20' }] },
+    });
+
+    const table = await duphong([
+      'report',
+      'rollup',
+      '--from',
+      '2023',
+      '--to',
+      '2024',
+      '--regroup',
+      '--as-of',
+      '01/12/2025',
+      '--home',
+      home,
+    ]);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(
+      /Lào Cai\s+Kế hoạch 9\/KH-UBND 15\/01\/2024 \(Lào Cai\)\s+không có tài liệu\s+Kế hoạch 3\/KH-UBND 01\/03\/2024 \(Yên Bái\)/,
+    );
+  });
+});

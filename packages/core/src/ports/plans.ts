@@ -1,0 +1,43 @@
+import type { InstrumentKind } from '../plans/instrument.js';
+import type { RollupColumn } from '../plans/rollup.js';
+
+/**
+ * One plan or results report a unit sent for a year (or its statement that it holds no qualifying
+ * records), as listed in a received table or entered by hand. `id` is the entry's natural key, so
+ * importing the same table again changes nothing.
+ */
+export interface PlanEntry {
+  id: string;
+  unitId: string;
+  /** The year column it was listed under. */
+  year: number;
+  column: RollupColumn;
+  /** Null for a bare no-records statement. */
+  kind: InstrumentKind | null;
+  numberSymbol: string | null;
+  /** YYYY-MM-DD. */
+  date: string | null;
+  noRecords: boolean;
+  /** Where it came from: "phu-luc.xlsx dòng 12". */
+  source: string;
+  recordedAt: string;
+  recordedBy: string;
+}
+
+export interface PlanEntryFilter {
+  fromYear?: number;
+  toYear?: number;
+}
+
+/** `catalogue.plans` (migration 0015): joins the catalogue's transactions. Text is stored NFC. */
+export interface PlanRepository {
+  /** Insert, or replace the entry with the same id. */
+  putEntry(entry: PlanEntry): Promise<void>;
+  /** By year, unit, column, then id. */
+  listEntries(filter?: PlanEntryFilter): Promise<PlanEntry[]>;
+}
+
+/** The natural key of an entry: the same instrument listed again is the same entry. */
+export function planEntryId(e: Pick<PlanEntry, 'unitId' | 'year' | 'column' | 'numberSymbol' | 'date' | 'noRecords'>): string {
+  return [e.unitId, e.year, e.column, e.numberSymbol ?? '-', e.date ?? '-', e.noRecords ? 'khong-co-tai-lieu' : 'van-ban'].join('|');
+}

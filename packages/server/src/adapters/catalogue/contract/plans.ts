@@ -1,0 +1,64 @@
+import { planEntryId, type Catalogue, type PlanEntry } from '@duphong/core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { T, type CatalogueFixture } from './fixtures.js';
+
+const entry = (over: Partial<PlanEntry>): PlanEntry => {
+  const base = {
+    unitId: 'province-yen-bai',
+    year: 2023,
+    column: 'plan' as const,
+    kind: 'ke-hoach' as const,
+    numberSymbol: '3/KH-UBND',
+    date: '2023-03-01',
+    noRecords: false,
+    source: 'phu-luc.xlsx dòng 12',
+    recordedAt: T(1),
+    recordedBy: 'Nguyễn Văn An',
+    ...over,
+  };
+  return { id: planEntryId(base), ...base };
+};
+
+export function plansContract(current: () => CatalogueFixture): void {
+  let c: Catalogue;
+  beforeEach(() => {
+    c = current().catalogue;
+  });
+
+  describe('plans and reports', () => {
+    it('keeps entries by their natural key (the same instrument twice is one entry), text NFC', async () => {
+      const plan = entry({ source: 'phu-lu\u0323c.xlsx dòng 12'.normalize('NFD') });
+      await c.plans.putEntry(plan);
+      await c.plans.putEntry({ ...plan, source: 'phu-luc-2.xlsx dòng 3', recordedAt: T(2) });
+      expect(await c.plans.listEntries()).toEqual([{ ...plan, source: 'phu-luc-2.xlsx dòng 3', recordedAt: T(2) }]);
+    });
+
+    it('lists by year range, then unit and column; a bare no-records statement has no kind', async () => {
+      const statement = entry({
+        unitId: 'province-ha-giang',
+        year: 2024,
+        column: 'report',
+        kind: null,
+        numberSymbol: null,
+        date: null,
+        noRecords: true,
+      });
+      const report = entry({ year: 2024, column: 'report', kind: 'bao-cao', numberSymbol: '9/BC-SNV', date: '2024-12-01' });
+      const plan = entry({});
+      for (const e of [report, statement, plan]) await c.plans.putEntry(e);
+      expect((await c.plans.listEntries()).map((e) => e.id)).toEqual([plan.id, statement.id, report.id]);
+      expect(await c.plans.listEntries({ fromYear: 2024, toYear: 2024 })).toEqual([statement, report]);
+      expect(await c.plans.listEntries({ toYear: 2023 })).toEqual([plan]);
+    });
+
+    it('joins the catalogue transaction', async () => {
+      await expect(
+        c.transaction(async (tx) => {
+          await tx.plans.putEntry(entry({}));
+          throw new Error('rollback');
+        }),
+      ).rejects.toThrow('rollback');
+      expect(await c.plans.listEntries()).toEqual([]);
+    });
+  });
+}

@@ -1,0 +1,56 @@
+import type { InstrumentKind, PlanEntry, PlanEntryFilter, PlanRepository, RollupColumn } from '@duphong/core';
+import type { Selectable } from 'kysely';
+import type { Ctx } from './context.js';
+import { toSafeNumber } from './engine.js';
+import type { PlanEntriesTable } from './schema-plans.js';
+
+const nfc = (s: string): string => s.normalize('NFC');
+
+/** `catalogue.plans` over Kysely (SQLite and PostgreSQL alike). */
+export class KyselyPlans implements PlanRepository {
+  constructor(private readonly ctx: Ctx) {}
+
+  async putEntry(e: PlanEntry): Promise<void> {
+    const row = {
+      unit_id: e.unitId,
+      year: e.year,
+      column_kind: e.column,
+      kind: e.kind,
+      number_symbol: e.numberSymbol === null ? null : nfc(e.numberSymbol),
+      date: e.date,
+      no_records: e.noRecords ? 1 : 0,
+      source: nfc(e.source),
+      recorded_at: e.recordedAt,
+      recorded_by: nfc(e.recordedBy),
+    };
+    await this.ctx.db
+      .insertInto('plan_entries')
+      .values({ id: nfc(e.id), ...row })
+      .onConflict((oc) => oc.column('id').doUpdateSet(row))
+      .execute();
+  }
+
+  async listEntries(filter: PlanEntryFilter = {}): Promise<PlanEntry[]> {
+    let q = this.ctx.db.selectFrom('plan_entries').selectAll();
+    if (filter.fromYear !== undefined) q = q.where('year', '>=', filter.fromYear);
+    if (filter.toYear !== undefined) q = q.where('year', '<=', filter.toYear);
+    const rows = await q.orderBy('year').orderBy('unit_id').orderBy('column_kind').orderBy('id').execute();
+    return rows.map(fromRow);
+  }
+}
+
+function fromRow(r: Selectable<PlanEntriesTable>): PlanEntry {
+  return {
+    id: r.id,
+    unitId: r.unit_id,
+    year: toSafeNumber(r.year),
+    column: r.column_kind as RollupColumn,
+    kind: r.kind as InstrumentKind | null,
+    numberSymbol: r.number_symbol,
+    date: r.date,
+    noRecords: toSafeNumber(r.no_records) === 1,
+    source: r.source,
+    recordedAt: r.recorded_at,
+    recordedBy: r.recorded_by,
+  };
+}
