@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { duphong } from './cli.js';
 import { tempDir } from '../packages/server/src/testing/homes.js';
+import { wordText, zipEntryText } from '../packages/server/src/testing/zip-text.js';
+import { ExcelJS } from '../packages/server/src/adapters/exceljs.js';
 
 const SAMPLE = fileURLToPath(new URL('../fixtures/plans/phu-luc-mau.csv', import.meta.url));
 
@@ -59,5 +61,39 @@ describe('plans and reports through the CLI', () => {
     expect(table.stdout).toMatch(
       /Lào Cai\s+Kế hoạch 9\/KH-UBND 15\/01\/2024 \(Lào Cai\)\s+không có tài liệu\s+Kế hoạch 3\/KH-UBND 01\/03\/2024 \(Yên Bái\)/,
     );
+  });
+
+  it('writes the appendix as DOCX and XLSX in the official layout', async () => {
+    const docx = join(tmp.path, 'tong-hop.docx');
+    const made = await duphong(['report', 'rollup', '--from', '2023', '--to', '2024', '--format', 'docx', '--out', docx, '--home', home]);
+    expect(made.code).toBe(0);
+    const text = wordText(await zipEntryText(docx, 'word/document.xml'));
+    for (const expected of [
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'TÌNH HÌNH BAN HÀNH KẾ HOẠCH VÀ BÁO CÁO KẾT QUẢ THỰC HIỆN LƯU TRỮ DỰ PHÒNG GIAI ĐOẠN 2023–2024',
+      'Cơ quan trung ương',
+      'Kế hoạch số 45/KH-UBND ngày 20/03/2023',
+      'Báo cáo không có tài liệu thuộc diện lưu trữ dự phòng',
+      'Gửi báo cáo muộn: Bộ Nội vụ (năm 2024, ngày 20/12/2024, hạn 15/12/2024).',
+    ])
+      expect(text).toContain(expected);
+    expect(await zipEntryText(docx, 'word/document.xml')).toMatch(/w:orient="landscape"/);
+
+    const xlsx = join(tmp.path, 'tong-hop.xlsx');
+    expect(
+      (await duphong(['report', 'rollup', '--from', '2023', '--to', '2024', '--format', 'xlsx', '--out', xlsx, '--home', home])).code,
+    ).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(xlsx);
+    const sheet = book.getWorksheet('Phụ lục')!;
+    const rows = Array.from(sheet.getSheetValues(), (r) => (Array.isArray(r) ? Array.from(r.slice(1), (v) => String(v ?? '')) : []));
+    expect(rows.find((r) => r[1] === 'Hòa Bình')?.slice(2)).toEqual([
+      'Kế hoạch số 45/KH-UBND ngày 20/03/2023',
+      '',
+      '',
+      'Báo cáo số 201/BC-SNV ngày 10/12/2024',
+    ]);
+    expect(rows.find((r) => r[1] === 'Tổng số')?.slice(2)).toEqual(['3 đơn vị', '1 đơn vị (+1 không có tài liệu)', '2 đơn vị', '3 đơn vị']);
   });
 });

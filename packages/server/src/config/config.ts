@@ -134,6 +134,18 @@ export const configSchema = z.object({
         .default({}),
     })
     .default({ language: 'vie', minConfidence: 60, rules: {}, keepOriginals: false, units: {} }),
+  /** Plans and yearly reports (docs/plans-and-reports.md): the day each level's results report is due, DD/MM. */
+  reports: z
+    .object({
+      deadlines: z
+        .object({
+          ministry: z.string().regex(/^\d{2}\/\d{2}$/).default('15/12'),
+          province: z.string().regex(/^\d{2}\/\d{2}$/).default('15/12'),
+          agency: z.string().regex(/^\d{2}\/\d{2}$/).default('10/12'),
+        })
+        .default({ ministry: '15/12', province: '15/12', agency: '10/12' }),
+    })
+    .default({ deadlines: { ministry: '15/12', province: '15/12', agency: '10/12' } }),
   jobs: z
     .object({
       pollMs: z.number().int().min(50).default(2000),

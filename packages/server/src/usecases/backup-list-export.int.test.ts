@@ -2,40 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { ExcelJS } from '../adapters/exceljs.js';
-import yauzl from 'yauzl';
 import { initHome } from '../cli/commands/init.js';
 import type { Context } from '../ports/context.js';
 import { openContext } from '../app/context.js';
 import { tempDir } from '../testing/homes.js';
+import { wordText, zipEntryText } from '../testing/zip-text.js';
 import { SEED, seedSelection } from '../testing/selection-seed.js';
 import { addToBackupList, approveBackupList, createBackupList, proposeIntoBackupList, submitBackupList } from './backup-list.js';
 import { exportBackupList, type ExportFormat } from './backup-list-export.js';
-
-/** The text of one entry of a zip (the DOCX's word/document.xml). */
-function zipEntryText(file: string, name: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    yauzl.open(file, { lazyEntries: true }, (error, zip) => {
-      if (error) return reject(error);
-      zip.on('entry', (entry: yauzl.Entry) => {
-        if (entry.fileName !== name) return zip.readEntry();
-        zip.openReadStream(entry, (e, stream) => {
-          if (e) return reject(e);
-          const chunks: Buffer[] = [];
-          stream.on('data', (c: Buffer) => chunks.push(c));
-          stream.on('end', () => {
-            zip.close();
-            resolve(Buffer.concat(chunks).toString('utf8'));
-          });
-        });
-      });
-      zip.on('end', () => reject(new Error(`${name} not in ${file}`)));
-      zip.readEntry();
-    });
-  });
-}
-
-/** Word splits text into runs: join every <w:t> to read what a person sees. */
-const wordText = (xml: string): string => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(' ');
 
 describe('backup list export (XLSX, DOCX)', () => {
   let tmp: ReturnType<typeof tempDir>;

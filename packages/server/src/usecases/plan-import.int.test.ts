@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { CONFIG_FILE } from '../config/config.js';
 import { initHome } from '../cli/commands/init.js';
 import type { Context } from '../ports/context.js';
 import { openContext } from '../app/context.js';
@@ -14,10 +16,11 @@ const SAMPLE = fileURLToPath(new URL('../../../../fixtures/plans/phu-luc-mau.csv
 describe('plans and results reports: import of a received appendix, then the roll-up', () => {
   let tmp: ReturnType<typeof tempDir>;
   let ctx: Context;
+  let home: string;
 
   beforeEach(async () => {
     tmp = tempDir();
-    const home = join(tmp.path, 'home');
+    home = join(tmp.path, 'home');
     await initHome(home, true);
     ctx = await openContext(home);
   });
@@ -76,5 +79,19 @@ describe('plans and results reports: import of a received appendix, then the rol
     });
     expect(laoCai.noRecords).toEqual({ 2023: true });
     expect(regrouped.units.find((u) => u.unit === 'province-2025-phu-tho')?.plans[2023]?.[0]?.from).toBe('Hòa Bình');
+  });
+
+  it("takes each level's deadline from the configuration", async () => {
+    const path = join(home, CONFIG_FILE);
+    const config = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+    writeFileSync(path, JSON.stringify({ ...config, reports: { deadlines: { ministry: '25/12', province: '05/12' } } }, null, 2));
+    await ctx.close();
+    ctx = await openContext(home);
+    await importPlans(ctx, undefined, SAMPLE, { partial: true });
+    const r = await rollupReport(ctx, undefined, { from: 2024, to: 2024 });
+    expect(r.late.map((l) => [l.name, l.deadline])).toEqual([
+      ['Hòa Bình', '2024-12-05'],
+      ['Hồ Chí Minh', '2024-12-05'],
+    ]);
   });
 });

@@ -10,8 +10,6 @@ import { requireRight } from './selection-access.js';
  * are core's (plans/rollup.ts, decision 0023).
  */
 
-/** Report deadlines of ministries and provinces (Decision 71/QĐ-TTg): 15/12 of the year. */
-export const REPORT_DEADLINE_DAY = '12-15';
 const GROUPS: Record<string, string> = {
   ministry: 'Cơ quan trung ương',
   province: 'Tỉnh, thành phố trực thuộc Trung ương',
@@ -58,7 +56,12 @@ export async function rollupReport(ctx: Context, principal: Principal | undefine
       noRecords: e.noRecords,
       ...(e.kind !== null && { instrument: { kind: e.kind, numberSymbol: e.numberSymbol, date: e.date } }),
     })),
-    deadline: (_unitId, year) => `${year}-${REPORT_DEADLINE_DAY}`,
+    // Decision 71/QĐ-TTg: ministries and provinces by 15/12, agencies by 10/12 (config reports.deadlines).
+    deadline: (unitId, year) => {
+      const { ministry, province, agency } = ctx.config.reports.deadlines;
+      const day = kinds.get(unitId) === 'ministry' ? ministry : kinds.get(unitId) === 'province' ? province : agency;
+      return `${year}-${day.slice(3, 5)}-${day.slice(0, 2)}`;
+    },
     ...(request.regroup && {
       regroup: {
         at: asOf,

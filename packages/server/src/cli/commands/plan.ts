@@ -1,3 +1,5 @@
+import { createWriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { INSTRUMENT_KIND_LABELS, displayUnitDate, parseUnitDate, type RollupResult } from '@duphong/core';
 import { openContext } from '../../app/context.js';
@@ -5,6 +7,8 @@ import { requestError } from '../../errors.js';
 import { resolveHome } from '../../config/config.js';
 import { importPlans } from '../../usecases/plan-import.js';
 import { rollupReport } from '../../usecases/plan-rollup.js';
+import { writeRollupDocx } from '../../plans-export/docx.js';
+import { writeRollupXlsx } from '../../plans-export/xlsx.js';
 import { parse } from '../args.js';
 import { table, type Output } from '../output.js';
 
@@ -16,6 +20,8 @@ const OPTIONS = {
   to: { type: 'string' },
   regroup: { type: 'boolean', default: false },
   'as-of': { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
 } as const;
 
 /** `duphong plan import FILE [--dry-run] [--partial]`. */
@@ -95,6 +101,28 @@ export async function runReport(args: string[], out: Output): Promise<number> {
       regroup: values.regroup,
       ...(asOf !== undefined && { asOf }),
     });
+    const format = values.format ?? 'table';
+    if (format === 'xlsx' || format === 'docx') {
+      const target = resolve(process.cwd(), values.out ?? `tong-hop-ke-hoach-bao-cao-${r.years[0]}-${r.years.at(-1)}.${format}`);
+      // Written beside the target, then renamed: a failure leaves no half-written file.
+      const partial = `${target}.${process.pid}.partial`;
+      try {
+        await (format === 'xlsx' ? writeRollupXlsx : writeRollupDocx)(r, createWriteStream(partial));
+        await rename(partial, target);
+      } catch (error) {
+        await rm(partial, { force: true });
+        throw error;
+      }
+      out.result({ file: target, units: r.units.length, years: r.years });
+      out.say(`Đã ghi ${target} (${r.units.length} đơn vị).`, `Wrote ${target} (${r.units.length} units).`);
+      return 0;
+    }
+    if (format !== 'table' && format !== 'json')
+      throw requestError(
+        'DP-USAGE',
+        `--format là json, xlsx hoặc docx (nhận "${format}").`,
+        `--format is json, xlsx or docx (got "${format}").`,
+      );
     out.result(r);
     const lang = out.lang;
     const head = [
