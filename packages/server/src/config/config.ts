@@ -139,9 +139,18 @@ export const configSchema = z.object({
     .object({
       deadlines: z
         .object({
-          ministry: z.string().regex(/^\d{2}\/\d{2}$/).default('15/12'),
-          province: z.string().regex(/^\d{2}\/\d{2}$/).default('15/12'),
-          agency: z.string().regex(/^\d{2}\/\d{2}$/).default('10/12'),
+          ministry: z
+            .string()
+            .regex(/^\d{2}\/\d{2}$/)
+            .default('15/12'),
+          province: z
+            .string()
+            .regex(/^\d{2}\/\d{2}$/)
+            .default('15/12'),
+          agency: z
+            .string()
+            .regex(/^\d{2}\/\d{2}$/)
+            .default('10/12'),
         })
         .default({ ministry: '15/12', province: '15/12', agency: '10/12' }),
     })
