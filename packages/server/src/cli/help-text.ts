@@ -320,14 +320,16 @@ export const HELP: Record<string, CommandHelp> = {
     usage: {
       vi: [
         'duphong report rollup --from NĂM --to NĂM [--regroup] [--as-of DD/MM/YYYY] [--format json|xlsx|docx] [--out TỆP]',
-        '  mỗi đơn vị, mỗi năm: kế hoạch, báo cáo (muộn sau 15/12), văn bản báo không có tài liệu; số đếm mỗi cột;',
+        '  mỗi đơn vị, mỗi năm: kế hoạch, báo cáo (muộn sau hạn của cấp đó, mặc định 15/12 — cấu hình reports.deadlines),',
+        '  văn bản báo không có tài liệu; số đếm mỗi cột;',
         '  đơn vị chưa có kế hoạch, chưa từng báo cáo; điểm bất thường (văn bản ghi sai cột năm, báo cáo trước kế hoạch…)',
         '  --regroup: gộp theo các đơn vị tồn tại ngày --as-of (mặc định hôm nay: 34 tỉnh từ 01/07/2025)',
         '  --format xlsx|docx: bảng phụ lục theo thể thức văn bản (Times New Roman, quốc hiệu, tiêu ngữ)',
       ].join('\n'),
       en: [
         'duphong report rollup --from YEAR --to YEAR [--regroup] [--as-of DD/MM/YYYY] [--format json|xlsx|docx] [--out FILE]',
-        '  per unit and year: plans, reports (late after 15/12), no-records statements; counts per column;',
+        "  per unit and year: plans, reports (late after the level's deadline, 15/12 by default — config reports.deadlines),",
+        '  no-records statements; counts per column;',
         "  units without a plan, units that never reported; inconsistencies (a date in another year's column, a report before any plan…)",
         '  --regroup: under the units in force on --as-of (default today: the 34 provinces since 01/07/2025)',
         '  --format xlsx|docx: the appendix table in the official layout (Times New Roman, national motto)',
