@@ -17,6 +17,8 @@ command -v ocrmypdf >/dev/null 2>&1 || need+=(ocrmypdf)
 command -v ffprobe >/dev/null 2>&1 || need+=(ffmpeg)
 command -v pdfinfo >/dev/null 2>&1 || need+=(poppler-utils)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf ] || need+=(fonts-dejavu-core)
+# plans and reports (issue 11): the roll-up appendix as PDF (DOCX converted by LibreOffice)
+command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 if [ ${#need[@]} -eq 0 ]; then
   exit 0
 fi

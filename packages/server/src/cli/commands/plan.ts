@@ -9,6 +9,7 @@ import { importPlans } from '../../usecases/plan-import.js';
 import { rollupReport } from '../../usecases/plan-rollup.js';
 import { writeRollupDocx } from '../../plans-export/docx.js';
 import { writeRollupXlsx } from '../../plans-export/xlsx.js';
+import { writeRollupPdf } from '../../plans-export/pdf.js';
 import { parse } from '../args.js';
 import { table, type Output } from '../output.js';
 
@@ -102,12 +103,13 @@ export async function runReport(args: string[], out: Output): Promise<number> {
       ...(asOf !== undefined && { asOf }),
     });
     const format = values.format ?? 'table';
-    if (format === 'xlsx' || format === 'docx') {
+    if (format === 'xlsx' || format === 'docx' || format === 'pdf') {
       const target = resolve(process.cwd(), values.out ?? `tong-hop-ke-hoach-bao-cao-${r.years[0]}-${r.years.at(-1)}.${format}`);
       // Written beside the target, then renamed: a failure leaves no half-written file.
       const partial = `${target}.${process.pid}.partial`;
       try {
-        await (format === 'xlsx' ? writeRollupXlsx : writeRollupDocx)(r, createWriteStream(partial));
+        if (format === 'pdf') await writeRollupPdf(r, partial);
+        else await (format === 'xlsx' ? writeRollupXlsx : writeRollupDocx)(r, createWriteStream(partial));
         await rename(partial, target);
       } catch (error) {
         await rm(partial, { force: true });
