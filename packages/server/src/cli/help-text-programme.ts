@@ -1,0 +1,141 @@
+// Help of the archival-insurance programme's commands — digitisation, plans and reports, microfilm —
+// kept apart from help-text.ts by size only; data, no imports but the type.
+import type { CommandHelp } from './help-text.js';
+
+export const PROGRAMME_HELP: Record<string, CommandHelp> = {
+  digitize: {
+    summary: {
+      vi: 'số hóa: bản quét → kiểm tra chất lượng → PDF/A hai lớp có nhận dạng chữ → bản sao dự phòng',
+      en: 'digitisation: scans → quality control → two-layer PDF/A with OCR → backup copy',
+    },
+    // No fixed sub-command list: `duphong digitize FOLDER --file CODE` takes a path first.
+    usage: {
+      vi: [
+        'duphong digitize THƯ-MỤC --file MÃ-HỒ-SƠ [--batch TÊN-ĐỢT] [--review] [--operator NGƯỜI] [--equipment THIẾT-BỊ] [--map BẢNG]',
+        '  bản quét của một hồ sơ (TIFF/JPEG/PNG/PDF, tên "MÃ.NNNNNNN.tif" hoặc "MÃ.NNNNNNN.PPPP.tif") trong một lần;',
+        '  --review: tài liệu có cảnh báo chờ người xem xét thay vì được nhận luôn',
+        'duphong digitize arranged MÃ-HỒ-SƠ --date DD/MM/YYYY [--by NGƯỜI]      ghi hồ sơ đã chỉnh lý hoàn chỉnh (điều kiện số hóa)',
+        'duphong digitize batch create --list MÃ-DANH-MỤC | --files MÃ,… [--name TÊN] [--operator NGƯỜI] [--equipment THIẾT-BỊ] [--due DD/MM/YYYY]',
+        'duphong digitize batch list [--list MÃ-DANH-MỤC]',
+        'duphong digitize batch show MÃ-ĐỢT                                       tiến độ, tài liệu, phát hiện',
+        'duphong digitize batch close MÃ-ĐỢT --reason LÝ-DO                       đóng đợt không làm tiếp (hồ sơ vào được đợt mới)',
+        'duphong digitize receive MÃ-ĐỢT THƯ-MỤC [--watch] [--interval GIÂY] [--map BẢNG.csv|xlsx]',
+        '                                  nhận bản quét (theo dõi thư mục máy quét); --map: bảng "Tên tệp, Mã hồ sơ,',
+        '                                  Số thứ tự văn bản, Trang" cho bản quét đặt tên khác quy tắc TT05',
+        'duphong digitize run MÃ-ĐỢT                                             kiểm tra, chuyển PDF/A + nhận dạng chữ, đóng gói; chạy lại để tiếp tục',
+        'duphong digitize review                                                 tài liệu chờ xem xét',
+        'duphong digitize accept|reject MÃ-ĐỢT MÃ-HỒ-SƠ.NNNNNNN [--note GHI-CHÚ]  quyết định của người xem xét (reject cần lý do)',
+        'duphong digitize figures --year NĂM [--unit MÃ-ĐƠN-VỊ]                  số liệu năm: tài liệu, trang đã số hóa và lưu bản sao',
+        'Cần: ocrmypdf và tesseract-ocr-vie (sudo bash scripts/install-system-deps.sh).',
+      ].join('\n'),
+      en: [
+        'duphong digitize FOLDER --file FILE-CODE [--batch NAME] [--review] [--operator WHO] [--equipment DEVICE] [--map SHEET]',
+        '  the scans of one file (TIFF/JPEG/PNG/PDF named "CODE.NNNNNNN.tif" or "CODE.NNNNNNN.PPPP.tif") in one go;',
+        '  --review: documents with warnings wait for a person instead of being accepted',
+        'duphong digitize arranged FILE-CODE --date DD/MM/YYYY [--by WHO]         record the file as arranged (needed to digitise)',
+        'duphong digitize batch create --list LIST-ID | --files CODE,… [--name NAME] [--operator WHO] [--equipment DEVICE] [--due DD/MM/YYYY]',
+        'duphong digitize batch list [--list LIST-ID]',
+        'duphong digitize batch show BATCH                                        progress, documents, findings',
+        'duphong digitize batch close BATCH --reason REASON                       close a batch that will not go on (its files may enter a new one)',
+        'duphong digitize receive BATCH FOLDER [--watch] [--interval SECONDS] [--map SHEET.csv|xlsx]',
+        '                                  receive scans (watch a scanning station folder); --map: a sheet "Tên tệp, Mã hồ sơ,',
+        '                                  Số thứ tự văn bản, Trang" for scans not named by TT05\'s rule',
+        'duphong digitize run BATCH                                               check, convert to PDF/A with OCR, package; run again to resume',
+        'duphong digitize review                                                  documents awaiting review',
+        "duphong digitize accept|reject BATCH FILE-CODE.NNNNNNN [--note NOTE]     a reviewer's decision (reject needs a reason)",
+        "duphong digitize figures --year YEAR [--unit UNIT]                       the year's figures: documents and pages digitised into backup copies",
+        'Needs ocrmypdf and tesseract-ocr-vie (sudo bash scripts/install-system-deps.sh).',
+      ].join('\n'),
+    },
+  },
+  plan: {
+    summary: {
+      vi: 'kế hoạch và báo cáo kết quả lưu trữ dự phòng nhận từ các bộ, tỉnh: nhập từ bảng phụ lục',
+      en: 'backup-archiving plans and results reports received from ministries and provinces: import from the appendix table',
+    },
+    subcommands: ['import'],
+    usage: {
+      vi: [
+        'duphong plan import TỆP.xlsx|csv [--dry-run] [--partial] [--by NGƯỜI]',
+        '  bảng như phụ lục báo cáo 610/BC-BNV: cột "STT", tên đơn vị, mỗi năm một cột kế hoạch và một cột báo cáo;',
+        '  mỗi ô đọc thành loại văn bản, số/ký hiệu, ngày; văn bản báo không có tài liệu ghi riêng, không tính là báo cáo;',
+        '  tên đơn vị khớp với đơn vị tồn tại ở ngày văn bản (63 tỉnh trước 07/2025);',
+        '  --dry-run: chỉ kiểm tra; có lỗi thì không ghi gì, trừ khi --partial (bỏ các dòng lỗi); nhập lại không nhân đôi',
+      ].join('\n'),
+      en: [
+        'duphong plan import FILE.xlsx|csv [--dry-run] [--partial] [--by WHO]',
+        '  a table like the appendix of report 610/BC-BNV: "STT", unit name, per year a plans column and a reports column;',
+        '  each cell read into instrument kind, number/symbol and date; a no-records statement kept apart, never a report;',
+        "  unit names matched to the units in force on the instrument's date (63 provinces before 07/2025);",
+        '  --dry-run: check only; with errors nothing is written unless --partial (rows with errors left out); re-importing adds nothing',
+      ].join('\n'),
+    },
+  },
+  report: {
+    summary: {
+      vi: 'tổng hợp kế hoạch, báo cáo của các bộ, tỉnh theo năm (như phụ lục 610/BC-BNV)',
+      en: "the roll-up of the ministries' and provinces' plans and reports by year (as the appendix of 610/BC-BNV)",
+    },
+    subcommands: ['rollup'],
+    usage: {
+      vi: [
+        'duphong report rollup --from NĂM --to NĂM [--regroup] [--as-of DD/MM/YYYY] [--format json|xlsx|docx|pdf] [--out TỆP]',
+        '  mỗi đơn vị, mỗi năm: kế hoạch, báo cáo (muộn sau hạn của cấp đó, mặc định 15/12 — cấu hình reports.deadlines),',
+        '  văn bản báo không có tài liệu; số đếm mỗi cột;',
+        '  đơn vị chưa có kế hoạch, chưa từng báo cáo; điểm bất thường (văn bản ghi sai cột năm, báo cáo trước kế hoạch…)',
+        '  --regroup: gộp theo các đơn vị tồn tại ngày --as-of (mặc định hôm nay: 34 tỉnh từ 01/07/2025)',
+        '  --format xlsx|docx|pdf: bảng phụ lục theo thể thức văn bản (Times New Roman, quốc hiệu, tiêu ngữ); pdf cần LibreOffice',
+      ].join('\n'),
+      en: [
+        'duphong report rollup --from YEAR --to YEAR [--regroup] [--as-of DD/MM/YYYY] [--format json|xlsx|docx|pdf] [--out FILE]',
+        "  per unit and year: plans, reports (late after the level's deadline, 15/12 by default — config reports.deadlines),",
+        '  no-records statements; counts per column;',
+        "  units without a plan, units that never reported; inconsistencies (a date in another year's column, a report before any plan…)",
+        '  --regroup: under the units in force on --as-of (default today: the 34 provinces since 01/07/2025)',
+        '  --format xlsx|docx|pdf: the appendix table in the official layout (Times New Roman, national motto); pdf needs LibreOffice',
+      ].join('\n'),
+    },
+  },
+  microfilm: {
+    summary: {
+      vi: 'vi phim làm bản sao dự phòng: cuộn, khung hình, bản phim, kiểm tra tình trạng',
+      en: 'microfilm as a backup copy: reels, frames, film copies, condition inspections',
+    },
+    subcommands: ['add', 'list', 'show', 'frames', 'duplicate', 'inspect', 'copies', 'figures'],
+    usage: {
+      vi: [
+        'duphong microfilm add SỐ-CUỘN --type 35mm|16mm --date DD/MM/YYYY --frame-count N [--unit MÃ-ĐƠN-VỊ]',
+        '      [--generation master|duplicate-negative|positive] [--ratio 1:14] [--standard TIÊU-CHUẨN] [--note GHI-CHÚ]',
+        '                                                          đăng ký cuộn phim (ngày chụp quyết định năm thống kê)',
+        'duphong microfilm list [--file MÃ-HỒ-SƠ]                   các cuộn (chứa hồ sơ này)',
+        'duphong microfilm show SỐ-CUỘN                             khung hình, bản phim, lần kiểm tra',
+        'duphong microfilm frames SỐ-CUỘN MÃ-HỒ-SƠ --from N --to M [--document MÃ-TÀI-LIỆU]',
+        '                                                          thêm một khoảng khung hình (không chồng nhau, không vượt số khung)',
+        'duphong microfilm duplicate SỐ-CUỘN SỐ-BẢN --location NƠI-BẢO-QUẢN [--generation …] [--medium polyester]',
+        '      [--date DD/MM/YYYY] [--condition 01|02|03]          ghi một bản phim (âm bản gốc, âm bản sao, dương bản)',
+        'duphong microfilm inspect SỐ-CUỘN SỐ-BẢN --date DD/MM/YYYY --condition 01|02|03 [--signs MÃ,…] [--unreadable] [--by NGƯỜI]',
+        '  --signs    hoi-chung-giam, tray-xuoc, phai-mau, nam-moc, dinh-phim, cong-venh, dom-bac, rach-dut',
+        'duphong microfilm copies MÃ-HỒ-SƠ                          bản sao vi phim của hồ sơ: nơi bảo quản, tình trạng',
+        'duphong microfilm figures --year NĂM [--unit MÃ-ĐƠN-VỊ]    số liệu năm: cuộn, khung, hồ sơ, bản phim theo tình trạng',
+        'Tình trạng: 01 Tốt · 02 Bình thường · 03 Hỏng.',
+      ].join('\n'),
+      en: [
+        'duphong microfilm add REEL --type 35mm|16mm --date DD/MM/YYYY --frame-count N [--unit UNIT-ID]',
+        '      [--generation master|duplicate-negative|positive] [--ratio 1:14] [--standard STANDARD] [--note NOTE]',
+        '                                                          register a reel (the filming date sets the year it counts in)',
+        'duphong microfilm list [--file FILE-CODE]                  reels (holding this file)',
+        'duphong microfilm show REEL                                frames, film copies, inspections',
+        'duphong microfilm frames REEL FILE-CODE --from N --to M [--document DOC-ID]',
+        '                                                          add a frame range (no overlaps, within the frame count)',
+        'duphong microfilm duplicate REEL COPY --location STORE [--generation …] [--medium polyester]',
+        '      [--date DD/MM/YYYY] [--condition 01|02|03]          record a film copy (master, duplicate negative, positive)',
+        'duphong microfilm inspect REEL COPY --date DD/MM/YYYY --condition 01|02|03 [--signs CODE,…] [--unreadable] [--by WHO]',
+        '  --signs    hoi-chung-giam (vinegar syndrome), tray-xuoc (scratches), phai-mau (fading), nam-moc (mould),',
+        '             dinh-phim (blocking), cong-venh (warping), dom-bac (silver mirroring), rach-dut (tears)',
+        "duphong microfilm copies FILE-CODE                         the file's microfilm copies: where kept, condition",
+        'duphong microfilm figures --year YEAR [--unit UNIT-ID]     yearly figures: reels, frames, files, copies by condition',
+        'Condition: 01 good · 02 normal · 03 damaged.',
+      ].join('\n'),
+    },
+  },
+};
