@@ -1,51 +1,19 @@
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import type { RollupResult } from '@duphong/core';
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  Packer,
-  PageOrientation,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  VerticalMergeType,
-  WidthType,
-} from 'docx';
-import { ISSUER, MOTTO, NATION, countsRow, rollupRows, rollupTitle, summaryLines } from './form.js';
-
-const FONT = 'Times New Roman';
-const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
-
-const para = (text: string, o: { bold?: boolean; italics?: boolean; size?: number; align?: 'center' | 'left' } = {}): Paragraph =>
-  new Paragraph({
-    alignment: o.align === 'left' ? AlignmentType.LEFT : AlignmentType.CENTER,
-    children: [new TextRun({ text, font: FONT, bold: o.bold ?? false, italics: o.italics ?? false, size: o.size ?? 26 })],
-  });
+import { Document, Packer, PageOrientation, Table, TableCell, TableLayoutType, TableRow, VerticalMergeType, WidthType } from 'docx';
+import { FONT, MOTTO, NATION, pair, para } from '../forms/official.js';
+import { ISSUER, countsRow, rollupRows, rollupTitle, summaryLines } from './form.js';
 
 function header(r: RollupResult): Table {
-  const cell = (children: Paragraph[]) => new TableCell({ children, width: { size: 50, type: WidthType.PERCENTAGE } });
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: NO_BORDERS,
-    rows: [
-      new TableRow({
-        children: [
-          cell([para(ISSUER, { bold: true })]),
-          cell([
-            para(NATION, { bold: true }),
-            para(MOTTO, { bold: true }),
-            para(`Phụ lục kèm theo báo cáo tổng hợp năm ${r.years.at(-1)}`, { italics: true, size: 24 }),
-          ]),
-        ],
-      }),
+  return pair(
+    [para(ISSUER, { bold: true })],
+    [
+      para(NATION, { bold: true }),
+      para(MOTTO, { bold: true }),
+      para(`Phụ lục kèm theo báo cáo tổng hợp năm ${r.years.at(-1)}`, { italics: true, size: 24 }),
     ],
-  });
+  );
 }
 
 function appendix(r: RollupResult): Table {

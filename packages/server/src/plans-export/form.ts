@@ -6,8 +6,7 @@ import { INSTRUMENT_KIND_LABELS, displayUnitDate, type RollupResult } from '@dup
  * (central bodies, provinces) one numbered row per unit, per year a plans and a results column, the
  * counts, then who has no plan, who never answered, who was late.
  */
-export const NATION = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
-export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
+export { MOTTO, NATION } from '../forms/official.js';
 export const ISSUER = 'BỘ NỘI VỤ';
 
 export const rollupTitle = (r: RollupResult): string =>

@@ -1,9 +1,9 @@
 import type { Writable } from 'node:stream';
 import { escapeFormulaText, type RollupResult } from '@duphong/core';
+import { FONT } from '../forms/official.js';
 import { ExcelJS } from '../adapters/exceljs.js';
 import { ISSUER, MOTTO, NATION, countsRow, rollupRows, rollupTitle, summaryLines } from './form.js';
 
-const FONT = 'Times New Roman';
 const thin = { style: 'thin' as const };
 const BORDER = { top: thin, left: thin, bottom: thin, right: thin };
 const column = (n: number): string =>

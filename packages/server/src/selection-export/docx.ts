@@ -1,39 +1,8 @@
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  Packer,
-  PageOrientation,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
-import { COLUMNS, MOTTO, NATION, SIGNERS, cells, decisionLine, summaryLine, title, type BackupListForm } from './form.js';
-
-const FONT = 'Times New Roman';
-const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
-
-const para = (text: string, o: { bold?: boolean; italics?: boolean; size?: number; align?: 'center' | 'left' } = {}): Paragraph =>
-  new Paragraph({
-    alignment: o.align === 'left' ? AlignmentType.LEFT : AlignmentType.CENTER,
-    children: [new TextRun({ text, font: FONT, bold: o.bold ?? false, italics: o.italics ?? false, size: o.size ?? 26 })],
-  });
-
-/** Two centred columns without borders: unit | national motto, and the signature block. */
-function pair(left: Paragraph[], right: Paragraph[]): Table {
-  const cell = (children: Paragraph[]) => new TableCell({ children, width: { size: 50, type: WidthType.PERCENTAGE } });
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: NO_BORDERS,
-    rows: [new TableRow({ children: [cell(left), cell(right)] })],
-  });
-}
+import { Document, Packer, PageOrientation, Table, TableCell, TableRow, WidthType } from 'docx';
+import { FONT, MOTTO, NATION, pair, para } from '../forms/official.js';
+import { COLUMNS, SIGNERS, cells, decisionLine, summaryLine, title, type BackupListForm } from './form.js';
 
 function listTable(form: BackupListForm): Table {
   const total = COLUMNS.reduce((s, c) => s + c.width, 0);

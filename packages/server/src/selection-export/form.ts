@@ -14,8 +14,7 @@ export interface BackupListForm {
   rows: BackupListRow[];
 }
 
-export const NATION = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
-export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
+export { MOTTO, NATION } from '../forms/official.js';
 
 export const title = (f: BackupListForm): string => `DANH MỤC TÀI LIỆU LƯU TRỮ DỰ PHÒNG NĂM ${f.list.year}`;
 

@@ -1,9 +1,9 @@
 import type { Writable } from 'node:stream';
 import { escapeFormulaText } from '@duphong/core';
+import { FONT } from '../forms/official.js';
 import { ExcelJS, type Font } from '../adapters/exceljs.js';
 import { COLUMNS, MOTTO, NATION, SIGNERS, cells, decisionLine, summaryLine, title, type BackupListForm } from './form.js';
 
-const FONT = 'Times New Roman';
 const thin = { style: 'thin' as const };
 const BORDER = { top: thin, left: thin, bottom: thin, right: thin };
 
