@@ -11,15 +11,18 @@ import {
   type MetsDocument,
 } from '@duphong/core';
 import type { Context } from '../ports/context.js';
-import { loadHeadState } from './head-state.js';
+import { loadHeadState, type HeadState } from './head-state.js';
 import { objectKey } from '../storage/site-ocfl.js';
 import { readSmall } from '../storage/stage.js';
 import type { VersionSource } from '../storage/version-source.js';
 import { dataRelative, isDataPath } from './read-object.js';
 
-/** The head version's METS (root and rep1) as stored on a good copy, and a reader for its other files. */
-export async function readHeadAip(ctx: Context, objectId: string, head: number) {
-  const state = await loadHeadState(ctx, objectId, head);
+/**
+ * The head version's METS (root and rep1) as stored on a good copy, and a reader for its other
+ * files. A caller that has just loaded the head state passes it (no second inventory read).
+ */
+export async function readHeadAip(ctx: Context, objectId: string, head: number, loaded?: HeadState) {
+  const state = loaded?.version === head ? loaded : await loadHeadState(ctx, objectId, head);
   const files = stateOf(state.inventory, state.inventory.head);
   const store = ctx.sites.get(state.site)!.store;
   const key = objectKey(objectId, ctx.hasher);
@@ -41,7 +44,7 @@ export function fondsOf(doc: MetsDocument | undefined): string | undefined {
 type Format = { name: string; version?: string; puid?: string; mime: string };
 
 /** What rep1's METS and PREMIS say of each data file: format, linked or not, its EAD_DOC, whose attachment it is. */
-async function repIndex(aip: Awaited<ReturnType<typeof readHeadAip>>) {
+async function repIndex(aip: Awaited<ReturnType<typeof readHeadAip>>, options: { formatsOnlyIfAttachments?: boolean } = {}) {
   const eadOf = new Map<string, string>(); // data logical path → EAD_doc logical path
   const formats = new Map<string, Format>();
   const holey = new Set<string>();
@@ -78,7 +81,9 @@ async function repIndex(aip: Awaited<ReturnType<typeof readHeadAip>>) {
       div.divs.forEach(walk);
     };
     walk(aip.rep.structMap.root);
-    if (aip.files.has(AIP.repPremis)) {
+    // PREMIS gives the formats; a caller that wants only attachments skips it when there are none.
+    const wanted = !options.formatsOnlyIfAttachments || attachmentOf.size > 0;
+    if (wanted && aip.files.has(AIP.repPremis)) {
       const root = parseXml(fromUtf8(await aip.read(AIP.repPremis))).root;
       for (const o of (root && readPremis(root).doc?.objects) ?? [])
         if (o.location && o.format)
@@ -92,9 +97,9 @@ async function repIndex(aip: Awaited<ReturnType<typeof readHeadAip>>) {
  * The attachments (original scans) of the head's documents, as sources for the next version, with
  * the document each belongs to. Reads rep1's METS and PREMIS only, not every EAD_DOC.
  */
-export async function readHeadAttachments(ctx: Context, objectId: string, head: number): Promise<VersionSource[]> {
-  const aip = await readHeadAip(ctx, objectId, head);
-  const { formats, attachmentOf } = await repIndex(aip);
+export async function readHeadAttachments(ctx: Context, objectId: string, head: number, loaded?: HeadState): Promise<VersionSource[]> {
+  const aip = await readHeadAip(ctx, objectId, head, loaded);
+  const { formats, attachmentOf } = await repIndex(aip, { formatsOnlyIfAttachments: true });
   if (attachmentOf.size === 0) return [];
   const sizes = new Map((await ctx.catalogue.listVersionFiles(objectId, head)).map((f) => [f.logicalPath, f.size]));
   return [...attachmentOf].flatMap(([path, owner]) => {

@@ -31,7 +31,7 @@ export async function settleAttachments(
   let carried: VersionSource[] = [];
   try {
     const present = new Set(kept.map((i) => sources[i]!.relative));
-    carried = (await readHeadAttachments(ctx, objectId, head.version)).filter(
+    carried = (await readHeadAttachments(ctx, objectId, head.version, head)).filter(
       (a) => !present.has(a.relative) && a.attachmentOf !== undefined && shaOf.has(a.attachmentOf) && unchanged(a.attachmentOf),
     );
   } catch (error) {
