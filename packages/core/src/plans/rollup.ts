@@ -114,6 +114,7 @@ export function rollupPlans(input: RollupInput): RollupResult {
       noRecords: {},
     };
     const finding = (code: string, message: string) => result.findings.push({ unit: unit.name, code, message });
+    const firstPlan = mine.flatMap((e) => (e.column === 'plan' && e.instrument?.date ? [e.instrument.date] : [])).sort()[0];
     for (const year of years) {
       const here = mine.filter((e) => e.year === year);
       const withFrom = (e: RollupEntry & { from?: string }) => ({ ...e.instrument!, ...(e.from !== undefined && { from: e.from }) });
@@ -148,7 +149,6 @@ export function rollupPlans(input: RollupInput): RollupResult {
           if (seen.has(key)) finding('DP-ROLLUP-DUPLICATE', `${i.numberSymbol} được ghi hai lần ở năm ${year}.`);
           seen.add(key);
         }
-      const firstPlan = mine.flatMap((e) => (e.column === 'plan' && e.instrument?.date ? [e.instrument.date] : [])).sort()[0];
       for (const r of reports)
         if (r.date !== null && (firstPlan === undefined || r.date < firstPlan))
           finding(

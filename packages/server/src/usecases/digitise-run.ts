@@ -1,5 +1,6 @@
 import {
   batchStateOf,
+  displayUnitDate,
   isUnderWay,
   docCodeOf,
   isoVietnam,
@@ -45,7 +46,7 @@ function refuseClosed(batch: DigitisationBatch): void {
   if (batch.closedAt === null) return;
   throw conflictError(
     'DP-BATCH-CLOSED',
-    `Đợt số hóa "${batch.name}" đã đóng ngày ${batch.closedAt.slice(0, 10).split('-').reverse().join('/')}; hãy lập đợt mới.`,
+    `Đợt số hóa "${batch.name}" đã đóng ngày ${displayUnitDate(batch.closedAt.slice(0, 10))}; hãy lập đợt mới.`,
     `Batch "${batch.name}" was closed on ${batch.closedAt.slice(0, 10)}; make a new batch.`,
   );
 }
@@ -175,7 +176,7 @@ export async function closeBatch(
     // DP-LOCKED on a document being decided) finishes the work without a second note.
     const batch = (await ctx.catalogue.digitisation.getBatch(batchId))!;
     if (batch.closedAt === null) {
-      const note = `${batch.note ? `${batch.note}\n` : ''}Đóng đợt ngày ${now.slice(0, 10).split('-').reverse().join('/')} (${by}): ${reason}`;
+      const note = `${batch.note ? `${batch.note}\n` : ''}Đóng đợt ngày ${displayUnitDate(now.slice(0, 10))} (${by}): ${reason}`;
       await ctx.catalogue.digitisation.putBatch({ ...batch, closedAt: now, note, updatedAt: now });
     }
     for (const doc of await ctx.catalogue.digitisation.listDocuments(batchId)) {
