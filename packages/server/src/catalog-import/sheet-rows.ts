@@ -1,3 +1,5 @@
+import { basename } from 'node:path';
+import { DuphongError, requestError } from '../errors.js';
 import { readCsv } from './csv-reader.js';
 import { readXlsx } from './xlsx-reader.js';
 
@@ -7,6 +9,20 @@ import { readXlsx } from './xlsx-reader.js';
  * An Excel date cell becomes DD/MM/YYYY (Excel dates carry no zone: their UTC fields are the date).
  */
 export async function readSheetRows(path: string): Promise<string[][]> {
+  try {
+    return await readRows(path);
+  } catch (error) {
+    if (error instanceof DuphongError) throw error;
+    // A workbook cut short or not a workbook at all: the zip and XML readers' own words stay in English.
+    throw requestError(
+      'DP-SHEET-UNREADABLE',
+      `Không đọc được tệp ${basename(path)}: tệp hỏng hoặc không phải bảng tính .xlsx/.csv.`,
+      `Cannot read ${basename(path)}: damaged, or not a .xlsx/.csv sheet (${(error as Error).message}).`,
+    );
+  }
+}
+
+async function readRows(path: string): Promise<string[][]> {
   const source = path.toLowerCase().endsWith('.csv') ? await readCsv(path) : await readXlsx(path);
   const rows: string[][] = [];
   for await (const sheet of source.sheets) {

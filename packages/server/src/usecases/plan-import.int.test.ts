@@ -94,4 +94,14 @@ describe('plans and results reports: import of a received appendix, then the rol
       ['Hồ Chí Minh', '2024-12-05'],
     ]);
   });
+
+  it('says a damaged workbook cannot be read, in Vietnamese, and writes nothing', async () => {
+    const cut = join(tmp.path, 'phu-luc-hong.xlsx');
+    writeFileSync(
+      cut,
+      readFileSync(fileURLToPath(new URL('../../../../fixtures/catalog/muc-luc-mau.xlsx', import.meta.url))).subarray(0, 3000),
+    );
+    await expect(importPlans(ctx, undefined, cut)).rejects.toMatchObject({ code: 'DP-SHEET-UNREADABLE', kind: 'request' });
+    expect(await ctx.catalogue.plans.listEntries()).toEqual([]);
+  });
 });
