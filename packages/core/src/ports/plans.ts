@@ -1,5 +1,6 @@
 import type { InstrumentKind } from '../plans/instrument.js';
 import type { RollupColumn } from '../plans/rollup.js';
+import type { Figures } from '../plans/figures.js';
 
 /**
  * One plan or results report a unit sent for a year (or its statement that it holds no qualifying
@@ -22,11 +23,16 @@ export interface PlanEntry {
   source: string;
   recordedAt: string;
   recordedBy: string;
+  /** A report entered by its unit: what it says (absent for a listed instrument). */
+  narrative?: string;
+  /** The figures the report declares (computed ones are never stored). */
+  declared?: Figures;
 }
 
 export interface PlanEntryFilter {
   fromYear?: number;
   toYear?: number;
+  unitIds?: readonly string[];
 }
 
 /** `catalogue.plans` (migration 0015): joins the catalogue's transactions. Text is stored NFC. */

@@ -1,7 +1,22 @@
-import { inPeriod, isoVietnam, rollupPlans, type Principal, type RollupResult, type RollupUnit, type UnitVersion } from '@duphong/core';
+import {
+  deadlineOf,
+  inPeriod,
+  inScope,
+  isoVietnam,
+  reportLevelOf,
+  rollupPlans,
+  sumFigures,
+  unitsUnder,
+  type Figures,
+  type Principal,
+  type RollupResult,
+  type RollupUnit,
+  type UnitVersion,
+} from '@duphong/core';
 import type { Context } from '../ports/context.js';
-import { requestError } from '../errors.js';
+import { accessError, notFoundError, requestError } from '../errors.js';
 import { requireRight } from './selection-access.js';
+import { computeYearFigures } from './report-figures.js';
 
 /*
  * `duphong report rollup --from YYYY --to YYYY [--regroup] [--as-of DATE]`: the national roll-up of
@@ -21,9 +36,16 @@ export interface RollupRequest {
   regroup?: boolean;
   /** YYYY-MM-DD: the units regrouped under; default today. */
   asOf?: string;
+  /** Roll up the units under this one (a province over its agencies) instead of the nation. */
+  over?: string;
 }
 
-export async function rollupReport(ctx: Context, principal: Principal | undefined, request: RollupRequest): Promise<RollupResult> {
+/** The roll-up with the figures of every year: computed from the catalogue, and summed from what the units declared. */
+export interface RollupView extends RollupResult {
+  figures: Record<number, { computed: Figures; declared: Figures }>;
+}
+
+export async function rollupReport(ctx: Context, principal: Principal | undefined, request: RollupRequest): Promise<RollupView> {
   requireRight(principal, 'reports.read');
   const { from, to } = request;
   if (!Number.isInteger(from) || !Number.isInteger(to) || from < 2000 || to > 2100 || from > to)
@@ -31,22 +53,33 @@ export async function rollupReport(ctx: Context, principal: Principal | undefine
   const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
   const kinds = new Map((await ctx.catalogue.units.listUnits()).map((u) => [u.id, u.kind]));
   const versions = await ctx.catalogue.units.listVersions();
+  if (request.over !== undefined) {
+    if (!kinds.has(request.over))
+      throw notFoundError('DP-UNIT-UNKNOWN', `Không có đơn vị "${request.over}".`, `There is no unit "${request.over}".`);
+    if (principal && !inScope(principal, request.over)) throw outOfScope();
+  } else if (principal && principal.units !== 'all') throw outOfScope();
+  const under = request.over === undefined ? undefined : new Set(unitsUnder(versions, request.over, `${to}-12-31`).slice(1));
+  const groupOf = (unitId: string): string | undefined =>
+    under === undefined
+      ? GROUPS[kinds.get(unitId)!]
+      : under.has(unitId)
+        ? `Cơ quan, đơn vị thuộc ${nameOf(versions, request.over!, to)}`
+        : undefined;
   const asOf = request.asOf ?? isoVietnam(ctx.clock.now()).slice(0, 10);
   const unitsIn = (test: (v: UnitVersion) => boolean): RollupUnit[] => {
     const picked = new Map<string, UnitVersion>();
     for (const v of versions) {
-      const kind = kinds.get(v.unitId);
-      if (kind === undefined || !(kind in GROUPS) || !test(v)) continue;
+      if (groupOf(v.unitId) === undefined || !test(v)) continue;
       const seen = picked.get(v.unitId);
       if (!seen || v.validFrom > seen.validFrom) picked.set(v.unitId, v); // the latest name in the period
     }
     return [...picked.values()]
-      .map((v) => ({ unitId: v.unitId, name: v.name, group: GROUPS[kinds.get(v.unitId)!]! }))
+      .map((v) => ({ unitId: v.unitId, name: v.name, group: groupOf(v.unitId)! }))
       .sort((a, b) => (a.group === b.group ? a.name.localeCompare(b.name, 'vi') : a.group === GROUPS.ministry ? -1 : 1));
   };
   const overlaps = (v: UnitVersion) => v.validFrom <= `${to}-12-31` && (v.validTo === null || v.validTo >= `${from}-01-01`);
   const entries = await ctx.catalogue.plans.listEntries({ fromYear: from, toYear: to });
-  return rollupPlans({
+  const result = rollupPlans({
     years,
     units: unitsIn(overlaps),
     entries: entries.map((e) => ({
@@ -57,11 +90,7 @@ export async function rollupReport(ctx: Context, principal: Principal | undefine
       ...(e.kind !== null && { instrument: { kind: e.kind, numberSymbol: e.numberSymbol, date: e.date } }),
     })),
     // Decision 71/QĐ-TTg: ministries and provinces by 15/12, agencies by 10/12 (config reports.deadlines).
-    deadline: (unitId, year) => {
-      const { ministry, province, agency } = ctx.config.reports.deadlines;
-      const day = kinds.get(unitId) === 'ministry' ? ministry : kinds.get(unitId) === 'province' ? province : agency;
-      return `${year}-${day.slice(3, 5)}-${day.slice(0, 2)}`;
-    },
+    deadline: (unitId, year) => deadlineOf(reportLevelOf(kinds.get(unitId)), year, ctx.config.reports.deadlines),
     ...(request.regroup && {
       regroup: {
         at: asOf,
@@ -70,4 +99,27 @@ export async function rollupReport(ctx: Context, principal: Principal | undefine
       },
     }),
   });
+  // Figures over everything the catalogue holds (the nation), or the unit rolled over and those under it.
+  const figures: RollupView['figures'] = {};
+  for (const year of years) {
+    const unitIds = request.over === undefined ? [...kinds.keys()] : unitsUnder(versions, request.over, `${year}-12-31`);
+    const declared = entries
+      .filter((e) => e.year === year && e.column === 'report' && unitIds.includes(e.unitId))
+      .map((e) => e.declared ?? {});
+    figures[year] = { computed: await computeYearFigures(ctx, unitIds, year), declared: sumFigures(declared) };
+  }
+  return { ...result, figures };
+}
+
+const outOfScope = () =>
+  accessError(
+    'forbidden',
+    'DP-OUT-OF-SCOPE',
+    'Tổng hợp toàn quốc chỉ dành cho tài khoản cấp trung ương; hãy tổng hợp các đơn vị thuộc đơn vị của bạn (--over).',
+    'The national roll-up is for national-level accounts; roll up the units under yours (--over).',
+  );
+
+function nameOf(versions: readonly UnitVersion[], unitId: string, year: number): string {
+  const mine = versions.filter((v) => v.unitId === unitId && v.validFrom <= `${year}-12-31`);
+  return mine.sort((a, b) => a.validFrom.localeCompare(b.validFrom)).at(-1)?.name ?? unitId;
 }

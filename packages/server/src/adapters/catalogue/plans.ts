@@ -1,5 +1,5 @@
-import type { InstrumentKind, PlanEntry, PlanEntryFilter, PlanRepository, RollupColumn } from '@duphong/core';
-import type { Selectable } from 'kysely';
+import type { Figures, InstrumentKind, PlanEntry, PlanEntryFilter, PlanRepository, RollupColumn } from '@duphong/core';
+import { sql, type Selectable } from 'kysely';
 import type { Ctx } from './context.js';
 import { toSafeNumber } from './engine.js';
 import type { PlanEntriesTable } from './schema-plans.js';
@@ -22,6 +22,8 @@ export class KyselyPlans implements PlanRepository {
       source: nfc(e.source),
       recorded_at: e.recordedAt,
       recorded_by: nfc(e.recordedBy),
+      narrative: e.narrative ? nfc(e.narrative) : null,
+      declared: e.declared && Object.keys(e.declared).length > 0 ? JSON.stringify(e.declared) : null,
     };
     await this.ctx.db
       .insertInto('plan_entries')
@@ -34,6 +36,8 @@ export class KyselyPlans implements PlanRepository {
     let q = this.ctx.db.selectFrom('plan_entries').selectAll();
     if (filter.fromYear !== undefined) q = q.where('year', '>=', filter.fromYear);
     if (filter.toYear !== undefined) q = q.where('year', '<=', filter.toYear);
+    if (filter.unitIds !== undefined)
+      q = filter.unitIds.length === 0 ? q.where(sql<boolean>`1 = 0`) : q.where('unit_id', 'in', [...filter.unitIds]);
     const rows = await q.orderBy('year').orderBy('unit_id').orderBy('column_kind').orderBy('id').execute();
     return rows.map(fromRow);
   }
@@ -52,5 +56,7 @@ function fromRow(r: Selectable<PlanEntriesTable>): PlanEntry {
     source: r.source,
     recordedAt: r.recorded_at,
     recordedBy: r.recorded_by,
+    ...(r.narrative !== null && { narrative: r.narrative }),
+    ...(r.declared !== null && { declared: JSON.parse(r.declared) as Figures }),
   };
 }

@@ -11,6 +11,10 @@ export interface PlanEntriesTable {
   source: string;
   recorded_at: string;
   recorded_by: string;
+  /** Migration 0016: a report entered by its unit. */
+  narrative: string | null;
+  /** JSON of the declared figures (core REPORT_FIGURES). */
+  declared: string | null;
 }
 
 export interface PlansSchema {

@@ -51,6 +51,22 @@ export function plansContract(current: () => CatalogueFixture): void {
       expect(await c.plans.listEntries({ toYear: 2023 })).toEqual([plan]);
     });
 
+    it('keeps a report entered by its unit with its narrative and declared figures; lists one unit', async () => {
+      const report = entry({
+        column: 'report',
+        kind: 'bao-cao',
+        numberSymbol: '201/BC-SNV',
+        date: '2024-12-10',
+        year: 2024,
+        narrative: 'Đã số hóa 1.200 trang.'.normalize('NFD'),
+        declared: { pagesDigitised: 1200, staffTrained: 4 },
+      });
+      await c.plans.putEntry(report);
+      await c.plans.putEntry(entry({ unitId: 'province-ha-giang' }));
+      expect(await c.plans.listEntries({ unitIds: ['province-yen-bai'] })).toEqual([{ ...report, narrative: 'Đã số hóa 1.200 trang.' }]);
+      expect(await c.plans.listEntries({ unitIds: [] })).toEqual([]);
+    });
+
     it('joins the catalogue transaction', async () => {
       await expect(
         c.transaction(async (tx) => {

@@ -14,6 +14,7 @@ import { migration0012 } from './0012-digitisation.js';
 import { migration0013 } from './0013-microfilm.js';
 import { migration0014 } from './0014-batch-closed.js';
 import { migration0015 } from './0015-plan-entries.js';
+import { migration0016 } from './0016-report-details.js';
 
 /**
  * Every catalogue migration, in order, listed statically: the compiled build must migrate
@@ -35,6 +36,7 @@ export const CATALOGUE_MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0013-microfilm': migration0013,
   '0014-batch-closed': migration0014,
   '0015-plan-entries': migration0015,
+  '0016-report-details': migration0016,
 };
 
 /** Kysely applies migrations in name order, so the last name is the newest schema. */

@@ -1,0 +1,73 @@
+import { inScope, isoVietnam, unitsUnder, type Principal } from '@duphong/core';
+import type { Context } from '../ports/context.js';
+import { accessError, notFoundError, requestError } from '../errors.js';
+import { requireRight } from './selection-access.js';
+import { collectStatistics, type FondsStatistics } from './record-statistics.js';
+
+/*
+ * The statistics list per fonds / work / collection (issue 11; the list the Quảng Nam plan hands
+ * over with the database): files, documents, pages, digitised pages, copies and their verification,
+ * for one unit and the units under it (a province), or every unit the principal may see (the
+ * nation for a national account), as it stood on any day.
+ */
+
+export type StatisticsTotals = Omit<FondsStatistics, 'unitId' | 'fondsCode' | 'fondsName' | 'kind'> & { fonds: number };
+
+export interface StatisticsList {
+  /** YYYY-MM-DD. */
+  at: string;
+  unitId: string | null;
+  rows: Array<FondsStatistics & { unitName: string }>;
+  totals: StatisticsTotals;
+}
+
+export async function statisticsList(
+  ctx: Context,
+  principal: Principal | undefined,
+  query: { unitId?: string; at?: string },
+): Promise<StatisticsList> {
+  requireRight(principal, 'reports.read');
+  const today = isoVietnam(ctx.clock.now()).slice(0, 10);
+  const at = query.at ?? today;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(at) || new Date(`${at}T00:00:00Z`).toISOString().slice(0, 10) !== at)
+    throw requestError('DP-USAGE', `Ngày "${at}" không có thật.`, `The date "${at}" does not exist.`);
+  const versions = await ctx.catalogue.units.listVersions();
+  let unitIds: string[];
+  if (query.unitId !== undefined) {
+    if (!(await ctx.catalogue.units.getUnit(query.unitId)))
+      throw notFoundError('DP-UNIT-UNKNOWN', `Không có đơn vị "${query.unitId}".`, `There is no unit "${query.unitId}".`);
+    if (principal && !inScope(principal, query.unitId))
+      throw accessError(
+        'forbidden',
+        'DP-OUT-OF-SCOPE',
+        'Đơn vị này ngoài phạm vi được giao cho tài khoản của bạn.',
+        'This unit is outside your assigned units.',
+      );
+    unitIds = unitsUnder(versions, query.unitId, at);
+  } else {
+    const all = (await ctx.catalogue.units.listUnits()).map((u) => u.id);
+    unitIds = principal === undefined || principal.units === 'all' ? all : all.filter((id) => inScope(principal, id));
+  }
+  const { rows } = await collectStatistics(ctx, unitIds, at);
+  const names = new Map(versions.filter((v) => v.validFrom <= at).map((v) => [v.unitId, v.name]));
+  const totals: StatisticsTotals = {
+    fonds: rows.length,
+    files: 0,
+    documents: 0,
+    pages: 0,
+    digitisedDocuments: 0,
+    digitisedPages: 0,
+    filesBackedUp: 0,
+    copies: 0,
+    copiesVerified: 0,
+    copiesFailed: 0,
+    filesPolicyMet: 0,
+  };
+  for (const r of rows) for (const key of Object.keys(totals) as Array<keyof StatisticsTotals>) if (key !== 'fonds') totals[key] += r[key];
+  return {
+    at,
+    unitId: query.unitId ?? null,
+    rows: rows.map((r) => ({ ...r, unitName: names.get(r.unitId) ?? r.unitId })),
+    totals,
+  };
+}
