@@ -33,7 +33,7 @@ const COMMANDS: Record<string, Command> = {
   digitize: async (args, out) => (await import('./commands/digitize.js')).runDigitize(args, out),
   microfilm: async (args, out) => (await import('./commands/microfilm.js')).runMicrofilm(args, out),
   plan: async (args, out) => (await import('./commands/plan.js')).runPlan(args, out),
-  report: async (args, out) => (await import('./commands/plan.js')).runReport(args, out),
+  report: async (args, out) => (await import('./commands/report.js')).runReport(args, out),
 };
 
 function peekLang(args: string[]): Lang {

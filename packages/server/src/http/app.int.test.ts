@@ -344,6 +344,11 @@ describe('HTTP API', () => {
         '/api/microfilm/duplicates/{id}/inspections',
         '/api/microfilm/files/{fileCode}/copies',
         '/api/microfilm/figures',
+        '/api/reports/rollup',
+        '/api/reports/submissions',
+        '/api/reports/units/{unitId}/{year}',
+        '/api/reports/statistics',
+        '/api/plan-imports',
       ].sort(),
     );
     expect(Object.keys(body.paths['/api/audits'])).toEqual(expect.arrayContaining(['get', 'post']));

@@ -34,6 +34,7 @@ import { intakeRoutes } from './routes/intake.js';
 import { catalogueImportRoutes } from './routes/catalogue-import.js';
 import { digitisationRoutes } from './routes/digitisation.js';
 import { microfilmRoutes } from './routes/microfilm.js';
+import { reportRoutes } from './routes/reports.js';
 
 export interface AppOptions {
   /** Folder of the built web UI; default packages/web/dist beside this server package. */
@@ -92,6 +93,7 @@ export function buildApp(ctx: Context, options: AppOptions = {}) {
     catalogueImportRoutes,
     digitisationRoutes,
     microfilmRoutes,
+    reportRoutes,
   ]) {
     app.register(routes(ctx));
   }

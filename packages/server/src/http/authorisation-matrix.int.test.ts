@@ -132,6 +132,12 @@ const TABLE: Record<string, Action> = {
   'POST /api/microfilm/duplicates/{id}/inspections': 'objects.ingest',
   'GET /api/microfilm/files/{fileCode}/copies': 'objects.read',
   'GET /api/microfilm/figures': 'reports.read',
+  'GET /api/reports/rollup': 'reports.read',
+  'GET /api/reports/submissions': 'reports.read',
+  'GET /api/reports/units/{unitId}/{year}': 'reports.read',
+  'POST /api/reports/units/{unitId}/{year}': 'reports.write',
+  'GET /api/reports/statistics': 'reports.read',
+  'POST /api/plan-imports': 'reports.write',
 };
 
 const UNIT_A = 'province-2025-lao-cai';
@@ -149,6 +155,14 @@ const SCOPED: Record<string, { inScope: string; outOfScope: string }> = {
     inScope: '/api/microfilm/files/HS.A/copies',
     outOfScope: '/api/microfilm/files/HS.B/copies',
   },
+  'GET /api/reports/units/{unitId}/{year}': {
+    inScope: `/api/reports/units/${UNIT_A}/2025`,
+    outOfScope: `/api/reports/units/${UNIT_B}/2025`,
+  },
+  'GET /api/reports/statistics': {
+    inScope: `/api/reports/statistics?unit=${UNIT_A}`,
+    outOfScope: `/api/reports/statistics?unit=${UNIT_B}`,
+  },
 };
 
 /** Path parameters for the other endpoints (any value: the gate decides before the route runs). */
@@ -161,7 +175,9 @@ const concrete = (path: string): string =>
     .replace('{recordCode}', 'HS.A')
     .replace('{fileCode}', 'HS.A')
     .replace('{ordinal}', '1')
-    .replace('{page}', '1');
+    .replace('{page}', '1')
+    .replace('{unitId}', UNIT_A)
+    .replace('{year}', '2025');
 
 const T = '2026-03-01T08:00:00.000+07:00';
 

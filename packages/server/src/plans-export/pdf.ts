@@ -1,5 +1,5 @@
 import { createWriteStream } from 'node:fs';
-import { mkdtemp, rename, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -39,7 +39,11 @@ export async function writeRollupPdf(r: RollupResult, target: string): Promise<v
         'LibreOffice không chuyển được tệp DOCX sang PDF.',
         `LibreOffice could not convert the DOCX to PDF: ${run.stderrTail.slice(-500)}`,
       );
-    await rename(join(work, 'tong-hop.pdf'), target);
+    // The scratch folder may be on another file system (a tmpfs /tmp): rename, else copy.
+    await rename(join(work, 'tong-hop.pdf'), target).catch(async (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EXDEV') throw error;
+      await copyFile(join(work, 'tong-hop.pdf'), target);
+    });
   } finally {
     await rm(work, { recursive: true, force: true });
   }

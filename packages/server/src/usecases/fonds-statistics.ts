@@ -1,6 +1,6 @@
 import { inScope, isoVietnam, unitsUnder, type Principal } from '@duphong/core';
 import type { Context } from '../ports/context.js';
-import { accessError, notFoundError, requestError } from '../errors.js';
+import { notFoundError, requestError } from '../errors.js';
 import { requireRight } from './selection-access.js';
 import { collectStatistics, type FondsStatistics } from './record-statistics.js';
 
@@ -34,15 +34,8 @@ export async function statisticsList(
   const versions = await ctx.catalogue.units.listVersions();
   let unitIds: string[];
   if (query.unitId !== undefined) {
-    if (!(await ctx.catalogue.units.getUnit(query.unitId)))
-      throw notFoundError('DP-UNIT-UNKNOWN', `Không có đơn vị "${query.unitId}".`, `There is no unit "${query.unitId}".`);
-    if (principal && !inScope(principal, query.unitId))
-      throw accessError(
-        'forbidden',
-        'DP-OUT-OF-SCOPE',
-        'Đơn vị này ngoài phạm vi được giao cho tài khoản của bạn.',
-        'This unit is outside your assigned units.',
-      );
+    if (!(await ctx.catalogue.units.getUnit(query.unitId))) throw unknownUnit(query.unitId);
+    if (principal && !inScope(principal, query.unitId)) throw unknownUnit(query.unitId); // another unit's figures read like an unknown unit
     unitIds = unitsUnder(versions, query.unitId, at);
   } else {
     const all = (await ctx.catalogue.units.listUnits()).map((u) => u.id);
@@ -71,3 +64,5 @@ export async function statisticsList(
     totals,
   };
 }
+
+const unknownUnit = (unitId: string) => notFoundError('DP-UNIT-UNKNOWN', `Không có đơn vị "${unitId}".`, `There is no unit "${unitId}".`);

@@ -54,9 +54,9 @@ export async function rollupReport(ctx: Context, principal: Principal | undefine
   const kinds = new Map((await ctx.catalogue.units.listUnits()).map((u) => [u.id, u.kind]));
   const versions = await ctx.catalogue.units.listVersions();
   if (request.over !== undefined) {
-    if (!kinds.has(request.over))
+    // Another unit reads like an unknown one.
+    if (!kinds.has(request.over) || (principal && !inScope(principal, request.over)))
       throw notFoundError('DP-UNIT-UNKNOWN', `Không có đơn vị "${request.over}".`, `There is no unit "${request.over}".`);
-    if (principal && !inScope(principal, request.over)) throw outOfScope();
   } else if (principal && principal.units !== 'all') throw outOfScope();
   const under = request.over === undefined ? undefined : new Set(unitsUnder(versions, request.over, `${to}-12-31`).slice(1));
   const groupOf = (unitId: string): string | undefined =>

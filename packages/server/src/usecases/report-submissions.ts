@@ -1,11 +1,22 @@
-import { daysUntil, deadlineOf, isoVietnam, reportLevelOf, submissionStatus, type Principal, type SubmissionStatus } from '@duphong/core';
+import {
+  daysUntil,
+  deadlineOf,
+  isoVietnam,
+  unitAt,
+  reportLevelOf,
+  submissionStatus,
+  type Principal,
+  type SubmissionStatus,
+} from '@duphong/core';
 import type { Context } from '../ports/context.js';
 import { rollupReport } from './plan-rollup.js';
 
 /*
  * Who has answered for a year and who must be reminded (issue 11): every unit the roll-up covers
  * (the ministries and provinces, or the units under `over`), its deadline, what it sent and when.
- * Reminders are the units still owing a report: overdue first, then by deadline.
+ * Only units in force on their deadline owe a report (a province merged on 01/07/2025 does not
+ * owe one for 2025; its successor does). Reminders are the units still owing a report: overdue
+ * first, then by deadline.
  */
 
 export interface SubmissionRow {
@@ -41,9 +52,11 @@ export async function reportSubmissions(
   const entries = await ctx.catalogue.plans.listEntries({ fromYear: query.year, toYear: query.year });
   const counts: Record<SubmissionStatus, number> = { submitted: 0, late: 0, 'no-records': 0, missing: 0, 'not-yet-due': 0 };
   const rows: SubmissionRow[] = [];
+  const versions = await ctx.catalogue.units.listVersions();
   for (const u of rollup.units) {
     const kind = (await ctx.catalogue.units.getUnit(u.unit))?.kind;
     const deadline = deadlineOf(reportLevelOf(kind), query.year, ctx.config.reports.deadlines);
+    if (!unitAt(versions, u.unit, deadline)) continue;
     const reports = entries.filter((e) => e.unitId === u.unit && e.column === 'report');
     const status = submissionStatus(reports, deadline, today);
     counts[status]++;

@@ -18,7 +18,7 @@ import {
   type SubmissionStatus,
 } from '@duphong/core';
 import type { Context } from '../ports/context.js';
-import { accessError, notFoundError, requestError } from '../errors.js';
+import { notFoundError, requestError } from '../errors.js';
 import { actorName, requireRight } from './selection-access.js';
 import { computeYearFigures } from './report-figures.js';
 
@@ -52,14 +52,8 @@ function checkYear(year: number): void {
 
 async function unitFacts(ctx: Context, principal: Principal | undefined, unitId: string, year: number) {
   const unit = await ctx.catalogue.units.getUnit(unitId);
-  if (!unit) throw notFoundError('DP-UNIT-UNKNOWN', `Không có đơn vị "${unitId}".`, `There is no unit "${unitId}".`);
-  if (principal && !inScope(principal, unitId))
-    throw accessError(
-      'forbidden',
-      'DP-OUT-OF-SCOPE',
-      'Đơn vị này ngoài phạm vi được giao cho tài khoản của bạn.',
-      'This unit is outside your assigned units.',
-    );
+  if (!unit) throw unknownUnit(unitId);
+  if (principal && !inScope(principal, unitId)) throw unknownUnit(unitId); // another unit's figures read like an unknown unit
   const versions = await ctx.catalogue.units.listVersions();
   const at = `${year}-12-31`;
   const version = unitAt(versions, unitId, at) ?? versions.filter((v) => v.unitId === unitId).at(-1);
@@ -193,3 +187,5 @@ export async function recordUnitReport(ctx: Context, principal: Principal | unde
   });
   return unitReport(ctx, principal, { unitId: input.unitId, year: input.year });
 }
+
+const unknownUnit = (unitId: string) => notFoundError('DP-UNIT-UNKNOWN', `Không có đơn vị "${unitId}".`, `There is no unit "${unitId}".`);
