@@ -22,6 +22,7 @@ import { Digitisation } from './pages/Digitisation.js';
 import { DigitisationBatch } from './pages/DigitisationBatch.js';
 import { DigitisationReview } from './pages/DigitisationReview.js';
 import { Microfilm } from './pages/Microfilm.js';
+import { Reports } from './pages/Reports.js';
 import { Units } from './pages/Units.js';
 import { Users } from './pages/Users.js';
 import { Tokens } from './pages/Tokens.js';
@@ -107,6 +108,8 @@ function Page({ route }: { route: Route }) {
       return <DigitisationReview />;
     case 'microfilm':
       return <Microfilm />;
+    case 'reports':
+      return <Reports />;
   }
 }
 

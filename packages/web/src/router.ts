@@ -25,7 +25,8 @@ export type Route =
   | { page: 'digitisation' }
   | { page: 'digitisationBatch'; id: string }
   | { page: 'digitisationReview' }
-  | { page: 'microfilm' };
+  | { page: 'microfilm' }
+  | { page: 'reports' };
 
 export function parseRoute(hash: string): Route {
   const [first, second] = hash.replace(/^#\/?/, '').split('/');
@@ -44,6 +45,7 @@ export function parseRoute(hash: string): Route {
   if (first === 'so-hoa') return { page: 'digitisation' };
   if (first === 'xem-xet-so-hoa') return { page: 'digitisationReview' };
   if (first === 'vi-phim') return { page: 'microfilm' };
+  if (first === 'bao-cao') return { page: 'reports' };
   if (first === 'khai-thac') return { page: 'reading' };
   if (first === 'yeu-cau-khai-thac') return { page: 'requests' };
   if (first === 'don-vi') return { page: 'units' };
@@ -100,6 +102,8 @@ export function href(route: Route): string {
       return '#/xem-xet-so-hoa';
     case 'microfilm':
       return '#/vi-phim';
+    case 'reports':
+      return '#/bao-cao';
     case 'codeLists':
       return route.listId ? `#/danh-muc/${encodeURIComponent(route.listId)}` : '#/danh-muc';
   }

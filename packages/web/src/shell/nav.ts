@@ -47,6 +47,7 @@ export const NAV: NavGroup[] = [
       { route: { page: 'audits' }, label: 'nav.audits', pages: ['audits'], action: 'audits.read' },
       { route: { page: 'incidents' }, label: 'nav.incidents', pages: ['incidents'], action: 'incidents.read' },
       { route: { page: 'sites' }, label: 'nav.sites', pages: ['sites'], action: 'sites.read' },
+      { route: { page: 'reports' }, label: 'nav.reports', pages: ['reports'], action: 'reports.read' },
     ],
   },
   {
