@@ -15,6 +15,7 @@ import { tempDir } from '../packages/server/src/testing/homes.js';
  */
 const DOCS_SCREENSHOTS = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
 const TABLE = fileURLToPath(new URL('../fixtures/plans/phu-luc-mau.csv', import.meta.url));
+const PLAN = fileURLToPath(new URL('../fixtures/plans/ke-hoach-lao-cai.json', import.meta.url));
 const VIEWPORT = { width: 1366, height: 768 };
 const PASSWORD = 'Mật-khẩu-đủ-dài-2026';
 
@@ -28,6 +29,7 @@ describe('plans and reports in a real browser', () => {
   beforeAll(async () => {
     expect((await duphong(['init', '--home', home])).code).toBe(0);
     expect((await duphong(['plan', 'import', TABLE, '--partial', '--home', home])).code).toBe(0);
+    expect((await duphong(['plan', 'add', PLAN, '--home', home])).code).toBe(0);
     const add = await duphong([
       'user',
       'add',
@@ -76,6 +78,21 @@ describe('plans and reports in a real browser', () => {
     const bytes = readFileSync((await download.path())!);
     expect(bytes.subarray(0, 2).toString()).toBe('PK');
     expect(download.suggestedFilename()).toBe('tong-hop-ke-hoach-bao-cao-2023-2024.docx');
+  });
+
+  it("shows a plan's phases against this year and lets its tasks be marked", async () => {
+    const page = await admin.newPage();
+    await page.goto(new URL('#/bao-cao', server!.url).href);
+    const plan = page.locator('article[data-plan="province-lao-cai:245-KH-UBND:2023-11-14"]');
+    await plan.getByText('0/3 nhiệm vụ đã hoàn thành', { exact: false }).waitFor();
+    await plan.getByRole('img', { name: /Giai đoạn 1 2023–2026/ }).waitFor();
+    await plan.getByLabel('Rà soát, lựa chọn tài liệu có giá trị đặc biệt, tài liệu có nguy cơ hư hỏng').selectOption('done');
+    await plan.getByText('1/3 nhiệm vụ đã hoàn thành', { exact: false }).waitFor();
+    await plan.getByRole('heading', { name: /Kế hoạch 245\/KH-UBND/ }).evaluate((h) => h.scrollIntoView());
+    await page.screenshot({ path: join(DOCS_SCREENSHOTS, 'reports-plan-web.png') });
+    const shown = await duphong(['plan', 'show', 'province-lao-cai:245-KH-UBND:2023-11-14', '--json', '--home', home]);
+    expect(JSON.parse(shown.stdout).tasks[0].status).toBe('done');
+    await page.close();
   });
 
   it('lets a province record its report, with a declared figure beside the computed one', async () => {

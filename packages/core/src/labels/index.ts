@@ -31,6 +31,7 @@ export const BACKUP_LIST_ACTION_LABELS: Labels<BackupListAction> = {
 export const SELECTION_REASON_LABELS: Labels<SelectionReason> = {
   'special-value': { vi: 'Giá trị đặc biệt', en: 'Special value' },
   'at-risk': { vi: 'Có nguy cơ hư hỏng', en: 'At risk of damage' },
+  'plan-criterion': { vi: 'Theo tiêu chí của kế hoạch', en: 'By a criterion of a plan' },
 };
 
 /** The search facet "backup": whether a record has copies and in what state. */

@@ -5,3 +5,4 @@ export * from './rollup.js';
 export * from './figures.js';
 export * from './copy-history.js';
 export * from './submission.js';
+export * from './plan.js';

@@ -1,6 +1,7 @@
 import type { InstrumentKind } from '../plans/instrument.js';
 import type { RollupColumn } from '../plans/rollup.js';
 import type { Figures } from '../plans/figures.js';
+import type { Plan } from '../plans/plan.js';
 
 /**
  * One plan or results report a unit sent for a year (or its statement that it holds no qualifying
@@ -41,6 +42,12 @@ export interface PlanRepository {
   putEntry(entry: PlanEntry): Promise<void>;
   /** By year, unit, column, then id. */
   listEntries(filter?: PlanEntryFilter): Promise<PlanEntry[]>;
+
+  /** Insert, or replace the plan with the same id (its first `createdAt` kept). */
+  putPlan(plan: Plan): Promise<void>;
+  getPlan(id: string): Promise<Plan | undefined>;
+  /** By unit, date, then id. */
+  listPlans(filter?: { unitIds?: readonly string[] }): Promise<Plan[]>;
 }
 
 /** The natural key of an entry: the same instrument listed again is the same entry. */

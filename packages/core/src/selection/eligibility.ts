@@ -2,6 +2,7 @@ import type { DocumentRecord, FileRecord, Fonds, Inspection } from '../records/m
 import { foldVietnamese } from '../records/fold.js';
 import { entryKey, type BackupListEntry, type Recognition, type SelectableKind, type SelectionReason } from './model.js';
 import { knownSignCodes } from './signs.js';
+import { criterionMatches, type PlanCriterion } from './criteria.js';
 import { selectFinding, type SelectionFinding } from './findings.js';
 
 /** What selection needs to know of a fonds, file or document. */
@@ -11,14 +12,23 @@ export interface DescribedRecord {
   title: string;
   /** TT05 fields (`maintenance`, `startDate`, …). */
   fields: Record<string, string>;
+  /** The fonds it belongs to (a fonds: its own code), for plan criteria naming fonds. */
+  fondsCode?: string | null;
 }
 
-export const describeFonds = (f: Fonds): DescribedRecord => ({ recordKind: 'fonds', recordCode: f.code, title: f.name, fields: f.fields });
+export const describeFonds = (f: Fonds): DescribedRecord => ({
+  recordKind: 'fonds',
+  recordCode: f.code,
+  title: f.name,
+  fields: f.fields,
+  fondsCode: f.code,
+});
 export const describeFile = (f: FileRecord): DescribedRecord => ({
   recordKind: 'file',
   recordCode: f.code,
   title: f.title,
   fields: f.fields,
+  fondsCode: f.fondsCode,
 });
 export const describeDocument = (d: DocumentRecord): DescribedRecord => ({
   recordKind: 'document',
@@ -58,6 +68,8 @@ export interface Eligibility {
   signs: string[];
   readable: boolean | null;
   inspectionDate: string | null;
+  /** The plan criterion that selected it, when the default rule did not. */
+  criterion: PlanCriterion | null;
 }
 
 /** Is this record eligible for the backup list, and for which reason? */
@@ -65,14 +77,18 @@ export function assessEligibility(
   record: DescribedRecord,
   latest: Inspection | undefined,
   recognition: Recognition | undefined,
+  criteria: readonly PlanCriterion[] = [],
 ): Eligibility {
   const permanent = isPermanent(record.fields);
   const signs = latest ? knownSignCodes(latest.signs) : [];
   const recognised = recognition !== undefined && recognitionComplete(recognition);
   const atRisk = permanent && signs.length > 0;
+  // The default rule first; a plan's criteria widen it, never narrow it.
+  const criterion = recognised || atRisk ? undefined : criteria.find((c) => criterionMatches(record, c.criterion, permanent));
   return {
-    eligible: recognised || atRisk,
-    reason: recognised ? 'special-value' : atRisk ? 'at-risk' : null,
+    eligible: recognised || atRisk || criterion !== undefined,
+    reason: recognised ? 'special-value' : atRisk ? 'at-risk' : criterion ? 'plan-criterion' : null,
+    criterion: criterion ?? null,
     permanent,
     recognition: recognised ? recognition : null,
     signs,
@@ -86,7 +102,9 @@ export function entryFor(e: Eligibility, record: DescribedRecord, note = ''): Ba
   if (!e.eligible || e.reason === null) return undefined;
   const cited = e.recognition
     ? `Công nhận theo ${e.recognition.decisionNumber} ngày ${e.recognition.decisionDate} của ${e.recognition.issuer}`
-    : '';
+    : e.criterion
+      ? `Tiêu chí "${e.criterion.criterion.label}" của ${e.criterion.plan}`
+      : '';
   return {
     recordKind: record.recordKind,
     recordCode: record.recordCode,
@@ -118,6 +136,7 @@ export function proposeEntries(
   records: readonly DescribedRecord[],
   inspections: readonly Inspection[],
   recognitions: readonly Recognition[],
+  criteria: readonly PlanCriterion[] = [],
 ): Proposal {
   const byKey = recognitionIndex(recognitions);
   const entries: BackupListEntry[] = [];
@@ -130,7 +149,7 @@ export function proposeEntries(
     const recognition = byKey.get(key);
     if (recognition && !recognitionComplete(recognition))
       findings.push(selectFinding('DP-SELECT-RECOGNITION-INCOMPLETE', key, { code: record.recordCode }));
-    const e = assessEligibility(record, latestInspection(inspections, record.recordKind, record.recordCode), recognition);
+    const e = assessEligibility(record, latestInspection(inspections, record.recordKind, record.recordCode), recognition, criteria);
     const entry = entryFor(e, record);
     if (!entry) continue;
     entries.push(entry);

@@ -21,7 +21,8 @@ export interface Recognition {
 export const BACKUP_LIST_STATUSES = ['draft', 'submitted', 'approved', 'returned'] as const;
 export type BackupListStatus = (typeof BACKUP_LIST_STATUSES)[number];
 
-export const SELECTION_REASONS = ['special-value', 'at-risk'] as const;
+/** `plan-criterion`: selected by a criterion a plan added to the default rule (selection/criteria.ts). */
+export const SELECTION_REASONS = ['special-value', 'at-risk', 'plan-criterion'] as const;
 export type SelectionReason = (typeof SELECTION_REASONS)[number];
 
 export interface BackupListEntry {
@@ -81,6 +82,7 @@ export interface BackupListSummary {
 export const REASON_LABELS_VI: Record<SelectionReason, string> = {
   'special-value': 'Giá trị đặc biệt',
   'at-risk': 'Có nguy cơ hư hỏng',
+  'plan-criterion': 'Theo tiêu chí của kế hoạch',
 };
 
 export const STATUS_LABELS_VI: Record<BackupListStatus, string> = {

@@ -1,5 +1,6 @@
 import type { Inspection } from '../records/model.js';
 import { assessEligibility, entryFor, type DescribedRecord } from './eligibility.js';
+import type { PlanCriterion } from './criteria.js';
 import { selectFinding, type SelectionFinding } from './findings.js';
 import {
   entryKey,
@@ -23,6 +24,8 @@ export interface Act {
   by: string;
   at: string;
   note?: string;
+  /** The criteria the plans of the list's unit add to the default rule (selection/criteria.ts). */
+  criteria?: readonly PlanCriterion[];
 }
 
 const refuse = (...findings: SelectionFinding[]): Outcome => ({ ok: false, findings });
@@ -96,7 +99,7 @@ export function addEntries(list: BackupList, requests: readonly EntryRequest[], 
     if (keys.has(key)) errors.push(selectFinding('DP-SELECT-DUPLICATE-ENTRY', key, { code: r.recordCode }));
     else if (!r.record) errors.push(selectFinding('DP-SELECT-RECORD-UNKNOWN', key, { kind, code: r.recordCode }));
     else {
-      const e = assessEligibility(r.record, r.latestInspection, r.recognition);
+      const e = assessEligibility(r.record, r.latestInspection, r.recognition, act.criteria);
       const entry = entryFor(e, r.record, r.note);
       if (!entry)
         errors.push(selectFinding('DP-SELECT-NOT-ELIGIBLE', key, { code: r.recordCode, ...whyNot(e.permanent, r.latestInspection) }));

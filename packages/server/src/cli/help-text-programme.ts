@@ -50,10 +50,10 @@ export const PROGRAMME_HELP: Record<string, CommandHelp> = {
   },
   plan: {
     summary: {
-      vi: 'kế hoạch và báo cáo kết quả lưu trữ dự phòng nhận từ các bộ, tỉnh: nhập từ bảng phụ lục',
-      en: 'backup-archiving plans and results reports received from ministries and provinces: import from the appendix table',
+      vi: 'kế hoạch lưu trữ dự phòng: nhập bảng phụ lục nhận từ các bộ, tỉnh; kế hoạch của đơn vị với nhiệm vụ, tiêu chí lựa chọn',
+      en: "backup-archiving plans: import the appendix table received from ministries and provinces; a unit's plans with tasks and selection criteria",
     },
-    subcommands: ['import'],
+    subcommands: ['import', 'add', 'list', 'show', 'task'],
     usage: {
       vi: [
         'duphong plan import TỆP.xlsx|csv [--dry-run] [--partial] [--by NGƯỜI]',
@@ -61,6 +61,13 @@ export const PROGRAMME_HELP: Record<string, CommandHelp> = {
         '  mỗi ô đọc thành loại văn bản, số/ký hiệu, ngày; văn bản báo không có tài liệu ghi riêng, không tính là báo cáo;',
         '  tên đơn vị khớp với đơn vị tồn tại ở ngày văn bản (63 tỉnh trước 07/2025);',
         '  --dry-run: chỉ kiểm tra; có lỗi thì không ghi gì, trừ khi --partial (bỏ các dòng lỗi); nhập lại không nhân đôi',
+        'duphong plan add TỆP.json                 ghi kế hoạch của đơn vị: văn bản, giai đoạn, nhiệm vụ, tiêu chí lựa chọn thêm',
+        '                                          (mẫu: fixtures/plans/ke-hoach-lao-cai.json); cùng số và ngày thì thay thế;',
+        '                                          tiêu chí áp dụng cho danh mục dự phòng của đơn vị và các đơn vị trực thuộc',
+        '                                          trong các năm kế hoạch bao phủ',
+        'duphong plan list [--unit MÃ-ĐƠN-VỊ]       các kế hoạch, số năm, tiến độ nhiệm vụ',
+        'duphong plan show MÃ                       một kế hoạch đầy đủ',
+        'duphong plan task MÃ SỐ --status not-started|in-progress|done|cancelled   cập nhật trạng thái nhiệm vụ thứ SỐ',
       ].join('\n'),
       en: [
         'duphong plan import FILE.xlsx|csv [--dry-run] [--partial] [--by WHO]',
@@ -68,6 +75,13 @@ export const PROGRAMME_HELP: Record<string, CommandHelp> = {
         '  each cell read into instrument kind, number/symbol and date; a no-records statement kept apart, never a report;',
         "  unit names matched to the units in force on the instrument's date (63 provinces before 07/2025);",
         '  --dry-run: check only; with errors nothing is written unless --partial (rows with errors left out); re-importing adds nothing',
+        "duphong plan add FILE.json                a unit's plan: the instrument, phases, tasks, added selection criteria",
+        '                                          (sample: fixtures/plans/ke-hoach-lao-cai.json); the same number and date replace it;',
+        '                                          its criteria apply to the backup lists of the unit and the units under it',
+        '                                          in the years the plan covers',
+        'duphong plan list [--unit UNIT]           plans, their years, task progress',
+        'duphong plan show ID                      one plan in full',
+        'duphong plan task ID N --status not-started|in-progress|done|cancelled   set the status of task N',
       ].join('\n'),
     },
   },

@@ -349,6 +349,9 @@ describe('HTTP API', () => {
         '/api/reports/units/{unitId}/{year}',
         '/api/reports/statistics',
         '/api/plan-imports',
+        '/api/plans',
+        '/api/plans/{id}',
+        '/api/plans/{id}/tasks/{task}',
       ].sort(),
     );
     expect(Object.keys(body.paths['/api/audits'])).toEqual(expect.arrayContaining(['get', 'post']));

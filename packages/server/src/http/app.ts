@@ -35,6 +35,7 @@ import { catalogueImportRoutes } from './routes/catalogue-import.js';
 import { digitisationRoutes } from './routes/digitisation.js';
 import { microfilmRoutes } from './routes/microfilm.js';
 import { reportRoutes } from './routes/reports.js';
+import { planRoutes } from './routes/plans.js';
 
 export interface AppOptions {
   /** Folder of the built web UI; default packages/web/dist beside this server package. */
@@ -94,6 +95,7 @@ export function buildApp(ctx: Context, options: AppOptions = {}) {
     digitisationRoutes,
     microfilmRoutes,
     reportRoutes,
+    planRoutes,
   ]) {
     app.register(routes(ctx));
   }

@@ -138,6 +138,10 @@ const TABLE: Record<string, Action> = {
   'POST /api/reports/units/{unitId}/{year}': 'reports.write',
   'GET /api/reports/statistics': 'reports.read',
   'POST /api/plan-imports': 'reports.write',
+  'GET /api/plans': 'reports.read',
+  'POST /api/plans': 'reports.write',
+  'GET /api/plans/{id}': 'reports.read',
+  'PUT /api/plans/{id}/tasks/{task}': 'reports.write',
 };
 
 const UNIT_A = 'province-2025-lao-cai';
@@ -177,7 +181,8 @@ const concrete = (path: string): string =>
     .replace('{ordinal}', '1')
     .replace('{page}', '1')
     .replace('{unitId}', UNIT_A)
-    .replace('{year}', '2025');
+    .replace('{year}', '2025')
+    .replace('{task}', '1');
 
 const T = '2026-03-01T08:00:00.000+07:00';
 

@@ -6,6 +6,7 @@ import { asUser, startListeningApp, uploadBytes, type ListeningApp } from '../te
 import { signedInUser, type AuthHeaders } from '../testing/sign-in.js';
 
 const SAMPLE = fileURLToPath(new URL('../../../../fixtures/plans/phu-luc-mau.csv', import.meta.url));
+const PLAN = fileURLToPath(new URL('../../../../fixtures/plans/ke-hoach-lao-cai.json', import.meta.url));
 
 /*
  * The plans and reports API: the Ministry's clerk (all units) imports a received table and reads
@@ -17,7 +18,7 @@ describe('HTTP /api/reports and /api/plan-imports', () => {
   let t: ListeningApp;
   let yenBai: AuthHeaders;
   let reader: AuthHeaders;
-  const call = async (method: 'GET' | 'POST', path: string, headers: Record<string, string>, body?: unknown) => {
+  const call = async (method: 'GET' | 'POST' | 'PUT', path: string, headers: Record<string, string>, body?: unknown) => {
     const res = await fetch(`${t.base}${path}`, {
       method,
       headers: { ...headers, ...(body !== undefined && { 'content-type': 'application/json' }) },
@@ -98,6 +99,24 @@ describe('HTTP /api/reports and /api/plan-imports', () => {
       date: '2024-12-12',
     });
     expect((await call('GET', '/api/reports/statistics', yenBai)).body).toMatchObject({ rows: [], totals: { fonds: 0 } });
+  });
+
+  it('keeps plans to their unit: a province saves its own, reads it, marks a task; another province gets 404', async () => {
+    const plan = JSON.parse(readFileSync(PLAN, 'utf8')) as Record<string, unknown>;
+    expect((await call('POST', '/api/plans', yenBai, plan)).status).toBe(404); // the plan is Lào Cai's
+    const own = await call('POST', '/api/plans', yenBai, { ...plan, unitId: 'province-yen-bai', numberSymbol: '12/KH-UBND' });
+    expect(own.status).toBe(200);
+    expect(own.body).toMatchObject({ id: 'province-yen-bai:12-KH-UBND:2023-11-14', years: { from: 2023, to: 2035 } });
+    const id = encodeURIComponent((own.body as Json).id);
+    const task = await call('PUT', `/api/plans/${id}/tasks/2`, yenBai, { status: 'done' });
+    expect(task.status).toBe(200);
+    expect((task.body as Json).progress.done).toBe(1);
+    expect(((await call('GET', '/api/plans', yenBai)).body as Json).plans).toHaveLength(1);
+    const saved = await call('POST', '/api/plans', asUser('an'), plan);
+    expect((await call('GET', `/api/plans/${encodeURIComponent((saved.body as Json).id)}`, yenBai)).status).toBe(404);
+    const bad = await call('POST', '/api/plans', yenBai, { ...plan, unitId: 'province-yen-bai', date: '31/02/2024' });
+    expect(bad.status).toBe(400);
+    expect((bad.body as Json).error.message).toContain('không có thật');
   });
 
   it('refuses a reader everything', async () => {

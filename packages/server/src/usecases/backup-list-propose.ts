@@ -1,6 +1,7 @@
 import {
   addEntries,
   describeFile,
+  describeFonds,
   entryKey,
   expandScope,
   proposeEntries,
@@ -12,6 +13,7 @@ import {
 } from '@duphong/core';
 import { describedRecord, resolveEntry } from './backup-list.js';
 import { recordUnit } from './selection-access.js';
+import { criteriaFor } from './plans.js';
 
 /**
  * The units whose records a list of `unitId` may take: the unit, the agencies under it and the
@@ -42,9 +44,16 @@ export async function proposeForList(
   }
   const recognised = await Promise.all(recognitions.map((r) => describedRecord(c, r.recordKind, r.recordCode)));
   const onList = new Set(list.entries.map(entryKey));
-  const candidates = [...recognised.filter((r): r is DescribedRecord => r !== undefined), ...files].filter((r) => !onList.has(entryKey(r)));
+  const criteria = await criteriaFor(c, list.unitId, list.year);
+  // Whole fonds are proposed only when a plan's criterion asks for fonds (the default rule lists files).
+  const wholeFonds = criteria.some((p) => p.criterion.recordKinds.includes('fonds'))
+    ? fonds.filter((f) => fondsCodes.includes(f.code)).map(describeFonds)
+    : [];
+  const candidates = [...recognised.filter((r): r is DescribedRecord => r !== undefined), ...wholeFonds, ...files].filter(
+    (r) => !onList.has(entryKey(r)),
+  );
   const inspections = (await Promise.all(candidates.map((r) => c.records.listInspections(r.recordKind, r.recordCode)))).flat();
-  const proposal = proposeEntries(candidates, inspections, recognitions);
+  const proposal = proposeEntries(candidates, inspections, recognitions, criteria);
   if (proposal.entries.length === 0) {
     const why = nothingEligible(fondsCodes.length, files.length, onList.size, inspections.length, recognitions.length);
     return { ok: true, list, findings: [...proposal.findings, why] };
@@ -52,7 +61,7 @@ export async function proposeForList(
   const added = addEntries(
     list,
     await Promise.all(proposal.entries.map((e) => resolveEntry(c, { recordKind: e.recordKind, recordCode: e.recordCode }))),
-    { by: act.by, at: act.at },
+    { by: act.by, at: act.at, criteria },
   );
   return added.ok
     ? { ...added, findings: [...proposal.findings.filter((f) => f.code !== 'DP-SELECT-UNREADABLE'), ...added.findings] }

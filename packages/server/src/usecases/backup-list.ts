@@ -30,6 +30,7 @@ import {
 import type { Context } from '../ports/context.js';
 import { DuphongError, notFoundError, requestError, unavailableError } from '../errors.js';
 import { actorName, requireRight, sees } from './selection-access.js';
+import { criteriaFor } from './plans.js';
 import { proposeForList } from './backup-list-propose.js';
 import { markRiskRecovery } from './risk-recovery-status.js';
 
@@ -163,7 +164,8 @@ export async function describedRecord(c: Catalogue, kind: SelectableKind, code: 
     return f && describeFile(f);
   }
   const d = await c.records.getDocument(code);
-  return d && describeDocument(d);
+  // A plan's criterion may name fonds: a document belongs to its file's.
+  return d && { ...describeDocument(d), fondsCode: (await c.records.getFile(d.fileCode))?.fondsCode ?? null };
 }
 
 export interface EntryInput {
@@ -198,7 +200,11 @@ const by = (act: Actor): string => actorName(act.principal, act.by);
 
 export function addToBackupList(ctx: Context, id: string, inputs: EntryInput[], act: Actor): Promise<StepResult> {
   return step(ctx, id, { principal: act.principal, action: 'selection.write' }, async (list, tx, at) =>
-    addEntries(list, await Promise.all(inputs.map((i) => resolveEntry(tx, i))), { by: by(act), at }),
+    addEntries(list, await Promise.all(inputs.map((i) => resolveEntry(tx, i))), {
+      by: by(act),
+      at,
+      criteria: await criteriaFor(tx, list.unitId, list.year),
+    }),
   );
 }
 

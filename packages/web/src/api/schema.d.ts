@@ -506,10 +506,10 @@ export interface paths {
                                     /** @description Còn đọc được (mờ chữ)? */
                                     readable: boolean | null;
                                     /**
-                                     * @description special-value (giá trị đặc biệt) · at-risk (có nguy cơ hư hỏng)
+                                     * @description special-value (giá trị đặc biệt) · at-risk (có nguy cơ hư hỏng) · plan-criterion (theo tiêu chí của kế hoạch)
                                      * @enum {string}
                                      */
-                                    reason: "special-value" | "at-risk";
+                                    reason: "special-value" | "at-risk" | "plan-criterion";
                                     recordCode: string;
                                     /**
                                      * @description fonds (phông) · file (hồ sơ) · document (tài liệu)
@@ -658,10 +658,10 @@ export interface paths {
                                     /** @description Còn đọc được (mờ chữ)? */
                                     readable: boolean | null;
                                     /**
-                                     * @description special-value (giá trị đặc biệt) · at-risk (có nguy cơ hư hỏng)
+                                     * @description special-value (giá trị đặc biệt) · at-risk (có nguy cơ hư hỏng) · plan-criterion (theo tiêu chí của kế hoạch)
                                      * @enum {string}
                                      */
-                                    reason: "special-value" | "at-risk";
+                                    reason: "special-value" | "at-risk" | "plan-criterion";
                                     recordCode: string;
                                     /**
                                      * @description fonds (phông) · file (hồ sơ) · document (tài liệu)
@@ -851,10 +851,10 @@ export interface paths {
                                     /** @description Còn đọc được (mờ chữ)? */
                                     readable: boolean | null;
                                     /**
-                                     * @description special-value (giá trị đặc biệt) · at-risk (có nguy cơ hư hỏng)
+                                     * @description special-value (giá trị đặc biệt) · at-risk (có nguy cơ hư hỏng) · plan-criterion (theo tiêu chí của kế hoạch)
                                      * @enum {string}
                                      */
-                                    reason: "special-value" | "at-risk";
+                                    reason: "special-value" | "at-risk" | "plan-criterion";
                                     recordCode: string;
                                     /**
                                      * @description fonds (phông) · file (hồ sơ) · document (tài liệu)
@@ -1031,10 +1031,10 @@ export interface paths {
                                     /** @description Còn đọc được (mờ chữ)? */
                                     readable: boolean | null;
                                     /**
-                                     * @description special-value (giá trị đặc biệt) · at-risk (có nguy cơ hư hỏng)
+                                     * @description special-value (giá trị đặc biệt) · at-risk (có nguy cơ hư hỏng) · plan-criterion (theo tiêu chí của kế hoạch)
                                      * @enum {string}
                                      */
-                                    reason: "special-value" | "at-risk";
+                                    reason: "special-value" | "at-risk" | "plan-criterion";
                                     recordCode: string;
                                     /**
                                      * @description fonds (phông) · file (hồ sơ) · document (tài liệu)
@@ -1211,10 +1211,10 @@ export interface paths {
                                     /** @description Còn đọc được (mờ chữ)? */
                                     readable: boolean | null;
                                     /**
-                                     * @description special-value (giá trị đặc biệt) · at-risk (có nguy cơ hư hỏng)
+                                     * @description special-value (giá trị đặc biệt) · at-risk (có nguy cơ hư hỏng) · plan-criterion (theo tiêu chí của kế hoạch)
                                      * @enum {string}
                                      */
-                                    reason: "special-value" | "at-risk";
+                                    reason: "special-value" | "at-risk" | "plan-criterion";
                                     recordCode: string;
                                     /**
                                      * @description fonds (phông) · file (hồ sơ) · document (tài liệu)
@@ -1486,10 +1486,10 @@ export interface paths {
                                     /** @description Còn đọc được (mờ chữ)? */
                                     readable: boolean | null;
                                     /**
-                                     * @description special-value (giá trị đặc biệt) · at-risk (có nguy cơ hư hỏng)
+                                     * @description special-value (giá trị đặc biệt) · at-risk (có nguy cơ hư hỏng) · plan-criterion (theo tiêu chí của kế hoạch)
                                      * @enum {string}
                                      */
-                                    reason: "special-value" | "at-risk";
+                                    reason: "special-value" | "at-risk" | "plan-criterion";
                                     recordCode: string;
                                     /**
                                      * @description fonds (phông) · file (hồ sơ) · document (tài liệu)
@@ -1657,10 +1657,10 @@ export interface paths {
                                     /** @description Còn đọc được (mờ chữ)? */
                                     readable: boolean | null;
                                     /**
-                                     * @description special-value (giá trị đặc biệt) · at-risk (có nguy cơ hư hỏng)
+                                     * @description special-value (giá trị đặc biệt) · at-risk (có nguy cơ hư hỏng) · plan-criterion (theo tiêu chí của kế hoạch)
                                      * @enum {string}
                                      */
-                                    reason: "special-value" | "at-risk";
+                                    reason: "special-value" | "at-risk" | "plan-criterion";
                                     recordCode: string;
                                     /**
                                      * @description fonds (phông) · file (hồ sơ) · document (tài liệu)
@@ -1828,10 +1828,10 @@ export interface paths {
                                     /** @description Còn đọc được (mờ chữ)? */
                                     readable: boolean | null;
                                     /**
-                                     * @description special-value (giá trị đặc biệt) · at-risk (có nguy cơ hư hỏng)
+                                     * @description special-value (giá trị đặc biệt) · at-risk (có nguy cơ hư hỏng) · plan-criterion (theo tiêu chí của kế hoạch)
                                      * @enum {string}
                                      */
-                                    reason: "special-value" | "at-risk";
+                                    reason: "special-value" | "at-risk" | "plan-criterion";
                                     recordCode: string;
                                     /**
                                      * @description fonds (phông) · file (hồ sơ) · document (tài liệu)
@@ -1999,10 +1999,10 @@ export interface paths {
                                     /** @description Còn đọc được (mờ chữ)? */
                                     readable: boolean | null;
                                     /**
-                                     * @description special-value (giá trị đặc biệt) · at-risk (có nguy cơ hư hỏng)
+                                     * @description special-value (giá trị đặc biệt) · at-risk (có nguy cơ hư hỏng) · plan-criterion (theo tiêu chí của kế hoạch)
                                      * @enum {string}
                                      */
-                                    reason: "special-value" | "at-risk";
+                                    reason: "special-value" | "at-risk" | "plan-criterion";
                                     recordCode: string;
                                     /**
                                      * @description fonds (phông) · file (hồ sơ) · document (tài liệu)
@@ -10262,6 +10262,873 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các kế hoạch của đơn vị mình (hoặc một đơn vị), với tiến độ nhiệm vụ */
+        get: {
+            parameters: {
+                query?: {
+                    unit?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            plans: {
+                                createdAt: string;
+                                criteria: {
+                                    fields: string[];
+                                    fondsCodes: string[];
+                                    id: string;
+                                    label: string;
+                                    permanentOnly: boolean;
+                                    recordKinds: ("fonds" | "file" | "document")[];
+                                    words: string[];
+                                }[];
+                                date: string;
+                                id: string;
+                                implements: string[];
+                                /** @enum {string} */
+                                kind: "ke-hoach" | "bao-cao" | "cong-van" | "quyet-dinh" | "thong-bao" | "chi-thi" | "huong-dan" | "other";
+                                numberSymbol: string;
+                                phases: {
+                                    fromYear: number;
+                                    milestone: string;
+                                    name: string;
+                                    toYear: number;
+                                }[];
+                                progress: {
+                                    cancelled: number;
+                                    done: number;
+                                    "in-progress": number;
+                                    "not-started": number;
+                                    overdue: number;
+                                };
+                                tasks: {
+                                    content: string;
+                                    coordinating: string[];
+                                    fromYear: number;
+                                    lead: string;
+                                    /** @enum {string} */
+                                    status: "not-started" | "in-progress" | "done" | "cancelled";
+                                    toYear: number;
+                                }[];
+                                title: string;
+                                unitId: string;
+                                updatedAt: string;
+                                updatedBy: string;
+                                years: {
+                                    from: number;
+                                    to: number;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Ghi một kế hoạch (văn bản, giai đoạn, nhiệm vụ, tiêu chí lựa chọn thêm); cùng số và ngày thì thay thế */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        criteria?: {
+                            /** @default [] */
+                            fields?: string[];
+                            /** @default [] */
+                            fondsCodes?: string[];
+                            id: string;
+                            label: string;
+                            /** @default true */
+                            permanentOnly?: boolean;
+                            /** @default [] */
+                            recordKinds?: ("fonds" | "file" | "document")[];
+                            /** @default [] */
+                            words?: string[];
+                        }[];
+                        /** @description DD/MM/YYYY hoặc YYYY-MM-DD */
+                        date: string;
+                        /** @default [] */
+                        implements?: string[];
+                        /**
+                         * @default ke-hoach
+                         * @enum {string}
+                         */
+                        kind?: "ke-hoach" | "bao-cao" | "cong-van" | "quyet-dinh" | "thong-bao" | "chi-thi" | "huong-dan" | "other";
+                        numberSymbol: string;
+                        /** @default [] */
+                        phases?: {
+                            fromYear: number;
+                            /** @default  */
+                            milestone?: string;
+                            name: string;
+                            toYear: number;
+                        }[];
+                        /** @default [] */
+                        tasks?: {
+                            content: string;
+                            /** @default [] */
+                            coordinating?: string[];
+                            fromYear: number;
+                            /** @default  */
+                            lead?: string;
+                            /**
+                             * @default not-started
+                             * @enum {string}
+                             */
+                            status?: "not-started" | "in-progress" | "done" | "cancelled";
+                            toYear: number;
+                        }[];
+                        title: string;
+                        unitId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            criteria: {
+                                fields: string[];
+                                fondsCodes: string[];
+                                id: string;
+                                label: string;
+                                permanentOnly: boolean;
+                                recordKinds: ("fonds" | "file" | "document")[];
+                                words: string[];
+                            }[];
+                            date: string;
+                            id: string;
+                            implements: string[];
+                            /** @enum {string} */
+                            kind: "ke-hoach" | "bao-cao" | "cong-van" | "quyet-dinh" | "thong-bao" | "chi-thi" | "huong-dan" | "other";
+                            numberSymbol: string;
+                            phases: {
+                                fromYear: number;
+                                milestone: string;
+                                name: string;
+                                toYear: number;
+                            }[];
+                            progress: {
+                                cancelled: number;
+                                done: number;
+                                "in-progress": number;
+                                "not-started": number;
+                                overdue: number;
+                            };
+                            tasks: {
+                                content: string;
+                                coordinating: string[];
+                                fromYear: number;
+                                lead: string;
+                                /** @enum {string} */
+                                status: "not-started" | "in-progress" | "done" | "cancelled";
+                                toYear: number;
+                            }[];
+                            title: string;
+                            unitId: string;
+                            updatedAt: string;
+                            updatedBy: string;
+                            years: {
+                                from: number;
+                                to: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một kế hoạch */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            criteria: {
+                                fields: string[];
+                                fondsCodes: string[];
+                                id: string;
+                                label: string;
+                                permanentOnly: boolean;
+                                recordKinds: ("fonds" | "file" | "document")[];
+                                words: string[];
+                            }[];
+                            date: string;
+                            id: string;
+                            implements: string[];
+                            /** @enum {string} */
+                            kind: "ke-hoach" | "bao-cao" | "cong-van" | "quyet-dinh" | "thong-bao" | "chi-thi" | "huong-dan" | "other";
+                            numberSymbol: string;
+                            phases: {
+                                fromYear: number;
+                                milestone: string;
+                                name: string;
+                                toYear: number;
+                            }[];
+                            progress: {
+                                cancelled: number;
+                                done: number;
+                                "in-progress": number;
+                                "not-started": number;
+                                overdue: number;
+                            };
+                            tasks: {
+                                content: string;
+                                coordinating: string[];
+                                fromYear: number;
+                                lead: string;
+                                /** @enum {string} */
+                                status: "not-started" | "in-progress" | "done" | "cancelled";
+                                toYear: number;
+                            }[];
+                            title: string;
+                            unitId: string;
+                            updatedAt: string;
+                            updatedBy: string;
+                            years: {
+                                from: number;
+                                to: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}/tasks/{task}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Cập nhật trạng thái một nhiệm vụ của kế hoạch (đánh số từ 1) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    task: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "not-started" | "in-progress" | "done" | "cancelled";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            criteria: {
+                                fields: string[];
+                                fondsCodes: string[];
+                                id: string;
+                                label: string;
+                                permanentOnly: boolean;
+                                recordKinds: ("fonds" | "file" | "document")[];
+                                words: string[];
+                            }[];
+                            date: string;
+                            id: string;
+                            implements: string[];
+                            /** @enum {string} */
+                            kind: "ke-hoach" | "bao-cao" | "cong-van" | "quyet-dinh" | "thong-bao" | "chi-thi" | "huong-dan" | "other";
+                            numberSymbol: string;
+                            phases: {
+                                fromYear: number;
+                                milestone: string;
+                                name: string;
+                                toYear: number;
+                            }[];
+                            progress: {
+                                cancelled: number;
+                                done: number;
+                                "in-progress": number;
+                                "not-started": number;
+                                overdue: number;
+                            };
+                            tasks: {
+                                content: string;
+                                coordinating: string[];
+                                fromYear: number;
+                                lead: string;
+                                /** @enum {string} */
+                                status: "not-started" | "in-progress" | "done" | "cancelled";
+                                toYear: number;
+                            }[];
+                            title: string;
+                            unitId: string;
+                            updatedAt: string;
+                            updatedBy: string;
+                            years: {
+                                from: number;
+                                to: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

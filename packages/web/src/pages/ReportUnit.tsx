@@ -17,7 +17,7 @@ function useUnitChoices(year: number) {
     queryKey: ['units', 'at', year],
     queryFn: () => data(api.GET('/api/units', { params: { query: { at: `${year}-12-31` } } })),
   });
-  const all = (units.data?.units ?? []).map((u) => ({ id: u.id, name: `${u.type} ${u.name}`.trim() }));
+  const all = (units.data?.units ?? []).map((u) => ({ id: u.id, name: u.name })).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
   return user.units === 'all' ? all : all.filter((u) => user.units.includes(u.id));
 }
 

@@ -8,6 +8,7 @@ import { useI18n, useMessages } from '../i18n.js';
 import { reportsMessages } from '../i18n/reports.js';
 import { useSessionUser } from '../session/SessionGate.js';
 import { CountsChart, StatusChart } from './ReportCharts.js';
+import { ReportPlans } from './ReportPlans.js';
 import { ReportStatistics } from './ReportStatistics.js';
 import { UnitReport } from './ReportUnit.js';
 import './reports.css';
@@ -303,6 +304,7 @@ export function Reports() {
           )}
         </DataState>
       </section>
+      <ReportPlans />
       <UnitReport defaultYear={to} />
       <ReportStatistics />
     </>

@@ -1,8 +1,8 @@
-import type { Figures, InstrumentKind, PlanEntry, PlanEntryFilter, PlanRepository, RollupColumn } from '@duphong/core';
+import type { Figures, InstrumentKind, Plan, PlanEntry, PlanEntryFilter, PlanRepository, RollupColumn } from '@duphong/core';
 import { sql, type Selectable } from 'kysely';
 import type { Ctx } from './context.js';
 import { toSafeNumber } from './engine.js';
-import type { PlanEntriesTable } from './schema-plans.js';
+import type { PlanEntriesTable, PlansTable } from './schema-plans.js';
 
 const nfc = (s: string): string => s.normalize('NFC');
 
@@ -41,6 +41,57 @@ export class KyselyPlans implements PlanRepository {
     const rows = await q.orderBy('year').orderBy('unit_id').orderBy('column_kind').orderBy('id').execute();
     return rows.map(fromRow);
   }
+
+  async putPlan(p: Plan): Promise<void> {
+    const row = {
+      unit_id: p.unitId,
+      kind: p.kind,
+      number_symbol: nfc(p.numberSymbol),
+      date: p.date,
+      title: nfc(p.title),
+      body: JSON.stringify({ implements: p.implements, phases: p.phases, tasks: p.tasks, criteria: p.criteria }).normalize('NFC'),
+      created_at: p.createdAt,
+      updated_at: p.updatedAt,
+      updated_by: nfc(p.updatedBy),
+    };
+    const { created_at: _kept, ...changed } = row; // the first entry's date stays
+    await this.ctx.db
+      .insertInto('plans')
+      .values({ id: nfc(p.id), ...row })
+      .onConflict((oc) => oc.column('id').doUpdateSet(changed))
+      .execute();
+  }
+
+  async getPlan(id: string): Promise<Plan | undefined> {
+    const row = await this.ctx.db.selectFrom('plans').selectAll().where('id', '=', id.normalize('NFC')).executeTakeFirst();
+    return row && planFromRow(row);
+  }
+
+  async listPlans(filter: { unitIds?: readonly string[] } = {}): Promise<Plan[]> {
+    let q = this.ctx.db.selectFrom('plans').selectAll();
+    if (filter.unitIds !== undefined)
+      q = filter.unitIds.length === 0 ? q.where(sql<boolean>`1 = 0`) : q.where('unit_id', 'in', [...filter.unitIds]);
+    return (await q.orderBy('unit_id').orderBy('date').orderBy('id').execute()).map(planFromRow);
+  }
+}
+
+function planFromRow(r: Selectable<PlansTable>): Plan {
+  const body = JSON.parse(r.body) as Pick<Plan, 'implements' | 'phases' | 'tasks' | 'criteria'>;
+  return {
+    id: r.id,
+    unitId: r.unit_id,
+    kind: r.kind as InstrumentKind,
+    numberSymbol: r.number_symbol,
+    date: r.date,
+    title: r.title,
+    implements: body.implements,
+    phases: body.phases,
+    tasks: body.tasks,
+    criteria: body.criteria,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    updatedBy: r.updated_by,
+  };
 }
 
 function fromRow(r: Selectable<PlanEntriesTable>): PlanEntry {

@@ -17,6 +17,22 @@ export interface PlanEntriesTable {
   declared: string | null;
 }
 
+/** Plans with their phases, tasks and criteria (migration 0017). */
+export interface PlansTable {
+  id: string;
+  unit_id: string;
+  kind: string;
+  number_symbol: string;
+  date: string;
+  title: string;
+  /** JSON: {implements, phases, tasks, criteria}. */
+  body: string;
+  created_at: string;
+  updated_at: string;
+  updated_by: string;
+}
+
 export interface PlansSchema {
   plan_entries: PlanEntriesTable;
+  plans: PlansTable;
 }

@@ -77,7 +77,13 @@ export function sayList(out: Output, list: BackupList, rows: BackupListRow[]): v
       r.code,
       r.title.length > 40 ? `${[...r.title].slice(0, 39).join('')}…` : r.title,
       r.time,
-      out.lang === 'en' ? (r.reason === REASON_LABELS_VI['special-value'] ? 'special value' : 'at risk') : r.reason,
+      out.lang === 'en'
+        ? r.reason === REASON_LABELS_VI['special-value']
+          ? 'special value'
+          : r.reason === REASON_LABELS_VI['plan-criterion']
+            ? "a plan's criterion"
+            : 'at risk'
+        : r.reason,
       r.signs,
       r.riskRecoveryStatus ?? '',
     ]);

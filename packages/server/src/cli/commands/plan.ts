@@ -5,18 +5,22 @@ import { resolveHome } from '../../config/config.js';
 import { importPlans } from '../../usecases/plan-import.js';
 import { parse } from '../args.js';
 import type { Output } from '../output.js';
+import { runPlanManage } from './plan-manage.js';
 
 const OPTIONS = {
   'dry-run': { type: 'boolean', default: false },
   partial: { type: 'boolean', default: false },
   by: { type: 'string' },
+  unit: { type: 'string' },
+  status: { type: 'string' },
 } as const;
 
-/** `duphong plan import FILE [--dry-run] [--partial]`. */
+/** `duphong plan import FILE [--dry-run] [--partial]`; add, list, show and task in plan-manage.ts. */
 export async function runPlan(args: string[], out: Output): Promise<number> {
   const { values, positionals } = parse(args, OPTIONS);
   const [sub, file] = positionals;
-  if (sub !== 'import' || !file)
+  if (sub !== 'import') return runPlanManage(sub ?? '', positionals.slice(1), values, out);
+  if (!file)
     throw requestError(
       'DP-USAGE',
       'Cách dùng: duphong plan import TỆP.xlsx|csv [--dry-run] [--partial]',

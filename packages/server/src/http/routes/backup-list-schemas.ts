@@ -14,7 +14,9 @@ const by = z
 export const entrySchema = z.object({
   recordKind: kind,
   recordCode: z.string(),
-  reason: z.enum(SELECTION_REASONS).describe('special-value (giá trị đặc biệt) · at-risk (có nguy cơ hư hỏng)'),
+  reason: z
+    .enum(SELECTION_REASONS)
+    .describe('special-value (giá trị đặc biệt) · at-risk (có nguy cơ hư hỏng) · plan-criterion (theo tiêu chí của kế hoạch)'),
   signs: z.array(z.string()).describe('Mã dấu hiệu hư hỏng của lần kiểm tra mới nhất'),
   readable: z.boolean().nullable().describe('Còn đọc được (mờ chữ)?'),
   inspectionDate: z.string().nullable(),

@@ -1,4 +1,4 @@
-import { planEntryId, type Catalogue, type PlanEntry } from '@duphong/core';
+import { planEntryId, planId, type Catalogue, type Plan, type PlanEntry } from '@duphong/core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { T, type CatalogueFixture } from './fixtures.js';
 
@@ -65,6 +65,56 @@ export function plansContract(current: () => CatalogueFixture): void {
       await c.plans.putEntry(entry({ unitId: 'province-ha-giang' }));
       expect(await c.plans.listEntries({ unitIds: ['province-yen-bai'] })).toEqual([{ ...report, narrative: 'Đã số hóa 1.200 trang.' }]);
       expect(await c.plans.listEntries({ unitIds: [] })).toEqual([]);
+    });
+
+    it('keeps plans whole (phases, tasks, criteria), NFC, by unit; a second save keeps the first creation time', async () => {
+      const base = { unitId: 'province-lao-cai', numberSymbol: '07/KH-UBND', date: '2023-11-14' };
+      const plan: Plan = {
+        id: planId(base),
+        ...base,
+        kind: 'ke-hoach',
+        title: 'Kế hoạch lưu trữ dự phòng tài liệu lưu trữ tỉnh Lào Cai',
+        implements: ['71/QĐ-TTg'],
+        phases: [{ name: 'Giai đoạn 1', fromYear: 2023, toYear: 2026, milestone: 'Lựa chọn xong' }],
+        tasks: [
+          {
+            content: 'Rà soát',
+            lead: 'Sở Nội vụ',
+            coordinating: ['Trung tâm Lưu trữ lịch sử'],
+            fromYear: 2023,
+            toYear: 2024,
+            status: 'done',
+          },
+        ],
+        criteria: [
+          {
+            id: 'lich-su-tinh',
+            label: 'Lịch sử tỉnh'.normalize('NFD'),
+            recordKinds: ['file'],
+            permanentOnly: true,
+            words: ['lịch sử'],
+            fields: [],
+            fondsCodes: [],
+          },
+        ],
+        createdAt: T(1),
+        updatedAt: T(1),
+        updatedBy: 'Nguyễn Văn An',
+      };
+      await c.plans.putPlan(plan);
+      await c.plans.putPlan({ ...plan, id: planId({ ...base, unitId: 'province-yen-bai' }), unitId: 'province-yen-bai' });
+      await c.plans.putPlan({ ...plan, title: 'Kế hoạch (sửa)', createdAt: T(3), updatedAt: T(3) });
+      const stored = await c.plans.getPlan(plan.id);
+      expect(stored).toEqual({
+        ...plan,
+        title: 'Kế hoạch (sửa)',
+        updatedAt: T(3),
+        criteria: [{ ...plan.criteria[0]!, label: 'Lịch sử tỉnh' }],
+      });
+      expect((await c.plans.listPlans({ unitIds: ['province-lao-cai'] })).map((p) => p.id)).toEqual([plan.id]);
+      expect(await c.plans.listPlans({ unitIds: [] })).toEqual([]);
+      expect(await c.plans.listPlans()).toHaveLength(2);
+      expect(await c.plans.getPlan('khong-co')).toBeUndefined();
     });
 
     it('joins the catalogue transaction', async () => {
