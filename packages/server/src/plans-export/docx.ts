@@ -3,7 +3,7 @@ import { finished } from 'node:stream/promises';
 import type { RollupResult } from '@duphong/core';
 import { Document, Packer, PageOrientation, Table, TableCell, TableLayoutType, TableRow, VerticalMergeType, WidthType } from 'docx';
 import { FONT, MOTTO, NATION, pair, para } from '../forms/official.js';
-import { ISSUER, countsRow, rollupRows, rollupTitle, summaryLines } from './form.js';
+import { ISSUER, countsRow, rollupRows, rollupTitle, summaryLines, type RollupWithFigures } from './form.js';
 
 function header(r: RollupResult): Table {
   return pair(
@@ -73,7 +73,7 @@ function appendix(r: RollupResult): Table {
 }
 
 /** The roll-up as a DOCX in the official appendix layout (A4 landscape, Times New Roman). */
-export async function writeRollupDocx(r: RollupResult, out: Writable): Promise<void> {
+export async function writeRollupDocx(r: RollupWithFigures, out: Writable): Promise<void> {
   const document = new Document({
     creator: 'DuPhong',
     title: rollupTitle(r),

@@ -1,4 +1,4 @@
-import { INSTRUMENT_KIND_LABELS, displayUnitDate, type RollupResult } from '@duphong/core';
+import { FIGURE_LABELS, INSTRUMENT_KIND_LABELS, displayUnitDate, type Figures, type RollupResult } from '@duphong/core';
 
 /**
  * The words of the roll-up appendix (as report 610/BC-BNV's), shared by the XLSX and DOCX outputs
@@ -65,9 +65,29 @@ export const countsRow = (r: RollupResult): string[] =>
     `${r.counts.reports[y]} đơn vị${r.counts.noRecords[y] ? ` (+${r.counts.noRecords[y]} không có tài liệu)` : ''}`,
   ]);
 
-export function summaryLines(r: RollupResult): string[] {
+/** The roll-up with its figures per year, when the caller computed them (usecases/plan-rollup.ts). */
+export type RollupWithFigures = RollupResult & { figures?: Record<number, { computed: Figures; declared: Figures }> };
+
+const n = (v: number | undefined): string => (v ?? 0).toLocaleString('vi-VN');
+
+/** The national figures as the narrative of 610/BC-BNV quotes them: computed, then what units declared. */
+function figureLines(r: RollupWithFigures): string[] {
+  if (!r.figures) return [];
+  return r.years.flatMap((y) => {
+    const f = r.figures?.[y];
+    if (!f) return [];
+    const computed = `${n(f.computed.fondsSelected)} phông/công trình/sưu tập, ${n(f.computed.shelfMetresSelected)} mét giá tài liệu được lựa chọn; ${n(f.computed.filesListed)} hồ sơ trong danh mục được duyệt; ${n(f.computed.pagesDigitised)} trang tài liệu được số hóa; ${n(f.computed.filmsMade)} cuộn vi phim; ${n(f.computed.copiesMade)} bản sao dự phòng được lập, ${n(f.computed.copiesVerified)} bản sao được kiểm tra nguyên vẹn`;
+    // Only what units declared: a figure nobody declared is not a declared zero.
+    const said = (Object.keys(f.declared) as Array<keyof Figures>).map((k) => `${FIGURE_LABELS[k].vi.toLowerCase()}: ${n(f.declared[k])}`);
+    const declared = said.length > 0 ? ` Theo số liệu các đơn vị kê khai: ${said.join('; ')}.` : '';
+    return [`Số liệu năm ${y} (hệ thống tính từ cơ sở dữ liệu): ${computed}.${declared}`];
+  });
+}
+
+export function summaryLines(r: RollupWithFigures): string[] {
   const names = (list: string[]) => (list.length === 0 ? 'không có' : `${list.length} đơn vị: ${list.join(', ')}`);
   return [
+    ...figureLines(r),
     `Chưa ban hành kế hoạch: ${names(r.withoutPlan)}.`,
     `Chưa gửi báo cáo: ${names(r.neverReported)}.`,
     `Gửi báo cáo muộn: ${r.late.length === 0 ? 'không có' : r.late.map((l) => `${l.name} (năm ${l.year}, ngày ${displayUnitDate(l.date)}, hạn ${displayUnitDate(l.deadline)})`).join('; ')}.`,

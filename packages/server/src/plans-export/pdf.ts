@@ -3,7 +3,7 @@ import { copyFile, mkdtemp, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { RollupResult } from '@duphong/core';
+import type { RollupWithFigures } from './form.js';
 import { unavailableError } from '../errors.js';
 import { runTool } from '../digitisation/run-tool.js';
 import { writeRollupDocx } from './docx.js';
@@ -14,7 +14,7 @@ import { writeRollupDocx } from './docx.js';
  * over the user's profile lock), then moved to `target`. Without LibreOffice: DP-TOOL-MISSING naming
  * the Debian package, before anything is written.
  */
-export async function writeRollupPdf(r: RollupResult, target: string): Promise<void> {
+export async function writeRollupPdf(r: RollupWithFigures, target: string): Promise<void> {
   const work = await mkdtemp(join(tmpdir(), 'duphong-pdf-'));
   try {
     const docx = join(work, 'tong-hop.docx');

@@ -1,8 +1,8 @@
 import type { Writable } from 'node:stream';
-import { escapeFormulaText, type RollupResult } from '@duphong/core';
+import { escapeFormulaText } from '@duphong/core';
 import { FONT } from '../forms/official.js';
 import { ExcelJS } from '../adapters/exceljs.js';
-import { ISSUER, MOTTO, NATION, countsRow, rollupRows, rollupTitle, summaryLines } from './form.js';
+import { ISSUER, MOTTO, NATION, countsRow, rollupRows, rollupTitle, summaryLines, type RollupWithFigures } from './form.js';
 
 const thin = { style: 'thin' as const };
 const BORDER = { top: thin, left: thin, bottom: thin, right: thin };
@@ -12,7 +12,7 @@ const column = (n: number): string =>
     : `${String.fromCharCode(64 + Math.floor((n - 1) / 26))}${String.fromCharCode(65 + ((n - 1) % 26))}`;
 
 /** The roll-up as an XLSX workbook in the appendix layout, streamed row by row to `out`. */
-export async function writeRollupXlsx(r: RollupResult, out: Writable): Promise<void> {
+export async function writeRollupXlsx(r: RollupWithFigures, out: Writable): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   workbook.creator = 'DuPhong';
   workbook.title = rollupTitle(r);

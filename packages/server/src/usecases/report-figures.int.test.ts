@@ -13,6 +13,7 @@ import { statisticsList } from './fonds-statistics.js';
 import { recordUnitReport, unitReport } from './unit-report.js';
 import { reportSubmissions } from './report-submissions.js';
 import { rollupReport } from './plan-rollup.js';
+import { summaryLines } from '../plans-export/form.js';
 
 /*
  * The figures a yearly report computes, against a catalogue built step by step on a moving clock:
@@ -323,6 +324,10 @@ describe('computed report figures match the catalogue', () => {
     expect(over.reminders).toHaveLength(1);
     const rollup = await rollupReport(ctx, undefined, { from: 2024, to: 2024, over: PROVINCE });
     expect(rollup.units.map((u) => u.name)).toEqual(['Sở Nội vụ tỉnh Lào Cai']);
+    // The appendix quotes them as the narrative of 610/BC-BNV does.
+    expect(summaryLines(rollup)[0]).toBe(
+      'Số liệu năm 2024 (hệ thống tính từ cơ sở dữ liệu): 2 phông/công trình/sưu tập, 1,7 mét giá tài liệu được lựa chọn; 1 hồ sơ trong danh mục được duyệt; 12 trang tài liệu được số hóa; 1 cuộn vi phim; 3 bản sao dự phòng được lập, 3 bản sao được kiểm tra nguyên vẹn. Theo số liệu các đơn vị kê khai: trang tài liệu được số hóa: 15; lượt công chức được tập huấn: 4.',
+    );
     expect(rollup.figures[2024]).toMatchObject({
       computed: { copiesMade: 3, fondsSelected: 2 },
       declared: { pagesDigitised: 15, staffTrained: 4 },
