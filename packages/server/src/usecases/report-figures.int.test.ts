@@ -14,6 +14,9 @@ import { recordUnitReport, unitReport } from './unit-report.js';
 import { reportSubmissions } from './report-submissions.js';
 import { rollupReport } from './plan-rollup.js';
 import { summaryLines } from '../plans-export/form.js';
+import { writeStatisticsXlsx } from '../plans-export/statistics-xlsx.js';
+import { ExcelJS } from '../adapters/exceljs.js';
+import { PassThrough } from 'node:stream';
 
 /*
  * The figures a yearly report computes, against a catalogue built step by step on a moving clock:
@@ -274,6 +277,35 @@ describe('computed report figures match the catalogue', () => {
     const today = await statisticsList(ctx, undefined, { unitId: PROVINCE });
     expect(today.totals).toMatchObject({ files: 4, pages: 250, filesBackedUp: 2, copies: 6, copiesVerified: 6 });
     expect((await statisticsList(ctx, undefined, { unitId: AGENCY, at: '2025-12-31' })).rows).toHaveLength(1);
+    // As a workbook to hand over: numbers stay numbers, a fonds name starting with "=" stays text.
+    await ctx.catalogue.records.putFonds({ ...(await ctx.catalogue.records.getFonds('P_SNV_LC'))!, name: '=HYPERLINK("http://x")' });
+    const sink = new PassThrough();
+    const chunks: Buffer[] = [];
+    sink.on('data', (b: Buffer) => chunks.push(b));
+    await writeStatisticsXlsx(await statisticsList(ctx, undefined, { unitId: PROVINCE, at: '2024-12-31' }), sink);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.concat(chunks) as never);
+    const sheet = book.getWorksheet('Thống kê')!;
+    expect(sheet.getRow(4).values).toEqual([
+      undefined,
+      1,
+      'Lào Cai',
+      'Phông',
+      'P_UBND_LC',
+      'Phông UBND tỉnh Lào Cai',
+      2,
+      1,
+      200,
+      1,
+      12,
+      1,
+      3,
+      3,
+      0,
+      1,
+    ]);
+    expect(sheet.getRow(5).getCell(5).value).toBe('\'=HYPERLINK("http://x")');
+    expect(sheet.getRow(6).getCell(2).value).toBe('Tổng cộng');
   });
 
   it('a unit report shows computed and declared figures side by side, its agencies, and its status', async () => {

@@ -34,6 +34,13 @@ export function ReportStatistics() {
         </label>
         <button type="submit">{m('apply')}</button>
         {bad && <span className="field-error">{m('badDate')}</span>}
+        <a
+          className="download-link"
+          download
+          href={`/api/reports/statistics?${new URLSearchParams({ format: 'xlsx', ...(at && { at }) })}`}
+        >
+          XLSX
+        </a>
       </form>
       <DataState loaded={stats}>
         {(s) =>

@@ -1,4 +1,7 @@
 import { FIGURE_LABELS, INSTRUMENT_KINDS, SUBMISSION_LABELS, displayUnitDate, parseUnitDate, type InstrumentKind } from '@duphong/core';
+import { createWriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { openContext } from '../../app/context.js';
 import type { Context } from '../../ports/context.js';
 import { requestError } from '../../errors.js';
@@ -6,6 +9,7 @@ import { resolveHome } from '../../config/config.js';
 import { reportSubmissions } from '../../usecases/report-submissions.js';
 import { recordUnitReport, unitReport, type UnitReportView } from '../../usecases/unit-report.js';
 import { statisticsList } from '../../usecases/fonds-statistics.js';
+import { writeStatisticsXlsx } from '../../plans-export/statistics-xlsx.js';
 import { table, type Output } from '../output.js';
 import type { Values } from './report.js';
 
@@ -146,7 +150,7 @@ export async function runSubmit(values: Values, out: Output): Promise<number> {
   return 0;
 }
 
-/** `duphong report stats [--unit UNIT] [--at DD/MM/YYYY]`. */
+/** `duphong report stats [--unit UNIT] [--at DD/MM/YYYY] [--format xlsx --out FILE]`. */
 export async function runStats(values: Values, out: Output): Promise<number> {
   const at = day(values.at, 'at');
   const v = await withContext(values, (ctx) =>

@@ -19,6 +19,7 @@ import { importPlansUpload } from '../../usecases/plan-import-upload.js';
 import { writeRollupDocx } from '../../plans-export/docx.js';
 import { writeRollupXlsx } from '../../plans-export/xlsx.js';
 import { writeRollupPdf } from '../../plans-export/pdf.js';
+import { writeStatisticsXlsx } from '../../plans-export/statistics-xlsx.js';
 import {
   planImportSchema,
   rollupSchema,
@@ -170,15 +171,30 @@ export const reportRoutes =
         schema: {
           tags: TAG,
           summary: 'Thống kê theo phông: hồ sơ, tài liệu, trang, trang số hóa, bản sao và kiểm tra, tại một ngày',
-          querystring: z.object({ unit: z.string().max(200).optional(), at: day.optional() }),
+          querystring: z.object({
+            unit: z.string().max(200).optional(),
+            at: day.optional(),
+            format: z.enum(['json', 'xlsx']).default('json'),
+          }),
           response: { 200: statisticsSchema, ...errors },
         },
       },
-      async (request) =>
-        statisticsList(ctx, principalOf(request), {
+      async (request, reply) => {
+        const s = await statisticsList(ctx, principalOf(request), {
           ...(request.query.unit !== undefined && { unitId: request.query.unit }),
           ...(request.query.at !== undefined && { at: request.query.at }),
-        }),
+        });
+        if (request.query.format === 'json') return s;
+        const body = new PassThrough();
+        writeStatisticsXlsx(s, body).catch((error: unknown) => {
+          ctx.log.error('statistics export failed', { error: String(error) });
+          body.destroy(error instanceof Error ? error : new Error(String(error)));
+        });
+        return reply
+          .header('content-type', MIME.xlsx)
+          .header('content-disposition', `attachment; filename="thong-ke-theo-phong-${s.at}.xlsx"`)
+          .send(body as never);
+      },
     );
 
     app.post(
