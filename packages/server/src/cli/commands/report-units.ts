@@ -156,6 +156,27 @@ export async function runStats(values: Values, out: Output): Promise<number> {
   const v = await withContext(values, (ctx) =>
     statisticsList(ctx, undefined, { ...(values.unit && { unitId: values.unit }), ...(at && { at }) }),
   );
+  if (values.format === 'xlsx') {
+    const target = resolve(process.cwd(), values.out ?? `thong-ke-theo-phong-${v.at}.xlsx`);
+    // Written beside the target, then renamed: a failure leaves no half-written file.
+    const partial = `${target}.${process.pid}.partial`;
+    try {
+      await writeStatisticsXlsx(v, createWriteStream(partial));
+      await rename(partial, target);
+    } catch (error) {
+      await rm(partial, { force: true });
+      throw error;
+    }
+    out.result({ file: target, fonds: v.rows.length, at: v.at });
+    out.say(`Đã ghi ${target} (${v.rows.length} phông).`, `Wrote ${target} (${v.rows.length} fonds).`);
+    return 0;
+  }
+  if (values.format !== undefined && values.format !== 'json' && values.format !== 'table')
+    throw requestError(
+      'DP-USAGE',
+      `--format là json hoặc xlsx (nhận "${values.format}").`,
+      `--format is json or xlsx (got "${values.format}").`,
+    );
   out.result(v);
   const lang = out.lang;
   const head =
