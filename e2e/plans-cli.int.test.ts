@@ -111,4 +111,66 @@ describe('plans and reports through the CLI', () => {
     // The picture in docs/plans-and-reports.md is this page, made by this test.
     execFileSync('pdftoppm', ['-r', '80', '-png', '-f', '1', '-l', '1', '-singlefile', pdf, join(SHOTS, 'report-rollup')]);
   }, 120_000);
+
+  it('records a unit report, says who has reported and whom to remind, adds a plan, and writes the statistics workbook', async () => {
+    const submit = await duphong([
+      'report',
+      'submit',
+      '--unit',
+      'province-lao-cai',
+      '--year',
+      '2024',
+      '--number',
+      '301/BC-SNV',
+      '--date',
+      '16/12/2024',
+      '--figure',
+      'staffTrained=5',
+      '--narrative',
+      'Đã rà soát tài liệu.',
+      '--json',
+      '--home',
+      home,
+    ]);
+    expect(submit.code, submit.stderr).toBe(0);
+    expect(submit.json).toMatchObject({ name: 'Lào Cai', status: 'late', deadline: '2024-12-15' });
+    const bad = await duphong([
+      'report',
+      'submit',
+      '--unit',
+      'province-lao-cai',
+      '--year',
+      '2024',
+      '--number',
+      '302/BC-SNV',
+      '--date',
+      '01/12/2024',
+      '--figure',
+      'trang=5',
+      '--home',
+      home,
+    ]);
+    expect([bad.code, bad.stderr]).toEqual([2, expect.stringContaining('DP-REPORT-FIGURE-UNKNOWN')]);
+
+    const status = await duphong(['report', 'status', '--year', '2024', '--home', home]);
+    expect(status.code).toBe(0);
+    expect(status.stdout).toMatch(/Lào Cai\s+15\/12\/2024\s+Báo cáo muộn\s+16\/12\/2024/);
+    expect(status.stdout).toContain(
+      'Năm 2024: 2 đúng hạn, 2 muộn, 0 không có tài liệu, 81 quá hạn chưa báo cáo, 0 chưa đến hạn. Cần nhắc: 81 đơn vị.',
+    );
+
+    const PLAN = fileURLToPath(new URL('../fixtures/plans/ke-hoach-lao-cai.json', import.meta.url));
+    expect((await duphong(['plan', 'add', PLAN, '--home', home])).code).toBe(0);
+    const list = await duphong(['plan', 'list', '--json', '--home', home]);
+    expect(list.json.plans.map((p: { id: string }) => p.id)).toEqual(['province-lao-cai:245-KH-UBND:2023-11-14']);
+
+    const xlsx = join(tmp.path, 'thong-ke.xlsx');
+    const stats = await duphong(['report', 'stats', '--at', '31/12/2024', '--format', 'xlsx', '--out', xlsx, '--home', home]);
+    expect([stats.code, stats.stdout.trim()]).toEqual([0, `Đã ghi ${xlsx} (0 phông).`]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(xlsx);
+    expect(book.getWorksheet('Thống kê')!.getRow(1).getCell(1).value).toBe(
+      'THỐNG KÊ TÀI LIỆU, SỐ HÓA VÀ BẢN SAO DỰ PHÒNG THEO PHÔNG ĐẾN NGÀY 31/12/2024',
+    );
+  });
 });
