@@ -113,13 +113,11 @@ export function rollupPlans(input: RollupInput): RollupResult {
       reports: {},
       noRecords: {},
     };
-    const finding = (code: string, message: string) => result.findings.push({ unit: unit.name, code, message });
-    const firstPlan = mine.flatMap((e) => (e.column === 'plan' && e.instrument?.date ? [e.instrument.date] : [])).sort()[0];
     for (const year of years) {
       const here = mine.filter((e) => e.year === year);
       const withFrom = (e: RollupEntry & { from?: string }) => ({ ...e.instrument!, ...(e.from !== undefined && { from: e.from }) });
       const plans = here.filter((e) => e.column === 'plan' && e.instrument).map(withFrom);
-      const reports = here.filter((e) => e.column === 'report' && e.instrument && !e.noRecords).map(withFrom);
+      const reports = here.filter((e) => e.column === 'report' && e.instrument && !e.noRecords);
       const statement = here.some((e) => e.noRecords);
       if (plans.length > 0) {
         row.plans[year] = plans.map(listed);
@@ -130,40 +128,64 @@ export function rollupPlans(input: RollupInput): RollupResult {
         result.counts.noRecords[year]! += 1;
       }
       if (reports.length > 0) {
-        const deadline = input.deadline(unit.unitId, year);
-        row.reports[year] = reports.map((r) => ({ ...listed(r), late: r.date !== null && r.date > deadline }));
+        row.reports[year] = reports.map((e) => {
+          // The deadline of the unit that sent it (its level), also when shown under a successor.
+          const deadline = input.deadline(e.unitId, year);
+          const r = withFrom(e);
+          const late = r.date !== null && r.date > deadline;
+          if (late) result.late.push({ name: unit.name, year, date: r.date!, deadline });
+          return { ...listed(r), late };
+        });
         result.counts.reports[year]! += 1;
-        for (const r of reports)
-          if (r.date !== null && r.date > deadline) result.late.push({ name: unit.name, year, date: r.date, deadline });
       }
-      for (const i of [...plans, ...reports]) {
-        if (i.date !== null && Number(i.date.slice(0, 4)) !== year)
-          finding('DP-ROLLUP-OTHER-YEAR', `${i.numberSymbol ?? 'Văn bản'} ngày ${displayUnitDate(i.date)} được ghi ở cột năm ${year}.`);
-      }
-      if (plans.length > 1)
-        finding('DP-ROLLUP-TWO-PLANS', `Năm ${year} có ${plans.length} kế hoạch: ${plans.map((p) => p.numberSymbol ?? '?').join('; ')}.`);
-      const seen = new Set<string>();
-      for (const i of [...plans, ...reports])
-        if (i.numberSymbol !== null) {
-          const key = `${i.numberSymbol}|${i.date}`;
-          if (seen.has(key)) finding('DP-ROLLUP-DUPLICATE', `${i.numberSymbol} được ghi hai lần ở năm ${year}.`);
-          seen.add(key);
-        }
-      for (const r of reports)
-        if (r.date !== null && (firstPlan === undefined || r.date < firstPlan))
-          finding(
-            'DP-ROLLUP-REPORT-BEFORE-PLAN',
-            firstPlan === undefined
-              ? `Báo cáo ${r.numberSymbol ?? ''} năm ${year} nhưng đơn vị chưa có kế hoạch nào.`.replace('  ', ' ')
-              : `Báo cáo ${r.numberSymbol ?? ''} ngày ${displayUnitDate(r.date)} trước kế hoạch đầu tiên (${displayUnitDate(firstPlan)}).`.replace(
-                  '  ',
-                  ' ',
-                ),
-          );
     }
+    // Consistency is a matter of each issuing unit's own papers: regrouping former provinces under
+    // one successor must neither create findings (two provinces' single plans are not "two plans")
+    // nor hide them (another province's earlier plan is not this one's first plan).
+    const issuers = new Map<string, Array<RollupEntry & { from?: string }>>();
+    for (const e of mine) issuers.set(e.unitId, [...(issuers.get(e.unitId) ?? []), e]);
+    for (const own of issuers.values())
+      checkConsistency(own, years, (code, message) => {
+        const from = own[0]?.from;
+        result.findings.push({ unit: unit.name, code, message: from !== undefined ? `${from}: ${message}` : message });
+      });
     if (Object.keys(row.plans).length === 0) result.withoutPlan.push(unit.name);
     if (Object.keys(row.reports).length === 0 && Object.keys(row.noRecords).length === 0) result.neverReported.push(unit.name);
     result.units.push(row);
   }
   return result;
+}
+
+/** Findings of one issuing unit's entries: dates in another year's column, two plans in a year, duplicates, reports before any plan. */
+function checkConsistency(own: readonly RollupEntry[], years: readonly number[], finding: (code: string, message: string) => void): void {
+  const firstPlan = own.flatMap((e) => (e.column === 'plan' && e.instrument?.date ? [e.instrument.date] : [])).sort()[0];
+  for (const year of years) {
+    const here = own.filter((e) => e.year === year);
+    const plans = here.filter((e) => e.column === 'plan' && e.instrument).map((e) => e.instrument!);
+    const reports = here.filter((e) => e.column === 'report' && e.instrument && !e.noRecords).map((e) => e.instrument!);
+    for (const i of [...plans, ...reports]) {
+      if (i.date !== null && Number(i.date.slice(0, 4)) !== year)
+        finding('DP-ROLLUP-OTHER-YEAR', `${i.numberSymbol ?? 'Văn bản'} ngày ${displayUnitDate(i.date)} được ghi ở cột năm ${year}.`);
+    }
+    if (plans.length > 1)
+      finding('DP-ROLLUP-TWO-PLANS', `Năm ${year} có ${plans.length} kế hoạch: ${plans.map((p) => p.numberSymbol ?? '?').join('; ')}.`);
+    const seen = new Set<string>();
+    for (const i of [...plans, ...reports])
+      if (i.numberSymbol !== null) {
+        const key = `${i.numberSymbol}|${i.date}`;
+        if (seen.has(key)) finding('DP-ROLLUP-DUPLICATE', `${i.numberSymbol} được ghi hai lần ở năm ${year}.`);
+        seen.add(key);
+      }
+    for (const r of reports)
+      if (r.date !== null && (firstPlan === undefined || r.date < firstPlan))
+        finding(
+          'DP-ROLLUP-REPORT-BEFORE-PLAN',
+          firstPlan === undefined
+            ? `Báo cáo ${r.numberSymbol ?? ''} năm ${year} nhưng đơn vị chưa có kế hoạch nào.`.replace('  ', ' ')
+            : `Báo cáo ${r.numberSymbol ?? ''} ngày ${displayUnitDate(r.date)} trước kế hoạch đầu tiên (${displayUnitDate(firstPlan)}).`.replace(
+                '  ',
+                ' ',
+              ),
+        );
+  }
 }

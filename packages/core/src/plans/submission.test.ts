@@ -6,7 +6,7 @@ const deadlines = { agency: '10/12', province: '15/12', ministry: '15/12' };
 describe('report submission', () => {
   it('knows each level deadline', () => {
     expect(deadlineOf(reportLevelOf('province'), 2024, deadlines)).toBe('2024-12-15');
-    expect(deadlineOf(reportLevelOf('department'), 2024, deadlines)).toBe('2024-12-10');
+    expect(deadlineOf(reportLevelOf('home-affairs-department'), 2024, deadlines)).toBe('2024-12-10');
   });
   it('on time, late (the first report decides), no-records, missing, not yet due', () => {
     expect(submissionStatus([{ date: '2024-12-15', noRecords: false }], '2024-12-15', '2025-01-01')).toBe('submitted');

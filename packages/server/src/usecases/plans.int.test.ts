@@ -41,7 +41,7 @@ describe('plans with tasks, phases and selection criteria', () => {
     await initHome(home, true);
     ctx = await openContext(home);
     const c = ctx.catalogue;
-    await c.units.putUnit({ id: AGENCY, kind: 'department' });
+    await c.units.putUnit({ id: AGENCY, kind: 'home-affairs-department' });
     await c.units.putVersion({
       unitId: AGENCY,
       validFrom: '2008-08-01',

@@ -52,7 +52,7 @@ describe('computed report figures match the catalogue', () => {
     relaxMediaPolicy(home);
     ctx = await openContext(home, { clock });
     const c = ctx.catalogue;
-    await c.units.putUnit({ id: AGENCY, kind: 'department' });
+    await c.units.putUnit({ id: AGENCY, kind: 'home-affairs-department' });
     await c.units.putVersion({
       unitId: AGENCY,
       validFrom: '2008-08-01',
