@@ -9,6 +9,7 @@ import { ExcelJS } from '../packages/server/src/adapters/exceljs.js';
 
 const SAMPLE = fileURLToPath(new URL('../fixtures/plans/phu-luc-mau.csv', import.meta.url));
 const SHOTS = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
+const NATIONAL = fileURLToPath(new URL('../fixtures/plans/phu-luc-2023-2024.xlsx', import.meta.url));
 
 /** `duphong plan import` and `duphong report rollup` as CONTRACT.md gives them, through the real CLI. */
 describe('plans and reports through the CLI', () => {
@@ -108,8 +109,19 @@ describe('plans and reports through the CLI', () => {
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
     expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(text).toMatch(/Hòa Bình\s+Kế hoạch số 45\/KH-/); // the cell wraps after "KH-"
-    // The picture in docs/plans-and-reports.md is this page, made by this test.
-    execFileSync('pdftoppm', ['-r', '80', '-png', '-f', '1', '-l', '1', '-singlefile', pdf, join(SHOTS, 'report-rollup')]);
+    // The pictures in the README and docs/plans-and-reports.md: pages 1 and 2 of the realistic appendix.
+    const national = join(tmp.path, 'national');
+    expect((await duphong(['init', '--home', national])).code).toBe(0);
+    expect((await duphong(['plan', 'import', NATIONAL, '--home', national])).code).toBe(0);
+    const full = join(tmp.path, 'toan-quoc.pdf');
+    expect(
+      (await duphong(['report', 'rollup', '--from', '2023', '--to', '2024', '--format', 'pdf', '--out', full, '--home', national])).code,
+    ).toBe(0);
+    const words = execFileSync('pdftotext', ['-layout', full, '-'], { encoding: 'utf8' });
+    expect(words).toMatch(/Yên Bái\s+Báo cáo không có tài liệu/);
+    expect(words).toContain('Gửi báo cáo muộn: Bộ Nội vụ (năm 2024, ngày 20/12/2024, hạn 15/12/2024)');
+    execFileSync('pdftoppm', ['-r', '80', '-png', '-f', '1', '-l', '1', '-singlefile', full, join(SHOTS, 'report-rollup')]);
+    execFileSync('pdftoppm', ['-r', '80', '-png', '-f', '2', '-l', '2', '-singlefile', full, join(SHOTS, 'report-rollup-page-2')]);
   }, 120_000);
 
   it('records a unit report, says who has reported and whom to remind, adds a plan, and writes the statistics workbook', async () => {
