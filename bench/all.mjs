@@ -18,6 +18,7 @@ const runs = [
   ['campaign', ['campaign.mjs', ...(quick ? ['--quick'] : [])]],
   ['digitise', ['digitise.mjs', '--pages', quick ? '24' : '120']],
   ['large-scan', ['large-scan.mjs', '--pages', quick ? '20' : '80']],
+  ['report-statistics', ['report-statistics.mjs', '--files', quick ? '1000' : '20000']],
 ];
 
 let failed = 0;
