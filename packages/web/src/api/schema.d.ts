@@ -12692,6 +12692,7 @@ export interface paths {
             parameters: {
                 query?: {
                     at?: string;
+                    format?: "json" | "xlsx";
                     unit?: string;
                 };
                 header?: never;
