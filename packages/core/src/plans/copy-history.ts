@@ -21,16 +21,20 @@ export interface CopiesAt {
 /** `at`, `from`: instants comparable with the events' ISO dates (all written +07:00). */
 export function copiesAt(events: readonly PremisEvent[], at: string, from?: string): CopiesAt {
   const made = new Set<string>();
-  const latest = new Map<string, PremisEvent>();
+  const latest = new Map<string, { time: number; outcome: PremisEvent['outcome'] }>();
   let checks = 0;
+  // Compared as instants: events carried in from other packages may be written in another offset ("Z").
+  const end = Date.parse(at);
+  const start = from === undefined ? undefined : Date.parse(from);
   for (const e of events) {
-    if (e.site === null || e.dateTime > at) continue;
+    const time = Date.parse(e.dateTime);
+    if (e.site === null || Number.isNaN(time) || time > end) continue;
     if (e.type !== 'fixity check' && e.type !== 'replication') continue;
     if (e.outcome === 'success') made.add(e.site);
     if (e.type === 'fixity check') {
       const seen = latest.get(e.site);
-      if (!seen || e.dateTime >= seen.dateTime) latest.set(e.site, e);
-      if (from !== undefined && e.dateTime >= from) checks++;
+      if (!seen || time >= seen.time) latest.set(e.site, { time, outcome: e.outcome });
+      if (start !== undefined && time >= start) checks++;
     }
   }
   const verified: string[] = [];

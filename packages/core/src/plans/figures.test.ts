@@ -75,6 +75,11 @@ describe('copies on a given day, from the PREMIS events', () => {
       checks: 3,
     });
   });
+  it('compares instants, not text: an event written in UTC on 31/12 evening Vietnam time is of the next year', () => {
+    const utc = [ev('hn', 'fixity check', '2024-12-31T17:30:00Z')]; // 01/01/2025 00:30 in Vietnam
+    expect(copiesAt(utc, endOfDay('2024-12-31')).made).toEqual([]);
+    expect(copiesAt(utc, endOfDay('2025-01-01')).made).toEqual(['hn']);
+  });
   it('a repaired copy counts again, a replicated one counts as made but never checked', () => {
     expect(copiesAt(events, endOfDay('2025-12-31'), startOfDay('2025-01-01'))).toEqual({
       made: ['dn', 'hcm', 'hn'],
