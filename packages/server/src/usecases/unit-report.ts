@@ -132,7 +132,17 @@ export interface UnitReportInput {
 export async function recordUnitReport(ctx: Context, principal: Principal | undefined, input: UnitReportInput): Promise<UnitReportView> {
   requireRight(principal, 'reports.write');
   checkYear(input.year);
-  await unitFacts(ctx, principal, input.unitId, input.year);
+  const facts = await unitFacts(ctx, principal, input.unitId, input.year);
+  // A unit that did not exist that year cannot report on it (a province merged in 2025 has no 2026 report).
+  const existed = facts.versions.some(
+    (v) => v.unitId === input.unitId && v.validFrom <= `${input.year}-12-31` && (v.validTo === null || v.validTo >= `${input.year}-01-01`),
+  );
+  if (!existed)
+    throw requestError(
+      'DP-REPORT-UNIT-NOT-AT-DATE',
+      `${facts.name} không tồn tại trong năm ${input.year}: báo cáo thuộc về đơn vị kế thừa.`,
+      `${facts.name} did not exist in ${input.year}: the report belongs to its successor.`,
+    );
   const numberSymbol = input.numberSymbol
     .normalize('NFC')
     .trim()
