@@ -104,6 +104,19 @@ function kindOfSymbol(symbol: string): InstrumentKind | undefined {
   return SYMBOL_KINDS[head];
 }
 
+/** A number/symbol as typed into a form: NFC, no spaces around "/" and "-" ("201/BC - SNV" → "201/BC-SNV"). */
+export function tidyNumberSymbol(text: string): string {
+  return text
+    .normalize('NFC')
+    .trim()
+    .replace(/\s*([/-])\s*/g, '$1');
+}
+
+/** Whether a tidied number/symbol has the usual form: letters, digits, ".", "-" and at least one "/". */
+export function isNumberSymbol(text: string): boolean {
+  return /^[0-9A-Za-zÀ-ỹĐđ./-]+$/u.test(text) && text.includes('/');
+}
+
 /** Read one cell. `today` (YYYY-MM-DD) flags dates in the future. */
 export function readInstrumentCell(raw: string, today?: string): CellReading {
   const text = tidy(raw);

@@ -1,7 +1,8 @@
 import type { SelectionCriterion } from '../selection/criteria.js';
 import { criterionProblems } from '../selection/criteria.js';
 import type { InstrumentKind } from './instrument.js';
-import { INSTRUMENT_KINDS } from './instrument.js';
+import { INSTRUMENT_KINDS, isNumberSymbol } from './instrument.js';
+import { isUnitDate } from '../units/dates.js';
 
 /*
  * A plan or other instrument a unit issues for backup archiving (issue 11, DOMAIN.md §9): what it
@@ -74,8 +75,6 @@ export interface PlanProblem {
   en: string;
 }
 
-const realDay = (d: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(d) && new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) === d;
-
 /** Everything wrong with a plan as entered, each with the path of the field (empty: fine). */
 export function planProblems(p: Omit<Plan, 'id' | 'createdAt' | 'updatedAt' | 'updatedBy'>, today: string): PlanProblem[] {
   const out: PlanProblem[] = [];
@@ -85,13 +84,13 @@ export function planProblems(p: Omit<Plan, 'id' | 'createdAt' | 'updatedAt' | 'u
   };
   if (!(INSTRUMENT_KINDS as readonly string[]).includes(p.kind))
     out.push({ path: 'kind', vi: `Loại văn bản "${p.kind}" không có.`, en: `Unknown kind "${p.kind}".` });
-  if (!/^[0-9A-Za-zÀ-ỹĐđ./-]+$/u.test(p.numberSymbol) || !p.numberSymbol.includes('/'))
+  if (!isNumberSymbol(p.numberSymbol))
     out.push({
       path: 'numberSymbol',
       vi: `Số, ký hiệu "${p.numberSymbol}" không đúng dạng (ví dụ 07/KH-UBND).`,
       en: `Number/symbol "${p.numberSymbol}" is not in the usual form (e.g. 07/KH-UBND).`,
     });
-  if (!realDay(p.date)) out.push({ path: 'date', vi: `Ngày "${p.date}" không có thật.`, en: `The date "${p.date}" does not exist.` });
+  if (!isUnitDate(p.date)) out.push({ path: 'date', vi: `Ngày "${p.date}" không có thật.`, en: `The date "${p.date}" does not exist.` });
   else if (p.date > today)
     out.push({ path: 'date', vi: `Ngày ban hành ${p.date} ở tương lai.`, en: `The date ${p.date} is in the future.` });
   if (p.title.trim() === '') out.push({ path: 'title', vi: 'Cần trích yếu của văn bản.', en: 'The title is required.' });

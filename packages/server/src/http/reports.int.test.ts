@@ -99,6 +99,8 @@ describe('HTTP /api/reports and /api/plan-imports', () => {
       date: '2024-12-12',
     });
     expect((await call('GET', '/api/reports/statistics', yenBai)).body).toMatchObject({ rows: [], totals: { fonds: 0 } });
+    // A day that looks like one but is not: 400, not an internal error.
+    expect((await call('GET', '/api/reports/statistics?at=2024-13-45', yenBai)).status).toBe(400);
   });
 
   it('keeps plans to their unit: a province saves its own, reads it, marks a task; another province gets 404', async () => {

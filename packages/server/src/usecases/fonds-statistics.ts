@@ -1,6 +1,7 @@
-import { inScope, isoVietnam, unitsUnder, type Principal } from '@duphong/core';
+import { inScope, isUnitDate, isoVietnam, unitsUnder, type Principal } from '@duphong/core';
+import { reportUnit } from './report-scope.js';
 import type { Context } from '../ports/context.js';
-import { notFoundError, requestError } from '../errors.js';
+import { requestError } from '../errors.js';
 import { requireRight } from './selection-access.js';
 import { collectStatistics, type FondsStatistics } from './record-statistics.js';
 
@@ -29,13 +30,12 @@ export async function statisticsList(
   requireRight(principal, 'reports.read');
   const today = isoVietnam(ctx.clock.now()).slice(0, 10);
   const at = query.at ?? today;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(at) || new Date(`${at}T00:00:00Z`).toISOString().slice(0, 10) !== at)
-    throw requestError('DP-USAGE', `Ngày "${at}" không có thật.`, `The date "${at}" does not exist.`);
+  // isUnitDate, not a Date round trip: "2024-13-45" must be a 400, never a RangeError.
+  if (!isUnitDate(at)) throw requestError('DP-USAGE', `Ngày "${at}" không có thật.`, `The date "${at}" does not exist.`);
   const versions = await ctx.catalogue.units.listVersions();
   let unitIds: string[];
   if (query.unitId !== undefined) {
-    if (!(await ctx.catalogue.units.getUnit(query.unitId))) throw unknownUnit(query.unitId);
-    if (principal && !inScope(principal, query.unitId)) throw unknownUnit(query.unitId); // another unit's figures read like an unknown unit
+    await reportUnit(ctx, principal, query.unitId);
     unitIds = unitsUnder(versions, query.unitId, at);
   } else {
     const all = (await ctx.catalogue.units.listUnits()).map((u) => u.id);
@@ -64,5 +64,3 @@ export async function statisticsList(
     totals,
   };
 }
-
-const unknownUnit = (unitId: string) => notFoundError('DP-UNIT-UNKNOWN', `Không có đơn vị "${unitId}".`, `There is no unit "${unitId}".`);

@@ -1,7 +1,6 @@
 import {
   deadlineOf,
   inPeriod,
-  inScope,
   isoVietnam,
   reportLevelOf,
   rollupPlans,
@@ -14,8 +13,9 @@ import {
   type UnitVersion,
 } from '@duphong/core';
 import type { Context } from '../ports/context.js';
-import { accessError, notFoundError, requestError } from '../errors.js';
+import { accessError, requestError } from '../errors.js';
 import { requireRight } from './selection-access.js';
+import { reportUnit } from './report-scope.js';
 import { computeYearFigures } from './report-figures.js';
 
 /*
@@ -54,9 +54,7 @@ export async function rollupReport(ctx: Context, principal: Principal | undefine
   const kinds = new Map((await ctx.catalogue.units.listUnits()).map((u) => [u.id, u.kind]));
   const versions = await ctx.catalogue.units.listVersions();
   if (request.over !== undefined) {
-    // Another unit reads like an unknown one.
-    if (!kinds.has(request.over) || (principal && !inScope(principal, request.over)))
-      throw notFoundError('DP-UNIT-UNKNOWN', `Không có đơn vị "${request.over}".`, `There is no unit "${request.over}".`);
+    await reportUnit(ctx, principal, request.over);
   } else if (principal && principal.units !== 'all') throw outOfScope();
   const under = request.over === undefined ? undefined : new Set(unitsUnder(versions, request.over, `${to}-12-31`).slice(1));
   const groupOf = (unitId: string): string | undefined =>

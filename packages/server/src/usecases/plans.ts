@@ -8,6 +8,7 @@ import {
   planProblems,
   planYears,
   taskProgress,
+  tidyNumberSymbol,
   unitAt,
   type Catalogue,
   type Plan,
@@ -18,6 +19,7 @@ import {
 import type { Context } from '../ports/context.js';
 import { notFoundError, requestError } from '../errors.js';
 import { actorName, requireRight } from './selection-access.js';
+import { reportUnit, unknownUnit } from './report-scope.js';
 
 /*
  * Plans a unit issues (issue 11): the instrument, its phases, tasks and the selection criteria it
@@ -27,19 +29,14 @@ import { actorName, requireRight } from './selection-access.js';
 
 export type PlanInput = Omit<Plan, 'id' | 'createdAt' | 'updatedAt' | 'updatedBy'>;
 
-const unknownUnit = (unitId: string) => notFoundError('DP-UNIT-UNKNOWN', `Không có đơn vị "${unitId}".`, `There is no unit "${unitId}".`);
 const unknownPlan = (id: string) => notFoundError('DP-PLAN-UNKNOWN', `Không có kế hoạch "${id}".`, `There is no plan "${id}".`);
 
 export async function savePlan(ctx: Context, principal: Principal | undefined, input: PlanInput): Promise<Plan> {
   requireRight(principal, 'reports.write');
-  if (!(await ctx.catalogue.units.getUnit(input.unitId)) || (principal && !inScope(principal, input.unitId)))
-    throw unknownUnit(input.unitId);
+  await reportUnit(ctx, principal, input.unitId);
   const tidy: PlanInput = {
     ...input,
-    numberSymbol: input.numberSymbol
-      .normalize('NFC')
-      .trim()
-      .replace(/\s*([/-])\s*/g, '$1'),
+    numberSymbol: tidyNumberSymbol(input.numberSymbol),
     title: input.title.normalize('NFC').trim(),
   };
   const now = isoVietnam(ctx.clock.now());

@@ -1,12 +1,14 @@
 import {
   deadlineOf,
-  inScope,
+  isNumberSymbol,
+  isUnitDate,
   isoVietnam,
   mergeFigures,
   parseDeclaredFigures,
   planEntryId,
   reportLevelOf,
   submissionStatus,
+  tidyNumberSymbol,
   unitAt,
   unitsUnder,
   type FigureValue,
@@ -18,8 +20,9 @@ import {
   type SubmissionStatus,
 } from '@duphong/core';
 import type { Context } from '../ports/context.js';
-import { notFoundError, requestError } from '../errors.js';
+import { requestError } from '../errors.js';
 import { actorName, requireRight } from './selection-access.js';
+import { reportUnit } from './report-scope.js';
 import { computeYearFigures } from './report-figures.js';
 
 /*
@@ -51,9 +54,7 @@ function checkYear(year: number): void {
 }
 
 async function unitFacts(ctx: Context, principal: Principal | undefined, unitId: string, year: number) {
-  const unit = await ctx.catalogue.units.getUnit(unitId);
-  if (!unit) throw unknownUnit(unitId);
-  if (principal && !inScope(principal, unitId)) throw unknownUnit(unitId); // another unit's figures read like an unknown unit
+  const unit = await reportUnit(ctx, principal, unitId);
   const versions = await ctx.catalogue.units.listVersions();
   const at = `${year}-12-31`;
   const version = unitAt(versions, unitId, at) ?? versions.filter((v) => v.unitId === unitId).at(-1);
@@ -143,21 +144,14 @@ export async function recordUnitReport(ctx: Context, principal: Principal | unde
       `${facts.name} không tồn tại trong năm ${input.year}: báo cáo thuộc về đơn vị kế thừa.`,
       `${facts.name} did not exist in ${input.year}: the report belongs to its successor.`,
     );
-  const numberSymbol = input.numberSymbol
-    .normalize('NFC')
-    .trim()
-    .replace(/\s*([/-])\s*/g, '$1');
-  if (!/^[0-9A-Za-zÀ-ỹĐđ./-]+$/u.test(numberSymbol) || !/\//.test(numberSymbol))
+  const numberSymbol = tidyNumberSymbol(input.numberSymbol);
+  if (!isNumberSymbol(numberSymbol))
     throw requestError(
       'DP-REPORT-NUMBER',
       `Số, ký hiệu "${input.numberSymbol}" không đúng dạng (ví dụ 201/BC-SNV).`,
       `Number/symbol "${input.numberSymbol}" is not in the usual form (e.g. 201/BC-SNV).`,
     );
-  if (
-    !/^\d{4}-\d{2}-\d{2}$/.test(input.date) ||
-    Number.isNaN(Date.parse(`${input.date}T00:00:00Z`)) ||
-    new Date(`${input.date}T00:00:00Z`).toISOString().slice(0, 10) !== input.date
-  )
+  if (!isUnitDate(input.date))
     throw requestError('DP-REPORT-DATE', `Ngày "${input.date}" không có thật.`, `The date "${input.date}" does not exist.`);
   if (input.date > today(ctx))
     throw requestError('DP-REPORT-DATE', `Ngày văn bản ${input.date} ở tương lai.`, `The document date ${input.date} is in the future.`);
@@ -197,5 +191,3 @@ export async function recordUnitReport(ctx: Context, principal: Principal | unde
   });
   return unitReport(ctx, principal, { unitId: input.unitId, year: input.year });
 }
-
-const unknownUnit = (unitId: string) => notFoundError('DP-UNIT-UNKNOWN', `Không có đơn vị "${unitId}".`, `There is no unit "${unitId}".`);
