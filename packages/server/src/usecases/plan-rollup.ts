@@ -7,9 +7,11 @@ import {
   sumFigures,
   unitsUnder,
   type Figures,
+  type PlanEntry,
   type Principal,
   type RollupResult,
   type RollupUnit,
+  type Unit,
   type UnitVersion,
 } from '@duphong/core';
 import type { Context } from '../ports/context.js';
@@ -45,7 +47,29 @@ export interface RollupView extends RollupResult {
   figures: Record<number, { computed: Figures; declared: Figures }>;
 }
 
+/** The roll-up and what it was made from (the units' kinds and versions, the entries), without figures. */
+export interface RollupBasis {
+  result: RollupResult;
+  kinds: Map<string, Unit['kind']>;
+  versions: UnitVersion[];
+  entries: PlanEntry[];
+}
+
 export async function rollupReport(ctx: Context, principal: Principal | undefined, request: RollupRequest): Promise<RollupView> {
+  const { result, kinds, versions, entries } = await rollupBasis(ctx, principal, request);
+  // Figures over everything the catalogue holds (the nation), or the unit rolled over and those under it.
+  const figures: RollupView['figures'] = {};
+  for (const year of result.years) {
+    const unitIds = request.over === undefined ? [...kinds.keys()] : unitsUnder(versions, request.over, `${year}-12-31`);
+    const counted = new Set(unitIds);
+    const declared = entries.filter((e) => e.year === year && e.column === 'report' && counted.has(e.unitId)).map((e) => e.declared ?? {});
+    figures[year] = { computed: await computeYearFigures(ctx, unitIds, year), declared: sumFigures(declared) };
+  }
+  return { ...result, figures };
+}
+
+/** The roll-up's rules (scope, units of the period, entries), shared by the roll-up and the submissions view. */
+export async function rollupBasis(ctx: Context, principal: Principal | undefined, request: RollupRequest): Promise<RollupBasis> {
   requireRight(principal, 'reports.read');
   const { from, to } = request;
   if (!Number.isInteger(from) || !Number.isInteger(to) || from < 2000 || to > 2100 || from > to)
@@ -97,16 +121,7 @@ export async function rollupReport(ctx: Context, principal: Principal | undefine
       },
     }),
   });
-  // Figures over everything the catalogue holds (the nation), or the unit rolled over and those under it.
-  const figures: RollupView['figures'] = {};
-  for (const year of years) {
-    const unitIds = request.over === undefined ? [...kinds.keys()] : unitsUnder(versions, request.over, `${year}-12-31`);
-    const declared = entries
-      .filter((e) => e.year === year && e.column === 'report' && unitIds.includes(e.unitId))
-      .map((e) => e.declared ?? {});
-    figures[year] = { computed: await computeYearFigures(ctx, unitIds, year), declared: sumFigures(declared) };
-  }
-  return { ...result, figures };
+  return { result, kinds, versions, entries };
 }
 
 const outOfScope = () =>

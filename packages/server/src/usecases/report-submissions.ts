@@ -9,7 +9,7 @@ import {
   type SubmissionStatus,
 } from '@duphong/core';
 import type { Context } from '../ports/context.js';
-import { rollupReport } from './plan-rollup.js';
+import { rollupBasis } from './plan-rollup.js';
 
 /*
  * Who has answered for a year and who must be reminded (issue 11): every unit the roll-up covers
@@ -43,19 +43,17 @@ export async function reportSubmissions(
   principal: Principal | undefined,
   query: { year: number; over?: string },
 ): Promise<SubmissionsView> {
-  const rollup = await rollupReport(ctx, principal, {
+  // The roll-up's units and entries, not its figures: who answered needs no statistics.
+  const { result, kinds, versions, entries } = await rollupBasis(ctx, principal, {
     from: query.year,
     to: query.year,
     ...(query.over !== undefined && { over: query.over }),
   });
   const today = isoVietnam(ctx.clock.now()).slice(0, 10);
-  const entries = await ctx.catalogue.plans.listEntries({ fromYear: query.year, toYear: query.year });
   const counts: Record<SubmissionStatus, number> = { submitted: 0, late: 0, 'no-records': 0, missing: 0, 'not-yet-due': 0 };
   const rows: SubmissionRow[] = [];
-  const versions = await ctx.catalogue.units.listVersions();
-  for (const u of rollup.units) {
-    const kind = (await ctx.catalogue.units.getUnit(u.unit))?.kind;
-    const deadline = deadlineOf(reportLevelOf(kind), query.year, ctx.config.reports.deadlines);
+  for (const u of result.units) {
+    const deadline = deadlineOf(reportLevelOf(kinds.get(u.unit)), query.year, ctx.config.reports.deadlines);
     if (!unitAt(versions, u.unit, deadline)) continue;
     const reports = entries.filter((e) => e.unitId === u.unit && e.column === 'report');
     const status = submissionStatus(reports, deadline, today);
