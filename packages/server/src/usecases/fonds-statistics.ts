@@ -3,7 +3,7 @@ import { reportUnit } from './report-scope.js';
 import type { Context } from '../ports/context.js';
 import { requestError } from '../errors.js';
 import { requireRight } from './selection-access.js';
-import { collectStatistics, type FondsStatistics } from './record-statistics.js';
+import { collectStatistics, zeroCounts, type FondsStatistics, type StatisticsCounts } from './record-statistics.js';
 
 /*
  * The statistics list per fonds / work / collection (issue 11; the list the Quảng Nam plan hands
@@ -12,7 +12,7 @@ import { collectStatistics, type FondsStatistics } from './record-statistics.js'
  * nation for a national account), as it stood on any day.
  */
 
-export type StatisticsTotals = Omit<FondsStatistics, 'unitId' | 'fondsCode' | 'fondsName' | 'kind'> & { fonds: number };
+export type StatisticsTotals = StatisticsCounts & { fonds: number };
 
 export interface StatisticsList {
   /** YYYY-MM-DD. */
@@ -43,20 +43,8 @@ export async function statisticsList(
   }
   const { rows } = await collectStatistics(ctx, unitIds, at);
   const names = new Map(versions.filter((v) => v.validFrom <= at).map((v) => [v.unitId, v.name]));
-  const totals: StatisticsTotals = {
-    fonds: rows.length,
-    files: 0,
-    documents: 0,
-    pages: 0,
-    digitisedDocuments: 0,
-    digitisedPages: 0,
-    filesBackedUp: 0,
-    copies: 0,
-    copiesVerified: 0,
-    copiesFailed: 0,
-    filesPolicyMet: 0,
-  };
-  for (const r of rows) for (const key of Object.keys(totals) as Array<keyof StatisticsTotals>) if (key !== 'fonds') totals[key] += r[key];
+  const totals: StatisticsTotals = { fonds: rows.length, ...zeroCounts() };
+  for (const r of rows) for (const key of Object.keys(zeroCounts()) as Array<keyof StatisticsCounts>) totals[key] += r[key];
   return {
     at,
     unitId: query.unitId ?? null,

@@ -1,4 +1,4 @@
-import { assessRiskRecovery, copiesAt, dayBefore, endOfDay, startOfDay, type Copy, type FileRecord, type Fonds } from '@duphong/core';
+import { assessRiskRecovery, copiesAt, dayBefore, endOfDay, startOfDay, type Copy, type Fonds } from '@duphong/core';
 import type { Context } from '../ports/context.js';
 
 /*
@@ -9,11 +9,8 @@ import type { Context } from '../ports/context.js';
  * Files with no fonds belong to no unit and are not counted.
  */
 
-export interface FondsStatistics {
-  unitId: string;
-  fondsCode: string;
-  fondsName: string;
-  kind: Fonds['kind'];
+/** What is counted per fonds (and summed for a total). */
+export interface StatisticsCounts {
   files: number;
   documents: number;
   /** Σ numberOfPage of the files. */
@@ -29,6 +26,26 @@ export interface FondsStatistics {
   filesPolicyMet: number;
 }
 
+export interface FondsStatistics extends StatisticsCounts {
+  unitId: string;
+  fondsCode: string;
+  fondsName: string;
+  kind: Fonds['kind'];
+}
+
+export const zeroCounts = (): StatisticsCounts => ({
+  files: 0,
+  documents: 0,
+  pages: 0,
+  digitisedDocuments: 0,
+  digitisedPages: 0,
+  filesBackedUp: 0,
+  copies: 0,
+  copiesVerified: 0,
+  copiesFailed: 0,
+  filesPolicyMet: 0,
+});
+
 /** What happened during a period (the year of a report), beside the state at its end. */
 export interface PeriodActivity {
   copiesMade: number;
@@ -36,8 +53,9 @@ export interface PeriodActivity {
   incidents: number;
 }
 
-const pagesOf = (f: FileRecord): number => {
-  const n = Number((f.fields.numberOfPage ?? '').trim());
+/** TT05 `numberOfPage` of a file or document; 0 when blank or not a number. */
+export const pagesOf = (fields: Record<string, string>): number => {
+  const n = Number((fields.numberOfPage ?? '').trim());
   return Number.isFinite(n) && n > 0 ? n : 0;
 };
 
@@ -59,26 +77,11 @@ export async function collectStatistics(
   const rows: FondsStatistics[] = [];
   for (const unitId of unitIds)
     for (const fonds of await c.records.listFonds({ unitId })) {
-      const row: FondsStatistics = {
-        unitId,
-        fondsCode: fonds.code,
-        fondsName: fonds.name,
-        kind: fonds.kind,
-        files: 0,
-        documents: 0,
-        pages: 0,
-        digitisedDocuments: 0,
-        digitisedPages: 0,
-        filesBackedUp: 0,
-        copies: 0,
-        copiesVerified: 0,
-        copiesFailed: 0,
-        filesPolicyMet: 0,
-      };
+      const row: FondsStatistics = { unitId, fondsCode: fonds.code, fondsName: fonds.name, kind: fonds.kind, ...zeroCounts() };
       for (const file of await c.records.listFiles({ fondsCode: fonds.code })) {
         if (file.createdAt > end) continue;
         row.files++;
-        row.pages += pagesOf(file);
+        row.pages += pagesOf(file.fields);
         row.documents += (await c.records.listDocuments(file.code)).filter((d) => d.createdAt <= end).length;
         const d = digitised.get(file.code);
         if (d) {

@@ -1,6 +1,6 @@
 import { entryKey, type BackupListEntry, type Figures } from '@duphong/core';
 import type { Context } from '../ports/context.js';
-import { collectStatistics } from './record-statistics.js';
+import { collectStatistics, pagesOf } from './record-statistics.js';
 
 /*
  * The figures of a yearly results report that the catalogue knows (core plans/figures.ts):
@@ -28,11 +28,6 @@ export async function computeYearFigures(ctx: Context, unitIds: readonly string[
     incidents: activity.incidents,
   };
 }
-
-const pagesOf = (fields: Record<string, string>): number => {
-  const n = Number((fields.numberOfPage ?? '').trim());
-  return Number.isFinite(n) && n > 0 ? n : 0;
-};
 
 /**
  * Fonds, shelf-metres, files and pages on the lists approved for `year`. A record on two lists
