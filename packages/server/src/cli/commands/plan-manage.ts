@@ -1,10 +1,8 @@
+import { withContext } from '../with-context.js';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { INSTRUMENT_KIND_LABELS, TASK_STATUSES, TASK_STATUS_LABELS, displayUnitDate, type TaskStatus } from '@duphong/core';
-import { openContext } from '../../app/context.js';
-import type { Context } from '../../ports/context.js';
 import { requestError } from '../../errors.js';
-import { resolveHome } from '../../config/config.js';
 import { getPlanView, listPlanViews, savePlan, setTaskStatus, type PlanView } from '../../usecases/plans.js';
 import { readPlanInput } from '../../usecases/plan-input.js';
 import { table, type Output } from '../output.js';
@@ -15,15 +13,6 @@ import { table, type Output } from '../output.js';
  */
 
 type Values = { home: string | undefined; unit?: string | undefined; status?: string | undefined };
-
-async function withContext<T>(values: Values, fn: (ctx: Context) => Promise<T>): Promise<T> {
-  const ctx = await openContext(resolveHome(values.home));
-  try {
-    return await fn(ctx);
-  } finally {
-    await ctx.close();
-  }
-}
 
 function printPlan(p: PlanView, out: Output): void {
   const lang = out.lang;
@@ -57,7 +46,7 @@ export async function runPlanManage(sub: string, args: string[], values: Values,
     } catch {
       throw requestError('DP-PLAN-INVALID', `${args[0]} không phải JSON hợp lệ.`, `${args[0]} is not valid JSON.`);
     }
-    const plan = await withContext(values, async (ctx) => {
+    const plan = await withContext(values.home, async (ctx) => {
       const saved = await savePlan(ctx, undefined, readPlanInput(json));
       return getPlanView(ctx, undefined, saved.id);
     });
@@ -66,7 +55,7 @@ export async function runPlanManage(sub: string, args: string[], values: Values,
     return 0;
   }
   if (sub === 'list') {
-    const plans = await withContext(values, (ctx) => listPlanViews(ctx, undefined, values.unit ? { unitId: values.unit } : {}));
+    const plans = await withContext(values.home, (ctx) => listPlanViews(ctx, undefined, values.unit ? { unitId: values.unit } : {}));
     out.result({ plans });
     const lang = out.lang;
     out.say(
@@ -94,7 +83,7 @@ export async function runPlanManage(sub: string, args: string[], values: Values,
     return 0;
   }
   if (sub === 'show' && args[0]) {
-    const plan = await withContext(values, (ctx) => getPlanView(ctx, undefined, args[0]!));
+    const plan = await withContext(values.home, (ctx) => getPlanView(ctx, undefined, args[0]!));
     out.result(plan);
     printPlan(plan, out);
     return 0;
@@ -107,7 +96,7 @@ export async function runPlanManage(sub: string, args: string[], values: Values,
         `--status là một trong ${TASK_STATUSES.join(', ')}.`,
         `--status is one of ${TASK_STATUSES.join(', ')}.`,
       );
-    const plan = await withContext(values, (ctx) => setTaskStatus(ctx, undefined, args[0]!, Number(args[1]), status as TaskStatus));
+    const plan = await withContext(values.home, (ctx) => setTaskStatus(ctx, undefined, args[0]!, Number(args[1]), status as TaskStatus));
     out.result(plan);
     printPlan(plan, out);
     return 0;

@@ -1,11 +1,9 @@
+import { withContext } from '../with-context.js';
 import { FIGURE_LABELS, INSTRUMENT_KINDS, SUBMISSION_LABELS, displayUnitDate, parseUnitDate, type InstrumentKind } from '@duphong/core';
 import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { openContext } from '../../app/context.js';
-import type { Context } from '../../ports/context.js';
 import { requestError } from '../../errors.js';
-import { resolveHome } from '../../config/config.js';
 import { reportSubmissions } from '../../usecases/report-submissions.js';
 import { recordUnitReport, unitReport, type UnitReportView } from '../../usecases/unit-report.js';
 import { statisticsList } from '../../usecases/fonds-statistics.js';
@@ -17,15 +15,6 @@ import type { Values } from './report.js';
  * `duphong report status|show|submit|stats`: who has answered for a year, one unit's report with
  * its computed and declared figures, entering it, and the statistics list per fonds.
  */
-
-async function withContext<T>(values: Values, fn: (ctx: Context) => Promise<T>): Promise<T> {
-  const ctx = await openContext(resolveHome(values.home));
-  try {
-    return await fn(ctx);
-  } finally {
-    await ctx.close();
-  }
-}
 
 function year(values: Values): number {
   const y = Number(values.year);
@@ -56,7 +45,7 @@ const number = (n: number | null): string => (n === null ? '' : n.toLocaleString
 
 /** `duphong report status --year YYYY [--over UNIT]`. */
 export async function runStatus(values: Values, out: Output): Promise<number> {
-  const v = await withContext(values, (ctx) =>
+  const v = await withContext(values.home, (ctx) =>
     reportSubmissions(ctx, undefined, { year: year(values), ...(values.over && { over: values.over }) }),
   );
   out.result(v);
@@ -109,7 +98,7 @@ function printReport(v: UnitReportView, out: Output): void {
 
 /** `duphong report show --unit UNIT --year YYYY`. */
 export async function runShow(values: Values, out: Output): Promise<number> {
-  printReport(await withContext(values, (ctx) => unitReport(ctx, undefined, { unitId: unit(values), year: year(values) })), out);
+  printReport(await withContext(values.home, (ctx) => unitReport(ctx, undefined, { unitId: unit(values), year: year(values) })), out);
   return 0;
 }
 
@@ -134,7 +123,7 @@ export async function runSubmit(values: Values, out: Output): Promise<number> {
     if (at < 1) throw requestError('DP-USAGE', `--figure TÊN=GIÁ-TRỊ (nhận "${pair}").`, `--figure NAME=VALUE (got "${pair}").`);
     declared[pair.slice(0, at).trim()] = pair.slice(at + 1);
   }
-  const v = await withContext(values, (ctx) =>
+  const v = await withContext(values.home, (ctx) =>
     recordUnitReport(ctx, undefined, {
       unitId: unit(values),
       year: year(values),
@@ -153,7 +142,7 @@ export async function runSubmit(values: Values, out: Output): Promise<number> {
 /** `duphong report stats [--unit UNIT] [--at DD/MM/YYYY] [--format xlsx --out FILE]`. */
 export async function runStats(values: Values, out: Output): Promise<number> {
   const at = day(values.at, 'at');
-  const v = await withContext(values, (ctx) =>
+  const v = await withContext(values.home, (ctx) =>
     statisticsList(ctx, undefined, { ...(values.unit && { unitId: values.unit }), ...(at && { at }) }),
   );
   if (values.format === 'xlsx') {

@@ -1,9 +1,7 @@
+import { withContext } from '../with-context.js';
 import { createInterface } from 'node:readline';
 import { ROLE_LABELS, ROLES, displayDate, type Role } from '@duphong/core';
-import { resolveHome } from '../../config/config.js';
-import { openContext } from '../../app/context.js';
 import { requestError } from '../../errors.js';
-import type { Context } from '../../ports/context.js';
 import { addUser, listUsers, resetPassword, updateUser } from '../../usecases/accounts.js';
 import { parse } from '../args.js';
 import { table, type Output } from '../output.js';
@@ -25,15 +23,6 @@ export async function runUser(args: string[], out: Output): Promise<number> {
   if (sub === 'reset-password') return userReset(rest, out);
   if (sub === 'disable') return userDisable(rest, out);
   throw requestError('DP-USAGE', USAGE_VI, USAGE_EN);
-}
-
-async function withContext<T>(home: string | undefined, fn: (ctx: Context) => Promise<T>): Promise<T> {
-  const ctx = await openContext(resolveHome(home));
-  try {
-    return await fn(ctx);
-  } finally {
-    await ctx.close();
-  }
 }
 
 /** All of standard input, for --password-stdin (one line; the trailing newline dropped). */
