@@ -126,6 +126,17 @@ describe('plans with tasks, phases and selection criteria', () => {
     expect(done.progress).toMatchObject({ done: 1, 'in-progress': 1, 'not-started': 1 });
     expect((await getPlanView(ctx, undefined, id)).tasks[0]!.status).toBe('done');
     await expect(setTaskStatus(ctx, undefined, id, 9, 'done')).rejects.toMatchObject({ code: 'DP-PLAN-TASK-UNKNOWN' });
+    // Two people mark two tasks at once: each update is either kept or refused (DP-LOCKED, retry), never lost.
+    const wanted = [
+      [2, 'in-progress'],
+      [3, 'done'],
+    ] as const;
+    const both = await Promise.allSettled(wanted.map(([n, status]) => setTaskStatus(ctx, undefined, id, n, status)));
+    const tasks = (await getPlanView(ctx, undefined, id)).tasks;
+    both.forEach((r, k) => {
+      if (r.status === 'fulfilled') expect(tasks[wanted[k]![0] - 1]!.status).toBe(wanted[k]![1]);
+      else expect(r.reason).toMatchObject({ code: 'DP-LOCKED' });
+    });
     expect(await listPlanViews(ctx, undefined, { unitId: 'province-lao-cai' })).toHaveLength(1);
     const base = JSON.parse(readFileSync(PLAN, 'utf8')) as Record<string, unknown>;
     await expect(

@@ -51,30 +51,35 @@ export async function savePlan(ctx: Context, principal: Principal | undefined, i
       },
     );
   const id = planId(tidy);
-  const stored = await ctx.catalogue.plans.getPlan(id);
-  const plan: Plan = {
-    id,
-    ...tidy,
-    createdAt: stored?.createdAt ?? now,
-    updatedAt: now,
-    updatedBy: actorName(principal, undefined) || 'duphong',
-  };
-  // The roll-up counts it as the unit's plan of the year it was issued (the same entry an imported table would make).
-  const entry = {
-    unitId: plan.unitId,
-    year: Number(plan.date.slice(0, 4)),
-    column: 'plan' as const,
-    kind: plan.kind,
-    numberSymbol: plan.numberSymbol,
-    date: plan.date,
-    noRecords: false,
-  };
-  await ctx.catalogue.transaction(async (tx) => {
-    await tx.plans.putPlan(plan);
-    await tx.plans.putEntry({ id: planEntryId(entry), ...entry, source: 'nhập trực tiếp', recordedAt: now, recordedBy: plan.updatedBy });
+  // One writer per plan (as per backup object): a task marked by one person is never lost to another's save.
+  return ctx.locks.hold(planLock(id), 'plan', async () => {
+    const stored = await ctx.catalogue.plans.getPlan(id);
+    const plan: Plan = {
+      id,
+      ...tidy,
+      createdAt: stored?.createdAt ?? now,
+      updatedAt: now,
+      updatedBy: actorName(principal, undefined) || 'duphong',
+    };
+    // The roll-up counts it as the unit's plan of the year it was issued (the same entry an imported table would make).
+    const entry = {
+      unitId: plan.unitId,
+      year: Number(plan.date.slice(0, 4)),
+      column: 'plan' as const,
+      kind: plan.kind,
+      numberSymbol: plan.numberSymbol,
+      date: plan.date,
+      noRecords: false,
+    };
+    await ctx.catalogue.transaction(async (tx) => {
+      await tx.plans.putPlan(plan);
+      await tx.plans.putEntry({ id: planEntryId(entry), ...entry, source: 'nhập trực tiếp', recordedAt: now, recordedBy: plan.updatedBy });
+    });
+    return plan;
   });
-  return plan;
 }
+
+const planLock = (id: string): string => `ke-hoach:${id}`;
 
 export interface PlanView extends Plan {
   years: { from: number; to: number };
@@ -108,17 +113,20 @@ export async function setTaskStatus(
   status: TaskStatus,
 ): Promise<PlanView> {
   requireRight(principal, 'reports.write');
-  const plan = await ctx.catalogue.plans.getPlan(id);
-  if (!plan || (principal && !inScope(principal, plan.unitId))) throw unknownPlan(id);
-  if (!Number.isInteger(task) || task < 1 || task > plan.tasks.length)
-    throw requestError(
-      'DP-PLAN-TASK-UNKNOWN',
-      `Kế hoạch có ${plan.tasks.length} nhiệm vụ, không có nhiệm vụ ${task}.`,
-      `The plan has ${plan.tasks.length} tasks, not task ${task}.`,
-    );
-  const { id: _id, createdAt: _c, updatedAt: _u, updatedBy: _b, ...input } = plan;
-  const saved = await savePlan(ctx, principal, { ...input, tasks: plan.tasks.map((t, i) => (i === task - 1 ? { ...t, status } : t)) });
-  return view(saved, Number(isoVietnam(ctx.clock.now()).slice(0, 4)));
+  // Read and save under the plan's lock (re-entrant for savePlan): two task updates never undo each other.
+  return ctx.locks.hold(planLock(id), 'plan', async () => {
+    const plan = await ctx.catalogue.plans.getPlan(id);
+    if (!plan || (principal && !inScope(principal, plan.unitId))) throw unknownPlan(id);
+    if (!Number.isInteger(task) || task < 1 || task > plan.tasks.length)
+      throw requestError(
+        'DP-PLAN-TASK-UNKNOWN',
+        `Kế hoạch có ${plan.tasks.length} nhiệm vụ, không có nhiệm vụ ${task}.`,
+        `The plan has ${plan.tasks.length} tasks, not task ${task}.`,
+      );
+    const { id: _id, createdAt: _c, updatedAt: _u, updatedBy: _b, ...input } = plan;
+    const saved = await savePlan(ctx, principal, { ...input, tasks: plan.tasks.map((t, i) => (i === task - 1 ? { ...t, status } : t)) });
+    return view(saved, Number(isoVietnam(ctx.clock.now()).slice(0, 4)));
+  });
 }
 
 /**
