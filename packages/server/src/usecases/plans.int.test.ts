@@ -7,13 +7,14 @@ import { initHome } from '../cli/commands/init.js';
 import type { Context } from '../ports/context.js';
 import { openContext } from '../app/context.js';
 import { tempDir } from '../testing/homes.js';
+import { LAO_CAI_AGENCY, seedLaoCaiAgency } from '../testing/agency-seed.js';
 import { addToBackupList, createBackupList, proposeIntoBackupList } from './backup-list.js';
 import { criteriaFor, getPlanView, listPlanViews, savePlan, setTaskStatus } from './plans.js';
 import { readPlanInput } from './plan-input.js';
 
 const PLAN = fileURLToPath(new URL('../../../../fixtures/plans/ke-hoach-lao-cai.json', import.meta.url));
 const T = '2025-03-01T08:00:00.000+07:00';
-const AGENCY = 'so-noi-vu-lao-cai';
+const AGENCY = LAO_CAI_AGENCY;
 
 /*
  * A province's plan adds its own selection criteria (fixtures/plans/ke-hoach-lao-cai.json): a file
@@ -41,21 +42,7 @@ describe('plans with tasks, phases and selection criteria', () => {
     await initHome(home, true);
     ctx = await openContext(home);
     const c = ctx.catalogue;
-    await c.units.putUnit({ id: AGENCY, kind: 'home-affairs-department' });
-    await c.units.putVersion({
-      unitId: AGENCY,
-      validFrom: '2008-08-01',
-      validTo: null,
-      name: 'Sở Nội vụ tỉnh Lào Cai',
-      shortName: null,
-      type: 'sở',
-      adminCode: null,
-      agencyCode: null,
-      parentId: 'province-lao-cai',
-      verified: true,
-      source: null,
-      note: null,
-    });
+    await seedLaoCaiAgency(c);
     for (const [code, unitId, kind] of [
       ['P_UBND_LC', 'province-lao-cai', 'fonds'],
       ['ST_GIA_DINH_LC', 'province-lao-cai', 'collection'],

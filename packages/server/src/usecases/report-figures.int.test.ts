@@ -5,6 +5,7 @@ import { initHome } from '../cli/commands/init.js';
 import type { Context } from '../ports/context.js';
 import { openContext } from '../app/context.js';
 import { makeSourceFolder, SAMPLE_FILES, tempDir } from '../testing/homes.js';
+import { LAO_CAI_AGENCY, seedLaoCaiAgency } from '../testing/agency-seed.js';
 import { relaxMediaPolicy } from '../testing/selection-seed.js';
 import { ingestFolder } from './ingest.js';
 import { runAudit } from './audit.js';
@@ -26,7 +27,7 @@ import { PassThrough } from 'node:stream';
  */
 
 const PROVINCE = 'province-lao-cai';
-const AGENCY = 'so-noi-vu-lao-cai';
+const AGENCY = LAO_CAI_AGENCY;
 let now = new Date('2024-03-01T02:00:00Z');
 const clock: Clock = { now: () => now };
 const at = (iso: string) => `${iso}T09:00:00.000+07:00`;
@@ -52,21 +53,7 @@ describe('computed report figures match the catalogue', () => {
     relaxMediaPolicy(home);
     ctx = await openContext(home, { clock });
     const c = ctx.catalogue;
-    await c.units.putUnit({ id: AGENCY, kind: 'home-affairs-department' });
-    await c.units.putVersion({
-      unitId: AGENCY,
-      validFrom: '2008-08-01',
-      validTo: null,
-      name: 'Sở Nội vụ tỉnh Lào Cai',
-      shortName: null,
-      type: 'sở',
-      adminCode: null,
-      agencyCode: null,
-      parentId: PROVINCE,
-      verified: true,
-      source: null,
-      note: null,
-    });
+    await seedLaoCaiAgency(c);
     for (const [code, unitId, name] of [
       ['P_UBND_LC', PROVINCE, 'Phông UBND tỉnh Lào Cai'],
       ['P_SNV_LC', AGENCY, 'Phông Sở Nội vụ tỉnh Lào Cai'],
