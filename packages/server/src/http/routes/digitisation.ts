@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { FastifyRequest } from 'fastify';
-import { isoVietnam, queuedJob, type Principal } from '@duphong/core';
+import { isoVietnam, queuedJob } from '@duphong/core';
 import type { Context } from '../../ports/context.js';
-import { DuphongError } from '../../errors.js';
 import { batchView, createBatch, listBatchViews, markArranged, requireBatch } from '../../usecases/digitise-batches.js';
 import { closeBatch, decideDocument, reviewQueue } from '../../usecases/digitise-run.js';
 import { fileFindings } from '../../usecases/digitise-check.js';
@@ -24,14 +22,11 @@ import {
   progressSchema,
   reviewItemSchema,
 } from './digitisation-schemas.js';
+import { principalOf } from '../principal.js';
+import { DuphongError } from '../../errors.js';
 
 const TAG = ['số hóa'];
 const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema, 409: errorSchema };
-
-function principalOf(request: FastifyRequest): Principal {
-  if (!request.principal) throw new DuphongError('request', 'DP-AUTH-REQUIRED', 'Cần đăng nhập.', 'Sign in first.');
-  return request.principal;
-}
 
 /**
  * Digitisation (issue 10; docs/digitisation.md): batches from approved backup lists, scans

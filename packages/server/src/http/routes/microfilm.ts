@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { FastifyRequest } from 'fastify';
-import type { Principal } from '@duphong/core';
 import type { Context } from '../../ports/context.js';
-import { DuphongError, notFoundError } from '../../errors.js';
+import { notFoundError } from '../../errors.js';
 import {
   analogueCopiesOf,
   inspectDuplicate,
@@ -30,16 +28,11 @@ import {
   reelSchema,
   reelViewSchema,
 } from './microfilm-schemas.js';
+import { principalOf } from '../principal.js';
 
 const TAG = ['vi phim'];
 const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema, 409: errorSchema };
 const idParams = z.object({ id: z.string().min(1).max(200) });
-
-/** The gate lets no route with an action other than `public` through without a principal. */
-function principalOf(request: FastifyRequest): Principal {
-  if (!request.principal) throw new DuphongError('request', 'DP-AUTH-REQUIRED', 'Cần đăng nhập.', 'Sign in first.');
-  return request.principal;
-}
 
 /**
  * Microfilm as a backup copy (vi phim): reels, their frames, copies and inspections, a file's

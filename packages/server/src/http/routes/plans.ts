@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { FastifyRequest } from 'fastify';
-import { INSTRUMENT_KINDS, SELECTABLE_KINDS, TASK_STATUSES, type Principal } from '@duphong/core';
+import { INSTRUMENT_KINDS, SELECTABLE_KINDS, TASK_STATUSES } from '@duphong/core';
 import type { Context } from '../../ports/context.js';
-import { DuphongError } from '../../errors.js';
 import { errorSchema } from '../errors.js';
 import { getPlanView, listPlanViews, savePlan, setTaskStatus } from '../../usecases/plans.js';
 import { planInputSchema, readPlanInput } from '../../usecases/plan-input.js';
+import { principalOf } from '../principal.js';
 
 const TAG = ['báo cáo'];
 const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema, 409: errorSchema };
@@ -48,11 +47,6 @@ const planSchema = z.object({
   years: z.object({ from: count, to: count }),
   progress: z.object({ 'not-started': count, 'in-progress': count, done: count, cancelled: count, overdue: count }),
 });
-
-function principalOf(request: FastifyRequest): Principal {
-  if (!request.principal) throw new DuphongError('request', 'DP-AUTH-REQUIRED', 'Cần đăng nhập.', 'Sign in first.');
-  return request.principal;
-}
 
 /** Plans a unit issues, with phases, tasks and selection criteria (usecases/plans.ts). */
 export const planRoutes =

@@ -3,10 +3,8 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { FastifyRequest } from 'fastify';
-import { READING_REQUEST_STATES, type Principal } from '@duphong/core';
+import { READING_REQUEST_STATES } from '@duphong/core';
 import type { Context } from '../../ports/context.js';
-import { DuphongError } from '../../errors.js';
 import {
   PURPOSE_MAX,
   PURPOSE_MIN,
@@ -16,6 +14,7 @@ import {
 } from '../../usecases/reading-requests.js';
 import { readingRequestDip } from '../../usecases/reading-request-dip.js';
 import { errorSchema } from '../errors.js';
+import { principalOf } from '../principal.js';
 
 const TAG = ['khai thác'];
 const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema, 409: errorSchema };
@@ -39,12 +38,6 @@ const requestSchema = z.object({
   expiresAt: z.string().nullable().describe('Hạn khai thác khi đã duyệt'),
 });
 const idParams = z.object({ id: z.string().min(1).max(100) });
-
-/** The gate lets no route with an action other than `public` through without a principal. */
-function principalOf(request: FastifyRequest): Principal {
-  if (!request.principal) throw new DuphongError('request', 'DP-AUTH-REQUIRED', 'Cần đăng nhập.', 'Sign in first.');
-  return request.principal;
-}
 
 /**
  * The online reading room (khai thác): readers ask, archivists of the record's unit decide, the

@@ -5,10 +5,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { FastifyRequest } from 'fastify';
-import type { Principal } from '@duphong/core';
 import type { Context } from '../../ports/context.js';
-import { DuphongError } from '../../errors.js';
 import { errorSchema } from '../errors.js';
 import { ownerOf } from './uploads.js';
 import { rollupReport } from '../../usecases/plan-rollup.js';
@@ -29,6 +26,7 @@ import {
   unitReportSchema,
   yearQuery,
 } from './report-schemas.js';
+import { principalOf } from '../principal.js';
 
 const TAG = ['báo cáo'];
 const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema, 409: errorSchema, 503: errorSchema };
@@ -38,11 +36,6 @@ const MIME = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   pdf: 'application/pdf',
 } as const;
-
-function principalOf(request: FastifyRequest): Principal {
-  if (!request.principal) throw new DuphongError('request', 'DP-AUTH-REQUIRED', 'Cần đăng nhập.', 'Sign in first.');
-  return request.principal;
-}
 
 /**
  * Plans and yearly reports (issue 11): the roll-up (JSON, or the appendix as XLSX/DOCX/PDF), who
