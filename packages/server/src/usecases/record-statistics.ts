@@ -73,7 +73,11 @@ export async function collectStatistics(
   const sites = (await c.listSites()).map((s) => ({ name: s.name, region: s.region, medium: s.medium, online: true }));
   const objects = new Map((await c.listObjects()).map((o) => [o.fileCode, o]));
   const digitised = await digitisedByFile(ctx, unitIds, end);
-  const incidents = period ? await c.listIncidents() : [];
+  // Incidents raised in the period, counted per object once (not filtered again for every object).
+  const incidents = new Map<string, number>();
+  if (start !== undefined)
+    for (const i of await c.listIncidents())
+      if (i.createdAt >= start && i.createdAt <= end) incidents.set(i.objectId, (incidents.get(i.objectId) ?? 0) + 1);
   const rows: FondsStatistics[] = [];
   for (const unitId of unitIds)
     for (const fonds of await c.records.listFonds({ unitId })) {
@@ -109,7 +113,7 @@ export async function collectStatistics(
         if (start !== undefined && before !== undefined) {
           activity.copiesMade += state.made.length - copiesAt(events, before).made.length;
           activity.checks += state.checks;
-          activity.incidents += incidents.filter((i) => i.objectId === object.id && i.createdAt >= start && i.createdAt <= end).length;
+          activity.incidents += incidents.get(object.id) ?? 0;
         }
       }
       rows.push(row);
