@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { REGIONS, MEDIA, SITE_KINDS, WHOLE_DAY, parseAuditWindow } from '@duphong/core';
 import { applyOidcSecret, authConfigSchema } from './oidc-config.js';
+import { NATIONAL_DEFAULTS, nationalConfigSchema } from './national-config.js';
 
 /** One storage site as configured. Config is the source of truth for sites: rebuild needs them before any database exists. */
 export const siteConfigSchema = z
@@ -164,6 +165,8 @@ export const configSchema = z.object({
     .default({ pollMs: 2000, probeMs: 60_000 }),
   // Optional OpenID Connect sign-in (oidc-config.ts, docs/oidc.md).
   auth: authConfigSchema.default({}),
+  /** The national level: this instance, its peers and upstream (national-config.ts, docs/national.md). */
+  national: nationalConfigSchema.default(NATIONAL_DEFAULTS),
 });
 export type Config = z.infer<typeof configSchema>;
 
