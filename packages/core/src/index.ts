@@ -43,3 +43,4 @@ export * from './catalog-import/index.js';
 export * from './access/index.js';
 export * from './labels/index.js';
 export * from './format-size.js';
+export * from './national/index.js';

@@ -7,6 +7,7 @@ import { openSqliteCatalogue } from '../adapters/catalogue/sqlite.js';
 import { FsBlobStore } from '../adapters/blob/fs-blob-store.js';
 import { nodeHasher } from '../adapters/node-hasher.js';
 import { FsJournal } from '../adapters/fs-journal.js';
+import { ed25519Verifier, FsInstanceIdentity } from '../adapters/instance-keys.js';
 import { openLocks } from '../adapters/locks/index.js';
 import { fileLogger } from './log.js';
 import { requestError } from '../errors.js';
@@ -104,6 +105,8 @@ export async function openContext(home: string, options: { clock?: Clock; recove
     journal: new FsJournal(home),
     locks,
     log: fileLogger(home),
+    identity: new FsInstanceIdentity(home, config.national.instanceId, clock),
+    verifier: ed25519Verifier,
     siteProvisioner: {
       open: async (site) => {
         if (site.kind === 's3') await loadS3Adapter();

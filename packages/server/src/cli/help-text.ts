@@ -3,6 +3,7 @@
 // config (start-up time, issue 8).
 
 import { PROGRAMME_HELP } from './help-text-programme.js';
+import { NATIONAL_HELP } from './help-text-national.js';
 
 export interface CommandHelp {
   /** One line for `duphong --help`. */
@@ -247,6 +248,7 @@ export const HELP: Record<string, CommandHelp> = {
     },
   },
   ...PROGRAMME_HELP,
+  ...NATIONAL_HELP,
   'backup-list': {
     summary: { vi: 'danh mục tài liệu lưu trữ dự phòng hằng năm', en: 'the yearly list of records to back up' },
     subcommands: ['create', 'add', 'remove', 'submit', 'approve', 'return', 'reopen', 'show', 'export', 'recognize', 'refresh'],

@@ -34,6 +34,7 @@ const COMMANDS: Record<string, Command> = {
   microfilm: async (args, out) => (await import('./commands/microfilm.js')).runMicrofilm(args, out),
   plan: async (args, out) => (await import('./commands/plan.js')).runPlan(args, out),
   report: async (args, out) => (await import('./commands/report.js')).runReport(args, out),
+  key: async (args, out) => (await import('./commands/key.js')).runKey(args, out),
 };
 
 function peekLang(args: string[]): Lang {

@@ -267,6 +267,7 @@ describe('HTTP API', () => {
         '/api/fonds/{code}',
         '/api/health',
         '/api/holdings/{id}',
+        '/api/instance',
         '/api/inspections',
         '/api/incidents',
         '/api/incidents/{id}/acknowledge',

@@ -9,6 +9,7 @@ import { registerSecurityHeaders } from './security-headers.js';
 import { errorHandler } from './errors.js';
 import { DEFAULT_WEB_ROOT, registerWebUi } from './web-ui.js';
 import { healthRoutes, SERVER_VERSION } from './routes/health.js';
+import { instanceRoutes } from './routes/instance.js';
 import { siteRoutes } from './routes/sites.js';
 import { objectListRoutes } from './routes/objects.js';
 import { objectDetailRoutes } from './routes/object-detail.js';
@@ -70,6 +71,7 @@ export function buildApp(ctx: Context, options: AppOptions = {}) {
   app.register(fastifySwagger, { openapi: { openapi: '3.0.3', info: OPENAPI_INFO }, transform: jsonSchemaTransform });
   for (const routes of [
     healthRoutes,
+    instanceRoutes,
     siteRoutes,
     objectListRoutes,
     objectDetailRoutes,

@@ -21,6 +21,7 @@ import { buildApp, type DuphongApp } from './app.js';
  */
 const TABLE: Record<string, Action> = {
   'GET /api/health': 'public',
+  'GET /api/instance': 'public',
   'GET /api/dashboard': 'objects.read',
   'GET /api/documents/{id}/content': 'content.read',
   'GET /api/oidc/callback': 'public',

@@ -1,5 +1,6 @@
 import type { BlobStore, Catalogue, Clock, Hasher } from '@duphong/core';
 import type { Config, SiteConfig } from '../config/config.js';
+import type { InstanceIdentity, SignatureVerifier } from './identity.js';
 import type { Journal } from './journal.js';
 import type { Locks } from './locks.js';
 import type { Logger } from './logger.js';
@@ -24,6 +25,9 @@ export interface Context {
   journal: Journal;
   locks: Locks;
   log: Logger;
+  /** This instance as a signer (HOME/keys) and the check of what peers signed (decision 0025). */
+  identity: InstanceIdentity;
+  verifier: SignatureVerifier;
   /** Opens stores for new site settings and writes the sites into the configuration file. */
   siteProvisioner: SiteProvisioner;
   close(): Promise<void>;
