@@ -7008,6 +7008,65 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/instance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Định danh hệ thống và khoá công khai
+         * @description Mã hệ thống, đơn vị, khoá ký Ed25519 hiện hành và lịch sử đổi khoá.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            current: {
+                                createdAt: string;
+                                keyId: string;
+                                /** @description Khoá công khai Ed25519, 32 byte base64 */
+                                publicKey: string;
+                                retiredAt?: string;
+                            };
+                            instanceId: string;
+                            keys: {
+                                createdAt: string;
+                                keyId: string;
+                                /** @description Khoá công khai Ed25519, 32 byte base64 */
+                                publicKey: string;
+                                retiredAt?: string;
+                            }[];
+                            name: string;
+                            /** @description Các lần đổi khoá, mỗi lần ký bằng khoá cũ */
+                            rotations: unknown[];
+                            unit?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/intake": {
         parameters: {
             query?: never;
