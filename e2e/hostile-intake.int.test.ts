@@ -70,6 +70,17 @@ async function settled(served: Served, id: string): Promise<Json> {
   throw new Error(`intake ${id} did not settle`);
 }
 
+/** Ask the jobs list until the intake's job has finished; bounded by attempts, not by a clock. */
+async function jobSettled(served: Served, jobId: string): Promise<Json | undefined> {
+  let job: Json | undefined;
+  for (let i = 0; i < 1200; i++) {
+    job = (await api(served, 'GET', 'api/jobs?kind=ingest')).body.jobs.find((j: Json) => j.id === jobId);
+    if (job?.status === 'done' || job?.status === 'failed') return job;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return job;
+}
+
 async function assertConsistent(home: string, code: string): Promise<Json> {
   for (const site of ['bac', 'trung', 'nam']) {
     const report = await validateOcflPath(join(home, 'sites', site, 'ocfl'));
@@ -107,9 +118,10 @@ describe('hostile: kill -9 of duphong serve during an HTTP intake; racing intake
       served = await startServe(home);
       const state = await settled(served, intake.id);
       expect(state, JSON.stringify(state)).toMatchObject({ status: 'done', result: { fileCode: 'HS-KILL', version: 1, files: 3 } });
-      expect(existsSync(join(home, 'intake', intake.id, 'staged'))).toBe(false);
-      const job = (await api(served, 'GET', 'api/jobs?kind=ingest')).body.jobs.find((j: Json) => j.id === intake.job);
+      // The intake reads 'done' a moment before its job clears the staged files: wait for the job.
+      const job = await jobSettled(served, intake.job);
       expect(job?.status).toBe('done');
+      expect(existsSync(join(home, 'intake', intake.id, 'staged'))).toBe(false);
       expect(await stopServe(served)).toBe(0);
       const copies = await assertConsistent(home, 'HS-KILL');
       expect(copies.head).toBe(1);

@@ -30,12 +30,12 @@ describe('duphong catalog import on PostgreSQL', () => {
     ({ drop } = await postgresHome(home, schema));
     const bad = duphong(home, 'catalog', 'import', join(FIXTURES, 'bad/muc-luc-loi.xlsx'));
     expect(bad.stderr).not.toMatch(/DP-INTERNAL/);
-    expect(bad.code).toBe(3);
+    expect(bad.code, bad.stderr).toBe(3);
     expect(bad.json).toMatchObject({ written: false, rejected: 6 });
     expect(await counts()).toEqual({ files: 0, documents: 0, fonds: 0 });
 
     const good = duphong(home, 'catalog', 'import', join(FIXTURES, 'muc-luc-mau.xlsx'));
-    expect(good.code).toBe(0);
+    expect(good.code, good.stderr).toBe(0);
     expect(good.json.counts).toEqual({ created: 340, updated: 0, unchanged: 0 });
     expect(good.json.holdingCounts).toEqual({ created: 310, updated: 0, unchanged: 0 });
     expect(await counts()).toEqual({ files: 310, documents: 30, fonds: 3 });
@@ -44,7 +44,7 @@ describe('duphong catalog import on PostgreSQL', () => {
     expect(again.holdingCounts).toEqual({ created: 0, updated: 0, unchanged: 310 });
 
     const partial = duphong(home, 'catalog', 'import', join(FIXTURES, 'bad/muc-luc-loi.xlsx'), '--allow-partial');
-    expect(partial.code).toBe(0);
+    expect(partial.code, partial.stderr).toBe(0);
     expect(partial.json).toMatchObject({ written: true, counts: { created: 2 } });
     expect(await counts()).toEqual({ files: 312, documents: 30, fonds: 3 });
   });

@@ -184,6 +184,12 @@ export async function startIntake(ctx: Context, request: IntakeRequest): Promise
 export async function runIntake(ctx: Context, id: string): Promise<unknown> {
   const state = await getIntake(ctx, undefined, id);
   const staged = join(intakeDir(ctx, id), STAGED);
+  // Killed after recording 'done' but before the clean-up: the job runs again; finish the clean-up
+  // instead of ingesting the same files a second time.
+  if (state.status === 'done' && state.result) {
+    await rm(staged, { recursive: true, force: true });
+    return state.result;
+  }
   let saving = Promise.resolve();
   const onProgress = (done: number, total: number, bytes: number) => {
     state.progress = { done, total, bytes };
