@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BlobStore, Catalogue, Clock } from '@duphong/core';
 import { ensureCodeListsSeeded, isoVietnam } from '@duphong/core';
-import { CONFIG_FILE, loadConfig, sitePath, type Config, type SiteConfig } from '../config/config.js';
+import { CONFIG_FILE, loadConfig, sitePath, writeConfigFile, type Config, type SiteConfig } from '../config/config.js';
+export { writeConfigFile } from '../config/config.js';
 import { openSqliteCatalogue } from '../adapters/catalogue/sqlite.js';
 import { FsBlobStore } from '../adapters/blob/fs-blob-store.js';
 import { nodeHasher } from '../adapters/node-hasher.js';
@@ -41,14 +42,6 @@ export function openSiteStore(home: string, site: SiteConfig): BlobStore {
 
 export function isInitialised(home: string): boolean {
   return existsSync(join(home, CONFIG_FILE));
-}
-
-export function writeConfigFile(home: string, value: unknown): void {
-  mkdirSync(home, { recursive: true });
-  const file = join(home, CONFIG_FILE);
-  writeFileSync(`${file}.tmp`, `${JSON.stringify(value, null, 2)}\n`);
-  // rename keeps the old config intact if we die while writing
-  renameSync(`${file}.tmp`, file);
 }
 
 /** The configuration file with its `sites` replaced; every other setting stays as the operator wrote it. */

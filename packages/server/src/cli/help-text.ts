@@ -207,7 +207,7 @@ export const HELP: Record<string, CommandHelp> = {
   },
   user: {
     summary: { vi: 'tài khoản người dùng: tạo, liệt kê, đặt lại mật khẩu, khóa', en: 'user accounts: add, list, reset password, disable' },
-    subcommands: ['add', 'list', 'reset-password', 'disable'],
+    subcommands: ['add', 'list', 'reset-password', 'disable', 'token'],
     usage: {
       vi: [
         'duphong user add TÊN --role VAI-TRÒ [--role …] [--unit MÃ-ĐƠN-VỊ …|--all] [--name HỌ-TÊN] [--password-stdin]',
@@ -217,6 +217,8 @@ export const HELP: Record<string, CommandHelp> = {
         'duphong user list',
         'duphong user reset-password TÊN [--password-stdin]',
         'duphong user disable TÊN',
+        'duphong user token TÊN --action QUYỀN [--action …] [--days 365] [--label NHÃN]',
+        '  mã truy cập API cho tài khoản (in một lần), ví dụ cho hệ thống tỉnh liên thông với trung ương',
       ].join('\n'),
       en: [
         'duphong user add NAME --role ROLE [--role …] [--unit UNIT-ID …|--all] [--name FULL-NAME] [--password-stdin]',
@@ -225,6 +227,8 @@ export const HELP: Record<string, CommandHelp> = {
         'duphong user list',
         'duphong user reset-password NAME [--password-stdin]',
         'duphong user disable NAME',
+        'duphong user token NAME --action ACTION [--action …] [--days 365] [--label LABEL]',
+        '  an API token for the account (printed once), e.g. for a province instance linked to the centre',
       ].join('\n'),
     },
   },

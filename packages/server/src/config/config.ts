@@ -1,4 +1,4 @@
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { REGIONS, MEDIA, SITE_KINDS, WHOLE_DAY, parseAuditWindow } from '@duphong/core';
@@ -178,6 +178,15 @@ export class ConfigError extends Error {
 }
 
 export const CONFIG_FILE = 'config.json';
+
+/** Replace HOME/config.json whole. */
+export function writeConfigFile(home: string, value: unknown): void {
+  mkdirSync(home, { recursive: true });
+  const file = join(home, CONFIG_FILE);
+  writeFileSync(`${file}.tmp`, `${JSON.stringify(value, null, 2)}\n`);
+  // rename keeps the old config intact if we die while writing
+  renameSync(`${file}.tmp`, file);
+}
 
 /** Environment overrides, applied on top of HOME/config.json. */
 function fromEnvironment(env: NodeJS.ProcessEnv, problems: string[]): Record<string, unknown> {

@@ -16,7 +16,7 @@ export const peerConfigSchema = z.object({
   id: instanceId,
   name: z.string().min(1).max(200).optional(),
   /** Base URL of the peer's server, e.g. "https://luutru.laocai.gov.vn". */
-  url: z.string().url(),
+  url: z.string().url('địa chỉ URL không hợp lệ (ví dụ https://luutru.laocai.gov.vn)'),
   /** The unit (province, ministry) the peer serves: the portal's province facet, handover scope. */
   unit: z.string().min(1).max(40).optional(),
   /** The peer's Ed25519 public key(s); the first is current, others older keys still honoured. */
@@ -36,8 +36,8 @@ export const nationalConfigSchema = z
     /** The unit this instance serves (its province, ministry or the national centre). */
     unit: z.string().min(1).max(40).optional(),
     /** The address others reach this instance at (links back from the portal, OAI baseURL). */
-    publicUrl: z.string().url().optional(),
-    adminEmail: z.string().email().default('admin@localhost.localdomain'),
+    publicUrl: z.string().url('địa chỉ URL không hợp lệ (ví dụ https://luutru.laocai.gov.vn)').optional(),
+    adminEmail: z.string().email('địa chỉ thư điện tử không hợp lệ').default('admin@localhost.localdomain'),
     peers: z.array(peerConfigSchema).default([]),
     /** The peer whose shared code lists this instance follows (one way, from the centre). */
     upstream: instanceId.optional(),

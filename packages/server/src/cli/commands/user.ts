@@ -1,8 +1,9 @@
 import { withContext } from '../with-context.js';
 import { createInterface } from 'node:readline';
-import { ROLE_LABELS, ROLES, displayDate, type Role } from '@duphong/core';
+import { ROLE_LABELS, ROLES, displayDate, type Action, type Role } from '@duphong/core';
 import { requestError } from '../../errors.js';
-import { addUser, listUsers, resetPassword, updateUser } from '../../usecases/accounts.js';
+import { addUser, listUsers, principalOf, resetPassword, updateUser } from '../../usecases/accounts.js';
+import { createToken } from '../../usecases/api-tokens.js';
 import { parse } from '../args.js';
 import { table, type Output } from '../output.js';
 
@@ -12,9 +13,9 @@ import { table, type Output } from '../output.js';
  * --password-stdin, from standard input; never from argv by default (shell history, `ps`).
  */
 const USAGE_VI =
-  'Dùng: duphong user add TÊN --role VAI-TRÒ [--unit MÃ…|--all] [--password-stdin] | user list | user reset-password TÊN | user disable TÊN';
+  'Dùng: duphong user add TÊN --role VAI-TRÒ [--unit MÃ…|--all] [--password-stdin] | user list | user reset-password TÊN | user disable TÊN | user token TÊN --action QUYỀN… [--days N] [--label NHÃN]';
 const USAGE_EN =
-  'Usage: duphong user add NAME --role ROLE [--unit ID…|--all] [--password-stdin] | user list | user reset-password NAME | user disable NAME';
+  'Usage: duphong user add NAME --role ROLE [--unit ID…|--all] [--password-stdin] | user list | user reset-password NAME | user disable NAME | user token NAME --action ACTION… [--days N] [--label LABEL]';
 
 export async function runUser(args: string[], out: Output): Promise<number> {
   const [sub, ...rest] = args;
@@ -22,6 +23,7 @@ export async function runUser(args: string[], out: Output): Promise<number> {
   if (sub === 'list') return userList(rest, out);
   if (sub === 'reset-password') return userReset(rest, out);
   if (sub === 'disable') return userDisable(rest, out);
+  if (sub === 'token') return userToken(rest, out);
   throw requestError('DP-USAGE', USAGE_VI, USAGE_EN);
 }
 
@@ -151,6 +153,43 @@ async function userDisable(args: string[], out: Output): Promise<number> {
   out.say(
     `Đã khóa tài khoản "${user.username}"; các phiên đăng nhập đã kết thúc.`,
     `Disabled "${user.username}"; their sessions have ended.`,
+  );
+  return 0;
+}
+
+/**
+ * An API token for a user, made by the operator on the server: the account another instance holds
+ * here (docs/national.md) gets its token this way, without a browser. Printed once, stored hashed.
+ */
+async function userToken(args: string[], out: Output): Promise<number> {
+  const { values, positionals } = parse(args, {
+    action: { type: 'string', multiple: true },
+    days: { type: 'string', default: '365' },
+    label: { type: 'string' },
+  });
+  const username = positionals[0];
+  const actions = (values.action as unknown as string[] | undefined) ?? [];
+  const days = Number(values.days);
+  if (!username || actions.length === 0 || !Number.isInteger(days) || days < 1) throw requestError('DP-USAGE', USAGE_VI, USAGE_EN);
+  const made = await withContext(values.home, async (ctx) => {
+    const user = await ctx.catalogue.accounts.getUserByUsername(username);
+    if (!user || user.disabled)
+      throw requestError(
+        'DP-USER-NOT-FOUND',
+        `Không có người dùng đang hoạt động "${username}".`,
+        `There is no active user "${username}".`,
+      );
+    const owner = await principalOf(ctx.catalogue, user);
+    const expiresAt = new Date(ctx.clock.now().getTime() + days * 86_400_000).toISOString();
+    return {
+      ...(await createToken(ctx, owner, { name: values.label ?? `CLI ${username}`, actions: actions as Action[], expiresAt })),
+      expiresAt,
+    };
+  });
+  out.result({ username, ...made });
+  out.say(
+    `Mã truy cập cho "${username}" (chỉ hiện một lần, hết hạn ${displayDate(made.expiresAt)}):\n${made.token}`,
+    `Token for "${username}" (shown once, expires ${displayDate(made.expiresAt)}):\n${made.token}`,
   );
   return 0;
 }

@@ -10,7 +10,7 @@ export interface RemoteTarget {
 
 /**
  * Takes `--server URL` and `--token TOKEN` (also `--server=URL`) out of the arguments. They may stand
- * anywhere, except that `handover send … --token` keeps its own `--token` (CONTRACT.md): there only
+ * anywhere, except that `handover send … --token` (CONTRACT.md) and `national peer-add … --token` keep their own `--token`: there only
  * those before the command name are global. `--server ''` forces local mode over DUPHONG_SERVER.
  * Returns the remaining arguments and the target, undefined in local mode.
  */
@@ -30,7 +30,7 @@ export function takeRemoteFlags(
     if (!global) {
       if (!commandSeen && !a.startsWith('-')) {
         commandSeen = true;
-        handover = a === 'handover';
+        handover = a === 'handover' || a === 'national';
       }
       rest.push(a);
       continue;
