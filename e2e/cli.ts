@@ -42,7 +42,7 @@ function unprivileged(argv: string[]): [string, string[]] {
 /** Run the real `duphong` CLI as a child process, the way archivists and scripts do. */
 export function duphong(
   args: string[],
-  options: { env?: Record<string, string>; cwd?: string; unprivileged?: boolean } = {},
+  options: { env?: Record<string, string>; cwd?: string; unprivileged?: boolean; input?: string } = {},
 ): Promise<CliRun> {
   assertBuilt();
   const [command, argv] = options.unprivileged ? unprivileged([process.execPath, BIN, ...args]) : [process.execPath, [BIN, ...args]];
@@ -50,12 +50,13 @@ export function duphong(
     const child = spawn(command, argv, {
       cwd: options.cwd ?? process.cwd(),
       env: { ...process.env, DUPHONG_HOME: '', ...options.env },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     });
+    if (options.input !== undefined) child.stdin!.end(options.input);
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+    child.stdout!.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+    child.stderr!.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
     child.on('error', reject);
     child.on('close', (code, signal) => {
       let json: unknown;
