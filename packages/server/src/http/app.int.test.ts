@@ -268,6 +268,8 @@ describe('HTTP API', () => {
         '/api/health',
         '/api/holdings/{id}',
         '/api/instance',
+        '/oai',
+        '/oai/tt05-ead.xsd',
         '/api/inspections',
         '/api/incidents',
         '/api/incidents/{id}/acknowledge',

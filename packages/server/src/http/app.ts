@@ -10,6 +10,7 @@ import { errorHandler } from './errors.js';
 import { DEFAULT_WEB_ROOT, registerWebUi } from './web-ui.js';
 import { healthRoutes, SERVER_VERSION } from './routes/health.js';
 import { instanceRoutes } from './routes/instance.js';
+import { oaiRoutes } from './routes/oai.js';
 import { siteRoutes } from './routes/sites.js';
 import { objectListRoutes } from './routes/objects.js';
 import { objectDetailRoutes } from './routes/object-detail.js';
@@ -72,6 +73,7 @@ export function buildApp(ctx: Context, options: AppOptions = {}) {
   for (const routes of [
     healthRoutes,
     instanceRoutes,
+    oaiRoutes,
     siteRoutes,
     objectListRoutes,
     objectDetailRoutes,

@@ -22,6 +22,9 @@ import { buildApp, type DuphongApp } from './app.js';
 const TABLE: Record<string, Action> = {
   'GET /api/health': 'public',
   'GET /api/instance': 'public',
+  'GET /oai': 'public',
+  'POST /oai': 'public',
+  'GET /oai/tt05-ead.xsd': 'public',
   'GET /api/dashboard': 'objects.read',
   'GET /api/documents/{id}/content': 'content.read',
   'GET /api/oidc/callback': 'public',

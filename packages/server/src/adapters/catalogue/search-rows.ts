@@ -1,3 +1,4 @@
+import { touchOaiItem } from './oai.js';
 import { sql, type RawBuilder } from 'kysely';
 import { effectiveDocumentMode } from '@duphong/core';
 import type { Ctx } from './context.js';
@@ -74,6 +75,7 @@ export async function refreshFile(ctx: Ctx, code: string): Promise<void> {
       eff_mode = ${documentModeSql(sql.ref('documents.mode'), sql`(select f.mode from catalogue_files f where f.code = ${code})`)},
       backup_status = (select f.backup_status from catalogue_files f where f.code = ${code})
     where file_code = ${code}`.execute(ctx.db);
+  await touchOaiItem(ctx, code);
 }
 
 /** After a backup object or one of its copies changed: the file's and its documents' backup status. */
