@@ -1,5 +1,6 @@
 // Test helper: DuPhong instances of the national level on loopback (decision 0025, 0029), each with
 // its own home (SQLite or a PostgreSQL schema), identity and sites, linked to each other as peers.
+import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GRANTS, type Action, type Role } from '@duphong/core';
@@ -10,7 +11,7 @@ import { buildApp, type DuphongApp } from '../http/app.js';
 import type { Context } from '../ports/context.js';
 import { createToken } from '../usecases/api-tokens.js';
 import { principalOf } from '../usecases/accounts.js';
-import { postgresHome } from './catalog-cli.js';
+import { BIN, postgresHome, type CliResult } from './catalog-cli.js';
 import { tempDir } from './homes.js';
 import { signedInUser } from './sign-in.js';
 
@@ -152,5 +153,30 @@ export async function linkToUpstream(sub: NationalInstance, centre: NationalInst
   });
   centre.configure((n) => {
     n.peers = upsert(n.peers, sub.asPeer(onSub));
+  });
+}
+
+/**
+ * The built CLI as a child process WITHOUT blocking this process: instances started here serve
+ * HTTP from the test's own event loop, so a CLI that calls one of them must not be run with
+ * spawnSync (that would deadlock until the request times out). Same result shape as `duphong`.
+ */
+export function duphongAsync(home: string, ...args: string[]): Promise<CliResult> {
+  return new Promise((resolveRun, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args, '--home', home, '--json'], { env: { ...process.env, DUPHONG_HOME: '' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      let json: unknown;
+      try {
+        json = JSON.parse(stdout);
+      } catch {
+        json = undefined;
+      }
+      resolveRun({ code, stdout, stderr, json });
+    });
   });
 }
