@@ -63,7 +63,12 @@ export function checkBundle(hasher: Hasher, bundle: CodeListBundle): Finding[] {
   for (const entry of bundle.lists) {
     const id = entry.list.id;
     if (seen.has(id))
-      findings.push({ code: BUNDLE_FINDING_CODES.malformed, severity: 'error', path: id, message: `Danh mục "${id}" xuất hiện hai lần trong gói.` });
+      findings.push({
+        code: BUNDLE_FINDING_CODES.malformed,
+        severity: 'error',
+        path: id,
+        message: `Danh mục "${id}" xuất hiện hai lần trong gói.`,
+      });
     seen.add(id);
     entry.versions.forEach((v, i) => {
       if (v.listId !== id || v.version !== i + 1)

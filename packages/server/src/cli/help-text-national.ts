@@ -41,7 +41,7 @@ export const NATIONAL_HELP: Record<string, CommandHelp> = {
         'duphong codelist status               hệ thống cấp trên, danh mục bị khoá sửa, các lần kéo gần nhất',
       ].join('\n'),
       en: [
-        'duphong codelist bundle [--out FILE]  this instance\'s signed bundle of shared lists (the centre publishes it);',
+        "duphong codelist bundle [--out FILE]  this instance's signed bundle of shared lists (the centre publishes it);",
         '                                      --out to carry it to an offline instance',
         'duphong codelist pull [--from FILE]   pull the bundle from the upstream (national.upstream) or read FILE:',
         '                                      signature, digests, older bundles refused; applied whole or not at all',

@@ -61,9 +61,14 @@ export async function callPeer(peer: PeerConfig, path: string, init: { method?: 
       signal: AbortSignal.timeout(60_000),
     });
   } catch (error) {
-    throw unavailableError('DP-PEER-UNREACHABLE', `Không kết nối được ${where}; sẽ thử lại sau.`, `Cannot reach ${where}; will retry later.`, {
-      cause: error,
-    });
+    throw unavailableError(
+      'DP-PEER-UNREACHABLE',
+      `Không kết nối được ${where}; sẽ thử lại sau.`,
+      `Cannot reach ${where}; will retry later.`,
+      {
+        cause: error,
+      },
+    );
   }
   const text = await response.text();
   if (response.status >= 500)

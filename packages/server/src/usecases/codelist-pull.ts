@@ -87,7 +87,13 @@ async function applyBundle(ctx: Context, peer: PeerConfig, bundle: CodeListBundl
     for (const list of plan.lists) {
       await tx.codeLists.putCodeList(list);
       if (origins.get(list.id)?.sequence !== bundle.sequence)
-        await tx.codeListSync.setOrigin({ listId: list.id, origin: peer.id, originName: peer.name ?? peer.id, sequence: bundle.sequence, updatedAt: now });
+        await tx.codeListSync.setOrigin({
+          listId: list.id,
+          origin: peer.id,
+          originName: peer.name ?? peer.id,
+          sequence: bundle.sequence,
+          updatedAt: now,
+        });
     }
     for (const v of plan.versions) {
       await tx.codeLists.putVersion(v);
@@ -95,7 +101,14 @@ async function applyBundle(ctx: Context, peer: PeerConfig, bundle: CodeListBundl
         at: now,
         kind: 'codelist.version',
         subject: v.listId,
-        detail: { listId: v.listId, version: v.version, validFrom: v.validFrom, digest: v.digest, origin: peer.id, originName: peer.name ?? peer.id },
+        detail: {
+          listId: v.listId,
+          version: v.version,
+          validFrom: v.validFrom,
+          digest: v.digest,
+          origin: peer.id,
+          originName: peer.name ?? peer.id,
+        },
       });
     }
     // A bundle equal to the last applied one changes nothing: recorded as such, not an error (the schedule pulls it every time).

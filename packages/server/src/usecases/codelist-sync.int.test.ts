@@ -57,7 +57,12 @@ describe.each(['sqlite', 'postgres'] as const)('shared code lists from the centr
 
   beforeAll(async () => {
     centre = await startNationalInstance({ instanceId: 'trung-uong', name: 'Cục Văn thư và Lưu trữ nhà nước', engine });
-    province = await startNationalInstance({ instanceId: 'tinh-lao-cai', name: 'Lưu trữ tỉnh Lào Cai', unit: 'province-2025-lao-cai', engine });
+    province = await startNationalInstance({
+      instanceId: 'tinh-lao-cai',
+      name: 'Lưu trữ tỉnh Lào Cai',
+      unit: 'province-2025-lao-cai',
+      engine,
+    });
     await linkToUpstream(province, centre);
     admin = (await signedInUser(province.ctx, { username: 'quantri', roles: ['archive-admin'] })).headers;
   });
@@ -66,7 +71,7 @@ describe.each(['sqlite', 'postgres'] as const)('shared code lists from the centr
     await centre?.close();
   });
 
-  it('pulls the centre\'s bundle, marks every list shared, and reports drift upward', async () => {
+  it("pulls the centre's bundle, marks every list shared, and reports drift upward", async () => {
     const r = await pullCodeLists(province.ctx);
     expect(r).toMatchObject({ upstream: 'trung-uong', outcome: 'applied', applied: [], drift: { sent: true } });
     const lists = await province.ctx.catalogue.codeLists.listCodeLists();
@@ -114,7 +119,11 @@ describe.each(['sqlite', 'postgres'] as const)('shared code lists from the centr
     const feed = await api(province, 'GET', `/api/events?after=${cursor}`, admin);
     expect(feed.status).toBe(200);
     expect(feed.body.events).toEqual([
-      expect.objectContaining({ kind: 'codelist.version', subject: 'mode', detail: expect.objectContaining({ version: 2, origin: 'trung-uong' }) }),
+      expect.objectContaining({
+        kind: 'codelist.version',
+        subject: 'mode',
+        detail: expect.objectContaining({ version: 2, origin: 'trung-uong' }),
+      }),
     ]);
     const centreAdmin = (await signedInUser(centre.ctx, { username: 'qt-tw', roles: ['archive-admin'] })).headers;
     const drift = await api(centre, 'GET', '/api/code-lists/drift', centreAdmin);

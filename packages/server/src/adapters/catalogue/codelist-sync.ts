@@ -1,4 +1,11 @@
-import type { CodeListDriftRecord, CodeListOrigin, CodeListPull, CodeListPullOutcome, CodeListSyncRepository, FeedEvent } from '@duphong/core';
+import type {
+  CodeListDriftRecord,
+  CodeListOrigin,
+  CodeListPull,
+  CodeListPullOutcome,
+  CodeListSyncRepository,
+  FeedEvent,
+} from '@duphong/core';
 import type { Ctx } from './context.js';
 
 /** The `CodeListSyncRepository` port over the catalogue's Kysely connection (SQLite or PostgreSQL). */
@@ -27,12 +34,27 @@ export class KyselyCodeListSync implements CodeListSyncRepository {
   async recordPull(p: CodeListPull): Promise<void> {
     await this.ctx.db
       .insertInto('code_list_pulls')
-      .values({ id: p.id, upstream: p.upstream, at: p.at, outcome: p.outcome, sequence: p.sequence, applied: p.applied, code: p.code, message: p.message })
+      .values({
+        id: p.id,
+        upstream: p.upstream,
+        at: p.at,
+        outcome: p.outcome,
+        sequence: p.sequence,
+        applied: p.applied,
+        code: p.code,
+        message: p.message,
+      })
       .execute();
   }
 
   async pulls(limit: number): Promise<CodeListPull[]> {
-    const rows = await this.ctx.db.selectFrom('code_list_pulls').selectAll().orderBy('at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+    const rows = await this.ctx.db
+      .selectFrom('code_list_pulls')
+      .selectAll()
+      .orderBy('at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(limit)
+      .execute();
     return rows.map((r) => ({
       id: r.id,
       upstream: r.upstream,
@@ -97,7 +119,13 @@ export class KyselyCodeListSync implements CodeListSyncRepository {
 
   async eventsAfter(after: number, limit: number): Promise<FeedEvent[]> {
     const rows = await this.ctx.db.selectFrom('feed_events').selectAll().where('id', '>', after).orderBy('id').limit(limit).execute();
-    return rows.map((r) => ({ id: Number(r.id), at: r.at, kind: r.kind, subject: r.subject, detail: JSON.parse(r.detail) as Record<string, unknown> }));
+    return rows.map((r) => ({
+      id: Number(r.id),
+      at: r.at,
+      kind: r.kind,
+      subject: r.subject,
+      detail: JSON.parse(r.detail) as Record<string, unknown>,
+    }));
   }
 }
 

@@ -16,14 +16,23 @@ const SUBS = ['bundle', 'pull', 'drift', 'status'];
 export async function runCodelist(args: string[], out: Output): Promise<number> {
   const [sub = 'status', ...rest] = args;
   if (!SUBS.includes(sub))
-    throw requestError('DP-USAGE', `Lệnh con không có: "${sub}" (${SUBS.join(', ')}).`, `Unknown sub-command "${sub}" (${SUBS.join(', ')}).`);
+    throw requestError(
+      'DP-USAGE',
+      `Lệnh con không có: "${sub}" (${SUBS.join(', ')}).`,
+      `Unknown sub-command "${sub}" (${SUBS.join(', ')}).`,
+    );
   const { values } = parse(rest, { out: { type: 'string' }, from: { type: 'string' } });
   return withContext(values.home, async (ctx) => {
     if (sub === 'bundle') {
       const bundle = await buildCodeListBundle(ctx);
       const text = JSON.stringify(bundle);
       if (values.out !== undefined) writeFileSync(resolve(values.out), text);
-      const summary = { sequence: bundle.payload.sequence, lists: bundle.payload.lists.length, signedBy: bundle.signature.signer, keyId: bundle.signature.keyId };
+      const summary = {
+        sequence: bundle.payload.sequence,
+        lists: bundle.payload.lists.length,
+        signedBy: bundle.signature.signer,
+        keyId: bundle.signature.keyId,
+      };
       if (values.out !== undefined) {
         out.result({ ...summary, file: resolve(values.out) });
         out.say(
@@ -42,7 +51,11 @@ export async function runCodelist(args: string[], out: Output): Promise<number> 
         try {
           bundle = JSON.parse(readFileSync(resolve(values.from), 'utf8')) as unknown;
         } catch (error) {
-          throw requestError('DP-CODELIST-BUNDLE-FILE', `Không đọc được gói danh mục ${values.from}: ${(error as Error).message}`, `Cannot read bundle ${values.from}: ${(error as Error).message}`);
+          throw requestError(
+            'DP-CODELIST-BUNDLE-FILE',
+            `Không đọc được gói danh mục ${values.from}: ${(error as Error).message}`,
+            `Cannot read bundle ${values.from}: ${(error as Error).message}`,
+          );
         }
       }
       const r = await pullCodeLists(ctx, bundle === undefined ? {} : { bundle });
@@ -56,24 +69,39 @@ export async function runCodelist(args: string[], out: Output): Promise<number> 
           ? `Lists already match bundle ${r.sequence} of ${r.upstream}; nothing new.`
           : `Applied bundle ${r.sequence} of ${r.upstream}: ${r.applied.length} new versions.${lines ? `\n${lines}` : ''}`,
       );
-      if (!r.drift.sent) out.say(`Chưa gửi được báo cáo lệch lên cấp trên: ${r.drift.error ?? ''}`, `Drift report not sent: ${r.drift.error ?? ''}`);
+      if (!r.drift.sent)
+        out.say(`Chưa gửi được báo cáo lệch lên cấp trên: ${r.drift.error ?? ''}`, `Drift report not sent: ${r.drift.error ?? ''}`);
       return 0;
     }
     if (sub === 'drift') {
       const r = await sendCodeListDrift(ctx);
       out.result(r);
       out.say(
-        r.inSync ? 'Đã gửi báo cáo: danh mục ở đây khớp trung ương.' : `Đã gửi báo cáo: lệch so với trung ương.\n${r.findings.map((f) => `  ${f.code} ${f.message}`).join('\n')}`,
-        r.inSync ? 'Report sent: lists here match the centre.' : `Report sent: differs from the centre.\n${r.findings.map((f) => `  ${f.code} ${f.message}`).join('\n')}`,
+        r.inSync
+          ? 'Đã gửi báo cáo: danh mục ở đây khớp trung ương.'
+          : `Đã gửi báo cáo: lệch so với trung ương.\n${r.findings.map((f) => `  ${f.code} ${f.message}`).join('\n')}`,
+        r.inSync
+          ? 'Report sent: lists here match the centre.'
+          : `Report sent: differs from the centre.\n${r.findings.map((f) => `  ${f.code} ${f.message}`).join('\n')}`,
       );
       return r.inSync ? 0 : 3;
     }
     const s = await codeListSyncStatus(ctx);
     out.result(s);
     const day = (iso: string): string => `${displayUnitDate(iso.slice(0, 10))} ${iso.slice(11, 16)}`;
-    const pulls = s.pulls.map((p) => [day(p.at), p.outcome, p.sequence === null ? '—' : String(p.sequence), String(p.applied), p.code ?? '']);
-    const up = s.upstream ? `${s.upstream.name} (${s.upstream.id}, ${s.upstream.url}), mỗi ${s.everyMinutes} phút` : 'không có (hệ thống này là trung ương hoặc độc lập)';
-    const upEn = s.upstream ? `${s.upstream.name} (${s.upstream.id}, ${s.upstream.url}), every ${s.everyMinutes} min` : 'none (this instance is the centre or stands alone)';
+    const pulls = s.pulls.map((p) => [
+      day(p.at),
+      p.outcome,
+      p.sequence === null ? '—' : String(p.sequence),
+      String(p.applied),
+      p.code ?? '',
+    ]);
+    const up = s.upstream
+      ? `${s.upstream.name} (${s.upstream.id}, ${s.upstream.url}), mỗi ${s.everyMinutes} phút`
+      : 'không có (hệ thống này là trung ương hoặc độc lập)';
+    const upEn = s.upstream
+      ? `${s.upstream.name} (${s.upstream.id}, ${s.upstream.url}), every ${s.everyMinutes} min`
+      : 'none (this instance is the centre or stands alone)';
     out.say(
       `Hệ thống cấp trên: ${up}\nGói đã áp dụng: ${s.lastSequence ?? '—'}\nDanh mục dùng chung (khoá sửa): ${s.shared.map((o) => o.listId).join(', ') || '—'}\n${table([['Lúc', 'Kết quả', 'Gói số', 'Phiên bản mới', 'Mã'], ...pulls])}`,
       `Upstream: ${upEn}\nBundle applied: ${s.lastSequence ?? '—'}\nShared lists (locked): ${s.shared.map((o) => o.listId).join(', ') || '—'}\n${table([['At', 'Outcome', 'Bundle', 'New versions', 'Code'], ...pulls])}`,

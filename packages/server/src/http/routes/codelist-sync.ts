@@ -22,7 +22,9 @@ const syncStatus = z.object({
   upstream: z.object({ id: z.string(), name: z.string(), url: z.string() }).nullable(),
   everyMinutes: z.number(),
   lastSequence: z.number().nullable(),
-  shared: z.array(z.object({ listId: z.string(), origin: z.string(), originName: z.string(), sequence: z.number(), updatedAt: z.string() })),
+  shared: z.array(
+    z.object({ listId: z.string(), origin: z.string(), originName: z.string(), sequence: z.number(), updatedAt: z.string() }),
+  ),
   pulls: z.array(
     z.object({
       id: z.string(),
@@ -73,7 +75,8 @@ export const codeListSyncRoutes =
         schema: {
           tags: TAGS,
           summary: 'Kéo danh mục dùng chung từ hệ thống cấp trên ngay',
-          description: 'Như lịch đồng bộ: kiểm tra chữ ký và mã băm, từ chối gói cũ, áp dụng trong một giao dịch rồi gửi báo cáo lệch lên cấp trên.',
+          description:
+            'Như lịch đồng bộ: kiểm tra chữ ký và mã băm, từ chối gói cũ, áp dụng trong một giao dịch rồi gửi báo cáo lệch lên cấp trên.',
           response: { 200: pullResult, 400: errorSchema, 409: errorSchema, 422: errorSchema, 503: errorSchema },
         },
       },
@@ -88,7 +91,8 @@ export const codeListSyncRoutes =
         schema: {
           tags: TAGS,
           summary: 'Hệ thống cấp dưới báo mã băm danh mục của mình',
-          description: 'Báo cáo đã ký (duphong/codelist-drift/1); trung ương so với danh mục của mình và giữ báo cáo mới nhất của mỗi hệ thống.',
+          description:
+            'Báo cáo đã ký (duphong/codelist-drift/1); trung ương so với danh mục của mình và giữ báo cáo mới nhất của mỗi hệ thống.',
           body: z.unknown(),
           response: { 200: driftRecord.extend({ stored: z.boolean() }), 400: errorSchema, 422: errorSchema },
         },
@@ -107,7 +111,12 @@ export const codeListSyncRoutes =
           response: {
             200: z.object({
               peers: z.array(
-                z.object({ peerId: z.string(), name: z.string(), status: z.enum(['in-sync', 'differs', 'never-reported']), report: driftRecord.nullable() }),
+                z.object({
+                  peerId: z.string(),
+                  name: z.string(),
+                  status: z.enum(['in-sync', 'differs', 'never-reported']),
+                  report: driftRecord.nullable(),
+                }),
               ),
             }),
           },
@@ -144,7 +153,15 @@ export const codeListSyncRoutes =
           }),
           response: {
             200: z.object({
-              events: z.array(z.object({ id: z.number(), at: z.string(), kind: z.string(), subject: z.string(), detail: z.record(z.string(), z.unknown()) })),
+              events: z.array(
+                z.object({
+                  id: z.number(),
+                  at: z.string(),
+                  kind: z.string(),
+                  subject: z.string(),
+                  detail: z.record(z.string(), z.unknown()),
+                }),
+              ),
               next: z.number(),
             }),
           },

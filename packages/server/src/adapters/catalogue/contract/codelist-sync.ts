@@ -36,14 +36,30 @@ export function codeListSyncContract(current: () => CatalogueFixture): void {
       const base = { upstream: 'trung-uong', applied: 0, code: null, message: null };
       expect(await c.codeListSync.lastSequence('trung-uong')).toBeNull();
       await c.codeListSync.recordPull({ ...base, id: 'p1', at: at('00'), outcome: 'applied', sequence: 15, applied: 15 });
-      await c.codeListSync.recordPull({ ...base, id: 'p2', at: at('01'), outcome: 'refused', sequence: 40, code: 'DP-SIGNATURE-BAD', message: 'sai' });
+      await c.codeListSync.recordPull({
+        ...base,
+        id: 'p2',
+        at: at('01'),
+        outcome: 'refused',
+        sequence: 40,
+        code: 'DP-SIGNATURE-BAD',
+        message: 'sai',
+      });
       await c.codeListSync.recordPull({ ...base, id: 'p3', at: at('02'), outcome: 'unchanged', sequence: 16 });
       await c.codeListSync.recordPull({ ...base, id: 'p4', at: at('03'), outcome: 'failed', sequence: null });
       expect(await c.codeListSync.lastSequence('trung-uong')).toBe(16);
       expect(await c.codeListSync.lastSequence('khac')).toBeNull();
       const pulls = await c.codeListSync.pulls(3);
       expect(pulls.map((p) => p.id)).toEqual(['p4', 'p3', 'p2']);
-      expect(pulls[2]).toEqual({ ...base, id: 'p2', at: at('01'), outcome: 'refused', sequence: 40, code: 'DP-SIGNATURE-BAD', message: 'sai' });
+      expect(pulls[2]).toEqual({
+        ...base,
+        id: 'p2',
+        at: at('01'),
+        outcome: 'refused',
+        sequence: 40,
+        code: 'DP-SIGNATURE-BAD',
+        message: 'sai',
+      });
     });
 
     it('keeps the drift report signed last, whatever order they arrive in', async () => {

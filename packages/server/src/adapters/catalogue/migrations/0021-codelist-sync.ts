@@ -56,6 +56,7 @@ export const migration0021: Migration = {
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   async down(db: Kysely<any>): Promise<void> {
-    for (const table of ['feed_events', 'code_list_drift', 'code_list_pulls', 'code_list_origins']) await db.schema.dropTable(table).execute();
+    for (const table of ['feed_events', 'code_list_drift', 'code_list_pulls', 'code_list_origins'])
+      await db.schema.dropTable(table).execute();
   },
 };
