@@ -54,3 +54,56 @@ describe('shared code lists page in a real browser', () => {
     expect(await page.locator('table.code-list tbody tr td:first-of-type').allTextContents()).toContain('Mủn');
   });
 });
+
+describe('notice of changed shared code lists in a real browser', () => {
+  const tmp = tempDir('duphong-codelist-notice-web-');
+  const home = join(tmp.path, 'home');
+  let server: Served | undefined;
+  let browser: Browser | undefined;
+  let page: Page;
+
+  beforeAll(async () => {
+    expect((await duphong(['init', '--home', home])).code).toBe(0);
+    server = await startServe(home);
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
+    await signInPage(page, server!);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    expect(await stopServe(server), server?.output()).toBe(0);
+    tmp.remove();
+  });
+
+  it('says which list changed since the last visit, links to it, and goes away when dismissed', async () => {
+    await page.goto(server!.url);
+    await page.getByRole('link', { name: 'Danh mục dùng chung' }).waitFor();
+    // The first visit only records where the feed stands: nothing has "changed since".
+    await page.waitForFunction(() => localStorage.getItem('duphong.codelists.seenEvent') !== null);
+    expect(await page.getByText('Danh mục dùng chung đã thay đổi').count()).toBe(0);
+    const status = await page.evaluate(async () => {
+      const session = (await (await fetch('/api/session')).json()) as { csrfToken: string };
+      const res = await fetch('/api/code-lists/khoTinh/versions', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
+        body: JSON.stringify({
+          validFrom: '2026-01-01',
+          items: [{ code: 'K1', labelVi: 'Kho số 1' }],
+          list: { nameVi: 'Kho lưu trữ của tỉnh', nameEn: 'Provincial stores', authority: 'Sở Nội vụ', source: 'nội bộ' },
+        }),
+      });
+      return res.status;
+    });
+    expect(status).toBe(201);
+    await page.reload();
+    const notice = page.getByRole('status').filter({ hasText: 'Danh mục dùng chung đã thay đổi từ lần xem trước' });
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('phiên bản 1 (ban hành tại đây), hiệu lực từ 01/01/2026');
+    expect(await notice.getByRole('link', { name: 'khoTinh' }).getAttribute('href')).toBe('#/danh-muc/khoTinh');
+    await notice.getByRole('button', { name: 'Đã xem' }).click();
+    await page.reload();
+    await page.getByRole('link', { name: 'Danh mục dùng chung' }).waitFor();
+    expect(await page.getByText('Danh mục dùng chung đã thay đổi').count()).toBe(0);
+  });
+});

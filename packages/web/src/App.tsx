@@ -4,6 +4,7 @@ import { setApiLanguage } from './api/client.js';
 import { LangContext, translator, useI18n, type Lang } from './i18n.js';
 import { useRoute, type Route } from './router.js';
 import { SideNav } from './shell/SideNav.js';
+import { CodeListChangeNotice } from './components/CodeListChangeNotice.js';
 import { SessionGate, useCan } from './session/SessionGate.js';
 import { Overview } from './pages/Overview.js';
 import { Objects } from './pages/Objects.js';
@@ -119,6 +120,7 @@ function Shell({ route }: { route: Route }) {
     <div className="shell">
       <SideNav route={route} can={can} />
       <main id="main" tabIndex={-1}>
+        {can('codelists.read') && <CodeListChangeNotice />}
         <Page route={route} />
       </main>
     </div>

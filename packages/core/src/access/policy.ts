@@ -53,6 +53,8 @@ export const ACTIONS = [
   'digitise',
   'reports.read',
   'reports.write',
+  // A peer instance reporting its code-list digests to the centre (decision 0029).
+  'codelists.report',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -81,6 +83,7 @@ export const GRANTS: Readonly<Record<Role, readonly Action[]>> = {
     'digitise',
     'reports.read',
     'reports.write',
+    'codelists.report',
   ],
   digitiser: [
     'catalogue.read',

@@ -16,3 +16,23 @@ export {
   type CodeListSeedEntry,
 } from './seed.js';
 export { EXTRA_CODE_LISTS, TT05_ENGLISH_LABELS, type ExtraListSeed } from './seed-data.js';
+export {
+  BUNDLE_FINDING_CODES,
+  CODE_LIST_BUNDLE_FORMAT,
+  CODE_LIST_DRIFT_FORMAT,
+  bundleSequence,
+  checkBundle,
+  planBundleApply,
+  type BundleApplyPlan,
+  type CodeListBundle,
+  type CodeListBundleEntry,
+  type CodeListDriftReport,
+} from './bundle.js';
+export type {
+  CodeListDriftRecord,
+  CodeListOrigin,
+  CodeListPull,
+  CodeListPullOutcome,
+  CodeListSyncRepository,
+  FeedEvent,
+} from '../ports/codelist-sync.js';

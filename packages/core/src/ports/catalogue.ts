@@ -2,6 +2,7 @@ import type { Site } from '../model/site.js';
 import type { JobKind } from '../model/jobs.js';
 import type { RecordRepository } from './records.js';
 import type { CodeListRepository } from './codelists.js';
+import type { CodeListSyncRepository } from './codelist-sync.js';
 import type { SelectionRepository } from './selection.js';
 import type { SearchIndex } from './search.js';
 import type { CopyVerificationCounts } from '../audit/schedule.js';
@@ -54,6 +55,8 @@ export interface Catalogue {
   readonly units: UnitRepository;
   /** Shared code lists, in the same database (and the same transaction inside `transaction`). */
   readonly codeLists: CodeListRepository;
+  /** Shared lists from the upstream, pulls, peers' drift reports, the event feed (migration 0021). */
+  readonly codeListSync: CodeListSyncRepository;
   /** Users, sessions, API tokens and the access log (decision 0014). */
   readonly accounts: AccountRepository;
 

@@ -60,4 +60,29 @@ export const NATIONAL_HELP: Record<string, CommandHelp> = {
       ].join('\n'),
     },
   },
+  codelist: {
+    summary: {
+      vi: 'danh mục dùng chung từ trung ương: gói đã ký, kéo về, báo cáo lệch, trạng thái',
+      en: 'shared code lists from the centre: signed bundle, pull, drift report, status',
+    },
+    subcommands: ['bundle', 'pull', 'drift', 'status'],
+    usage: {
+      vi: [
+        'duphong codelist bundle [--out TỆP]   gói danh mục dùng chung đã ký của hệ thống này (trung ương phát hành);',
+        '                                      --out để mang sang hệ thống không nối mạng',
+        'duphong codelist pull [--from TỆP]    kéo gói từ hệ thống cấp trên (national.upstream) hoặc đọc từ TỆP:',
+        '                                      kiểm tra chữ ký, mã băm, từ chối gói cũ; áp dụng trọn vẹn hoặc không gì cả',
+        'duphong codelist drift                gửi mã băm danh mục ở đây lên cấp trên (báo cáo lệch, đã ký)',
+        'duphong codelist status               hệ thống cấp trên, danh mục bị khoá sửa, các lần kéo gần nhất',
+      ].join('\n'),
+      en: [
+        "duphong codelist bundle [--out FILE]  this instance's signed bundle of shared lists (the centre publishes it);",
+        '                                      --out to carry it to an offline instance',
+        'duphong codelist pull [--from FILE]   pull the bundle from the upstream (national.upstream) or read FILE:',
+        '                                      signature, digests, older bundles refused; applied whole or not at all',
+        'duphong codelist drift                send the digests of the lists here to the upstream (signed drift report)',
+        'duphong codelist status               the upstream, lists locked here, recent pulls',
+      ].join('\n'),
+    },
+  },
 };

@@ -36,6 +36,7 @@ const COMMANDS: Record<string, Command> = {
   report: async (args, out) => (await import('./commands/report.js')).runReport(args, out),
   key: async (args, out) => (await import('./commands/key.js')).runKey(args, out),
   national: async (args, out) => (await import('./commands/national.js')).runNational(args, out),
+  codelist: async (args, out) => (await import('./commands/codelist.js')).runCodelist(args, out),
 };
 
 function peekLang(args: string[]): Lang {

@@ -20,6 +20,7 @@ import { incidentRoutes } from './routes/incidents.js';
 import { unitRoutes } from './routes/units.js';
 import { unitEditRoutes } from './routes/unit-edits.js';
 import { codeListRoutes } from './routes/codelists.js';
+import { codeListSyncRoutes } from './routes/codelist-sync.js';
 import { recordRoutes } from './routes/records.js';
 import { backupListRoutes } from './routes/backup-lists.js';
 import { searchRoutes } from './routes/search.js';
@@ -83,6 +84,7 @@ export function buildApp(ctx: Context, options: AppOptions = {}) {
     unitRoutes,
     unitEditRoutes,
     codeListRoutes,
+    codeListSyncRoutes,
     recordRoutes,
     backupListRoutes,
     searchRoutes,

@@ -6,6 +6,7 @@ import { recoverJournal } from '../usecases/recover.js';
 import { probeSites } from '../usecases/sites.js';
 import { AuditScheduler } from '../usecases/audit-schedule.js';
 import { RUNNABLE_KINDS, runJob } from './registry.js';
+import { scheduleCodeListPull } from '../usecases/codelist-schedule.js';
 
 const MAX_ATTEMPTS = 12;
 
@@ -78,6 +79,7 @@ export class JobRunner {
     this.running = true;
     try {
       await this.wakeOnSiteReturn();
+      await scheduleCodeListPull(this.ctx);
       while (!this.stopped && (await runOneJob(this.ctx))) {
         // drain what is due
       }

@@ -41,6 +41,14 @@ export async function publishCodeListVersion(
           `Danh mục "${id}" không tồn tại; gửi kèm "list" (tên, cơ quan ban hành, nguồn) để tạo mới.`,
           `Code list "${id}" does not exist; send "list" (names, authority, source) to create it.`,
         );
+      // A list that came from the upstream is the centre's to change (decision 0029); local lists stay editable.
+      const origin = await tx.codeListSync.originOf(id);
+      if (origin)
+        throw conflictError(
+          'DP-CODELIST-SHARED',
+          `Danh mục "${id}" là danh mục dùng chung do ${origin.originName} (${origin.origin}) ban hành: không sửa ở đây, chờ phiên bản mới từ trung ương.`,
+          `Code list "${id}" is shared, published by ${origin.originName} (${origin.origin}): it is not edited here; wait for a new version from the centre.`,
+        );
       if (request.list) await tx.codeLists.putCodeList({ id, ...request.list });
       const previous = await tx.codeLists.getVersion(id);
       if (previous && request.version !== undefined && request.version <= previous.version)
@@ -63,6 +71,12 @@ export async function publishCodeListVersion(
         throw requestError(errors[0]!.code, text, text, { findings: errors });
       }
       await tx.codeLists.putVersion(version);
+      await tx.codeListSync.appendEvent({
+        at: version.publishedAt,
+        kind: 'codelist.version',
+        subject: id,
+        detail: { listId: id, version: version.version, validFrom: version.validFrom, digest: version.digest, origin: null },
+      });
       return { version, warnings: warningsOf(findings) };
     });
   } catch (error) {

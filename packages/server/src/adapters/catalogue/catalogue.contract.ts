@@ -1,6 +1,7 @@
 import type { Catalogue } from '@duphong/core';
 import { afterEach, beforeEach, describe } from 'vitest';
 import { codeListsContract } from './contract/codelists.js';
+import { codeListSyncContract } from './contract/codelist-sync.js';
 import { jobsContract } from './contract/jobs.js';
 import { objectsContract } from './contract/objects.js';
 import { recordsContract } from './contract/records.js';
@@ -41,6 +42,7 @@ export function describeCatalogueContract(name: string, factory: () => Promise<C
     descriptionContract(current);
     unitsContract(current);
     codeListsContract(current);
+    codeListSyncContract(current);
     selectionContract(current);
     searchContract(current);
     accountsContract(current);

@@ -27,6 +27,7 @@ import type {
 import type { Kysely } from 'kysely';
 import * as audits from './audits.js';
 import { KyselyCodeLists } from './codelists.js';
+import { KyselyCodeListSync } from './codelist-sync.js';
 import type { Ctx } from './context.js';
 import * as copies from './copies.js';
 import { engineOf, runInTransaction } from './engine.js';
@@ -58,6 +59,7 @@ export class KyselyCatalogue implements Catalogue {
   /** Units and their history; inside `transaction`, `tx.units` works in that transaction. */
   readonly units: UnitRepository;
   readonly codeLists: KyselyCodeLists;
+  readonly codeListSync: KyselyCodeListSync;
   readonly selection: SelectionRepository;
   readonly search: SearchIndex;
   readonly accounts: KyselyAccounts;
@@ -91,6 +93,7 @@ export class KyselyCatalogue implements Catalogue {
     this.units = new KyselyUnits(this.#ctx, (fn) => this.transaction((tx) => fn((tx as KyselyCatalogue).#ctx)));
     // Same context as everything else here, so inside `transaction` the lists join the transaction.
     this.codeLists = new KyselyCodeLists(this.#ctx, (fn) => this.transaction((tx) => fn((tx as KyselyCatalogue).#ctx)));
+    this.codeListSync = new KyselyCodeListSync(this.#ctx);
   }
 
   /**

@@ -2,6 +2,7 @@ import type { ColumnType } from 'kysely';
 import type { RecordsSchema } from './schema-records.js';
 import type { UnitsSchema } from './schema-units.js';
 import type { CodeListsSchema } from './schema-codelists.js';
+import type { CodeListSyncSchema } from './schema-codelist-sync.js';
 import type { SelectionSchema } from './schema-selection.js';
 import type { AccountsSchema } from './schema-accounts.js';
 import type { ReadingRequestsSchema } from './schema-reading-requests.js';
@@ -153,6 +154,7 @@ export interface CatalogueSchema
     RecordsSchema,
     UnitsSchema,
     CodeListsSchema,
+    CodeListSyncSchema,
     SelectionSchema,
     AccountsSchema,
     ReadingRequestsSchema,
