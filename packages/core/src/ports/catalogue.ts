@@ -25,6 +25,7 @@ import type { ReadingRequestRepository } from './reading-requests.js';
 import type { DigitisationRepository } from './digitisation.js';
 import type { MicrofilmRepository } from './microfilm.js';
 import type { PlanRepository } from './plans.js';
+import type { PortalRepository } from './portal.js';
 
 /**
  * The catalogue index. Storage is the source of truth; this is an index that `rebuild` can recreate.
@@ -44,6 +45,8 @@ export interface Catalogue {
   readonly microfilm: MicrofilmRepository;
   /** Plans and yearly results reports received from units, migration 0015. */
   readonly plans: PlanRepository;
+  /** The national portal's harvested records and the harvester's state, migration 0019. */
+  readonly portal: PortalRepository;
 
   /** Run `fn` in one transaction; everything it does commits or nothing does. */
   transaction<T>(fn: (tx: Catalogue) => Promise<T>): Promise<T>;

@@ -17,6 +17,7 @@ import type {
   DigitisationRepository,
   MicrofilmRepository,
   PlanRepository,
+  PortalRepository,
   RecordRepository,
   SelectionRepository,
   SearchIndex,
@@ -44,6 +45,7 @@ import { KyselyReadingRequests } from './reading-requests.js';
 import { KyselyDigitisation } from './digitisation.js';
 import { KyselyMicrofilm } from './microfilm.js';
 import { KyselyPlans } from './plans.js';
+import { KyselyPortal } from './portal.js';
 
 /**
  * The `Catalogue` port over Kysely, the same code for SQLite and PostgreSQL. The SQL lives in the
@@ -63,6 +65,7 @@ export class KyselyCatalogue implements Catalogue {
   readonly digitisation: DigitisationRepository;
   readonly microfilm: MicrofilmRepository;
   readonly plans: PlanRepository;
+  readonly portal: PortalRepository;
   readonly #ctx: Ctx;
   readonly #inTransaction: boolean;
   readonly #onClose: () => Promise<void>;
@@ -82,6 +85,7 @@ export class KyselyCatalogue implements Catalogue {
     this.digitisation = new KyselyDigitisation(this.#ctx);
     this.microfilm = new KyselyMicrofilm(this.#ctx);
     this.plans = new KyselyPlans(this.#ctx);
+    this.portal = new KyselyPortal(this.#ctx);
     this.#inTransaction = options.inTransaction ?? false;
     this.#onClose = options.onClose ?? (async () => {});
     this.units = new KyselyUnits(this.#ctx, (fn) => this.transaction((tx) => fn((tx as KyselyCatalogue).#ctx)));

@@ -8,6 +8,7 @@ import type { ReadingRequestsSchema } from './schema-reading-requests.js';
 import type { DigitisationSchema } from './schema-digitisation.js';
 import type { MicrofilmSchema } from './schema-microfilm.js';
 import type { PlansSchema } from './schema-plans.js';
+import type { PortalSchema } from './schema-portal.js';
 
 /**
  * The catalogue's tables as Kysely sees them, shared by SQLite and PostgreSQL.
@@ -157,7 +158,8 @@ export interface CatalogueSchema
     ReadingRequestsSchema,
     DigitisationSchema,
     MicrofilmSchema,
-    PlansSchema {
+    PlansSchema,
+    PortalSchema {
   sites: SitesTable;
   catalogue_files: CatalogueFilesTable;
   backup_objects: BackupObjectsTable;
