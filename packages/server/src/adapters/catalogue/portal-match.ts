@@ -1,23 +1,35 @@
-import type { ParsedQuery } from '@duphong/core';
+import { elementPatterns, type ParsedQuery } from '@duphong/core';
 import { sql, type RawBuilder } from 'kysely';
 import type { Engine } from './engine.js';
 import { ftsQuery } from './search-sql.js';
 
+/** Prefixes of a word are indexed up to this many characters (most Vietnamese syllables are shorter). */
+export const PREFIX_MAX = 8;
+
 /*
  * "The record matches the query" for the portal, on the folded `words` (decision 0027): every
  * element matches, a term's last word as a prefix, a phrase's words whole and in order — the
- * catalogue search's rule (core search/match.ts) answered by the engines' own word indexes.
- * SQLite: FTS5 (the same query text as the catalogue's). PostgreSQL: a `simple` tsquery over the
- * stored tsvector, `ha <-> noi:*` for `ha noi`. Folded words hold only letters and digits, so
- * the query text cannot carry tsquery operators.
+ * catalogue search's rule (core search/match.ts). The definition is the LIKE test on the padded
+ * words (PostgreSQL) or FTS5's phrase query (SQLite, as the catalogue's search); on PostgreSQL the
+ * GIN index over `terms` (migration 0019) finds the candidates: every whole word of the query and
+ * the '>'-marked prefix of each element's last word must be among the record's terms.
  */
 export function portalMatch(engine: Engine, query: ParsedQuery): RawBuilder<unknown> | undefined {
   if (query.elements.length === 0) return undefined;
   if (engine === 'sqlite') return sql`r.id in (select rowid from portal_records_fts where portal_records_fts match ${ftsQuery(query)})`;
-  return sql`r.tsv @@ to_tsquery('simple', ${tsQueryText(query)})`;
+  const likes = query.elements.map((e) => sql`(' ' || r.words || ' ') like ${`%${elementPatterns(e).match}%`}`);
+  return sql`r.terms @> ${sql`cast(${queryTerms(query)} as text[])`} and ${sql.join(likes, sql` and `)}`;
 }
 
-/** The tsquery text of a parsed query: elements joined by `&`, words of one element by `<->`. */
+/** The index keys a record must have for the query to match it. */
+export function queryTerms(query: ParsedQuery): string[] {
+  const terms = new Set<string>();
+  for (const e of query.elements)
+    e.folded.forEach((w, i) => terms.add(!e.phrase && i === e.folded.length - 1 ? `>${w.slice(0, PREFIX_MAX)}` : w));
+  return [...terms];
+}
+
+/** The same query as a `simple` tsquery (the bench's bare full-text baseline). */
 export function tsQueryText(query: ParsedQuery): string {
   return query.elements
     .map((e) => {

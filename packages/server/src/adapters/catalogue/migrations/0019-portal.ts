@@ -1,13 +1,14 @@
 import { sql } from 'kysely';
 import type { ColumnDefinitionBuilder, Kysely, Migration } from 'kysely';
 import { engineOf } from '../engine.js';
+import { PREFIX_MAX } from '../portal-match.js';
 
 /*
  * The national portal (decision 0027, docs/portal.md): records harvested from peers by OAI-PMH,
  * the harvester's per-peer state (incremental `from`, resumption token of an interrupted list)
  * and its runs. `words` is the folded text (core foldVietnamese) a search matches.
- * PostgreSQL: a stored `simple` tsvector of `words` with a GIN index (the words are folded
- * already, so the `simple` configuration only splits them), plus B-trees for the facets' filters.
+ * PostgreSQL: a stored array `terms` of the words and their prefixes (portal_terms) with a GIN
+ * index, plus B-trees for the facets' filters.
  * SQLite: an FTS5 external-content table over `words`, kept by triggers, as migration 0005 does.
  */
 export const migration0019: Migration = {
@@ -35,8 +36,19 @@ export const migration0019: Migration = {
       .addUniqueConstraint('portal_records_oai', ['peer_id', 'oai_id'])
       .execute();
     if (pg) {
-      await sql`alter table portal_records add column tsv tsvector generated always as (to_tsvector('simple', words)) stored`.execute(db);
-      await sql`create index portal_records_tsv on portal_records using gin (tsv)`.execute(db);
+      // Every word whole, and every prefix of it up to PREFIX_MAX characters marked by '>': a term
+      // typed as a prefix (`chinh` for "chính phủ", `h` …) is then one exact key of the GIN index,
+      // which intersects keys with its fast scan instead of first merging every word a prefix
+      // starts (the trap migration 0007 notes for `:*` tsqueries).
+      await sql`create function portal_terms(words text) returns text[] language sql immutable parallel safe as $$
+          select coalesce(array_agg(distinct t), '{}') from (
+            select w as t from unnest(string_to_array(words, ' ')) w where w <> ''
+            union all
+            select '>' || left(w, n) from unnest(string_to_array(words, ' ')) w, generate_series(1, least(length(w), ${sql.lit(PREFIX_MAX)})) n
+             where w <> '') x
+        $$`.execute(db);
+      await sql`alter table portal_records add column terms text[] generated always as (portal_terms(words)) stored`.execute(db);
+      await sql`create index portal_records_terms on portal_records using gin (terms)`.execute(db);
     } else {
       await sql
         .raw(
@@ -99,5 +111,6 @@ export const migration0019: Migration = {
   async down(db: Kysely<any>): Promise<void> {
     if (engineOf(db) === 'sqlite') await sql`drop table if exists portal_records_fts`.execute(db);
     for (const t of ['harvest_runs', 'harvest_state', 'portal_records']) await db.schema.dropTable(t).execute();
+    if (engineOf(db) === 'postgres') await sql`drop function if exists portal_terms(text)`.execute(db);
   },
 };
