@@ -55,6 +55,8 @@ export const ACTIONS = [
   'reports.write',
   // The national portal's search (decision 0027): also for anonymous users, who see level 01 only.
   'portal.read',
+  // The harvester's state and runs (admins; inspectors read everything).
+  'harvests.read',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
