@@ -3,7 +3,7 @@
  * and the API share (server/src/jobs/registry.ts maps each kind to its handler). A stored job's
  * `kind` stays a string, since a catalogue may hold a kind this version does not know.
  */
-export const JOB_KINDS = ['replicate', 'audit', 'ingest', 'digitise'] as const;
+export const JOB_KINDS = ['replicate', 'audit', 'ingest', 'digitise', 'harvest'] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
 export interface JobPayloads {
@@ -15,6 +15,8 @@ export interface JobPayloads {
   ingest: { intake: string };
   /** Run a digitisation batch: check, convert to PDF/A with OCR, package (resumable). */
   digitise: { batchId: string };
+  /** The national portal's OAI-PMH harvest: every peer with "harvest": true, or one (decision 0027). */
+  harvest: { peer?: string };
 }
 
 export function isJobKind(kind: string): kind is JobKind {

@@ -6,6 +6,7 @@ import { replicateToSite } from '../usecases/replicate.js';
 import { runAudit } from '../usecases/audit.js';
 import { runIntake } from '../usecases/intake-from-upload.js';
 import { runBatch } from '../usecases/digitise-run.js';
+import { harvestJob } from '../usecases/harvest-schedule.js';
 
 /*
  * The job registry: for each kind of core's JOB_KINDS, how its stored payload is checked and what
@@ -36,6 +37,10 @@ export const JOB_REGISTRY: { [K in JobKind]: JobDefinition<K> } = {
     payload: z.object({ batchId: z.string().uuid() }),
     // The HTTP route checked the principal before queueing; the job runs as the instance.
     run: (ctx, p) => runBatch(ctx, undefined, p.batchId),
+  },
+  harvest: {
+    payload: z.object({ peer: z.string().optional() }),
+    run: (ctx, p) => harvestJob(ctx, p.peer),
   },
 };
 
