@@ -13,6 +13,7 @@ import { readingRequestsContract } from './contract/reading-requests.js';
 import { digitisationContract } from './contract/digitisation.js';
 import { microfilmContract } from './contract/microfilm.js';
 import { plansContract } from './contract/plans.js';
+import { portalContract } from './contract/portal.js';
 import type { CatalogueFixture } from './contract/fixtures.js';
 
 export type { CatalogueFixture } from './contract/fixtures.js';
@@ -48,6 +49,7 @@ export function describeCatalogueContract(name: string, factory: () => Promise<C
     digitisationContract(current);
     microfilmContract(current);
     plansContract(current);
+    portalContract(current);
   });
 }
 

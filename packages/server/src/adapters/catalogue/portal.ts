@@ -1,6 +1,7 @@
 import { foldVietnamese } from '@duphong/core';
 import type { AccessMode, HarvestRun, HarvestState, PortalQuery, PortalRecord, PortalRepository, PortalResult } from '@duphong/core';
-import { sql, type RawBuilder, type Selectable } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type Selectable } from 'kysely';
+import type { CatalogueSchema } from './schema.js';
 import type { Ctx } from './context.js';
 import { toSafeNumber } from './engine.js';
 import { portalMatch } from './portal-match.js';
@@ -72,7 +73,7 @@ export class KyselyPortal implements PortalRepository {
       union all select ${t(sql`'total'`)}, ${t(sql`null`)}, count(*), null from m
       union all select ${t(sql`'province'`)}, province, count(*), null from m group by province
       union all select ${t(sql`'fonds'`)}, fonds_code, count(*), null from m where fonds_code is not null group by fonds_code`;
-    const { rows } = await statement.execute(this.ctx.db);
+    const { rows } = pg ? await this.#tuned((db) => statement.execute(db)) : await statement.execute(this.ctx.db);
     const list = rows as Array<{ facet: string; value: string | null; n: number | string; id: number | string | null }>;
     const ids = list.filter((r) => r.facet === 'hit').map((r) => toSafeNumber(r.id));
     const counted = toSafeNumber(list.find((r) => r.facet === 'total')?.n ?? 0);
@@ -89,6 +90,21 @@ export class KyselyPortal implements PortalRepository {
       hits,
       facets: { province: facet('province'), fonds: facet('fonds') },
     };
+  }
+
+  /**
+   * PostgreSQL, for this statement only: no JIT (compiling costs more than the bounded query it
+   * would speed up), no parallel workers (their start-up likewise), and enough work_mem that the
+   * bitmap of a common word stays exact instead of lossy (lossy pages are rechecked row by row).
+   */
+  async #tuned<R>(fn: (db: Kysely<CatalogueSchema>) => Promise<R>): Promise<R> {
+    const tune = async (db: Kysely<CatalogueSchema>): Promise<R> => {
+      await sql`set local jit = off`.execute(db);
+      await sql`set local max_parallel_workers_per_gather = 0`.execute(db);
+      await sql`set local work_mem = '32MB'`.execute(db);
+      return fn(db);
+    };
+    return this.ctx.db.isTransaction ? tune(this.ctx.db) : this.ctx.db.transaction().execute(tune);
   }
 
   async #byIds(ids: number[]): Promise<PortalRecord[]> {
