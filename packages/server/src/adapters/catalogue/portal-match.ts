@@ -18,7 +18,30 @@ export function portalMatch(engine: Engine, query: ParsedQuery): RawBuilder<unkn
   if (query.elements.length === 0) return undefined;
   if (engine === 'sqlite') return sql`r.id in (select rowid from portal_records_fts where portal_records_fts match ${ftsQuery(query)})`;
   const likes = query.elements.map((e) => sql`(' ' || r.words || ' ') like ${`%${elementPatterns(e).match}%`}`);
-  return sql`r.terms @> ${sql`cast(${queryTerms(query)} as text[])`} and ${sql.join(likes, sql` and `)}`;
+  return sql.join(likes, sql` and `);
+}
+
+/** What narrows a PostgreSQL search, as keys of the GIN index over `portal_terms(…)` (migration 0019). */
+export interface PortalKeys {
+  query: ParsedQuery;
+  /** The one level visible, when the visitor sees a single level everywhere (anonymous: 01). */
+  access?: string | undefined;
+  province?: string | undefined;
+  fonds?: string | undefined;
+}
+
+/**
+ * PostgreSQL: `portal_terms(…) @> keys`, the index condition; undefined when only the level would
+ * be asked (nine records in ten are public: reading them in table order finds the first thousand
+ * at once, where the index would first collect them all).
+ */
+export function portalIndexCondition(k: PortalKeys): RawBuilder<unknown> | undefined {
+  const keys = queryTerms(k.query);
+  if (k.province !== undefined) keys.push(`#p:${k.province}`);
+  if (k.fonds !== undefined) keys.push(`#f:${k.fonds}`);
+  if (keys.length === 0) return undefined;
+  if (k.access !== undefined) keys.push(`#a:${k.access}`);
+  return sql`portal_terms(r.words, r.access, r.province, r.fonds_code) @> ${sql`cast(${keys} as text[])`}`;
 }
 
 /** The index keys a record must have for the query to match it. */

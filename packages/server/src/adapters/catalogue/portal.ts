@@ -4,7 +4,7 @@ import { sql, type Kysely, type RawBuilder, type Selectable } from 'kysely';
 import type { CatalogueSchema } from './schema.js';
 import type { Ctx } from './context.js';
 import { toSafeNumber } from './engine.js';
-import { portalMatch } from './portal-match.js';
+import { portalIndexCondition, portalMatch } from './portal-match.js';
 import type { HarvestRunsTable, PortalRecordsTable } from './schema-portal.js';
 
 const nfc = (s: string): string => s.normalize('NFC');
@@ -60,8 +60,15 @@ export class KyselyPortal implements PortalRepository {
     const where: Sql[] = [visibility(query)];
     const match = portalMatch(this.ctx.engine, query.query);
     if (match) where.push(match);
-    if (query.province !== undefined) where.push(sql`r.province = ${nfc(query.province)}`);
-    if (query.fonds !== undefined) where.push(sql`r.fonds_code = ${nfc(query.fonds)}`);
+    const province = query.province === undefined ? undefined : nfc(query.province);
+    const fonds = query.fonds === undefined ? undefined : nfc(query.fonds);
+    if (province !== undefined) where.push(sql`r.province = ${province}`);
+    if (fonds !== undefined) where.push(sql`r.fonds_code = ${fonds}`);
+    if (this.ctx.engine === 'postgres') {
+      const single = query.levels.length === 1 && (!query.scoped || query.scoped.levels.length === 0) ? query.levels[0] : undefined;
+      const keys = portalIndexCondition({ query: query.query, access: single, province, fonds });
+      if (keys) where.push(keys);
+    }
     const cap = query.countCap;
     const pg = this.ctx.engine === 'postgres';
     const t = (e: Sql): Sql => (pg ? sql`cast(${e} as text) collate "C"` : e);

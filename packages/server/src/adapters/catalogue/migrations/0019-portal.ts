@@ -7,8 +7,8 @@ import { PREFIX_MAX } from '../portal-match.js';
  * The national portal (decision 0027, docs/portal.md): records harvested from peers by OAI-PMH,
  * the harvester's per-peer state (incremental `from`, resumption token of an interrupted list)
  * and its runs. `words` is the folded text (core foldVietnamese) a search matches.
- * PostgreSQL: a stored array `terms` of the words and their prefixes (portal_terms) with a GIN
- * index, plus B-trees for the facets' filters.
+ * PostgreSQL: a GIN expression index over portal_terms(): the words, their prefixes, and the
+ * level, province and fonds as keys.
  * SQLite: an FTS5 external-content table over `words`, kept by triggers, as migration 0005 does.
  */
 export const migration0019: Migration = {
@@ -39,16 +39,21 @@ export const migration0019: Migration = {
       // Every word whole, and every prefix of it up to PREFIX_MAX characters marked by '>': a term
       // typed as a prefix (`chinh` for "chính phủ", `h` …) is then one exact key of the GIN index,
       // which intersects keys with its fast scan instead of first merging every word a prefix
-      // starts (the trap migration 0007 notes for `:*` tsqueries).
-      await sql`create function portal_terms(words text) returns text[] language sql immutable parallel safe as $$
-          select coalesce(array_agg(distinct t), '{}') from (
+      // starts (the trap migration 0007 notes for `:*` tsqueries). The level, province and fonds
+      // are keys too ('#a:01', '#p:Lào Cai', '#f:P01'), so a filtered search is one intersection.
+      // An expression index, not a stored column: the rows stay small for the scans that stop early.
+      await sql`create function portal_terms(words text, access text, province text, fonds text) returns text[]
+        language sql immutable parallel safe as $$
+          select array_agg(distinct t) from (
             select w as t from unnest(string_to_array(words, ' ')) w where w <> ''
             union all
             select '>' || left(w, n) from unnest(string_to_array(words, ' ')) w, generate_series(1, least(length(w), ${sql.lit(PREFIX_MAX)})) n
-             where w <> '') x
+             where w <> ''
+            union all select '#a:' || access
+            union all select '#p:' || province
+            union all select '#f:' || fonds where fonds is not null) x
         $$`.execute(db);
-      await sql`alter table portal_records add column terms text[] generated always as (portal_terms(words)) stored`.execute(db);
-      await sql`create index portal_records_terms on portal_records using gin (terms)`.execute(db);
+      await sql`create index portal_records_terms on portal_records using gin (portal_terms(words, access, province, fonds_code))`.execute(db);
     } else {
       await sql
         .raw(
@@ -79,8 +84,10 @@ export const migration0019: Migration = {
         )
         .execute(db);
     }
-    await db.schema.createIndex('portal_records_access_province').on('portal_records').columns(['access', 'province']).execute();
-    await db.schema.createIndex('portal_records_access_fonds').on('portal_records').columns(['access', 'fonds_code']).execute();
+    if (!pg) {
+      await db.schema.createIndex('portal_records_access_province').on('portal_records').columns(['access', 'province']).execute();
+      await db.schema.createIndex('portal_records_access_fonds').on('portal_records').columns(['access', 'fonds_code']).execute();
+    }
 
     await db.schema
       .createTable('harvest_state')
@@ -111,6 +118,6 @@ export const migration0019: Migration = {
   async down(db: Kysely<any>): Promise<void> {
     if (engineOf(db) === 'sqlite') await sql`drop table if exists portal_records_fts`.execute(db);
     for (const t of ['harvest_runs', 'harvest_state', 'portal_records']) await db.schema.dropTable(t).execute();
-    if (engineOf(db) === 'postgres') await sql`drop function if exists portal_terms(text)`.execute(db);
+    if (engineOf(db) === 'postgres') await sql`drop function if exists portal_terms(text, text, text, text)`.execute(db);
   },
 };
