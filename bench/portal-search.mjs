@@ -27,7 +27,9 @@ const PG_URL = process.env.DUPHONG_BENCH_PG_URL ?? process.env.DUPHONG_TEST_PG_U
 const SCHEMA = 'duphong_bench_portal';
 const FONDS = 3000;
 const BASELINE_EVERY = 5;
-const PROVINCES = [...PLACES.filter((p) => !p.includes(' ') || p.split(' ').length <= 3)].slice(0, 30).concat(['Bộ Nội vụ', 'Bộ Quốc phòng', 'Bộ Công an', 'Bộ Ngoại giao']);
+const PROVINCES = [...PLACES.filter((p) => !p.includes(' ') || p.split(' ').length <= 3)]
+  .slice(0, 30)
+  .concat(['Bộ Nội vụ', 'Bộ Quốc phòng', 'Bộ Công an', 'Bộ Ngoại giao']);
 
 const t0 = Date.now();
 const log = (msg) => process.stderr.write(`[${((Date.now() - t0) / 1000).toFixed(0).padStart(5)} s] ${msg}\n`);
@@ -39,7 +41,9 @@ async function seed(client) {
   const arr = (xs) => xs;
   const started = performance.now();
   // The migration's GIN index is built once after the load (as a restore would), not row by row.
-  const { rows: idx } = await client.query(`select indexdef from pg_indexes where schemaname = $1 and indexname = 'portal_records_terms'`, [SCHEMA]);
+  const { rows: idx } = await client.query(`select indexdef from pg_indexes where schemaname = $1 and indexname = 'portal_records_terms'`, [
+    SCHEMA,
+  ]);
   await client.query('drop index portal_records_terms');
   await client.query(
     `insert into portal_records (peer_id, oai_id, file_code, title, dates, fonds_code, fonds_name, unit, province, access, url, datestamp, words)
@@ -122,7 +126,10 @@ async function main() {
   const admin = new pg.Client({ connectionString: PG_URL });
   await admin.connect();
   const kept = argv.includes('--reuse')
-    ? await admin.query(`select count(*)::int as n from ${SCHEMA}.portal_records`).then((r) => r.rows[0].n === RECORDS, () => false)
+    ? await admin.query(`select count(*)::int as n from ${SCHEMA}.portal_records`).then(
+        (r) => r.rows[0].n === RECORDS,
+        () => false,
+      )
     : false;
   if (!kept) await admin.query(`drop schema if exists ${SCHEMA} cascade`);
   const { openPostgresCatalogue } = await import(dist('postgres.js'));
@@ -175,7 +182,9 @@ async function main() {
       baseline.push(performance.now() - started);
     }
     for (const [kind, xs] of Object.entries(byKind).sort())
-      log(`  ${kind.padEnd(18)} n=${String(xs.length).padStart(3)} p50 ${percentile(xs, 50).toFixed(1)} ms  p95 ${percentile(xs, 95).toFixed(1)} ms`);
+      log(
+        `  ${kind.padEnd(18)} n=${String(xs.length).padStart(3)} p50 ${percentile(xs, 50).toFixed(1)} ms  p95 ${percentile(xs, 95).toFixed(1)} ms`,
+      );
     const label = `PostgreSQL, ${RECORDS.toLocaleString('en')} records`;
     const results = [50, 95, 99].map((p) =>
       lowerIsBetter(
@@ -188,7 +197,9 @@ async function main() {
     );
     printTable(results, [
       `total exact up to ${CAP}, then "${CAP}+" (facets over those ${CAP}): ${capped} of ${QUERIES} queries were capped`,
-      Number.isNaN(seconds) ? `reused ${RECORDS} records seeded by an earlier run` : `seeded ${RECORDS} records with one INSERT … SELECT in ${seconds.toFixed(1)} s`,
+      Number.isNaN(seconds)
+        ? `reused ${RECORDS} records seeded by an earlier run`
+        : `seeded ${RECORDS} records with one INSERT … SELECT in ${seconds.toFixed(1)} s`,
     ]);
     const file = writeResults(join(REPO, 'bench/results'), 'portal-search', machineInfo(join(REPO, 'bench')), results);
     log(`wrote ${file}`);

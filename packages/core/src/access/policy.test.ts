@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, ANONYMOUS_ACTIONS, GRANTS, portalVisibility, ROLES, decide, decideOn, expandScope, levelsOf, mayReadContent, type Principal, type Role } from '../index.js';
+import {
+  ACTIONS,
+  ANONYMOUS_ACTIONS,
+  GRANTS,
+  portalVisibility,
+  ROLES,
+  decide,
+  decideOn,
+  expandScope,
+  levelsOf,
+  mayReadContent,
+  type Principal,
+  type Role,
+} from '../index.js';
 import type { Succession, UnitVersion } from '../units/model.js';
 
 const who = (role: Role, units: Principal['units'] = 'all', tokenActions?: Principal['tokenActions']): Principal => ({
@@ -17,7 +30,7 @@ describe('access policy', () => {
       expect(decide(undefined, a)).toEqual({ allow: false, code: 'DP-AUTH-REQUIRED' });
     expect(decide(undefined, 'portal.read')).toEqual({ allow: true });
   });
-  it('shows the portal level 01 to everyone, more only within the signed-in user\'s units', () => {
+  it("shows the portal level 01 to everyone, more only within the signed-in user's units", () => {
     expect(portalVisibility(undefined)).toEqual({ levels: ['01'] });
     expect(portalVisibility(who('reader'))).toEqual({ levels: ['01'], scoped: { levels: ['02'], units: 'all' } });
     expect(portalVisibility(who('archivist', new Set(['province-a'])))).toEqual({

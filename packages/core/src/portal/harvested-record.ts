@@ -17,14 +17,15 @@ export interface HarvestPeer {
 }
 
 export type Harvested =
-  | { kind: 'record'; record: PortalRecord }
-  | { kind: 'deleted'; oaiId: string }
-  | { kind: 'refused'; finding: Finding };
+  { kind: 'record'; record: PortalRecord } | { kind: 'deleted'; oaiId: string } | { kind: 'refused'; finding: Finding };
 
 const ACCESS_URN = 'urn:duphong:access:';
 const DATESTAMP = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}Z)?$/;
 
-const refuse = (code: string, message: string, path: string): Harvested => ({ kind: 'refused', finding: { code, severity: 'error', message, path } });
+const refuse = (code: string, message: string, path: string): Harvested => ({
+  kind: 'refused',
+  finding: { code, severity: 'error', message, path },
+});
 
 /** Whether `url` is the peer's address or below it (same origin, path under the peer's path). */
 export function isUnderPeer(url: string, peerUrl: string): boolean {
@@ -46,7 +47,8 @@ export function harvestedRecord(peer: HarvestPeer, r: OaiRecord): Harvested {
   const prefix = `oai:${peer.id}:`;
   if (!id.startsWith(prefix) || id.length === prefix.length)
     return refuse('DP-HARVEST-FOREIGN-ID', `Mã định danh "${id}" không thuộc hệ thống "${peer.id}" (phải là ${prefix}…)`, id);
-  if (!DATESTAMP.test(r.header.datestamp)) return refuse('DP-HARVEST-RESPONSE', `Ngày giờ "${r.header.datestamp}" không đúng định dạng OAI-PMH`, id);
+  if (!DATESTAMP.test(r.header.datestamp))
+    return refuse('DP-HARVEST-RESPONSE', `Ngày giờ "${r.header.datestamp}" không đúng định dạng OAI-PMH`, id);
   if (r.header.deleted) return { kind: 'deleted', oaiId: id };
   const dc = r.dc;
   if (!dc) return refuse('DP-HARVEST-INCOMPLETE', 'Bản ghi không có siêu dữ liệu oai_dc', id);
@@ -60,7 +62,8 @@ export function harvestedRecord(peer: HarvestPeer, r: OaiRecord): Harvested {
   const fileCode = identifiers[0] ?? tail;
   const url = identifiers[1];
   const title = dc.title?.[0];
-  if (!title || !url) return refuse('DP-HARVEST-INCOMPLETE', 'Bản ghi thiếu tiêu đề (dc:title) hoặc địa chỉ trang hồ sơ (dc:identifier thứ hai)', id);
+  if (!title || !url)
+    return refuse('DP-HARVEST-INCOMPLETE', 'Bản ghi thiếu tiêu đề (dc:title) hoặc địa chỉ trang hồ sơ (dc:identifier thứ hai)', id);
   if (!isUnderPeer(url, peer.url))
     return refuse('DP-HARVEST-FOREIGN-URL', `Địa chỉ trang hồ sơ "${url}" không thuộc hệ thống "${peer.id}" (${peer.url})`, id);
   const fonds = (dc.relation ?? []).find((v) => v.startsWith('fonds:'))?.slice('fonds:'.length) ?? null;

@@ -39,7 +39,10 @@ const text = (e: XmlElement): string =>
 
 const first = (parent: XmlElement, ns: string, local: string): XmlElement | undefined => elements(parent, ns, local)[0];
 
-const invalid = (message: string): OaiPage => ({ kind: 'invalid', findings: [{ code: 'DP-HARVEST-RESPONSE', severity: 'error', message }] });
+const invalid = (message: string): OaiPage => ({
+  kind: 'invalid',
+  findings: [{ code: 'DP-HARVEST-RESPONSE', severity: 'error', message }],
+});
 
 /** Read one response. Never throws: a response that is not OAI-PMH comes back `invalid`. */
 export function readOaiPage(xml: string): OaiPage {

@@ -28,7 +28,7 @@ export const NATIONAL_HELP: Record<string, CommandHelp> = {
   harvest: {
     summary: {
       vi: 'thu thập OAI-PMH hồ sơ của các hệ thống tỉnh, bộ vào cổng tra cứu quốc gia',
-      en: 'OAI-PMH harvest of the provinces\' and ministries\' records into the national portal',
+      en: "OAI-PMH harvest of the provinces' and ministries' records into the national portal",
     },
     usage: {
       vi: [

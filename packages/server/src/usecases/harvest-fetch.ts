@@ -20,7 +20,11 @@ export async function fetchOaiPage(baseUrl: string, params: Record<string, strin
       redirect: 'error',
     });
   } catch (error) {
-    throw unavailable(`không kết nối được ${url.origin}: ${(error as Error).message}`, `cannot reach ${url.origin}: ${(error as Error).message}`, error);
+    throw unavailable(
+      `không kết nối được ${url.origin}: ${(error as Error).message}`,
+      `cannot reach ${url.origin}: ${(error as Error).message}`,
+      error,
+    );
   }
   if (response.status >= 500 || response.status === 429 || response.status === 401 || response.status === 403) {
     await response.body?.cancel();
@@ -41,7 +45,10 @@ async function readCapped(response: Response, origin: string): Promise<string> {
       size += value.byteLength;
       if (size > MAX_PAGE_BYTES) {
         await reader.cancel();
-        throw unavailable(`một trang OAI-PMH của ${origin} lớn quá ${MAX_PAGE_BYTES} byte`, `an OAI-PMH page of ${origin} exceeds ${MAX_PAGE_BYTES} bytes`);
+        throw unavailable(
+          `một trang OAI-PMH của ${origin} lớn quá ${MAX_PAGE_BYTES} byte`,
+          `an OAI-PMH page of ${origin} exceeds ${MAX_PAGE_BYTES} bytes`,
+        );
       }
       chunks.push(value);
     }
@@ -53,6 +60,11 @@ async function readCapped(response: Response, origin: string): Promise<string> {
 }
 
 const unavailable = (vi: string, en: string, cause?: unknown) =>
-  unavailableError('DP-HARVEST-UNAVAILABLE', `Thu thập OAI-PMH: ${vi}. Lần sau sẽ tiếp tục từ chỗ dừng.`, `OAI-PMH harvest: ${en}. The next run resumes where it stopped.`, {
-    ...(cause !== undefined && { cause }),
-  });
+  unavailableError(
+    'DP-HARVEST-UNAVAILABLE',
+    `Thu thập OAI-PMH: ${vi}. Lần sau sẽ tiếp tục từ chỗ dừng.`,
+    `OAI-PMH harvest: ${en}. The next run resumes where it stopped.`,
+    {
+      ...(cause !== undefined && { cause }),
+    },
+  );

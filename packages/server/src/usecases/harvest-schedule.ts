@@ -25,7 +25,10 @@ export async function harvestJob(ctx: Context, peer: string | undefined): Promis
  */
 export async function queueHarvestIfDue(ctx: Context): Promise<boolean> {
   if (!ctx.config.national.peers.some((p) => p.harvest)) return false;
-  const waiting = [...(await ctx.catalogue.listJobs({ status: 'queued', kind: 'harvest' })), ...(await ctx.catalogue.listJobs({ status: 'running', kind: 'harvest' }))];
+  const waiting = [
+    ...(await ctx.catalogue.listJobs({ status: 'queued', kind: 'harvest' })),
+    ...(await ctx.catalogue.listJobs({ status: 'running', kind: 'harvest' })),
+  ];
   if (waiting.length > 0) return false;
   const [last] = await ctx.catalogue.portal.listRuns({ limit: 1 });
   const now = ctx.clock.now();

@@ -80,7 +80,9 @@ describe.each(engines)('harvesting a peer by OAI-PMH, catalogue on %s', (engine)
     const config = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
     config.national = {
       instanceId: 'trung-uong',
-      peers: [{ id: 'tinh-lao-cai', name: 'Lào Cai', url: base, unit: 'province-lao-cai', publicKeys: [KEY], token: 'tok-lc', harvest: true }],
+      peers: [
+        { id: 'tinh-lao-cai', name: 'Lào Cai', url: base, unit: 'province-lao-cai', publicKeys: [KEY], token: 'tok-lc', harvest: true },
+      ],
     };
     if (engine === 'postgres') {
       schema = `duphong_harvest_${process.pid}_${Date.now().toString(36)}`;
@@ -102,14 +104,24 @@ describe.each(engines)('harvesting a peer by OAI-PMH, catalogue on %s', (engine)
   });
 
   const id = (code: string): string => `oai:tinh-lao-cai:${encodeURIComponent(code)}`;
-  const search = (q: string) =>
-    ctx.catalogue.portal.search({ query: parseQuery(q), levels: ['01'], limit: 20, offset: 0, countCap: 1000 });
+  const search = (q: string) => ctx.catalogue.portal.search({ query: parseQuery(q), levels: ['01'], limit: 20, offset: 0, countCap: 1000 });
 
   it('follows resumption tokens, resumes after a failure mid-list without doubling, applies deletions and refuses foreign records', async () => {
     let page2Fails = true;
     answer = (q) => {
       const token = q.get('resumptionToken');
-      if (token === null) return { status: 200, body: page(base, [{ id: id('LC.01.1'), title: 'Hồ sơ thành lập tỉnh Hà Nội' }, { id: id('LC.01.2'), access: '03' }], 't1') };
+      if (token === null)
+        return {
+          status: 200,
+          body: page(
+            base,
+            [
+              { id: id('LC.01.1'), title: 'Hồ sơ thành lập tỉnh Hà Nội' },
+              { id: id('LC.01.2'), access: '03' },
+            ],
+            't1',
+          ),
+        };
       if (token === 't1') {
         if (page2Fails) {
           page2Fails = false;
@@ -117,7 +129,11 @@ describe.each(engines)('harvesting a peer by OAI-PMH, catalogue on %s', (engine)
         }
         return {
           status: 200,
-          body: page(base, [{ id: id('LC.01.3') }, { id: 'oai:tinh-khac:X.1' }, { id: id('LC.01.4'), url: 'https://evil.example/#/ho-so/LC.01.4' }], 't2'),
+          body: page(
+            base,
+            [{ id: id('LC.01.3') }, { id: 'oai:tinh-khac:X.1' }, { id: id('LC.01.4'), url: 'https://evil.example/#/ho-so/LC.01.4' }],
+            't2',
+          ),
         };
       }
       if (token === 't2') return { status: 200, body: page(base, [{ id: id('LC.01.5') }, { id: id('LC.01.1'), deleted: true }], '') };
@@ -145,7 +161,10 @@ describe.each(engines)('harvesting a peer by OAI-PMH, catalogue on %s', (engine)
     expect((await search('')).facets).toEqual({ province: [{ value: 'Lào Cai', count: 2 }], fonds: [{ value: 'P01', count: 2 }] });
 
     // Incremental: the next run asks from the first list's responseDate; nothing new.
-    answer = (q) => (q.get('from') === '2026-12-05T07:00:00Z' ? { status: 200, body: oaiError('noRecordsMatch') } : { status: 400, body: oaiError('badArgument') });
+    answer = (q) =>
+      q.get('from') === '2026-12-05T07:00:00Z'
+        ? { status: 200, body: oaiError('noRecordsMatch') }
+        : { status: 400, body: oaiError('badArgument') };
     const again = await harvestAll(ctx);
     expect(again.failures).toEqual([]);
     expect(again.results[0]!.run).toMatchObject({ status: 'ok', pages: 0, records: 0 });

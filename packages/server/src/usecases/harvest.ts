@@ -25,7 +25,18 @@ const MAX_FINDINGS = 100;
 
 export async function harvestPeer(ctx: Context, peer: PeerConfig): Promise<HarvestResult> {
   const now = (): string => isoVietnam(ctx.clock.now());
-  const run: HarvestRun = { id: randomUUID(), peerId: peer.id, startedAt: now(), endedAt: null, status: 'running', pages: 0, records: 0, deleted: 0, refused: 0, error: null };
+  const run: HarvestRun = {
+    id: randomUUID(),
+    peerId: peer.id,
+    startedAt: now(),
+    endedAt: null,
+    status: 'running',
+    pages: 0,
+    records: 0,
+    deleted: 0,
+    refused: 0,
+    error: null,
+  };
   const findings: Finding[] = [];
   await ctx.catalogue.portal.putRun(run);
   try {
@@ -37,10 +48,16 @@ export async function harvestPeer(ctx: Context, peer: PeerConfig): Promise<Harve
     const from = state?.lastFrom ?? null;
     for (;;) {
       const params: Record<string, string> =
-        token !== null ? { verb: 'ListRecords', resumptionToken: token } : { verb: 'ListRecords', metadataPrefix: 'oai_dc', ...(from !== null && { from }) };
+        token !== null
+          ? { verb: 'ListRecords', resumptionToken: token }
+          : { verb: 'ListRecords', metadataPrefix: 'oai_dc', ...(from !== null && { from }) };
       const page = readOaiPage(await fetchOaiPage(peer.url, params, peer.token));
       if (page.kind === 'invalid')
-        throw integrityError('DP-HARVEST-RESPONSE', `Thu thập từ "${peer.id}": phản hồi không hợp lệ — ${page.findings.map((f) => f.message).join('; ')}`, `Harvest of "${peer.id}": invalid response`);
+        throw integrityError(
+          'DP-HARVEST-RESPONSE',
+          `Thu thập từ "${peer.id}": phản hồi không hợp lệ — ${page.findings.map((f) => f.message).join('; ')}`,
+          `Harvest of "${peer.id}": invalid response`,
+        );
       if (page.kind === 'error') {
         if (page.code === 'noRecordsMatch') {
           await finishList(ctx.catalogue, peer.id, pendingFrom ?? page.responseDate, now());
@@ -48,8 +65,18 @@ export async function harvestPeer(ctx: Context, peer: PeerConfig): Promise<Harve
         }
         if (page.code === 'badResumptionToken')
           // The provider forgot or refused the token: start the list again from the last complete harvest.
-          await ctx.catalogue.portal.putState({ peerId: peer.id, lastFrom: from, resumptionToken: null, pendingFrom: null, updatedAt: now() });
-        throw integrityError('DP-HARVEST-OAI-ERROR', `Thu thập từ "${peer.id}": máy chủ OAI-PMH báo lỗi ${page.code} — ${page.message}`, `Harvest of "${peer.id}": OAI-PMH error ${page.code} — ${page.message}`);
+          await ctx.catalogue.portal.putState({
+            peerId: peer.id,
+            lastFrom: from,
+            resumptionToken: null,
+            pendingFrom: null,
+            updatedAt: now(),
+          });
+        throw integrityError(
+          'DP-HARVEST-OAI-ERROR',
+          `Thu thập từ "${peer.id}": máy chủ OAI-PMH báo lỗi ${page.code} — ${page.message}`,
+          `Harvest of "${peer.id}": OAI-PMH error ${page.code} — ${page.message}`,
+        );
       }
       if (pendingFrom === null) pendingFrom = page.responseDate;
       const puts: PortalRecord[] = [];
@@ -132,7 +159,14 @@ export async function harvestAll(ctx: Context, peerId?: string): Promise<Harvest
 
 /** Last runs per peer, for `duphong harvest --status` and GET /api/portal/harvests. */
 export async function harvestStatus(ctx: Context): Promise<{
-  peers: Array<{ peer: string; name: string | null; records: number; lastFrom: string | null; resuming: boolean; lastRun: HarvestRun | null }>;
+  peers: Array<{
+    peer: string;
+    name: string | null;
+    records: number;
+    lastFrom: string | null;
+    resuming: boolean;
+    lastRun: HarvestRun | null;
+  }>;
 }> {
   const peers = [];
   for (const p of ctx.config.national.peers.filter((x) => x.harvest)) {

@@ -19,7 +19,11 @@ export interface PortalSearchInput {
  * what the visitor may see is core's `portalVisibility` (level 01 for everyone, more only within a
  * signed-in user's units), the matching and facets the catalogue's bounded portal search.
  */
-export async function searchPortal(ctx: Context, principal: Principal | undefined, input: PortalSearchInput): Promise<PortalResult & { page: number; pageSize: number }> {
+export async function searchPortal(
+  ctx: Context,
+  principal: Principal | undefined,
+  input: PortalSearchInput,
+): Promise<PortalResult & { page: number; pageSize: number }> {
   const visible = portalVisibility(principal);
   const offset = (input.page - 1) * PORTAL_PAGE_SIZE;
   const result = await ctx.catalogue.portal.search({

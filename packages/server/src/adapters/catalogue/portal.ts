@@ -123,7 +123,13 @@ export class KyselyPortal implements PortalRepository {
   async getState(peerId: string): Promise<HarvestState | undefined> {
     const r = await this.ctx.db.selectFrom('harvest_state').selectAll().where('peer_id', '=', peerId).executeTakeFirst();
     if (!r) return undefined;
-    return { peerId: r.peer_id, lastFrom: r.last_from, resumptionToken: r.resumption_token, pendingFrom: r.pending_from, updatedAt: r.updated_at };
+    return {
+      peerId: r.peer_id,
+      lastFrom: r.last_from,
+      resumptionToken: r.resumption_token,
+      pendingFrom: r.pending_from,
+      updatedAt: r.updated_at,
+    };
   }
 
   async putState(s: HarvestState): Promise<void> {

@@ -26,7 +26,9 @@ export async function runHarvest(args: string[], out: Output): Promise<number> {
         rows.length === 0
           ? 'Chưa khai báo hệ thống nào để thu thập ("harvest": true trong national.peers).'
           : table([['Hệ thống', 'Hồ sơ', 'Thu thập từ', 'Đang dở', 'Lần chạy gần nhất'], ...rows]),
-        rows.length === 0 ? 'No peer is configured for harvesting ("harvest": true in national.peers).' : table([['Peer', 'Records', 'From', 'Resuming', 'Last run'], ...rows]),
+        rows.length === 0
+          ? 'No peer is configured for harvesting ("harvest": true in national.peers).'
+          : table([['Peer', 'Records', 'From', 'Resuming', 'Last run'], ...rows]),
       );
       return 0;
     }

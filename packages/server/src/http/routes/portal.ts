@@ -100,7 +100,8 @@ export const portalRoutes =
         schema: {
           tags: ['cổng tra cứu'],
           summary: 'Tình trạng thu thập OAI-PMH từ các hệ thống',
-          description: 'Giống `duphong harvest --status --json`: mỗi hệ thống được thu thập, số hồ sơ, mốc thu thập tăng dần, lần chạy gần nhất.',
+          description:
+            'Giống `duphong harvest --status --json`: mỗi hệ thống được thu thập, số hồ sơ, mốc thu thập tăng dần, lần chạy gần nhất.',
           response: {
             200: z.object({
               peers: z.array(

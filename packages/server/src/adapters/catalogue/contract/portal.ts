@@ -41,9 +41,9 @@ export function portalContract(current: () => CatalogueFixture): void {
       expect(await codes('quyhoach')).toEqual([]);
       expect(await codes('tai lieu quy hoach')).toEqual(['LC.3']);
       expect(await codes('lc')).toEqual(['LC.1', 'LC.2', 'LC.3']); // ordered by title
-      expect((await c.portal.search({ query: parseQuery('LC.3'), levels: ['01'], limit: 20, offset: 0, countCap: 1000 })).hits[0]?.title).toBe(
-        'Tài liệu quy hoạch',
-      );
+      expect(
+        (await c.portal.search({ query: parseQuery('LC.3'), levels: ['01'], limit: 20, offset: 0, countCap: 1000 })).hits[0]?.title,
+      ).toBe('Tài liệu quy hoạch');
     });
 
     it('replaces by (peer, OAI id), deletes, counts per peer', async () => {
@@ -88,9 +88,26 @@ export function portalContract(current: () => CatalogueFixture): void {
     it('keeps the harvest state and runs', async () => {
       await c.portal.putState({ peerId: 'p', lastFrom: null, resumptionToken: 't1', pendingFrom: '2026-12-01T00:00:00Z', updatedAt: T(1) });
       await c.portal.putState({ peerId: 'p', lastFrom: '2026-12-01T00:00:00Z', resumptionToken: null, pendingFrom: null, updatedAt: T(2) });
-      expect(await c.portal.getState('p')).toEqual({ peerId: 'p', lastFrom: '2026-12-01T00:00:00Z', resumptionToken: null, pendingFrom: null, updatedAt: T(2) });
+      expect(await c.portal.getState('p')).toEqual({
+        peerId: 'p',
+        lastFrom: '2026-12-01T00:00:00Z',
+        resumptionToken: null,
+        pendingFrom: null,
+        updatedAt: T(2),
+      });
       expect(await c.portal.getState('q')).toBeUndefined();
-      const run = { id: 'r1', peerId: 'p', startedAt: T(1), endedAt: null, status: 'running' as const, pages: 0, records: 0, deleted: 0, refused: 0, error: null };
+      const run = {
+        id: 'r1',
+        peerId: 'p',
+        startedAt: T(1),
+        endedAt: null,
+        status: 'running' as const,
+        pages: 0,
+        records: 0,
+        deleted: 0,
+        refused: 0,
+        error: null,
+      };
       await c.portal.putRun(run);
       await c.portal.putRun({ ...run, status: 'ok', endedAt: T(2), pages: 2, records: 5 });
       await c.portal.putRun({ ...run, id: 'r2', startedAt: T(3) });

@@ -53,7 +53,9 @@ export const migration0019: Migration = {
             union all select '#p:' || province
             union all select '#f:' || fonds where fonds is not null) x
         $$`.execute(db);
-      await sql`create index portal_records_terms on portal_records using gin (portal_terms(words, access, province, fonds_code))`.execute(db);
+      await sql`create index portal_records_terms on portal_records using gin (portal_terms(words, access, province, fonds_code))`.execute(
+        db,
+      );
     } else {
       await sql
         .raw(
