@@ -11,6 +11,8 @@ export * from './digitisation/index.js';
 export * from './plans/index.js';
 export * from './ports/plans.js';
 export * from './ports/oai.js';
+export * from './ports/portal.js';
+export * from './portal/index.js';
 export * from './selection/index.js';
 export * from './search/index.js';
 export * from './records/index.js';

@@ -30,6 +30,7 @@ import { Tokens } from './pages/Tokens.js';
 import { AccessLog } from './pages/AccessLog.js';
 import { Intake } from './pages/Intake.js';
 import { CatalogueImport } from './pages/CatalogueImport.js';
+import { Portal } from './pages/Portal.js';
 
 const LANG_KEY = 'duphong.lang';
 
@@ -111,6 +112,8 @@ function Page({ route }: { route: Route }) {
       return <Microfilm />;
     case 'reports':
       return <Reports />;
+    case 'portal':
+      return <Portal />;
   }
 }
 
@@ -148,16 +151,27 @@ export function App() {
 
   return (
     <LangContext.Provider value={i18n}>
-      <SessionGate
-        frame={(account, body) => (
-          <>
-            <Header lang={lang} setLang={setLang} account={account} />
-            {account ? body : <main id="main">{body}</main>}
-          </>
-        )}
-      >
-        <Shell route={route} />
-      </SessionGate>
+      {route.page === 'portal' ? (
+        // The national portal is public (decision 0027): no sign-in gate; a signed-in visitor's
+        // cookie still goes with the search, and the server shows them what their role allows.
+        <>
+          <Header lang={lang} setLang={setLang} account={null} />
+          <main id="main">
+            <Portal />
+          </main>
+        </>
+      ) : (
+        <SessionGate
+          frame={(account, body) => (
+            <>
+              <Header lang={lang} setLang={setLang} account={account} />
+              {account ? body : <main id="main">{body}</main>}
+            </>
+          )}
+        >
+          <Shell route={route} />
+        </SessionGate>
+      )}
     </LangContext.Provider>
   );
 }

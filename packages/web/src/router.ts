@@ -26,7 +26,8 @@ export type Route =
   | { page: 'digitisationBatch'; id: string }
   | { page: 'digitisationReview' }
   | { page: 'microfilm' }
-  | { page: 'reports' };
+  | { page: 'reports' }
+  | { page: 'portal' };
 
 export function parseRoute(hash: string): Route {
   const [first, second] = hash.replace(/^#\/?/, '').split('/');
@@ -52,6 +53,7 @@ export function parseRoute(hash: string): Route {
   if (first === 'nguoi-dung') return { page: 'users' };
   if (first === 'ma-truy-cap') return { page: 'tokens' };
   if (first === 'nhat-ky-truy-cap') return { page: 'accessLog' };
+  if (first === 'cong-tra-cuu') return { page: 'portal' };
   if (first === 'danh-muc') return second ? { page: 'codeLists', listId: decodeURIComponent(second) } : { page: 'codeLists' };
   return { page: 'overview' };
 }
@@ -104,6 +106,8 @@ export function href(route: Route): string {
       return '#/vi-phim';
     case 'reports':
       return '#/bao-cao';
+    case 'portal':
+      return '#/cong-tra-cuu';
     case 'codeLists':
       return route.listId ? `#/danh-muc/${encodeURIComponent(route.listId)}` : '#/danh-muc';
   }

@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, GRANTS, ROLES, decide, decideOn, expandScope, levelsOf, mayReadContent, type Principal, type Role } from '../index.js';
+import {
+  ACTIONS,
+  ANONYMOUS_ACTIONS,
+  GRANTS,
+  portalVisibility,
+  ROLES,
+  decide,
+  decideOn,
+  expandScope,
+  levelsOf,
+  mayReadContent,
+  type Principal,
+  type Role,
+} from '../index.js';
 import type { Succession, UnitVersion } from '../units/model.js';
 
 const who = (role: Role, units: Principal['units'] = 'all', tokenActions?: Principal['tokenActions']): Principal => ({
@@ -13,7 +26,17 @@ const who = (role: Role, units: Principal['units'] = 'all', tokenActions?: Princ
 describe('access policy', () => {
   it('asks for sign-in before anything but public actions', () => {
     expect(decide(undefined, 'public')).toEqual({ allow: true });
-    for (const a of ACTIONS.filter((x) => x !== 'public')) expect(decide(undefined, a)).toEqual({ allow: false, code: 'DP-AUTH-REQUIRED' });
+    for (const a of ACTIONS.filter((x) => x !== 'public' && !ANONYMOUS_ACTIONS.includes(x)))
+      expect(decide(undefined, a)).toEqual({ allow: false, code: 'DP-AUTH-REQUIRED' });
+    expect(decide(undefined, 'portal.read')).toEqual({ allow: true });
+  });
+  it("shows the portal level 01 to everyone, more only within the signed-in user's units", () => {
+    expect(portalVisibility(undefined)).toEqual({ levels: ['01'] });
+    expect(portalVisibility(who('reader'))).toEqual({ levels: ['01'], scoped: { levels: ['02'], units: 'all' } });
+    expect(portalVisibility(who('archivist', new Set(['province-a'])))).toEqual({
+      levels: ['01'],
+      scoped: { levels: ['02', '03'], units: ['province-a'] },
+    });
   });
   it('grants every role its own actions and nothing else', () => {
     for (const role of ROLES)

@@ -55,8 +55,15 @@ export const ACTIONS = [
   'reports.write',
   // A peer instance reporting its code-list digests to the centre (decision 0029).
   'codelists.report',
+  // The national portal's search (decision 0027): also for anonymous users, who see level 01 only.
+  'portal.read',
+  // The harvester's state and runs (admins; inspectors read everything).
+  'harvests.read',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
+
+/** Actions an anonymous visitor may perform besides `public` (what they then see is narrowed further). */
+export const ANONYMOUS_ACTIONS: readonly Action[] = ['portal.read'];
 
 const READS: readonly Action[] = ACTIONS.filter((a) => a.endsWith('.read'));
 
@@ -84,6 +91,7 @@ export const GRANTS: Readonly<Record<Role, readonly Action[]>> = {
     'reports.read',
     'reports.write',
     'codelists.report',
+    'portal.read',
   ],
   digitiser: [
     'catalogue.read',
@@ -95,10 +103,11 @@ export const GRANTS: Readonly<Record<Role, readonly Action[]>> = {
     'codelists.read',
     'units.read',
     'digitise',
+    'portal.read',
   ],
   // Kiểm tra viên: read-only on everything in scope, the access log included.
   inspector: READS,
-  reader: ['catalogue.read', 'content.read', 'codelists.read', 'units.read', 'requests.create'],
+  reader: ['catalogue.read', 'content.read', 'codelists.read', 'units.read', 'requests.create', 'portal.read'],
 };
 
 /** A signed-in user as the policy sees them. `units` is already expanded (see `expandScope`). */
@@ -117,7 +126,7 @@ export type Decision = { allow: true } | { allow: false; code: 'DP-AUTH-REQUIRED
 /** Whether `principal` may perform `action` at all (scope and level are asked separately). */
 export function decide(principal: Principal | undefined, action: Action): Decision {
   if (action === 'public') return { allow: true };
-  if (!principal) return { allow: false, code: 'DP-AUTH-REQUIRED' };
+  if (!principal) return ANONYMOUS_ACTIONS.includes(action) ? { allow: true } : { allow: false, code: 'DP-AUTH-REQUIRED' };
   if (action === 'session') return { allow: true };
   if (principal.tokenActions && !principal.tokenActions.includes(action)) return { allow: false, code: 'DP-FORBIDDEN' };
   return principal.roles.some((r) => GRANTS[r].includes(action)) ? { allow: true } : { allow: false, code: 'DP-FORBIDDEN' };
@@ -158,4 +167,18 @@ export function mayReadContent(principal: Principal | undefined, mode: AccessMod
   if (!principal || decide(principal, 'content.read').allow !== true) return false;
   if (principal.roles.some((r) => r !== 'reader')) return true;
   return mode === '01' || (mode === '02' && approved);
+}
+
+/**
+ * What the national portal shows a visitor (decision 0027): level 01 to everyone, anonymous
+ * included; a signed-in user also the levels `levelsOf` grants them, but only for records of the
+ * units in their scope — a province's staff see no more of another province's records than the public.
+ */
+export function portalVisibility(principal: Principal | undefined): {
+  levels: AccessMode[];
+  scoped?: { levels: AccessMode[]; units: 'all' | string[] };
+} {
+  const extra = levelsOf(principal).filter((l) => l !== '01');
+  if (!principal || extra.length === 0) return { levels: ['01'] };
+  return { levels: ['01'], scoped: { levels: extra, units: principal.units === 'all' ? 'all' : [...principal.units] } };
 }

@@ -3,7 +3,7 @@
  * and the API share (server/src/jobs/registry.ts maps each kind to its handler). A stored job's
  * `kind` stays a string, since a catalogue may hold a kind this version does not know.
  */
-export const JOB_KINDS = ['replicate', 'audit', 'ingest', 'digitise', 'codelist-pull'] as const;
+export const JOB_KINDS = ['replicate', 'audit', 'ingest', 'digitise', 'codelist-pull', 'harvest'] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
 export interface JobPayloads {
@@ -17,6 +17,8 @@ export interface JobPayloads {
   digitise: { batchId: string };
   /** Pull the shared code lists from the upstream (decision 0029); retried with backoff when it is down. */
   'codelist-pull': Record<string, never>;
+  /** The national portal's OAI-PMH harvest: every peer with "harvest": true, or one (decision 0027). */
+  harvest: { peer?: string };
 }
 
 export function isJobKind(kind: string): kind is JobKind {

@@ -27,6 +27,7 @@ import type { DigitisationRepository } from './digitisation.js';
 import type { MicrofilmRepository } from './microfilm.js';
 import type { PlanRepository } from './plans.js';
 import type { OaiRepository } from './oai.js';
+import type { PortalRepository } from './portal.js';
 
 /**
  * The catalogue index. Storage is the source of truth; this is an index that `rebuild` can recreate.
@@ -48,6 +49,8 @@ export interface Catalogue {
   readonly plans: PlanRepository;
   /** OAI-PMH items with their datestamps and the levels each has had, migration 0018. */
   readonly oai: OaiRepository;
+  /** The national portal's harvested records and the harvester's state, migration 0019. */
+  readonly portal: PortalRepository;
 
   /** Run `fn` in one transaction; everything it does commits or nothing does. */
   transaction<T>(fn: (tx: Catalogue) => Promise<T>): Promise<T>;

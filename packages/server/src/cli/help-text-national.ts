@@ -85,4 +85,24 @@ export const NATIONAL_HELP: Record<string, CommandHelp> = {
       ].join('\n'),
     },
   },
+  harvest: {
+    summary: {
+      vi: 'thu thập OAI-PMH hồ sơ của các hệ thống tỉnh, bộ vào cổng tra cứu quốc gia',
+      en: "OAI-PMH harvest of the provinces' and ministries' records into the national portal",
+    },
+    usage: {
+      vi: [
+        'duphong harvest [--peer MÃ]    thu thập (tăng dần) từ mọi hệ thống có "harvest": true trong national.peers,',
+        '                               hoặc chỉ một; lần bị ngắt giữa chừng sẽ tiếp tục từ trang đang dở',
+        'duphong harvest --status       số hồ sơ, mốc thu thập, lần chạy gần nhất của từng hệ thống',
+        '  mã thoát 4: không kết nối được một hệ thống (lần sau tiếp tục); 3: phản hồi sai, lỗi OAI-PMH',
+      ].join('\n'),
+      en: [
+        'duphong harvest [--peer ID]    harvest (incrementally) every peer with "harvest": true in national.peers,',
+        '                               or one; an interrupted list resumes at the page it stopped',
+        'duphong harvest --status       records, harvest mark and last run of each peer',
+        '  exit 4: a peer could not be reached (resumes next time); 3: bad response, OAI-PMH error',
+      ].join('\n'),
+    },
+  },
 };

@@ -37,6 +37,7 @@ const COMMANDS: Record<string, Command> = {
   key: async (args, out) => (await import('./commands/key.js')).runKey(args, out),
   national: async (args, out) => (await import('./commands/national.js')).runNational(args, out),
   codelist: async (args, out) => (await import('./commands/codelist.js')).runCodelist(args, out),
+  harvest: async (args, out) => (await import('./commands/harvest.js')).runHarvest(args, out),
 };
 
 function peekLang(args: string[]): Lang {

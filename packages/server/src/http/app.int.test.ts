@@ -360,6 +360,8 @@ describe('HTTP API', () => {
         '/api/plans',
         '/api/plans/{id}',
         '/api/plans/{id}/tasks/{task}',
+        '/api/portal/search',
+        '/api/portal/harvests',
       ].sort(),
     );
     expect(Object.keys(body.paths['/api/audits'])).toEqual(expect.arrayContaining(['get', 'post']));

@@ -11,6 +11,7 @@ import { DEFAULT_WEB_ROOT, registerWebUi } from './web-ui.js';
 import { healthRoutes, SERVER_VERSION } from './routes/health.js';
 import { instanceRoutes } from './routes/instance.js';
 import { oaiRoutes } from './routes/oai.js';
+import { portalRoutes } from './routes/portal.js';
 import { siteRoutes } from './routes/sites.js';
 import { objectListRoutes } from './routes/objects.js';
 import { objectDetailRoutes } from './routes/object-detail.js';
@@ -102,6 +103,7 @@ export function buildApp(ctx: Context, options: AppOptions = {}) {
     microfilmRoutes,
     reportRoutes,
     planRoutes,
+    portalRoutes,
   ]) {
     app.register(routes(ctx));
   }

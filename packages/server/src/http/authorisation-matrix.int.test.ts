@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decide, ROLES, type Action, type Role } from '@duphong/core';
+import { ANONYMOUS_ACTIONS, decide, ROLES, type Action, type Role } from '@duphong/core';
 import { initHome } from '../cli/commands/init.js';
 import { openContext } from '../app/context.js';
 import type { Context } from '../ports/context.js';
@@ -152,6 +152,8 @@ const TABLE: Record<string, Action> = {
   'POST /api/plans': 'reports.write',
   'GET /api/plans/{id}': 'reports.read',
   'PUT /api/plans/{id}/tasks/{task}': 'reports.write',
+  'GET /api/portal/search': 'portal.read',
+  'GET /api/portal/harvests': 'harvests.read',
 };
 
 const UNIT_A = 'province-2025-lao-cai';
@@ -309,7 +311,8 @@ describe('authorisation matrix: every OpenAPI endpoint × every role × in/out o
       const send = async (headers: Record<string, string>) =>
         (await app.inject({ method, url, headers, ...(method !== 'GET' && { payload: {} }) })).statusCode;
       const anonymous = await send({});
-      if (action === 'public' ? anonymous === 401 || anonymous === 403 : anonymous !== 401)
+      // The portal's search is open to anonymous visitors too (decision 0027).
+      if (action === 'public' || ANONYMOUS_ACTIONS.includes(action) ? anonymous === 401 || anonymous === 403 : anonymous !== 401)
         failures.push(`${endpoint} anonymous → ${anonymous}`);
       for (const role of ROLES) {
         const status = await send(users.get(role)!);

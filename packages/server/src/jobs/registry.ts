@@ -7,6 +7,7 @@ import { runAudit } from '../usecases/audit.js';
 import { runIntake } from '../usecases/intake-from-upload.js';
 import { runBatch } from '../usecases/digitise-run.js';
 import { pullCodeLists } from '../usecases/codelist-pull.js';
+import { harvestJob } from '../usecases/harvest-schedule.js';
 
 /*
  * The job registry: for each kind of core's JOB_KINDS, how its stored payload is checked and what
@@ -41,6 +42,10 @@ export const JOB_REGISTRY: { [K in JobKind]: JobDefinition<K> } = {
   'codelist-pull': {
     payload: z.object({}).strict() as unknown as z.ZodType<Record<string, never>>,
     run: (ctx) => pullCodeLists(ctx),
+  },
+  harvest: {
+    payload: z.object({ peer: z.string().optional() }),
+    run: (ctx, p) => harvestJob(ctx, p.peer),
   },
 };
 

@@ -7,6 +7,7 @@ import { probeSites } from '../usecases/sites.js';
 import { AuditScheduler } from '../usecases/audit-schedule.js';
 import { RUNNABLE_KINDS, runJob } from './registry.js';
 import { scheduleCodeListPull } from '../usecases/codelist-schedule.js';
+import { queueHarvestIfDue } from '../usecases/harvest-schedule.js';
 
 const MAX_ATTEMPTS = 12;
 
@@ -85,6 +86,11 @@ export class JobRunner {
       }
       // One batch of the background audit, then back to the queue: jobs never wait for a whole pass.
       if (!this.stopped && this.audits) await this.audits.tick(this.ctx.clock.now());
+      // The portal's scheduled harvest (decision 0027), asked at most once a minute.
+      if (!this.stopped && Date.now() - this.harvestAskedAt >= 60_000) {
+        this.harvestAskedAt = Date.now();
+        await queueHarvestIfDue(this.ctx);
+      }
     } catch (error) {
       this.ctx.log.error('job runner tick failed', { error: String(error) });
     } finally {
@@ -94,6 +100,7 @@ export class JobRunner {
   }
 
   private lastProbe = 0;
+  private harvestAskedAt = Number.NEGATIVE_INFINITY;
 
   private async wakeOnSiteReturn(): Promise<void> {
     if (Date.now() - this.lastProbe < this.ctx.config.jobs.probeMs) return;

@@ -16878,6 +16878,139 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/portal/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tra cứu hồ sơ của mọi hệ thống đã thu thập
+         * @description Không cần đăng nhập: chỉ thấy hồ sơ mức 01 (công khai).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    province?: string;
+                    fonds?: string;
+                    page?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            total: number;
+                            totalCapped: boolean;
+                            page: number;
+                            pageSize: number;
+                            hits: {
+                                title: string;
+                                fileCode: string;
+                                dates: string | null;
+                                fonds: {
+                                    code: string | null;
+                                    name: string | null;
+                                };
+                                province: string;
+                                instance: string;
+                                url: string;
+                                access: {
+                                    /** @enum {string} */
+                                    code: "01" | "02" | "03";
+                                    label: string;
+                                };
+                            }[];
+                            facets: {
+                                province: {
+                                    value: string;
+                                    count: number;
+                                }[];
+                                fonds: {
+                                    value: string;
+                                    count: number;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portal/harvests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tình trạng thu thập OAI-PMH từ các hệ thống */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            peers: {
+                                peer: string;
+                                name: string | null;
+                                records: number;
+                                lastFrom: string | null;
+                                resuming: boolean;
+                                lastRun: {
+                                    id: string;
+                                    peerId: string;
+                                    startedAt: string;
+                                    endedAt: string | null;
+                                    /** @enum {string} */
+                                    status: "running" | "ok" | "failed";
+                                    pages: number;
+                                    records: number;
+                                    deleted: number;
+                                    refused: number;
+                                    error: string | null;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

@@ -48,6 +48,7 @@ export const NAV: NavGroup[] = [
       { route: { page: 'incidents' }, label: 'nav.incidents', pages: ['incidents'], action: 'incidents.read' },
       { route: { page: 'sites' }, label: 'nav.sites', pages: ['sites'], action: 'sites.read' },
       { route: { page: 'reports' }, label: 'nav.reports', pages: ['reports'], action: 'reports.read' },
+      { route: { page: 'portal' }, label: 'nav.portal', pages: ['portal'], action: 'portal.read' },
     ],
   },
   {

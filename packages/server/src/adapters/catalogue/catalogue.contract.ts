@@ -14,6 +14,7 @@ import { readingRequestsContract } from './contract/reading-requests.js';
 import { digitisationContract } from './contract/digitisation.js';
 import { microfilmContract } from './contract/microfilm.js';
 import { plansContract } from './contract/plans.js';
+import { portalContract } from './contract/portal.js';
 import type { CatalogueFixture } from './contract/fixtures.js';
 
 export type { CatalogueFixture } from './contract/fixtures.js';
@@ -50,6 +51,7 @@ export function describeCatalogueContract(name: string, factory: () => Promise<C
     digitisationContract(current);
     microfilmContract(current);
     plansContract(current);
+    portalContract(current);
   });
 }
 

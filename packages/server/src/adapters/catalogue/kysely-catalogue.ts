@@ -18,6 +18,7 @@ import type {
   MicrofilmRepository,
   PlanRepository,
   OaiRepository,
+  PortalRepository,
   RecordRepository,
   SelectionRepository,
   SearchIndex,
@@ -47,6 +48,7 @@ import { KyselyDigitisation } from './digitisation.js';
 import { KyselyMicrofilm } from './microfilm.js';
 import { KyselyPlans } from './plans.js';
 import { KyselyOai } from './oai.js';
+import { KyselyPortal } from './portal.js';
 
 /**
  * The `Catalogue` port over Kysely, the same code for SQLite and PostgreSQL. The SQL lives in the
@@ -68,6 +70,7 @@ export class KyselyCatalogue implements Catalogue {
   readonly microfilm: MicrofilmRepository;
   readonly plans: PlanRepository;
   readonly oai: OaiRepository;
+  readonly portal: PortalRepository;
   readonly #ctx: Ctx;
   readonly #inTransaction: boolean;
   readonly #onClose: () => Promise<void>;
@@ -88,6 +91,7 @@ export class KyselyCatalogue implements Catalogue {
     this.microfilm = new KyselyMicrofilm(this.#ctx);
     this.plans = new KyselyPlans(this.#ctx);
     this.oai = new KyselyOai(this.#ctx);
+    this.portal = new KyselyPortal(this.#ctx);
     this.#inTransaction = options.inTransaction ?? false;
     this.#onClose = options.onClose ?? (async () => {});
     this.units = new KyselyUnits(this.#ctx, (fn) => this.transaction((tx) => fn((tx as KyselyCatalogue).#ctx)));

@@ -10,6 +10,7 @@ import type { DigitisationSchema } from './schema-digitisation.js';
 import type { MicrofilmSchema } from './schema-microfilm.js';
 import type { PlansSchema } from './schema-plans.js';
 import type { OaiSchema } from './schema-oai.js';
+import type { PortalSchema } from './schema-portal.js';
 
 /**
  * The catalogue's tables as Kysely sees them, shared by SQLite and PostgreSQL.
@@ -161,7 +162,8 @@ export interface CatalogueSchema
     DigitisationSchema,
     MicrofilmSchema,
     PlansSchema,
-    OaiSchema {
+    OaiSchema,
+    PortalSchema {
   sites: SitesTable;
   catalogue_files: CatalogueFilesTable;
   backup_objects: BackupObjectsTable;

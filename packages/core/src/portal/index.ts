@@ -1,0 +1,2 @@
+export * from './oai-page.js';
+export * from './harvested-record.js';
