@@ -10,6 +10,7 @@ export * from './microfilm/index.js';
 export * from './digitisation/index.js';
 export * from './plans/index.js';
 export * from './ports/plans.js';
+export * from './ports/handovers.js';
 export * from './selection/index.js';
 export * from './search/index.js';
 export * from './records/index.js';

@@ -25,6 +25,7 @@ import type { ReadingRequestRepository } from './reading-requests.js';
 import type { DigitisationRepository } from './digitisation.js';
 import type { MicrofilmRepository } from './microfilm.js';
 import type { PlanRepository } from './plans.js';
+import type { HandoverRepository } from './handovers.js';
 
 /**
  * The catalogue index. Storage is the source of truth; this is an index that `rebuild` can recreate.
@@ -44,6 +45,8 @@ export interface Catalogue {
   readonly microfilm: MicrofilmRepository;
   /** Plans and yearly results reports received from units, migration 0015. */
   readonly plans: PlanRepository;
+  /** Handovers between instances, both directions, migration 0020. */
+  readonly handovers: HandoverRepository;
 
   /** Run `fn` in one transaction; everything it does commits or nothing does. */
   transaction<T>(fn: (tx: Catalogue) => Promise<T>): Promise<T>;

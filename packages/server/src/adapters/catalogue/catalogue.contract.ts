@@ -10,6 +10,7 @@ import { selectionContract } from './contract/selection.js';
 import { searchContract } from './contract/search.js';
 import { accountsContract } from './contract/accounts.js';
 import { readingRequestsContract } from './contract/reading-requests.js';
+import { handoversContract } from './contract/handovers.js';
 import { digitisationContract } from './contract/digitisation.js';
 import { microfilmContract } from './contract/microfilm.js';
 import { plansContract } from './contract/plans.js';
@@ -48,6 +49,7 @@ export function describeCatalogueContract(name: string, factory: () => Promise<C
     digitisationContract(current);
     microfilmContract(current);
     plansContract(current);
+    handoversContract(current);
   });
 }
 

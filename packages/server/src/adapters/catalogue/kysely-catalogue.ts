@@ -44,6 +44,7 @@ import { KyselyReadingRequests } from './reading-requests.js';
 import { KyselyDigitisation } from './digitisation.js';
 import { KyselyMicrofilm } from './microfilm.js';
 import { KyselyPlans } from './plans.js';
+import { KyselyHandovers } from './handovers.js';
 
 /**
  * The `Catalogue` port over Kysely, the same code for SQLite and PostgreSQL. The SQL lives in the
@@ -63,6 +64,7 @@ export class KyselyCatalogue implements Catalogue {
   readonly digitisation: DigitisationRepository;
   readonly microfilm: MicrofilmRepository;
   readonly plans: PlanRepository;
+  readonly handovers: KyselyHandovers;
   readonly #ctx: Ctx;
   readonly #inTransaction: boolean;
   readonly #onClose: () => Promise<void>;
@@ -82,6 +84,7 @@ export class KyselyCatalogue implements Catalogue {
     this.digitisation = new KyselyDigitisation(this.#ctx);
     this.microfilm = new KyselyMicrofilm(this.#ctx);
     this.plans = new KyselyPlans(this.#ctx);
+    this.handovers = new KyselyHandovers(this.#ctx);
     this.#inTransaction = options.inTransaction ?? false;
     this.#onClose = options.onClose ?? (async () => {});
     this.units = new KyselyUnits(this.#ctx, (fn) => this.transaction((tx) => fn((tx as KyselyCatalogue).#ctx)));

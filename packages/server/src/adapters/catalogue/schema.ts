@@ -5,6 +5,7 @@ import type { CodeListsSchema } from './schema-codelists.js';
 import type { SelectionSchema } from './schema-selection.js';
 import type { AccountsSchema } from './schema-accounts.js';
 import type { ReadingRequestsSchema } from './schema-reading-requests.js';
+import type { HandoversSchema } from './schema-handovers.js';
 import type { DigitisationSchema } from './schema-digitisation.js';
 import type { MicrofilmSchema } from './schema-microfilm.js';
 import type { PlansSchema } from './schema-plans.js';
@@ -157,7 +158,8 @@ export interface CatalogueSchema
     ReadingRequestsSchema,
     DigitisationSchema,
     MicrofilmSchema,
-    PlansSchema {
+    PlansSchema,
+    HandoversSchema {
   sites: SitesTable;
   catalogue_files: CatalogueFilesTable;
   backup_objects: BackupObjectsTable;

@@ -16,6 +16,7 @@ import { migration0014 } from './0014-batch-closed.js';
 import { migration0015 } from './0015-plan-entries.js';
 import { migration0016 } from './0016-report-details.js';
 import { migration0017 } from './0017-plans.js';
+import { migration0020 } from './0020-handover.js';
 
 /**
  * Every catalogue migration, in order, listed statically: the compiled build must migrate
@@ -39,6 +40,7 @@ export const CATALOGUE_MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0015-plan-entries': migration0015,
   '0016-report-details': migration0016,
   '0017-plans': migration0017,
+  '0020-handover': migration0020,
 };
 
 /** Kysely applies migrations in name order, so the last name is the newest schema. */
