@@ -53,6 +53,6 @@ export interface HandoverRepository {
     n: number,
     change: { state: HandoverItemState; remoteObject?: string | null; findingCode?: string | null; updatedAt: string },
   ): Promise<void>;
-  /** An accepted incoming item with these bytes from this peer, in any handover (idempotent receipt). */
-  findAccepted(peer: string, objectId: string, sha256: string): Promise<HandoverItemRecord | undefined>;
+  /** An accepted incoming item of this sender's object version, in any handover from that peer (idempotent receipt). */
+  findAccepted(peer: string, objectId: string, version: number): Promise<HandoverItemRecord | undefined>;
 }

@@ -129,7 +129,7 @@ export class KyselyHandovers implements HandoverRepository {
       .execute();
   }
 
-  async findAccepted(peer: string, objectId: string, sha256: string): Promise<HandoverItemRecord | undefined> {
+  async findAccepted(peer: string, objectId: string, version: number): Promise<HandoverItemRecord | undefined> {
     const row = await this.ctx.db
       .selectFrom('handover_items')
       .innerJoin('handovers', 'handovers.id', 'handover_items.handover_id')
@@ -137,7 +137,7 @@ export class KyselyHandovers implements HandoverRepository {
       .where('handovers.direction', '=', 'in')
       .where('handovers.peer', '=', peer)
       .where('handover_items.object_id', '=', objectId)
-      .where('handover_items.sha256', '=', sha256)
+      .where('handover_items.version', '=', version)
       .where('handover_items.state', '=', 'accepted')
       .orderBy('handover_items.updated_at')
       .executeTakeFirst();

@@ -66,9 +66,10 @@ export function handoversContract(current: () => CatalogueFixture): void {
         ['refused', null, 'DP-HANDOVER-DIGEST'],
         ['accepted', 'urn:uuid:r2', null],
       ]);
-      expect(await c.handovers.findAccepted('trung-uong', item(2).objectId, item(2).sha256)).toMatchObject({ handoverId: 'h3', n: 2 });
-      expect(await c.handovers.findAccepted('tinh-khac', item(2).objectId, item(2).sha256)).toBeUndefined();
-      expect(await c.handovers.findAccepted('trung-uong', item(1).objectId, item(1).sha256)).toBeUndefined();
+      expect(await c.handovers.findAccepted('trung-uong', item(2).objectId, 1)).toMatchObject({ handoverId: 'h3', n: 2 });
+      expect(await c.handovers.findAccepted('tinh-khac', item(2).objectId, 1)).toBeUndefined();
+      expect(await c.handovers.findAccepted('trung-uong', item(1).objectId, 1)).toBeUndefined();
+      expect(await c.handovers.findAccepted('trung-uong', item(2).objectId, 2)).toBeUndefined();
     });
   });
 }

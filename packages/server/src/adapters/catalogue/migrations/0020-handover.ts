@@ -44,7 +44,7 @@ export const migration0020: Migration = {
       .addColumn('updated_at', 'text', required)
       .addPrimaryKeyConstraint('handover_items_pk', ['handover_id', 'n'])
       .execute();
-    await db.schema.createIndex('handover_items_object').on('handover_items').columns(['object_id', 'sha256']).execute();
+    await db.schema.createIndex('handover_items_object').on('handover_items').columns(['object_id', 'version']).execute();
     await db.updateTable('meta').set({ value: '0020-handover' }).where('key', '=', 'schema_version').execute();
   },
 
