@@ -13,6 +13,7 @@ import {
   type SignedEnvelope,
 } from '@duphong/core';
 import type { Context } from '../ports/context.js';
+import type { ItemOutcome, ManifestAnswer } from '../ports/handover-peer.js';
 import { conflictError, DuphongError, integrityError, notFoundError, requestError } from '../errors.js';
 import { verifyFromPeer } from './verify-signed.js';
 import { openHandoverBag } from './handover-bags.js';
@@ -35,12 +36,6 @@ const sha256Hex = (ctx: Context, text: string): string => {
   return h.digest();
 };
 
-export interface ManifestAnswer {
-  handover: string;
-  /** Items this instance already holds (accepted now or in an earlier handover from the sender). */
-  held: Array<{ n: number; object: string | null }>;
-  missing: number[];
-}
 
 function answerOf(id: string, items: HandoverItemRecord[]): ManifestAnswer {
   return {
@@ -126,13 +121,6 @@ async function incoming(ctx: Context, id: string) {
   return { record, manifest };
 }
 
-export interface ItemOutcome {
-  n: number;
-  state: 'accepted' | 'refused';
-  object?: string;
-  code?: string;
-  message?: string;
-}
 
 /** Write `body` to `target`, refusing more than `limit` bytes; returns size and SHA-256. */
 async function receiveBytes(ctx: Context, body: AsyncIterable<Uint8Array>, target: string, limit: number) {
