@@ -53,6 +53,8 @@ export const ACTIONS = [
   'digitise',
   'reports.read',
   'reports.write',
+  'handovers.read',
+  'handovers.receive',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -81,6 +83,8 @@ export const GRANTS: Readonly<Record<Role, readonly Action[]>> = {
     'digitise',
     'reports.read',
     'reports.write',
+    'handovers.read',
+    'handovers.receive',
   ],
   digitiser: [
     'catalogue.read',
