@@ -35,6 +35,7 @@ const COMMANDS: Record<string, Command> = {
   plan: async (args, out) => (await import('./commands/plan.js')).runPlan(args, out),
   report: async (args, out) => (await import('./commands/report.js')).runReport(args, out),
   key: async (args, out) => (await import('./commands/key.js')).runKey(args, out),
+  handover: async (args, out) => (await import('./commands/handover.js')).runHandover(args, out),
 };
 
 function peekLang(args: string[]): Lang {

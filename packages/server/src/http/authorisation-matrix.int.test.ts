@@ -143,6 +143,11 @@ const TABLE: Record<string, Action> = {
   'POST /api/plans': 'reports.write',
   'GET /api/plans/{id}': 'reports.read',
   'PUT /api/plans/{id}/tasks/{task}': 'reports.write',
+  'GET /api/handovers': 'handovers.read',
+  'GET /api/handovers/{id}': 'handovers.read',
+  'POST /api/handovers/incoming': 'handovers.receive',
+  'PUT /api/handovers/incoming/{id}/objects/{n}': 'handovers.receive',
+  'POST /api/handovers/incoming/{id}/finish': 'handovers.receive',
 };
 
 const UNIT_A = 'province-2025-lao-cai';
