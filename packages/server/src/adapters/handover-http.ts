@@ -50,7 +50,12 @@ export function httpHandoverPeer(baseUrl: string, token: string): HandoverPeerCl
     if (!response.ok) {
       const e = (parsed as { error?: { code?: string; message?: string } } | undefined)?.error;
       const message = e?.message ?? `HTTP ${response.status}`;
-      throw new DuphongError(KIND_OF_STATUS(response.status), e?.code ?? 'DP-HANDOVER-PEER-REFUSED', `Hệ thống nhận trả lời: ${message}`, `The receiving instance answered: ${message}`);
+      throw new DuphongError(
+        KIND_OF_STATUS(response.status),
+        e?.code ?? 'DP-HANDOVER-PEER-REFUSED',
+        `Hệ thống nhận trả lời: ${message}`,
+        `The receiving instance answered: ${message}`,
+      );
     }
     return parsed as T;
   }
@@ -60,7 +65,10 @@ export function httpHandoverPeer(baseUrl: string, token: string): HandoverPeerCl
     },
     sendManifest: (envelope) => call<ManifestAnswer>('POST', '/api/handovers/incoming', { json: envelope }),
     sendItem: (handover, n, path, size) =>
-      call<ItemOutcome>('PUT', `/api/handovers/incoming/${encodeURIComponent(handover)}/objects/${n}`, { body: createReadStream(path), size }),
+      call<ItemOutcome>('PUT', `/api/handovers/incoming/${encodeURIComponent(handover)}/objects/${n}`, {
+        body: createReadStream(path),
+        size,
+      }),
     finish: (handover) => call<unknown>('POST', `/api/handovers/incoming/${encodeURIComponent(handover)}/finish`, { json: {} }),
   };
 }

@@ -81,10 +81,20 @@ export async function startInstances(
       },
     };
     await instance.start();
-    const user = await addUser(instance.ctx, { username: 'ban-giao', displayName: 'Tài khoản liên thông', password: TEST_PASSWORD, roles: ['archivist'], units: 'all' });
+    const user = await addUser(instance.ctx, {
+      username: 'ban-giao',
+      displayName: 'Tài khoản liên thông',
+      password: TEST_PASSWORD,
+      roles: ['archivist'],
+      units: 'all',
+    });
     const expiresAt = isoVietnam(new Date(Date.now() + 30 * 86_400_000));
     instance.token = (
-      await createToken(instance.ctx, { userId: user.id, username: user.username, roles: ['archivist'], units: 'all' }, { name: 'liên thông', actions: ['handovers.receive', 'handovers.read'], expiresAt })
+      await createToken(
+        instance.ctx,
+        { userId: user.id, username: user.username, roles: ['archivist'], units: 'all' },
+        { name: 'liên thông', actions: ['handovers.receive', 'handovers.read'], expiresAt },
+      )
     ).token;
     instances.set(id, instance);
   }
@@ -100,11 +110,29 @@ export async function startInstances(
 /** A fonds with `files` catalogue files, each ingested from a small folder of Vietnamese-named documents. */
 export async function seedFonds(ctx: Context, code: string, files: number, root: string): Promise<string[]> {
   const now = isoVietnam(ctx.clock.now());
-  await ctx.catalogue.records.putFonds({ code, name: `Phông ${code}`, kind: 'fonds', status: 'closed', unitId: null, fields: {}, legacy: {}, createdAt: now, updatedAt: now });
+  await ctx.catalogue.records.putFonds({
+    code,
+    name: `Phông ${code}`,
+    kind: 'fonds',
+    status: 'closed',
+    unitId: null,
+    fields: {},
+    legacy: {},
+    createdAt: now,
+    updatedAt: now,
+  });
   const codes: string[] = [];
   for (let i = 1; i <= files; i++) {
     const fileCode = `${code}.${String(i).padStart(3, '0')}`;
-    await ctx.catalogue.records.putFile({ code: fileCode, fondsCode: code, title: `Hồ sơ số ${i} của ${code}`, fields: {}, legacy: {}, createdAt: now, updatedAt: now });
+    await ctx.catalogue.records.putFile({
+      code: fileCode,
+      fondsCode: code,
+      title: `Hồ sơ số ${i} của ${code}`,
+      fields: {},
+      legacy: {},
+      createdAt: now,
+      updatedAt: now,
+    });
     const folder = makeSourceFolder(join(root, fileCode), {
       'Quyết định số 15-QĐ.pdf': `Quyết định ${fileCode}`,
       'Biên bản họp.txt': `Biên bản họp Ủy ban nhân dân, hồ sơ ${fileCode}`,

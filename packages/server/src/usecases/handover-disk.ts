@@ -58,12 +58,19 @@ export async function receiveHandoverFromDisk(
 }
 
 /** `duphong handover receipt FILE`: the receiver's signed receipt from a disk, recorded like one over HTTP. */
-export async function importHandoverReceipt(ctx: Context, file: string): Promise<{ handover: string; accepted: number; refused: number; missing: number }> {
+export async function importHandoverReceipt(
+  ctx: Context,
+  file: string,
+): Promise<{ handover: string; accepted: number; refused: number; missing: number }> {
   const value = await readJson(file);
   const id = (value as SignedEnvelope<HandoverReceipt>)?.payload?.handover;
   const record = typeof id === 'string' ? await ctx.catalogue.handovers.get(id) : undefined;
   if (!record || record.direction !== 'out')
-    throw notFoundError('DP-HANDOVER-UNKNOWN', `Biên nhận nói về bàn giao ${String(id)} không do hệ thống này gửi.`, `The receipt names handover ${String(id)}, not sent by this instance.`);
+    throw notFoundError(
+      'DP-HANDOVER-UNKNOWN',
+      `Biên nhận nói về bàn giao ${String(id)} không do hệ thống này gửi.`,
+      `The receipt names handover ${String(id)}, not sent by this instance.`,
+    );
   const { receipt } = await recordReceipt(ctx, record, value);
   return { handover: record.id, accepted: receipt.accepted.length, refused: receipt.refused.length, missing: receipt.missing.length };
 }

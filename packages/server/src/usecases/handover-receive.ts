@@ -36,7 +36,6 @@ const sha256Hex = (ctx: Context, text: string): string => {
   return h.digest();
 };
 
-
 function answerOf(id: string, items: HandoverItemRecord[]): ManifestAnswer {
   return {
     handover: id,
@@ -121,7 +120,6 @@ async function incoming(ctx: Context, id: string) {
   return { record, manifest };
 }
 
-
 /** Write `body` to `target`, refusing more than `limit` bytes; returns size and SHA-256. */
 async function receiveBytes(ctx: Context, body: AsyncIterable<Uint8Array>, target: string, limit: number) {
   const hash = ctx.hasher.create('sha256');
@@ -148,8 +146,7 @@ async function receiveBytes(ctx: Context, body: AsyncIterable<Uint8Array>, targe
 export async function receiveHandoverItem(ctx: Context, id: string, n: number, body: AsyncIterable<Uint8Array>): Promise<ItemOutcome> {
   const { record, manifest } = await incoming(ctx, id);
   const item = manifest.items.find((i) => i.n === n);
-  if (!item)
-    throw notFoundError('DP-HANDOVER-ITEM-UNKNOWN', `Bàn giao ${id} không có mục số ${n}.`, `Handover ${id} has no item ${n}.`);
+  if (!item) throw notFoundError('DP-HANDOVER-ITEM-UNKNOWN', `Bàn giao ${id} không có mục số ${n}.`, `Handover ${id} has no item ${n}.`);
   const state = (await ctx.catalogue.handovers.items(id)).find((i) => i.n === n);
   if (state?.state === 'accepted') {
     for await (const _ of body); // drained: the sender's request completes normally
@@ -207,7 +204,12 @@ export async function receiveHandoverItem(ctx: Context, id: string, n: number, b
     );
     const now = isoVietnam(ctx.clock.now());
     await ctx.catalogue.addEvent(
-      event(result.object, 'transfer', now, `Nhận bàn giao ${id} từ "${record.peer}" (mục ${n}, đối tượng ${item.objectId} v${item.version}, túi SHA-256 ${item.sha256})`),
+      event(
+        result.object,
+        'transfer',
+        now,
+        `Nhận bàn giao ${id} từ "${record.peer}" (mục ${n}, đối tượng ${item.objectId} v${item.version}, túi SHA-256 ${item.sha256})`,
+      ),
     );
     await ctx.catalogue.handovers.setItem(id, n, { state: 'accepted', remoteObject: result.object, findingCode: null, updatedAt: now });
     return { n, state: 'accepted', object: result.object };

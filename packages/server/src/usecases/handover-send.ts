@@ -77,11 +77,22 @@ async function selection(ctx: Context, scope: HandoverScope) {
   return { fonds, objects };
 }
 
-async function statisticsOf(ctx: Context, fonds: { code: string; unitId: string | null }, objects: Awaited<ReturnType<typeof selection>>['objects']): Promise<HandoverStatistics> {
+async function statisticsOf(
+  ctx: Context,
+  fonds: { code: string; unitId: string | null },
+  objects: Awaited<ReturnType<typeof selection>>['objects'],
+): Promise<HandoverStatistics> {
   if (fonds.unitId) {
     const { rows } = await collectStatistics(ctx, [fonds.unitId], isoVietnam(ctx.clock.now()).slice(0, 10));
     const row = rows.find((r) => r.fondsCode === fonds.code);
-    if (row) return { files: row.files, documents: row.documents, pages: row.pages, digitisedPages: row.digitisedPages, copiesVerified: row.copiesVerified };
+    if (row)
+      return {
+        files: row.files,
+        documents: row.documents,
+        pages: row.pages,
+        digitisedPages: row.digitisedPages,
+        copiesVerified: row.copiesVerified,
+      };
   }
   const s: HandoverStatistics = { files: objects.length, documents: 0, pages: 0, digitisedPages: 0, copiesVerified: 0 };
   for (const { file, object } of objects) {
@@ -92,7 +103,8 @@ async function statisticsOf(ctx: Context, fonds: { code: string; unitId: string 
   return s;
 }
 
-const manifestOf = (record: HandoverRecord): SignedEnvelope<HandoverManifest> => JSON.parse(record.manifest) as SignedEnvelope<HandoverManifest>;
+const manifestOf = (record: HandoverRecord): SignedEnvelope<HandoverManifest> =>
+  JSON.parse(record.manifest) as SignedEnvelope<HandoverManifest>;
 
 /**
  * Build (or reuse) the outgoing handover of `scope` to `receiver`: an unfinished or finished one
@@ -112,8 +124,18 @@ export async function prepareHandover(
     if (earlier.peer !== receiver || earlier.scopeKind !== scope.kind || earlier.scopeCode !== fonds.code) continue;
     const envelope = manifestOf(earlier);
     const dir = bagDir(earlier.id);
-    const bagsThere = await Promise.all(envelope.payload.items.map((i) => stat(join(dir, `${i.n}.tar`)).then(() => true, () => false)));
-    if (envelope.payload.items.map((i) => `${i.objectId}@${i.version}`).join('|') === wanted && (earlier.status === 'complete' || bagsThere.every(Boolean)))
+    const bagsThere = await Promise.all(
+      envelope.payload.items.map((i) =>
+        stat(join(dir, `${i.n}.tar`)).then(
+          () => true,
+          () => false,
+        ),
+      ),
+    );
+    if (
+      envelope.payload.items.map((i) => `${i.objectId}@${i.version}`).join('|') === wanted &&
+      (earlier.status === 'complete' || bagsThere.every(Boolean))
+    )
       return { record: earlier, envelope, dir, reused: true };
     break; // only the newest handover of this scope is a candidate
   }
@@ -123,8 +145,21 @@ export async function prepareHandover(
   const items: HandoverManifestItem[] = [];
   for (const [i, { file, object }] of objects.entries()) {
     const bag = await makeHandoverBag(ctx, file.code, join(dir, `${i + 1}.tar`), { sender: ctx.identity.instanceId, handover: id });
-    items.push({ n: i + 1, fileCode: file.code, title: file.title, objectId: bag.objectId, version: bag.version, sha256: bag.sha256, size: bag.size });
-    if (bag.version !== object.head) throw requestError('DP-HANDOVER-CHANGED', `Hồ sơ ${file.code} đổi phiên bản trong lúc bàn giao; chạy lại.`, `File ${file.code} changed version during the handover; run again.`);
+    items.push({
+      n: i + 1,
+      fileCode: file.code,
+      title: file.title,
+      objectId: bag.objectId,
+      version: bag.version,
+      sha256: bag.sha256,
+      size: bag.size,
+    });
+    if (bag.version !== object.head)
+      throw requestError(
+        'DP-HANDOVER-CHANGED',
+        `Hồ sơ ${file.code} đổi phiên bản trong lúc bàn giao; chạy lại.`,
+        `File ${file.code} changed version during the handover; run again.`,
+      );
     onProgress?.(i + 1, objects.length);
   }
   const now = isoVietnam(ctx.clock.now());
@@ -186,7 +221,11 @@ function receiverPeer(ctx: Context, id: string) {
  * Record a signed receipt: verified (signer = the receiver, this handover, this manifest), items
  * moved to accepted/refused, a PREMIS `transfer` event on each object newly accepted.
  */
-export async function recordReceipt(ctx: Context, record: HandoverRecord, value: unknown): Promise<{ receipt: HandoverReceipt; signedAt: string; signer: string }> {
+export async function recordReceipt(
+  ctx: Context,
+  record: HandoverRecord,
+  value: unknown,
+): Promise<{ receipt: HandoverReceipt; signedAt: string; signer: string }> {
   const { envelope } = verifyFromPeer<HandoverReceipt>(ctx.verifier, ctx.config.national, value, 'duphong/handover-receipt/1');
   const r = envelope.payload;
   if (envelope.signature.signer !== record.peer || r.handover !== record.id || r.manifestSha256 !== record.manifestSha256)
@@ -200,7 +239,12 @@ export async function recordReceipt(ctx: Context, record: HandoverRecord, value:
   for (const a of r.accepted) {
     const item = before.get(a.n);
     if (!item || item.state === 'accepted') continue;
-    await ctx.catalogue.handovers.setItem(record.id, a.n, { state: 'accepted', remoteObject: a.object ?? null, findingCode: null, updatedAt: now });
+    await ctx.catalogue.handovers.setItem(record.id, a.n, {
+      state: 'accepted',
+      remoteObject: a.object ?? null,
+      findingCode: null,
+      updatedAt: now,
+    });
     await ctx.catalogue.addEvent(
       event(
         item.objectId,
@@ -216,7 +260,11 @@ export async function recordReceipt(ctx: Context, record: HandoverRecord, value:
       await ctx.catalogue.handovers.setItem(record.id, f.n, { state: 'refused', findingCode: f.code ?? null, updatedAt: now });
   }
   const complete = r.accepted.length === before.size;
-  await ctx.catalogue.handovers.update(record.id, { status: complete ? 'complete' : 'incomplete', receipt: canonicalText(envelope), updatedAt: now });
+  await ctx.catalogue.handovers.update(record.id, {
+    status: complete ? 'complete' : 'incomplete',
+    receipt: canonicalText(envelope),
+    updatedAt: now,
+  });
   return { receipt: r, signedAt: envelope.signature.signedAt, signer: envelope.signature.signer };
 }
 
@@ -232,8 +280,12 @@ export async function sendHandover(
 ): Promise<HandoverSendResult> {
   const receiver = await peer.instanceId();
   receiverPeer(ctx, receiver);
-  const { record, envelope, dir } = await prepareHandover(ctx, scope, receiver, (id) => join(ctx.home, 'handovers', 'out', id), (d, t) =>
-    onProgress?.('bag', d, t),
+  const { record, envelope, dir } = await prepareHandover(
+    ctx,
+    scope,
+    receiver,
+    (id) => join(ctx.home, 'handovers', 'out', id),
+    (d, t) => onProgress?.('bag', d, t),
   );
   const answer = await peer.sendManifest(envelope);
   const held = new Set(answer.held.map((h) => h.n));
@@ -278,5 +330,10 @@ export async function createHandoverOnDisk(
 ): Promise<{ handover: string; objects: number; bytes: number; dir: string }> {
   receiverPeer(ctx, receiver);
   const { record, envelope, dir } = await prepareHandover(ctx, scope, receiver, () => outDir, onProgress);
-  return { handover: record.id, objects: envelope.payload.items.length, bytes: envelope.payload.items.reduce((a, i) => a + i.size, 0), dir };
+  return {
+    handover: record.id,
+    objects: envelope.payload.items.length,
+    bytes: envelope.payload.items.reduce((a, i) => a + i.size, 0),
+    dir,
+  };
 }

@@ -21,7 +21,17 @@ export interface HandoverSummary {
 
 export interface HandoverDetail extends HandoverSummary {
   statistics: HandoverStatistics;
-  items: Array<{ n: number; fileCode: string; objectId: string; version: number; sha256: string; size: number; state: string; remoteObject: string | null; findingCode: string | null }>;
+  items: Array<{
+    n: number;
+    fileCode: string;
+    objectId: string;
+    version: number;
+    sha256: string;
+    size: number;
+    state: string;
+    remoteObject: string | null;
+    findingCode: string | null;
+  }>;
 }
 
 async function summaryOf(ctx: Context, h: HandoverRecord) {
@@ -37,7 +47,13 @@ async function summaryOf(ctx: Context, h: HandoverRecord) {
     status: h.status,
     createdAt: h.createdAt,
     updatedAt: h.updatedAt,
-    counts: { objects: items.length, pending: count('pending'), sent: count('sent'), accepted: count('accepted'), refused: count('refused') },
+    counts: {
+      objects: items.length,
+      pending: count('pending'),
+      sent: count('sent'),
+      accepted: count('accepted'),
+      refused: count('refused'),
+    },
     receipt: receipt && { signedBy: receipt.signer, keyId: receipt.keyId, at: receipt.signedAt },
   };
   return { summary, manifest, items };

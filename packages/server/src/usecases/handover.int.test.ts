@@ -3,7 +3,6 @@
 // backup copies; re-runs send nothing twice, a receiver stopped midway loses nothing, a tampered
 // bag is refused and re-requested, forged and replayed manifests are refused.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FsInstanceIdentity } from '../adapters/instance-keys.js';
 import { httpHandoverPeer } from '../adapters/handover-http.js';
@@ -71,7 +70,12 @@ describe('handover of a fonds between two instances (SQLite)', () => {
     expect(received).toEqual(await documents(province.ctx, 'P01.002'));
     const outgoing = await showHandover(province.ctx, result.handover);
     const incoming = await showHandover(centre.ctx, result.handover);
-    expect(outgoing).toMatchObject({ direction: 'out', status: 'complete', counts: { objects: 3, accepted: 3 }, receipt: { signedBy: CENTRE } });
+    expect(outgoing).toMatchObject({
+      direction: 'out',
+      status: 'complete',
+      counts: { objects: 3, accepted: 3 },
+      receipt: { signedBy: CENTRE },
+    });
     expect(outgoing.statistics).toMatchObject({ files: 3, copiesVerified: 9 });
     expect(incoming).toMatchObject({ direction: 'in', peer: PROVINCE, status: 'complete', counts: { accepted: 3 } });
     const listed = await fetch(`${centre.base}/api/handovers`, { headers: { authorization: `Bearer ${centre.token}` } });
@@ -126,7 +130,13 @@ describe('handover of a fonds between two instances (SQLite)', () => {
       },
     };
     const first = await sendHandover(province.ctx, { kind: 'fonds', code: 'P03' }, tampering);
-    expect(first).toMatchObject({ objects: 2, sent: 2, accepted: 1, refused: 1, refusals: [{ n: 1, fileCode: 'P03.001', code: 'DP-HANDOVER-DIGEST' }] });
+    expect(first).toMatchObject({
+      objects: 2,
+      sent: 2,
+      accepted: 1,
+      refused: 1,
+      refusals: [{ n: 1, fileCode: 'P03.001', code: 'DP-HANDOVER-DIGEST' }],
+    });
     expect((await centreHolds('P03.001')).object).toBeUndefined();
     expect((await showHandover(province.ctx, first.handover)).status).toBe('incomplete');
     const second = await sendHandover(province.ctx, { kind: 'fonds', code: 'P03' }, peer());
@@ -154,7 +164,10 @@ describe('handover of a fonds between two instances (SQLite)', () => {
     const altered = structuredClone(envelope);
     altered.payload.items[0]!.size += 1;
     expect((await post(altered)).body.error?.code).toBe('DP-SIGNATURE-BAD');
-    const replay = province.ctx.identity.sign('duphong/handover-manifest/1', { ...envelope.payload, createdAt: '2020-01-01T00:00:00+07:00' });
+    const replay = province.ctx.identity.sign('duphong/handover-manifest/1', {
+      ...envelope.payload,
+      createdAt: '2020-01-01T00:00:00+07:00',
+    });
     expect(await post(replay)).toMatchObject({ status: 409, body: { error: { code: 'DP-HANDOVER-REPLAY' } } });
     // The very same manifest again is no replay: it answers with what is held.
     expect((await post(envelope)).status).toBe(200);
@@ -166,7 +179,11 @@ describe('handover of a fonds between two instances (SQLite)', () => {
     });
     expect(stray.status).toBe(404);
     // Without the receiving right (anonymous): refused before anything is read.
-    const anonymous = await fetch(`${centre.base}/api/handovers/incoming`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const anonymous = await fetch(`${centre.base}/api/handovers/incoming`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(anonymous.status).toBe(401);
   }, 60_000);
 
@@ -179,7 +196,11 @@ describe('handover of a fonds between two instances (SQLite)', () => {
       expect(received).toMatchObject({ objects: 2, received: 2, accepted: 2, refused: 0 });
       const again = await receiveHandoverFromDisk(centre.ctx, disk.path);
       expect(again).toMatchObject({ received: 0, skipped: 2, accepted: 2 });
-      expect(await importHandoverReceipt(province.ctx, received.receipt)).toMatchObject({ handover: made.handover, accepted: 2, refused: 0 });
+      expect(await importHandoverReceipt(province.ctx, received.receipt)).toMatchObject({
+        handover: made.handover,
+        accepted: 2,
+        refused: 0,
+      });
       expect((await showHandover(province.ctx, made.handover)).status).toBe('complete');
     } finally {
       disk.remove();

@@ -90,7 +90,11 @@ export class KyselyHandovers implements HandoverRepository {
   async list(filter: { direction?: HandoverDirection; limit?: number } = {}): Promise<HandoverRecord[]> {
     let q = this.ctx.db.selectFrom('handovers').selectAll();
     if (filter.direction) q = q.where('direction', '=', filter.direction);
-    const rows = await q.orderBy('created_at', 'desc').orderBy('id').limit(filter.limit ?? 200).execute();
+    const rows = await q
+      .orderBy('created_at', 'desc')
+      .orderBy('id')
+      .limit(filter.limit ?? 200)
+      .execute();
     return rows.map(toHandover);
   }
 

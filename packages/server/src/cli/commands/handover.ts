@@ -40,7 +40,12 @@ export async function runHandover(args: string[], out: Output): Promise<number> 
       `Lệnh con không có: "${sub ?? ''}" (${SUBCOMMANDS.join(', ')}).`,
       `Unknown sub-command "${sub ?? ''}" (${SUBCOMMANDS.join(', ')}).`,
     );
-  const { values, positionals } = parse(rest, { ...SCOPE_FLAGS, to: { type: 'string' }, token: { type: 'string' }, out: { type: 'string' } });
+  const { values, positionals } = parse(rest, {
+    ...SCOPE_FLAGS,
+    to: { type: 'string' },
+    token: { type: 'string' },
+    out: { type: 'string' },
+  });
   return withContext(values.home, async (ctx) => {
     const progress = (phase: string, done: number, total: number) => {
       if (done === total || done % 50 === 0)
@@ -50,12 +55,14 @@ export async function runHandover(args: string[], out: Output): Promise<number> 
         );
     };
     if (sub === 'send') {
-      if (!values.to) throw requestError('DP-USAGE', 'Thiếu --to URL (hoặc mã hệ thống trong national.peers).', 'Missing --to URL (or a peer id).');
+      if (!values.to)
+        throw requestError('DP-USAGE', 'Thiếu --to URL (hoặc mã hệ thống trong national.peers).', 'Missing --to URL (or a peer id).');
       // --to may name a configured peer: its URL and token then come from config.
       const peer = peerById(ctx.config.national, values.to);
       const url = peer?.url ?? values.to;
       const token = values.token ?? peer?.token ?? process.env.DUPHONG_HANDOVER_TOKEN;
-      if (!token) throw requestError('DP-USAGE', 'Thiếu --token TOKEN (mã truy cập API của tài khoản trên hệ thống nhận).', 'Missing --token TOKEN.');
+      if (!token)
+        throw requestError('DP-USAGE', 'Thiếu --token TOKEN (mã truy cập API của tài khoản trên hệ thống nhận).', 'Missing --token TOKEN.');
       const result = await sendHandover(ctx, scopeOf(values), httpHandoverPeer(url, token), progress);
       const { refusals, ...contract } = result;
       out.result({ ...contract, refusals });
@@ -71,8 +78,14 @@ export async function runHandover(args: string[], out: Output): Promise<number> 
     }
     if (sub === 'create') {
       if (!values.to || !values.out)
-        throw requestError('DP-USAGE', 'Dùng: duphong handover create --fonds MÃ --to MÃ-HỆ-THỐNG --out THƯ-MỤC', 'Usage: duphong handover create --fonds CODE --to PEER-ID --out DIR');
-      const made = await createHandoverOnDisk(ctx, scopeOf(values), values.to, resolve(process.cwd(), values.out), (d, t) => progress('bag', d, t));
+        throw requestError(
+          'DP-USAGE',
+          'Dùng: duphong handover create --fonds MÃ --to MÃ-HỆ-THỐNG --out THƯ-MỤC',
+          'Usage: duphong handover create --fonds CODE --to PEER-ID --out DIR',
+        );
+      const made = await createHandoverOnDisk(ctx, scopeOf(values), values.to, resolve(process.cwd(), values.out), (d, t) =>
+        progress('bag', d, t),
+      );
       out.result(made);
       out.say(
         `Đã ghi bàn giao ${made.handover} (${made.objects} túi, ${formatBytes(made.bytes, 'vi')}) vào ${made.dir}; bên nhận chạy "duphong handover receive ${made.dir}"`,
@@ -82,7 +95,12 @@ export async function runHandover(args: string[], out: Output): Promise<number> 
     }
     if (sub === 'receive' || sub === 'receipt') {
       const path = positionals[0];
-      if (!path) throw requestError('DP-USAGE', `Thiếu đường dẫn: duphong handover ${sub} ${sub === 'receive' ? 'THƯ-MỤC' : 'TỆP'}`, `Missing path.`);
+      if (!path)
+        throw requestError(
+          'DP-USAGE',
+          `Thiếu đường dẫn: duphong handover ${sub} ${sub === 'receive' ? 'THƯ-MỤC' : 'TỆP'}`,
+          `Missing path.`,
+        );
       if (sub === 'receipt') {
         const r = await importHandoverReceipt(ctx, resolve(process.cwd(), path));
         out.result(r);
@@ -105,7 +123,14 @@ export async function runHandover(args: string[], out: Output): Promise<number> 
       if (!id) throw requestError('DP-USAGE', 'Thiếu mã bàn giao: duphong handover show MÃ', 'Missing handover id.');
       const h = await showHandover(ctx, id);
       out.result(h);
-      const rows = h.items.map((i) => [String(i.n), i.fileCode, `v${i.version}`, formatBytes(i.size, out.lang), i.state, i.findingCode ?? '']);
+      const rows = h.items.map((i) => [
+        String(i.n),
+        i.fileCode,
+        `v${i.version}`,
+        formatBytes(i.size, out.lang),
+        i.state,
+        i.findingCode ?? '',
+      ]);
       out.say(
         `Bàn giao ${h.id} (${h.direction === 'out' ? 'gửi' : 'nhận từ'} ${h.peer}), ${h.scope.code} — ${h.scope.name}: ${STATUS_VI[h.status]}\n` +
           `Danh mục thống kê: ${h.statistics.files} hồ sơ, ${h.statistics.documents} tài liệu, ${h.statistics.pages} trang, ${h.statistics.digitisedPages} trang số hóa, ${h.statistics.copiesVerified} bản sao đã kiểm tra\n` +

@@ -52,7 +52,13 @@ const summarySchema = z.object({
   receipt: z.object({ signedBy: z.string(), keyId: z.string(), at: z.string() }).nullable(),
 });
 const detailSchema = summarySchema.extend({
-  statistics: z.object({ files: z.number(), documents: z.number(), pages: z.number(), digitisedPages: z.number(), copiesVerified: z.number() }),
+  statistics: z.object({
+    files: z.number(),
+    documents: z.number(),
+    pages: z.number(),
+    digitisedPages: z.number(),
+    copiesVerified: z.number(),
+  }),
   items: z.array(
     z.object({
       n: z.number(),
