@@ -4,6 +4,7 @@
 // bag is refused and re-requested, forged and replayed manifests are refused.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
 import { FsInstanceIdentity } from '../adapters/instance-keys.js';
 import { httpHandoverPeer } from '../adapters/handover-http.js';
 import type { HandoverPeerClient } from '../ports/handover-peer.js';
@@ -205,5 +206,51 @@ describe('handover of a fonds between two instances (SQLite)', () => {
     } finally {
       disk.remove();
     }
+  }, 120_000);
+});
+
+/** Both sides on PostgreSQL whenever the test URL is set (SQLite above always runs). */
+const PG_URL = process.env.DUPHONG_TEST_PG_URL;
+describe.each(PG_URL ? ['postgres'] : [])('handover with both catalogues on %s', () => {
+  let remove: () => Promise<void>;
+  let province: TestInstance;
+  let centre: TestInstance;
+  const src = tempDir('duphong-handover-pg-');
+  const schemas: string[] = [];
+
+  beforeAll(async () => {
+    const started = await startInstances([PROVINCE, CENTRE], (id, config) => {
+      const schema = `duphong_handover_${id.replace(/-/g, '_')}_${process.pid}_${Date.now().toString(36)}`;
+      schemas.push(schema);
+      config.catalogue = { kind: 'postgres', url: PG_URL, schema };
+    });
+    remove = started.remove;
+    province = started.instances.get(PROVINCE)!;
+    centre = started.instances.get(CENTRE)!;
+    await seedFonds(province.ctx, 'PG01', 3, src.path);
+  }, 120_000);
+  afterAll(async () => {
+    await remove();
+    src.remove();
+    const client = new pg.Client({ connectionString: PG_URL });
+    await client.connect();
+    try {
+      for (const schema of schemas) await client.query(`drop schema if exists "${schema}" cascade`);
+    } finally {
+      await client.end();
+    }
+  });
+
+  it('sends, then a re-run sends nothing; the centre holds verified copies', async () => {
+    const first = await sendHandover(province.ctx, { kind: 'fonds', code: 'PG01' }, httpHandoverPeer(centre.base, centre.token));
+    expect(first).toMatchObject({ objects: 3, sent: 3, accepted: 3, refused: 0, receipt: { signedBy: CENTRE } });
+    const again = await sendHandover(province.ctx, { kind: 'fonds', code: 'PG01' }, httpHandoverPeer(centre.base, centre.token));
+    expect(again).toMatchObject({ handover: first.handover, sent: 0, skipped: 3, accepted: 3 });
+    for (const code of ['PG01.001', 'PG01.002', 'PG01.003']) {
+      const object = await centre.ctx.catalogue.getObjectByFileCode(code);
+      expect(object?.head).toBe(1);
+      expect((await centre.ctx.catalogue.listCopies(object!.id)).every((c) => c.status === 'ok')).toBe(true);
+    }
+    expect(await showHandover(centre.ctx, first.handover)).toMatchObject({ status: 'complete', counts: { accepted: 3 } });
   }, 120_000);
 });
