@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   canonicalText,
@@ -305,6 +305,8 @@ export async function sendHandover(
   }
   const signed = await recordReceipt(ctx, record, await peer.finish(record.id));
   const items = await ctx.catalogue.handovers.items(record.id);
+  // Complete: the bags are no longer needed (a re-run reuses the handover without them); the signed manifest stays.
+  if (items.every((i) => i.state === 'accepted')) for (const i of items) await rm(join(dir, `${i.n}.tar`), { force: true });
   return {
     handover: record.id,
     objects: items.length,
