@@ -60,7 +60,13 @@ try {
   const app = buildApp(receiver, { webRoot: join(dir, 'no-ui') });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const base = `http://127.0.0.1:${app.server.address().port}`;
-  const user = await addUser(receiver, { username: 'ban-giao', displayName: 'ban giao', password: 'mật-khẩu-bench-đủ-dài-123', roles: ['archivist'], units: 'all' });
+  const user = await addUser(receiver, {
+    username: 'ban-giao',
+    displayName: 'ban giao',
+    password: 'mật-khẩu-bench-đủ-dài-123',
+    roles: ['archivist'],
+    units: 'all',
+  });
   const { token } = await createToken(
     receiver,
     { userId: user.id, username: user.username, roles: ['archivist'], units: 'all' },
@@ -70,10 +76,28 @@ try {
   process.stderr.write(`ingesting ${FILES} small files on the sender…\n`);
   const seedStart = performance.now();
   const now = isoVietnam(new Date());
-  await sender.catalogue.records.putFonds({ code: 'PB', name: 'Phông thử nghiệm', kind: 'fonds', status: 'closed', unitId: null, fields: {}, legacy: {}, createdAt: now, updatedAt: now });
+  await sender.catalogue.records.putFonds({
+    code: 'PB',
+    name: 'Phông thử nghiệm',
+    kind: 'fonds',
+    status: 'closed',
+    unitId: null,
+    fields: {},
+    legacy: {},
+    createdAt: now,
+    updatedAt: now,
+  });
   for (let i = 0; i < FILES; i++) {
     const code = `PB.${String(i).padStart(5, '0')}`;
-    await sender.catalogue.records.putFile({ code, fondsCode: 'PB', title: `Hồ sơ ${i}`, fields: {}, legacy: {}, createdAt: now, updatedAt: now });
+    await sender.catalogue.records.putFile({
+      code,
+      fondsCode: 'PB',
+      title: `Hồ sơ ${i}`,
+      fields: {},
+      legacy: {},
+      createdAt: now,
+      updatedAt: now,
+    });
     const src = join(dir, 'src', code);
     mkdirSync(src, { recursive: true });
     writeFileSync(join(src, 'Quyết định.pdf'), `Quyết định của hồ sơ ${code} `.repeat(200));
@@ -85,11 +109,22 @@ try {
   const seedSeconds = (performance.now() - seedStart) / 1000;
   process.stderr.write('making the bags…\n');
   let t = performance.now();
-  const prepared = await prepareHandover(sender, { kind: 'fonds', code: 'PB' }, ids[1], (id) => join(homes[ids[0]], 'handovers', 'out', id));
+  const prepared = await prepareHandover(sender, { kind: 'fonds', code: 'PB' }, ids[1], (id) =>
+    join(homes[ids[0]], 'handovers', 'out', id),
+  );
   const bagSeconds = (performance.now() - t) / 1000;
   const bagDir = prepared.dir;
   const bags = readdirSync(bagDir).filter((n) => n.endsWith('.tar'));
   const bytes = bags.reduce((a, n) => a + statSync(join(bagDir, n)).size, 0);
+
+  // rclone first: a complete handover removes the sender's bags.
+  process.stderr.write('rclone copy + check of the same bags…\n');
+  const dst = join(dir, 'rclone-dst');
+  t = performance.now();
+  const copy = await run('rclone', ['copy', bagDir, dst, '--include', '*.tar']);
+  const check = await run('rclone', ['check', bagDir, dst, '--include', '*.tar']);
+  const rcloneSeconds = (performance.now() - t) / 1000;
+  if (copy.code !== 0 || check.code !== 0) throw new Error(`rclone failed: ${copy.stderr}${check.stderr}`);
 
   process.stderr.write(`handing over ${bags.length} bags (${(bytes / 1e6).toFixed(1)} MB)…\n`);
   t = performance.now();
@@ -100,14 +135,6 @@ try {
   const again = await sendHandover(sender, { kind: 'fonds', code: 'PB' }, httpHandoverPeer(base, token));
   const rerunSeconds = (performance.now() - t) / 1000;
   if (again.sent !== 0) throw new Error('the re-run sent again');
-
-  process.stderr.write('rclone copy + check of the same bags…\n');
-  const dst = join(dir, 'rclone-dst');
-  t = performance.now();
-  const copy = await run('rclone', ['copy', bagDir, dst, '--include', '*.tar']);
-  const check = await run('rclone', ['check', bagDir, dst, '--include', '*.tar']);
-  const rcloneSeconds = (performance.now() - t) / 1000;
-  if (copy.code !== 0 || check.code !== 0) throw new Error(`rclone failed: ${copy.stderr}${check.stderr}`);
 
   await app.close();
   await sender.close();
