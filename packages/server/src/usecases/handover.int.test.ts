@@ -179,6 +179,14 @@ describe('handover of a fonds between two instances (SQLite)', () => {
       body: 'x',
     });
     expect(stray.status).toBe(404);
+    // A bag must come as raw bytes, never parsed as JSON.
+    const asJson = await fetch(`${centre.base}/api/handovers/incoming/${envelope.payload.id}/objects/1`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${centre.token}`, 'content-type': 'application/json' },
+      body: '{"bag":1}',
+    });
+    expect(asJson.status).toBe(400);
+    expect(((await asJson.json()) as { error: { code: string } }).error.code).toBe('DP-HANDOVER-CONTENT-TYPE');
     // Without the receiving right (anonymous): refused before anything is read.
     const anonymous = await fetch(`${centre.base}/api/handovers/incoming`, {
       method: 'POST',

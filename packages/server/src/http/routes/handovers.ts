@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Context } from '../../ports/context.js';
 import { errorSchema } from '../errors.js';
+import { requestError } from '../../errors.js';
 import { finishHandover, receiveHandoverItem, receiveManifest } from '../../usecases/handover-receive.js';
 import { listHandovers, showHandover } from '../../usecases/handover-status.js';
 
@@ -13,6 +14,7 @@ import { listHandovers, showHandover } from '../../usecases/handover-status.js';
  */
 
 const BAG_TYPE = 'application/octet-stream';
+const MANIFEST_LIMIT = 128 * 1024 * 1024;
 const idParams = z.object({ id: z.string().min(1).max(64) });
 const itemParams = idParams.extend({ n: z.coerce.number().int().min(1).max(10_000_000) });
 const envelopeSchema = z.looseObject({ payload: z.unknown(), signature: z.unknown() });
@@ -87,6 +89,8 @@ export const handoverRoutes =
       '/api/handovers/incoming',
       {
         config: receive,
+        // A manifest lists every item (about 300 bytes each): room for a few hundred thousand AIPs.
+        bodyLimit: MANIFEST_LIMIT,
         schema: {
           tags,
           summary: 'Nhận bản kê bàn giao đã ký',
@@ -112,7 +116,12 @@ export const handoverRoutes =
           response: { 200: outcomeSchema, 400: errorSchema, 404: errorSchema, 422: errorSchema },
         },
       },
-      async (request) => receiveHandoverItem(ctx, request.params.id, request.params.n, request.body as Readable),
+      async (request) => {
+        const body = request.body as Readable | undefined;
+        if (typeof body?.[Symbol.asyncIterator] !== 'function')
+          throw requestError('DP-HANDOVER-CONTENT-TYPE', `Túi phải gửi dạng ${BAG_TYPE}.`, `Send the bag as ${BAG_TYPE}.`);
+        return receiveHandoverItem(ctx, request.params.id, request.params.n, body);
+      },
     );
 
     app.post(
