@@ -18,7 +18,7 @@ import type { ItemOutcome, ManifestAnswer } from '../ports/handover-peer.js';
 import { conflictError, DuphongError, integrityError, notFoundError, requestError } from '../errors.js';
 import { verifyFromPeer } from './verify-signed.js';
 import { openHandoverBag } from './handover-bags.js';
-import { ingestFolder } from './ingest.js';
+import { ingestReceived } from './handover-ingest.js';
 import { event } from './version-events.js';
 
 /*
@@ -145,6 +145,11 @@ async function receiveBytes(ctx: Context, body: AsyncIterable<Uint8Array>, targe
  * sender may send it again) and thrown; an item already accepted answers at once.
  */
 export async function receiveHandoverItem(ctx: Context, id: string, n: number, body: AsyncIterable<Uint8Array>): Promise<ItemOutcome> {
+  // One writer per item: a second PUT of the same bag while the first is ingesting is refused (DP-LOCKED, retry).
+  return ctx.locks.hold(`ban-giao:${id}:${n}`, 'handover-receive', () => receiveItemLocked(ctx, id, n, body));
+}
+
+async function receiveItemLocked(ctx: Context, id: string, n: number, body: AsyncIterable<Uint8Array>): Promise<ItemOutcome> {
   const { record, manifest } = await incoming(ctx, id);
   const item = manifest.items.find((i) => i.n === n);
   if (!item) throw notFoundError('DP-HANDOVER-ITEM-UNKNOWN', `Bàn giao ${id} không có mục số ${n}.`, `Handover ${id} has no item ${n}.`);
@@ -233,46 +238,6 @@ export async function receiveHandoverItem(ctx: Context, id: string, n: number, b
     await rm(`${tarPath}.part`, { force: true });
     await rm(tarPath, { force: true });
   }
-}
-
-/** The fonds and file described as the sender described them (when unknown here), then the folder ingest. */
-async function ingestReceived(
-  ctx: Context,
-  peer: string,
-  manifest: HandoverManifest,
-  item: HandoverManifest['items'][number],
-  opened: Awaited<ReturnType<typeof openHandoverBag>>,
-) {
-  const now = isoVietnam(ctx.clock.now());
-  const records = ctx.catalogue.records;
-  if (!(await records.getFonds(manifest.scope.code)))
-    await records.putFonds({
-      code: manifest.scope.code,
-      name: manifest.scope.name,
-      kind: manifest.scope.kind,
-      status: 'closed',
-      unitId: null,
-      fields: {},
-      legacy: { handoverFrom: peer },
-      createdAt: now,
-      updatedAt: now,
-    });
-  if (!(await records.getFile(item.fileCode)))
-    await records.putFile({
-      code: item.fileCode,
-      fondsCode: manifest.scope.code,
-      title: opened.title ?? item.title,
-      fields: opened.fields,
-      legacy: {},
-      createdAt: now,
-      updatedAt: now,
-    });
-  return ingestFolder(ctx, {
-    folder: opened.documents,
-    fileCode: item.fileCode,
-    title: opened.title ?? item.title,
-    origin: `bàn giao ${manifest.id} từ ${peer}`,
-  });
 }
 
 /** The signed receipt of handover `id` as it stands: accepted, refused (with findings), missing. */
