@@ -19,6 +19,7 @@ const runs = [
   ['digitise', ['digitise.mjs', '--pages', quick ? '24' : '120']],
   ['large-scan', ['large-scan.mjs', '--pages', quick ? '20' : '80']],
   ['report-statistics', ['report-statistics.mjs', '--files', quick ? '1000' : '20000']],
+  ['handover', ['handover.mjs', ...(quick ? ['--quick'] : [])]],
 ];
 
 let failed = 0;

@@ -13,6 +13,7 @@ export * from './ports/plans.js';
 export * from './ports/oai.js';
 export * from './ports/portal.js';
 export * from './portal/index.js';
+export * from './ports/handovers.js';
 export * from './selection/index.js';
 export * from './search/index.js';
 export * from './records/index.js';

@@ -59,6 +59,8 @@ export const ACTIONS = [
   'portal.read',
   // The harvester's state and runs (admins; inspectors read everything).
   'harvests.read',
+  'handovers.read',
+  'handovers.receive',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -92,6 +94,8 @@ export const GRANTS: Readonly<Record<Role, readonly Action[]>> = {
     'reports.write',
     'codelists.report',
     'portal.read',
+    'handovers.read',
+    'handovers.receive',
   ],
   digitiser: [
     'catalogue.read',

@@ -1,1 +1,2 @@
 export * from './signed.js';
+export * from './handover.js';

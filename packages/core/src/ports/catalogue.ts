@@ -28,6 +28,7 @@ import type { MicrofilmRepository } from './microfilm.js';
 import type { PlanRepository } from './plans.js';
 import type { OaiRepository } from './oai.js';
 import type { PortalRepository } from './portal.js';
+import type { HandoverRepository } from './handovers.js';
 
 /**
  * The catalogue index. Storage is the source of truth; this is an index that `rebuild` can recreate.
@@ -51,6 +52,8 @@ export interface Catalogue {
   readonly oai: OaiRepository;
   /** The national portal's harvested records and the harvester's state, migration 0019. */
   readonly portal: PortalRepository;
+  /** Handovers between instances, both directions, migration 0020. */
+  readonly handovers: HandoverRepository;
 
   /** Run `fn` in one transaction; everything it does commits or nothing does. */
   transaction<T>(fn: (tx: Catalogue) => Promise<T>): Promise<T>;

@@ -38,6 +38,7 @@ const COMMANDS: Record<string, Command> = {
   national: async (args, out) => (await import('./commands/national.js')).runNational(args, out),
   codelist: async (args, out) => (await import('./commands/codelist.js')).runCodelist(args, out),
   harvest: async (args, out) => (await import('./commands/harvest.js')).runHarvest(args, out),
+  handover: async (args, out) => (await import('./commands/handover.js')).runHandover(args, out),
 };
 
 function peekLang(args: string[]): Lang {

@@ -362,6 +362,11 @@ describe('HTTP API', () => {
         '/api/plans/{id}/tasks/{task}',
         '/api/portal/search',
         '/api/portal/harvests',
+        '/api/handovers',
+        '/api/handovers/{id}',
+        '/api/handovers/incoming',
+        '/api/handovers/incoming/{id}/objects/{n}',
+        '/api/handovers/incoming/{id}/finish',
       ].sort(),
     );
     expect(Object.keys(body.paths['/api/audits'])).toEqual(expect.arrayContaining(['get', 'post']));

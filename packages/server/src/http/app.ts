@@ -40,6 +40,7 @@ import { digitisationRoutes } from './routes/digitisation.js';
 import { microfilmRoutes } from './routes/microfilm.js';
 import { reportRoutes } from './routes/reports.js';
 import { planRoutes } from './routes/plans.js';
+import { handoverRoutes } from './routes/handovers.js';
 
 export interface AppOptions {
   /** Folder of the built web UI; default packages/web/dist beside this server package. */
@@ -104,6 +105,7 @@ export function buildApp(ctx: Context, options: AppOptions = {}) {
     reportRoutes,
     planRoutes,
     portalRoutes,
+    handoverRoutes,
   ]) {
     app.register(routes(ctx));
   }

@@ -154,6 +154,11 @@ const TABLE: Record<string, Action> = {
   'PUT /api/plans/{id}/tasks/{task}': 'reports.write',
   'GET /api/portal/search': 'portal.read',
   'GET /api/portal/harvests': 'harvests.read',
+  'GET /api/handovers': 'handovers.read',
+  'GET /api/handovers/{id}': 'handovers.read',
+  'POST /api/handovers/incoming': 'handovers.receive',
+  'PUT /api/handovers/incoming/{id}/objects/{n}': 'handovers.receive',
+  'POST /api/handovers/incoming/{id}/finish': 'handovers.receive',
 };
 
 const UNIT_A = 'province-2025-lao-cai';

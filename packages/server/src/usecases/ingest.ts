@@ -17,6 +17,8 @@ export interface IngestRequest {
   title?: string;
   /** The caller accepts a version that drops documents of the head version (CLI --replace). */
   confirmReplace?: boolean;
+  /** Where the documents came from, for the PREMIS events (default: a source folder). */
+  origin?: string;
   onProgress?: (done: number, total: number, bytes: number) => void;
 }
 
@@ -82,7 +84,7 @@ export async function ingestFolder(ctx: Context, request: IngestRequest): Promis
       fileCode,
       title: file.title,
       sources: sources.map((s) => ({ kind: 'file', ...s })),
-      origin: 'thư mục nguồn',
+      origin: request.origin ?? 'thư mục nguồn',
       ...(described && Object.keys(described.fields).length > 0 && { description: { ...described.fields, title: file.title } }),
       ...(fondsCode && { fondsCode }),
       ...(request.onProgress && { onProgress: request.onProgress }),

@@ -11,6 +11,7 @@ import { selectionContract } from './contract/selection.js';
 import { searchContract } from './contract/search.js';
 import { accountsContract } from './contract/accounts.js';
 import { readingRequestsContract } from './contract/reading-requests.js';
+import { handoversContract } from './contract/handovers.js';
 import { digitisationContract } from './contract/digitisation.js';
 import { microfilmContract } from './contract/microfilm.js';
 import { plansContract } from './contract/plans.js';
@@ -52,6 +53,7 @@ export function describeCatalogueContract(name: string, factory: () => Promise<C
     microfilmContract(current);
     plansContract(current);
     portalContract(current);
+    handoversContract(current);
   });
 }
 

@@ -49,6 +49,7 @@ import { KyselyMicrofilm } from './microfilm.js';
 import { KyselyPlans } from './plans.js';
 import { KyselyOai } from './oai.js';
 import { KyselyPortal } from './portal.js';
+import { KyselyHandovers } from './handovers.js';
 
 /**
  * The `Catalogue` port over Kysely, the same code for SQLite and PostgreSQL. The SQL lives in the
@@ -71,6 +72,7 @@ export class KyselyCatalogue implements Catalogue {
   readonly plans: PlanRepository;
   readonly oai: OaiRepository;
   readonly portal: PortalRepository;
+  readonly handovers: KyselyHandovers;
   readonly #ctx: Ctx;
   readonly #inTransaction: boolean;
   readonly #onClose: () => Promise<void>;
@@ -92,6 +94,7 @@ export class KyselyCatalogue implements Catalogue {
     this.plans = new KyselyPlans(this.#ctx);
     this.oai = new KyselyOai(this.#ctx);
     this.portal = new KyselyPortal(this.#ctx);
+    this.handovers = new KyselyHandovers(this.#ctx);
     this.#inTransaction = options.inTransaction ?? false;
     this.#onClose = options.onClose ?? (async () => {});
     this.units = new KyselyUnits(this.#ctx, (fn) => this.transaction((tx) => fn((tx as KyselyCatalogue).#ctx)));

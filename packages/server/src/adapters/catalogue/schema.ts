@@ -6,6 +6,7 @@ import type { CodeListSyncSchema } from './schema-codelist-sync.js';
 import type { SelectionSchema } from './schema-selection.js';
 import type { AccountsSchema } from './schema-accounts.js';
 import type { ReadingRequestsSchema } from './schema-reading-requests.js';
+import type { HandoversSchema } from './schema-handovers.js';
 import type { DigitisationSchema } from './schema-digitisation.js';
 import type { MicrofilmSchema } from './schema-microfilm.js';
 import type { PlansSchema } from './schema-plans.js';
@@ -163,7 +164,8 @@ export interface CatalogueSchema
     MicrofilmSchema,
     PlansSchema,
     OaiSchema,
-    PortalSchema {
+    PortalSchema,
+    HandoversSchema {
   sites: SitesTable;
   catalogue_files: CatalogueFilesTable;
   backup_objects: BackupObjectsTable;

@@ -17,8 +17,9 @@ import { migration0015 } from './0015-plan-entries.js';
 import { migration0016 } from './0016-report-details.js';
 import { migration0017 } from './0017-plans.js';
 import { migration0018 } from './0018-oai-items.js';
-import { migration0021 } from './0021-codelist-sync.js';
 import { migration0019 } from './0019-portal.js';
+import { migration0020 } from './0020-handover.js';
+import { migration0021 } from './0021-codelist-sync.js';
 
 /**
  * Every catalogue migration, in order, listed statically: the compiled build must migrate
@@ -43,8 +44,9 @@ export const CATALOGUE_MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0016-report-details': migration0016,
   '0017-plans': migration0017,
   '0018-oai-items': migration0018,
-  '0021-codelist-sync': migration0021,
   '0019-portal': migration0019,
+  '0020-handover': migration0020,
+  '0021-codelist-sync': migration0021,
 };
 
 /** Kysely applies migrations in name order, so the last name is the newest schema. */
