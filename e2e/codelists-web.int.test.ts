@@ -80,7 +80,7 @@ describe('notice of changed shared code lists in a real browser', () => {
     await page.goto(server!.url);
     await page.getByRole('link', { name: 'Danh mục dùng chung' }).waitFor();
     // The first visit only records where the feed stands: nothing has "changed since".
-    await page.waitForFunction(() => localStorage.getItem('duphong.codelists.seenEvent') !== null);
+    await page.waitForFunction("localStorage.getItem('duphong.codelists.seenEvent') !== null");
     expect(await page.getByText('Danh mục dùng chung đã thay đổi').count()).toBe(0);
     const status = await page.evaluate(async () => {
       const session = (await (await fetch('/api/session')).json()) as { csrfToken: string };

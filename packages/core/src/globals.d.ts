@@ -9,12 +9,3 @@ declare class TextDecoder {
 }
 declare function structuredClone<T>(value: T): T;
 declare const crypto: { randomUUID(): string };
-/** WHATWG URL (the portal checks a harvested record's page is under its peer's address). */
-declare class URL {
-  constructor(url: string, base?: string);
-  readonly origin: string;
-  readonly pathname: string;
-  readonly username: string;
-  readonly password: string;
-  readonly href: string;
-}

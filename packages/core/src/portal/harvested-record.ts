@@ -27,19 +27,28 @@ const refuse = (code: string, message: string, path: string): Harvested => ({
   finding: { code, severity: 'error', message, path },
 });
 
+/**
+ * An http(s) address split into origin and path, or undefined: no user info, no dot segments
+ * (encoded or not), nothing a browser would resolve elsewhere. Core has no URL class (no DOM or
+ * Node typings); the grammar here is deliberately narrower than WHATWG's.
+ */
+function parseHttpUrl(url: string): { origin: string; path: string } | undefined {
+  const m = /^(https?):\/\/([A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::(\d{1,5}))?(\/[^?#\s\\]*)?(?:[?#][^\s]*)?$/i.exec(url);
+  if (!m) return undefined;
+  const scheme = m[1]!.toLowerCase();
+  const port = m[3] === undefined || Number(m[3]) === (scheme === 'https' ? 443 : 80) ? '' : `:${Number(m[3])}`;
+  const path = m[4] ?? '/';
+  if (/(^|\/)(\.|%2e){1,2}(\/|$)/i.test(path)) return undefined;
+  return { origin: `${scheme}://${m[2]!.toLowerCase()}${port}`, path };
+}
+
 /** Whether `url` is the peer's address or below it (same origin, path under the peer's path). */
 export function isUnderPeer(url: string, peerUrl: string): boolean {
-  let u: URL;
-  let base: URL;
-  try {
-    u = new URL(url);
-    base = new URL(peerUrl);
-  } catch {
-    return false;
-  }
-  if (u.origin !== base.origin || u.username !== '' || u.password !== '') return false;
-  const prefix = base.pathname.endsWith('/') ? base.pathname : `${base.pathname}/`;
-  return u.pathname === base.pathname || u.pathname.startsWith(prefix);
+  const u = parseHttpUrl(url);
+  const base = parseHttpUrl(peerUrl);
+  if (!u || !base || u.origin !== base.origin) return false;
+  const prefix = base.path.endsWith('/') ? base.path : `${base.path}/`;
+  return u.path === base.path || u.path.startsWith(prefix);
 }
 
 export function harvestedRecord(peer: HarvestPeer, r: OaiRecord): Harvested {

@@ -14,6 +14,7 @@ import {
   type SignedEnvelope,
 } from '@duphong/core';
 import type { Context } from '../ports/context.js';
+import { faultPoint } from '../storage/fault-point.js';
 import type { ItemOutcome, ManifestAnswer } from '../ports/handover-peer.js';
 import { conflictError, DuphongError, integrityError, notFoundError, requestError } from '../errors.js';
 import { verifyFromPeer } from './verify-signed.js';
@@ -221,6 +222,8 @@ async function receiveItemLocked(ctx: Context, id: string, n: number, body: Asyn
       ),
     );
     await ctx.catalogue.handovers.setItem(id, n, { state: 'accepted', remoteObject: result.object, findingCode: null, updatedAt: now });
+    // Test-only: the three-region test kills the receiver here, mid-handover, before it answers.
+    faultPoint('handover:item-accepted');
     // Where the time goes, per item (the bench reads it): receive+hash, unpack+bag validation, ingest.
     ctx.log.info('handover: item accepted', {
       handover: id,

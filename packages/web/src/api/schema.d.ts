@@ -226,7 +226,7 @@ export interface paths {
                                 /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
                                 createdAt: string;
                                 id: string;
-                                /** @description Loại tác vụ: replicate, audit, ingest, digitise */
+                                /** @description Loại tác vụ: replicate, audit, ingest, digitise, codelist-pull, harvest */
                                 kind: string;
                                 lastError: string | null;
                                 payload: {
@@ -2834,6 +2834,356 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/code-lists/bundle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Gói danh mục dùng chung đã ký
+         * @description Mọi danh mục dùng chung (toàn bộ lịch sử phiên bản, mã băm) và số thứ tự gói, ký bằng khoá Ed25519 của hệ thống (mục đích duphong/codelist-bundle/1). Hệ thống cấp dưới kéo gói này theo lịch.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            payload: unknown;
+                            signature: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/code-lists/drift": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Hệ thống nào lệch danh mục dùng chung
+         * @description Mỗi hệ thống khai báo trong national.peers với báo cáo mới nhất, so lại với danh mục hiện hành ở đây.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            peers: {
+                                name: string;
+                                peerId: string;
+                                report: {
+                                    findings: {
+                                        code: string;
+                                        message: string;
+                                        path?: string;
+                                        /** @enum {string} */
+                                        severity: "error" | "warning";
+                                    }[];
+                                    inSync: boolean;
+                                    lists: {
+                                        digest: string;
+                                        listId: string;
+                                        version: number;
+                                    }[];
+                                    peerId: string;
+                                    receivedAt: string;
+                                    sequence: number | null;
+                                    signedAt: string;
+                                } | null;
+                                /** @enum {string} */
+                                status: "in-sync" | "differs" | "never-reported";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Hệ thống cấp dưới báo mã băm danh mục của mình
+         * @description Báo cáo đã ký (duphong/codelist-drift/1); trung ương so với danh mục của mình và giữ báo cáo mới nhất của mỗi hệ thống.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            findings: {
+                                code: string;
+                                message: string;
+                                path?: string;
+                                /** @enum {string} */
+                                severity: "error" | "warning";
+                            }[];
+                            inSync: boolean;
+                            lists: {
+                                digest: string;
+                                listId: string;
+                                version: number;
+                            }[];
+                            peerId: string;
+                            receivedAt: string;
+                            sequence: number | null;
+                            signedAt: string;
+                            stored: boolean;
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/code-lists/pull": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Kéo danh mục dùng chung từ hệ thống cấp trên ngay
+         * @description Như lịch đồng bộ: kiểm tra chữ ký và mã băm, từ chối gói cũ, áp dụng trong một giao dịch rồi gửi báo cáo lệch lên cấp trên.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applied: {
+                                digest: string;
+                                listId: string;
+                                version: number;
+                            }[];
+                            drift: {
+                                error?: string;
+                                sent: boolean;
+                            };
+                            /** @enum {string} */
+                            outcome: "applied" | "unchanged";
+                            sequence: number;
+                            upstream: string;
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/code-lists/sync-check": {
         parameters: {
             query?: never;
@@ -2927,6 +3277,72 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/code-lists/sync-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Trạng thái đồng bộ với hệ thống cấp trên
+         * @description Hệ thống cấp trên, các danh mục dùng chung (bị khoá sửa ở đây), các lần kéo gần nhất.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            everyMinutes: number;
+                            instanceId: string;
+                            lastSequence: number | null;
+                            pulls: {
+                                applied: number;
+                                at: string;
+                                code: string | null;
+                                id: string;
+                                message: string | null;
+                                /** @enum {string} */
+                                outcome: "applied" | "unchanged" | "refused" | "failed";
+                                sequence: number | null;
+                                upstream: string;
+                            }[];
+                            shared: {
+                                listId: string;
+                                origin: string;
+                                originName: string;
+                                sequence: number;
+                                updatedAt: string;
+                            }[];
+                            upstream: {
+                                id: string;
+                                name: string;
+                                url: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -5332,6 +5748,59 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Dòng sự kiện (thay đổi danh mục dùng chung …)
+         * @description Các sự kiện sau con trỏ `after` (0 = từ đầu), cũ trước; gọi lại với `after=next`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    after?: number;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            events: {
+                                at: string;
+                                detail: {
+                                    [key: string]: unknown;
+                                };
+                                id: number;
+                                kind: string;
+                                subject: string;
+                            }[];
+                            next: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/files": {
         parameters: {
             query?: never;
@@ -6222,6 +6691,503 @@ export interface paths {
                 };
                 /** @description Lỗi */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/handovers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các lần bàn giao (gửi đi và nhận về) */
+        get: {
+            parameters: {
+                query?: {
+                    direction?: "out" | "in";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            handovers: {
+                                counts: {
+                                    accepted: number;
+                                    objects: number;
+                                    pending: number;
+                                    refused: number;
+                                    sent: number;
+                                };
+                                createdAt: string;
+                                /** @enum {string} */
+                                direction: "out" | "in";
+                                id: string;
+                                peer: string;
+                                receipt: {
+                                    at: string;
+                                    keyId: string;
+                                    signedBy: string;
+                                } | null;
+                                scope: {
+                                    code: string;
+                                    kind: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                status: "open" | "complete" | "incomplete";
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/handovers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một lần bàn giao: danh mục thống kê, trạng thái từng mục, biên nhận */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counts: {
+                                accepted: number;
+                                objects: number;
+                                pending: number;
+                                refused: number;
+                                sent: number;
+                            };
+                            createdAt: string;
+                            /** @enum {string} */
+                            direction: "out" | "in";
+                            id: string;
+                            items: {
+                                fileCode: string;
+                                findingCode: string | null;
+                                n: number;
+                                objectId: string;
+                                remoteObject: string | null;
+                                sha256: string;
+                                size: number;
+                                state: string;
+                                version: number;
+                            }[];
+                            peer: string;
+                            receipt: {
+                                at: string;
+                                keyId: string;
+                                signedBy: string;
+                            } | null;
+                            scope: {
+                                code: string;
+                                kind: string;
+                                name: string;
+                            };
+                            statistics: {
+                                copiesVerified: number;
+                                digitisedPages: number;
+                                documents: number;
+                                files: number;
+                                pages: number;
+                            };
+                            /** @enum {string} */
+                            status: "open" | "complete" | "incomplete";
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/handovers/incoming": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Nhận bản kê bàn giao đã ký
+         * @description Bản kê (mục đích duphong/handover-manifest/1) do hệ thống gửi ký; trả lời những mục đã có (không gửi lại) và những mục còn thiếu. Cùng mã với nội dung khác: 409 DP-HANDOVER-REPLAY.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        payload: unknown;
+                        signature: unknown;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            handover: string;
+                            held: {
+                                n: number;
+                                object: string | null;
+                            }[];
+                            missing: number[];
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/handovers/incoming/{id}/finish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Biên nhận bàn giao đã ký
+         * @description Biên nhận (duphong/handover-receipt/1): mục đã nhận (mã đối tượng tại đây), mục từ chối (mã lỗi), mục còn thiếu.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            payload: unknown;
+                            signature: {
+                                /** @enum {string} */
+                                alg: "Ed25519";
+                                chain?: unknown[];
+                                keyId: string;
+                                purpose: string;
+                                signedAt: string;
+                                signer: string;
+                                value: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/handovers/incoming/{id}/objects/{n}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Nhận một túi BagIt (tar) của bàn giao
+         * @description Thân yêu cầu: các byte của túi (application/octet-stream), đúng kích thước và SHA-256 trong bản kê đã ký; được kiểm tra, mở, xác minh BagIt và tiếp nhận thành bản sao dự phòng.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    n: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code?: string;
+                            message?: string;
+                            n: number;
+                            object?: string;
+                            /** @enum {string} */
+                            state: "accepted" | "refused";
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Mã lỗi ổn định (DP-…) */
+                                code: string;
+                                /** @description Các phát hiện dẫn đến việc từ chối (nếu có) */
+                                findings?: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning" | "info";
+                                }[];
+                                /** @description Thông báo cho người dùng, tiếng Việt mặc định */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Lỗi */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -7576,8 +8542,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description replicate | audit | ingest | digitise */
-                    kind?: "replicate" | "audit" | "ingest" | "digitise";
+                    /** @description replicate | audit | ingest | digitise | codelist-pull | harvest */
+                    kind?: "replicate" | "audit" | "ingest" | "digitise" | "codelist-pull" | "harvest";
                     /** @description Số tác vụ tối đa (1–1000) */
                     limit?: number;
                     /** @description queued | running | done | failed */
@@ -7601,7 +8567,7 @@ export interface paths {
                                 /** @description Thời điểm ISO 8601, múi giờ Việt Nam (+07:00) */
                                 createdAt: string;
                                 id: string;
-                                /** @description Loại tác vụ: replicate, audit, ingest, digitise */
+                                /** @description Loại tác vụ: replicate, audit, ingest, digitise, codelist-pull, harvest */
                                 kind: string;
                                 lastError: string | null;
                                 payload: {
@@ -11257,6 +12223,152 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/portal/harvests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tình trạng thu thập OAI-PMH từ các hệ thống
+         * @description Giống `duphong harvest --status --json`: mỗi hệ thống được thu thập, số hồ sơ, mốc thu thập tăng dần, lần chạy gần nhất.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            peers: {
+                                lastFrom: string | null;
+                                lastRun: {
+                                    deleted: number;
+                                    endedAt: string | null;
+                                    error: string | null;
+                                    id: string;
+                                    pages: number;
+                                    peerId: string;
+                                    records: number;
+                                    refused: number;
+                                    startedAt: string;
+                                    /** @enum {string} */
+                                    status: "running" | "ok" | "failed";
+                                } | null;
+                                name: string | null;
+                                peer: string;
+                                records: number;
+                                /** @description Đang dở một danh sách, lần sau tiếp tục bằng resumptionToken */
+                                resuming: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portal/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tra cứu hồ sơ của mọi hệ thống đã thu thập
+         * @description Không cần đăng nhập: chỉ thấy hồ sơ mức 01 (công khai); người đã đăng nhập thấy thêm các mức được phép trong đơn vị của mình. Tổng chính xác tới 1000, quá thì "totalCapped" và thống kê tính trên 1000 kết quả đầu. Mỗi kết quả dẫn về trang hồ sơ ở hệ thống đang giữ.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Lọc theo mã phông */
+                    fonds?: string;
+                    page?: number;
+                    /** @description Lọc theo tỉnh, bộ, ngành */
+                    province?: string;
+                    /** @description Từ khóa; không dấu cũng được ("ha noi" tìm "Hà Nội") */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            facets: {
+                                fonds: {
+                                    count: number;
+                                    value: string;
+                                }[];
+                                province: {
+                                    count: number;
+                                    value: string;
+                                }[];
+                            };
+                            hits: {
+                                access: {
+                                    /** @enum {string} */
+                                    code: "01" | "02" | "03";
+                                    label: string;
+                                };
+                                /** @description YYYY-MM-DD hoặc YYYY-MM-DD/YYYY-MM-DD */
+                                dates: string | null;
+                                /** @description Mã hồ sơ tại hệ thống đang giữ */
+                                fileCode: string;
+                                fonds: {
+                                    code: string | null;
+                                    name: string | null;
+                                };
+                                /** @description Mã hệ thống đang giữ hồ sơ */
+                                instance: string;
+                                /** @description Tỉnh, bộ, ngành đang giữ hồ sơ */
+                                province: string;
+                                title: string;
+                                /** @description Trang hồ sơ tại hệ thống đang giữ (quy định khai thác ở đó) */
+                                url: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                            /** @description Có từ 1000 kết quả trở lên */
+                            totalCapped: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reading-requests": {
         parameters: {
             query?: never;
@@ -14121,7 +15233,7 @@ export interface paths {
                             setupRequired: boolean;
                             /** @description Mã truy cập API của yêu cầu này (chỉ khi gọi bằng Authorization: Bearer) */
                             token?: {
-                                actions: ("public" | "session" | "catalogue.read" | "catalogue.write" | "content.read" | "objects.read" | "objects.ingest" | "sites.read" | "sites.manage" | "audits.read" | "audits.run" | "incidents.read" | "incidents.manage" | "jobs.read" | "selection.read" | "selection.write" | "selection.approve" | "codelists.read" | "codelists.manage" | "units.read" | "units.manage" | "users.manage" | "accesslog.read" | "requests.create" | "requests.decide" | "digitise" | "reports.read" | "reports.write")[];
+                                actions: ("public" | "session" | "catalogue.read" | "catalogue.write" | "content.read" | "objects.read" | "objects.ingest" | "sites.read" | "sites.manage" | "audits.read" | "audits.run" | "incidents.read" | "incidents.manage" | "jobs.read" | "selection.read" | "selection.write" | "selection.approve" | "codelists.read" | "codelists.manage" | "units.read" | "units.manage" | "users.manage" | "accesslog.read" | "requests.create" | "requests.decide" | "digitise" | "reports.read" | "reports.write" | "codelists.report" | "portal.read" | "harvests.read" | "handovers.read" | "handovers.receive")[];
                                 expiresAt: string;
                                 id: string;
                                 name: string;
@@ -14773,7 +15885,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            actions: ("public" | "session" | "catalogue.read" | "catalogue.write" | "content.read" | "objects.read" | "objects.ingest" | "sites.read" | "sites.manage" | "audits.read" | "audits.run" | "incidents.read" | "incidents.manage" | "jobs.read" | "selection.read" | "selection.write" | "selection.approve" | "codelists.read" | "codelists.manage" | "units.read" | "units.manage" | "users.manage" | "accesslog.read" | "requests.create" | "requests.decide" | "digitise" | "reports.read" | "reports.write")[];
+                            actions: ("public" | "session" | "catalogue.read" | "catalogue.write" | "content.read" | "objects.read" | "objects.ingest" | "sites.read" | "sites.manage" | "audits.read" | "audits.run" | "incidents.read" | "incidents.manage" | "jobs.read" | "selection.read" | "selection.write" | "selection.approve" | "codelists.read" | "codelists.manage" | "units.read" | "units.manage" | "users.manage" | "accesslog.read" | "requests.create" | "requests.decide" | "digitise" | "reports.read" | "reports.write" | "codelists.report" | "portal.read" | "harvests.read" | "handovers.read" | "handovers.receive")[];
                             createdAt: string;
                             expiresAt: string;
                             id: string;
@@ -14797,7 +15909,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        actions: ("public" | "session" | "catalogue.read" | "catalogue.write" | "content.read" | "objects.read" | "objects.ingest" | "sites.read" | "sites.manage" | "audits.read" | "audits.run" | "incidents.read" | "incidents.manage" | "jobs.read" | "selection.read" | "selection.write" | "selection.approve" | "codelists.read" | "codelists.manage" | "units.read" | "units.manage" | "users.manage" | "accesslog.read" | "requests.create" | "requests.decide" | "digitise" | "reports.read" | "reports.write")[];
+                        actions: ("public" | "session" | "catalogue.read" | "catalogue.write" | "content.read" | "objects.read" | "objects.ingest" | "sites.read" | "sites.manage" | "audits.read" | "audits.run" | "incidents.read" | "incidents.manage" | "jobs.read" | "selection.read" | "selection.write" | "selection.approve" | "codelists.read" | "codelists.manage" | "units.read" | "units.manage" | "users.manage" | "accesslog.read" | "requests.create" | "requests.decide" | "digitise" | "reports.read" | "reports.write" | "codelists.report" | "portal.read" | "harvests.read" | "handovers.read" | "handovers.receive")[];
                         expiresAt: string;
                         name: string;
                     };
@@ -16771,7 +17883,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            actions: ("public" | "session" | "catalogue.read" | "catalogue.write" | "content.read" | "objects.read" | "objects.ingest" | "sites.read" | "sites.manage" | "audits.read" | "audits.run" | "incidents.read" | "incidents.manage" | "jobs.read" | "selection.read" | "selection.write" | "selection.approve" | "codelists.read" | "codelists.manage" | "units.read" | "units.manage" | "users.manage" | "accesslog.read" | "requests.create" | "requests.decide" | "digitise" | "reports.read" | "reports.write")[];
+                            actions: ("public" | "session" | "catalogue.read" | "catalogue.write" | "content.read" | "objects.read" | "objects.ingest" | "sites.read" | "sites.manage" | "audits.read" | "audits.run" | "incidents.read" | "incidents.manage" | "jobs.read" | "selection.read" | "selection.write" | "selection.approve" | "codelists.read" | "codelists.manage" | "units.read" | "units.manage" | "users.manage" | "accesslog.read" | "requests.create" | "requests.decide" | "digitise" | "reports.read" | "reports.write" | "codelists.report" | "portal.read" | "harvests.read" | "handovers.read" | "handovers.receive")[];
                             createdAt: string;
                             expiresAt: string;
                             id: string;
@@ -16878,7 +17990,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/portal/search": {
+    "/oai": {
         parameters: {
             query?: never;
             header?: never;
@@ -16886,82 +17998,9 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Tra cứu hồ sơ của mọi hệ thống đã thu thập
-         * @description Không cần đăng nhập: chỉ thấy hồ sơ mức 01 (công khai).
+         * OAI-PMH 2.0
+         * @description Kho OAI-PMH 2.0: verb, metadataPrefix (oai_dc, ead), identifier, from, until, set (unit:<mã đơn vị>, fonds:<mã phông>), resumptionToken. Không đăng nhập: chỉ hồ sơ công khai (01); với mã truy cập API: theo quyền của tài khoản. Trả về XML.
          */
-        get: {
-            parameters: {
-                query?: {
-                    q?: string;
-                    province?: string;
-                    fonds?: string;
-                    page?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            total: number;
-                            totalCapped: boolean;
-                            page: number;
-                            pageSize: number;
-                            hits: {
-                                title: string;
-                                fileCode: string;
-                                dates: string | null;
-                                fonds: {
-                                    code: string | null;
-                                    name: string | null;
-                                };
-                                province: string;
-                                instance: string;
-                                url: string;
-                                access: {
-                                    /** @enum {string} */
-                                    code: "01" | "02" | "03";
-                                    label: string;
-                                };
-                            }[];
-                            facets: {
-                                province: {
-                                    value: string;
-                                    count: number;
-                                }[];
-                                fonds: {
-                                    value: string;
-                                    count: number;
-                                }[];
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/portal/harvests": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Tình trạng thu thập OAI-PMH từ các hệ thống */
         get: {
             parameters: {
                 query?: never;
@@ -16976,30 +18015,62 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content: {
-                        "application/json": {
-                            peers: {
-                                peer: string;
-                                name: string | null;
-                                records: number;
-                                lastFrom: string | null;
-                                resuming: boolean;
-                                lastRun: {
-                                    id: string;
-                                    peerId: string;
-                                    startedAt: string;
-                                    endedAt: string | null;
-                                    /** @enum {string} */
-                                    status: "running" | "ok" | "failed";
-                                    pages: number;
-                                    records: number;
-                                    deleted: number;
-                                    refused: number;
-                                    error: string | null;
-                                } | null;
-                            }[];
-                        };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /**
+         * OAI-PMH 2.0
+         * @description Kho OAI-PMH 2.0: verb, metadataPrefix (oai_dc, ead), identifier, from, until, set (unit:<mã đơn vị>, fonds:<mã phông>), resumptionToken. Không đăng nhập: chỉ hồ sơ công khai (01); với mã truy cập API: theo quyền của tài khoản. Trả về XML.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
                     };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oai/tt05-ead.xsd": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lược đồ XSD của định dạng ead (OAI-PMH) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };

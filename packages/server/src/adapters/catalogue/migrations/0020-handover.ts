@@ -21,10 +21,10 @@ export const migration0020: Migration = {
       .addColumn('peer', 'text', required)
       .addColumn('scope_kind', 'text', required)
       .addColumn('scope_code', 'text', required)
-      .addColumn('manifest', 'text', (c) => c.notNull())
+      .addColumn('manifest', 'text', required)
       .addColumn('manifest_sha256', 'text', required)
       .addColumn('status', 'text', required)
-      .addColumn('receipt', 'text')
+      .addColumn('receipt', 'text', text)
       .addColumn('created_at', 'text', required)
       .addColumn('updated_at', 'text', required)
       .execute();
