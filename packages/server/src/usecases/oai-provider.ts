@@ -208,7 +208,7 @@ async function list(ctx: Context, ask: Ask): Promise<XmlElement | OaiError[]> {
   const rows = await ctx.catalogue.oai.list({ ...query, ...(state.after && { after: state.after }) }, ask.pageSize + 1);
   const more = rows.length > ask.pageSize;
   const page = rows.slice(0, ask.pageSize);
-  if (page.length === 0 && state.cursor === 0) return err('noRecordsMatch', 'No records match the request.');
+  if (page.length === 0) return err('noRecordsMatch', 'No records match the request.');
   const names = await unitNames(ctx);
   const prefix = state.prefix as MetadataPrefix;
   const items = page.map((r) => toItem(r, names));
