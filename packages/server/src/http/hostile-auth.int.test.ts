@@ -192,8 +192,9 @@ describe('hostile: sign-in, sessions, CSRF, CORS, Host, API tokens', () => {
       for (const method of Object.keys(ops))
         if (['post', 'put', 'patch', 'delete'].includes(method))
           operations.push([method.toUpperCase() as Method, path.replace(/\{[^}]+\}/g, 'x')]);
-    // Sign-in and first-run setup are public (no session to forge); everything else must be guarded.
-    const guarded = operations.filter(([m, p]) => !(['/api/session', '/api/setup'].includes(p) && m === 'POST'));
+    // Sign-in and first-run setup are public (no session to forge); POST /oai is an OAI-PMH read
+    // (the protocol allows POST, §3.1.1.2) that changes nothing; everything else must be guarded.
+    const guarded = operations.filter(([m, p]) => !(['/api/session', '/api/setup', '/oai'].includes(p) && m === 'POST'));
     expect(guarded.length).toBeGreaterThan(30);
     for (const [method, path] of guarded) {
       for (const token of [undefined, 'forged-token-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', other['x-csrf-token']]) {
