@@ -1,108 +1,42 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { isoVietnam } from '@duphong/core';
-import { initHome } from '../cli/commands/init.js';
-import { openContext } from '../app/context.js';
-import { buildApp, type DuphongApp } from '../http/app.js';
-import { FsInstanceIdentity } from '../adapters/instance-keys.js';
+import { join } from 'node:path';
 import type { Context } from '../ports/context.js';
-import { addUser } from '../usecases/accounts.js';
-import { createToken } from '../usecases/api-tokens.js';
 import { ingestFolder } from '../usecases/ingest.js';
-import { makeSourceFolder, tempDir } from './homes.js';
-import { TEST_PASSWORD } from './sign-in.js';
+import { makeSourceFolder } from './homes.js';
+import { startNationalInstance, type NationalInstance } from './national-instances.js';
 
 /*
- * Two (or more) DuPhong instances on loopback for the national-level tests: each home with its own
- * id and Ed25519 key, each listing the others in `national.peers` with their public keys (as
- * operators exchange them), the receiver's HTTP server on a real socket, restartable on its home.
+ * Two (or more) DuPhong instances on loopback for the handover tests, built on
+ * startNationalInstance: each with its own id and Ed25519 key, each listing the others in
+ * `national.peers` with their public keys (as operators exchange them), each holding a token of an
+ * account allowed to receive handovers. `stop`/`start` keep the port.
  */
-
-export interface TestInstance {
+export interface TestInstance extends NationalInstance {
   id: string;
-  home: string;
-  ctx: Context;
-  app: DuphongApp | undefined;
   base: string;
   /** A token of an account on this instance allowed to receive handovers. */
   token: string;
-  stop(): Promise<void>;
-  /** Reopen the context on the same home and listen again (a new port). */
-  start(): Promise<void>;
 }
 
-const clock = { now: () => new Date() };
-
-/** Make homes with keys, write each one's config naming the others, open them and serve them. */
+/** Start `ids` (SQLite, or each in its own PostgreSQL schema), each trusting the others. */
 export async function startInstances(
   ids: string[],
-  configure: (id: string, config: Record<string, unknown>) => void = () => {},
+  options: { engine?: 'sqlite' | 'postgres' } = {},
 ): Promise<{ instances: Map<string, TestInstance>; remove: () => Promise<void> }> {
-  const tmp = tempDir('duphong-national-');
-  const homes = new Map<string, { home: string; key: string }>();
-  for (const id of ids) {
-    const home = join(tmp.path, id);
-    await initHome(home, true);
-    homes.set(id, { home, key: new FsInstanceIdentity(home, id, clock).current().publicKey });
-  }
-  for (const id of ids) {
-    const file = join(homes.get(id)!.home, 'config.json');
-    const config = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-    config.national = {
-      instanceId: id,
-      instanceName: `Hệ thống ${id}`,
-      // URLs are placeholders: a handover names the receiver's URL on the command line.
-      peers: ids.filter((p) => p !== id).map((p) => ({ id: p, url: 'http://127.0.0.1:9', publicKeys: [homes.get(p)!.key] })),
-    };
-    configure(id, config);
-    writeFileSync(file, JSON.stringify(config, null, 2));
-  }
+  const started: NationalInstance[] = [];
+  for (const id of ids) started.push(await startNationalInstance({ instanceId: id, name: `Hệ thống ${id}`, ...options }));
   const instances = new Map<string, TestInstance>();
-  for (const id of ids) {
-    const home = homes.get(id)!.home;
-    const instance: TestInstance = {
-      id,
-      home,
-      ctx: undefined as unknown as Context,
-      app: undefined,
-      base: '',
-      token: '',
-      async stop() {
-        if (instance.app) await instance.app.close();
-        await instance.ctx.close();
-        instance.app = undefined;
-      },
-      async start() {
-        instance.ctx = await openContext(home);
-        instance.app = buildApp(instance.ctx, { webRoot: join(tmp.path, 'no-ui') });
-        await instance.app.listen({ host: '127.0.0.1', port: 0 });
-        const address = instance.app.server.address();
-        instance.base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-      },
-    };
-    await instance.start();
-    const user = await addUser(instance.ctx, {
-      username: 'ban-giao',
-      displayName: 'Tài khoản liên thông',
-      password: TEST_PASSWORD,
-      roles: ['archivist'],
-      units: 'all',
+  for (const instance of started) {
+    instance.configure((n) => {
+      n.peers = started.filter((o) => o !== instance).map((o) => o.asPeer());
     });
-    const expiresAt = isoVietnam(new Date(Date.now() + 30 * 86_400_000));
-    instance.token = (
-      await createToken(
-        instance.ctx,
-        { userId: user.id, username: user.username, roles: ['archivist'], units: 'all' },
-        { name: 'liên thông', actions: ['handovers.receive', 'handovers.read'], expiresAt },
-      )
-    ).token;
-    instances.set(id, instance);
+    const token = await instance.tokenFor('archivist', ['handovers.receive', 'handovers.read']);
+    instances.set(instance.instanceId, Object.assign(instance, { id: instance.instanceId, base: instance.url, token }));
   }
   return {
     instances,
     async remove() {
-      for (const i of instances.values()) if (i.app) await i.stop();
-      tmp.remove();
+      for (const i of started) await i.close();
     },
   };
 }

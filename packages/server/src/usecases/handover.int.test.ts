@@ -4,7 +4,6 @@
 // bag is refused and re-requested, forged and replayed manifests are refused.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import pg from 'pg';
 import { FsInstanceIdentity } from '../adapters/instance-keys.js';
 import { httpHandoverPeer } from '../adapters/handover-http.js';
 import type { HandoverPeerClient } from '../ports/handover-peer.js';
@@ -224,14 +223,10 @@ describe.each(PG_URL ? ['postgres'] : [])('handover with both catalogues on %s',
   let province: TestInstance;
   let centre: TestInstance;
   const src = tempDir('duphong-handover-pg-');
-  const schemas: string[] = [];
 
   beforeAll(async () => {
-    const started = await startInstances([PROVINCE, CENTRE], (id, config) => {
-      const schema = `duphong_handover_${id.replace(/-/g, '_')}_${process.pid}_${Date.now().toString(36)}`;
-      schemas.push(schema);
-      config.catalogue = { kind: 'postgres', url: PG_URL, schema };
-    });
+    // Each instance in its own PostgreSQL schema, dropped by remove().
+    const started = await startInstances([PROVINCE, CENTRE], { engine: 'postgres' });
     remove = started.remove;
     province = started.instances.get(PROVINCE)!;
     centre = started.instances.get(CENTRE)!;
@@ -240,13 +235,6 @@ describe.each(PG_URL ? ['postgres'] : [])('handover with both catalogues on %s',
   afterAll(async () => {
     await remove();
     src.remove();
-    const client = new pg.Client({ connectionString: PG_URL });
-    await client.connect();
-    try {
-      for (const schema of schemas) await client.query(`drop schema if exists "${schema}" cascade`);
-    } finally {
-      await client.end();
-    }
   });
 
   it('sends, then a re-run sends nothing; the centre holds verified copies', async () => {
