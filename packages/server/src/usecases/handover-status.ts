@@ -1,4 +1,11 @@
-import type { HandoverManifest, HandoverReceipt, HandoverRecord, HandoverStatistics, SignedEnvelope } from '@duphong/core';
+import type {
+  HandoverItemRecord,
+  HandoverManifest,
+  HandoverReceipt,
+  HandoverRecord,
+  HandoverStatistics,
+  SignedEnvelope,
+} from '@duphong/core';
 import type { Context } from '../ports/context.js';
 import { notFoundError } from '../errors.js';
 
@@ -21,17 +28,7 @@ export interface HandoverSummary {
 
 export interface HandoverDetail extends HandoverSummary {
   statistics: HandoverStatistics;
-  items: Array<{
-    n: number;
-    fileCode: string;
-    objectId: string;
-    version: number;
-    sha256: string;
-    size: number;
-    state: string;
-    remoteObject: string | null;
-    findingCode: string | null;
-  }>;
+  items: Array<Omit<HandoverItemRecord, 'handoverId' | 'updatedAt'>>;
 }
 
 async function summaryOf(ctx: Context, h: HandoverRecord) {

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { toggleFacet } from '../facets.js';
 import { useQuery } from '@tanstack/react-query';
 import { api, data } from '../api/client.js';
 import { DataState } from '../components/DataState.js';
@@ -38,12 +39,7 @@ export function Portal() {
   });
   const toggle = (facet: Facet, value: string) => {
     setPage(1);
-    setFilters((f) => {
-      const next = { ...f };
-      if (next[facet] === value) delete next[facet];
-      else next[facet] = value;
-      return next;
-    });
+    setFilters((f) => toggleFacet(f, facet, value));
   };
   return (
     <div className="portal">
