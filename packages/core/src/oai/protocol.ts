@@ -96,8 +96,3 @@ export function parseOaiRequest(params: ReadonlyArray<readonly [string, string]>
   }
   return errors.length > 0 ? { errors } : { request };
 }
-
-/** A datestamp of the repository (UTC, seconds) from any ISO 8601 instant. */
-export function oaiDatestamp(iso: string): string {
-  return `${new Date(iso).toISOString().slice(0, 19)}Z`;
-}

@@ -1,13 +1,6 @@
-import {
-  oaiDatestamp,
-  type AccessMode,
-  type OaiAudience,
-  type OaiListQuery,
-  type OaiItemRow,
-  type OaiRepository,
-  type OaiSet,
-} from '@duphong/core';
-import { sql, type ExpressionBuilder, type Expression, type SqlBool } from 'kysely';
+import { type AccessMode, type OaiAudience, type OaiListQuery, type OaiItemRow, type OaiRepository, type OaiSet } from '@duphong/core';
+import { sql, type ExpressionBuilder, type Expression, type RawBuilder, type SqlBool } from 'kysely';
+import type { Engine } from './engine.js';
 import type { Ctx } from './context.js';
 import type { CatalogueSchema } from './schema.js';
 
@@ -16,20 +9,24 @@ import type { CatalogueSchema } from './schema.js';
  * touchOaiItem after every write of a file, in the same transaction.
  */
 
-/** After a file was written: its datestamp and the levels it has had. */
+/** `updated_at` (ISO 8601 with offset) as an OAI datestamp, UTC to the second, in the engine's SQL. */
+export function utcSecondsSql(engine: Engine, column: string): RawBuilder<string> {
+  return engine === 'postgres'
+    ? sql<string>`to_char((${sql.ref(column)}::timestamptz) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`
+    : sql<string>`strftime('%Y-%m-%dT%H:%M:%SZ', ${sql.ref(column)})`;
+}
+
+/**
+ * After a file was written: its datestamp (never backwards: a harvester that has passed the old
+ * one must still see the change) and the levels it has had. One statement on the write path.
+ */
 export async function touchOaiItem(ctx: Ctx, code: string): Promise<void> {
-  const file = await ctx.db.selectFrom('catalogue_files').select(['eff_mode', 'updated_at']).where('code', '=', code).executeTakeFirst();
-  if (!file) return;
-  const prev = await ctx.db.selectFrom('oai_items').select(['seen_modes', 'datestamp']).where('file_code', '=', code).executeTakeFirst();
-  const seen = prev?.seen_modes.includes(`,${file.eff_mode},`) ? prev.seen_modes : `${prev?.seen_modes ?? ','}${file.eff_mode},`;
-  const stamp = oaiDatestamp(file.updated_at);
-  // Never backwards: a harvester that has passed the old datestamp must still see the change.
-  const datestamp = prev && prev.datestamp > stamp ? prev.datestamp : stamp;
-  await ctx.db
-    .insertInto('oai_items')
-    .values({ file_code: code, datestamp, seen_modes: seen })
-    .onConflict((oc) => oc.column('file_code').doUpdateSet({ datestamp, seen_modes: seen }))
-    .execute();
+  await sql`insert into oai_items (file_code, datestamp, seen_modes)
+      select code, ${utcSecondsSql(ctx.engine, 'updated_at')}, ',' || eff_mode || ',' from catalogue_files where code = ${code}
+    on conflict (file_code) do update set
+      datestamp = case when excluded.datestamp > oai_items.datestamp then excluded.datestamp else oai_items.datestamp end,
+      seen_modes = case when oai_items.seen_modes like '%' || excluded.seen_modes || '%' then oai_items.seen_modes
+        else oai_items.seen_modes || substr(excluded.seen_modes, 2) end`.execute(ctx.db);
 }
 
 type Eb = ExpressionBuilder<

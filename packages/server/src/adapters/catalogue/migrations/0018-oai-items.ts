@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { ColumnDefinitionBuilder, Kysely, Migration } from 'kysely';
 import { engineOf } from '../engine.js';
+import { utcSecondsSql } from '../oai.js';
 
 /*
  * OAI-PMH items (decision 0026): per catalogue file its datestamp (UTC seconds, from the file's
@@ -21,11 +22,8 @@ export const migration0018: Migration = {
       .addColumn('seen_modes', 'text', (c) => text(c).notNull())
       .execute();
     await db.schema.createIndex('oai_items_datestamp').on('oai_items').columns(['datestamp', 'file_code']).execute();
-    const utc = pg
-      ? sql`to_char((updated_at::timestamptz) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`
-      : sql`strftime('%Y-%m-%dT%H:%M:%SZ', updated_at)`;
     await sql`insert into oai_items (file_code, datestamp, seen_modes)
-      select code, ${utc}, ',' || eff_mode || ',' from catalogue_files`.execute(db);
+      select code, ${utcSecondsSql(engineOf(db), 'updated_at')}, ',' || eff_mode || ',' from catalogue_files`.execute(db);
     await db.updateTable('meta').set({ value: '0018-oai-items' }).where('key', '=', 'schema_version').execute();
   },
 
