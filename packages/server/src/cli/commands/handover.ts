@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { displayUnitDate, formatBytes, type FondsKind } from '@duphong/core';
+import { displayUnitDate, formatBytes, type FondsKind, type HandoverItemState } from '@duphong/core';
 import { requestError } from '../../errors.js';
 import { peerById } from '../../config/national-config.js';
 import { httpHandoverPeer } from '../../adapters/handover-http.js';
@@ -31,6 +31,10 @@ function scopeOf(values: { fonds?: string | undefined; work?: string | undefined
 }
 
 const STATUS_VI = { open: 'đang mở', complete: 'hoàn tất', incomplete: 'chưa đủ' } as const;
+
+const ITEM_STATE_VI: Record<HandoverItemState, string> = { pending: 'chờ gửi', sent: 'đã gửi', accepted: 'đã nhận', refused: 'bị từ chối' };
+/** Counts as a Vietnamese reader writes them (17.237). */
+const n = (value: number): string => value.toLocaleString('vi-VN');
 
 export async function runHandover(args: string[], out: Output): Promise<number> {
   const [sub, ...rest] = args;
@@ -128,12 +132,12 @@ export async function runHandover(args: string[], out: Output): Promise<number> 
         i.fileCode,
         `v${i.version}`,
         formatBytes(i.size, out.lang),
-        i.state,
+        out.lang === 'en' ? i.state : ITEM_STATE_VI[i.state],
         i.findingCode ?? '',
       ]);
       out.say(
         `Bàn giao ${h.id} (${h.direction === 'out' ? 'gửi' : 'nhận từ'} ${h.peer}), ${h.scope.code} — ${h.scope.name}: ${STATUS_VI[h.status]}\n` +
-          `Danh mục thống kê: ${h.statistics.files} hồ sơ, ${h.statistics.documents} tài liệu, ${h.statistics.pages} trang, ${h.statistics.digitisedPages} trang số hóa, ${h.statistics.copiesVerified} bản sao đã kiểm tra\n` +
+          `Danh mục thống kê: ${n(h.statistics.files)} hồ sơ, ${n(h.statistics.documents)} tài liệu, ${n(h.statistics.pages)} trang, ${n(h.statistics.digitisedPages)} trang số hóa, ${n(h.statistics.copiesVerified)} bản sao đã kiểm tra\n` +
           table([['Mục', 'Hồ sơ', 'Phiên bản', 'Dung lượng', 'Trạng thái', 'Mã lỗi'], ...rows]),
         `Handover ${h.id} (${h.direction === 'out' ? 'to' : 'from'} ${h.peer}), ${h.scope.code} — ${h.scope.name}: ${h.status}\n` +
           `Statistics: ${h.statistics.files} files, ${h.statistics.documents} documents, ${h.statistics.pages} pages, ${h.statistics.digitisedPages} digitised pages, ${h.statistics.copiesVerified} copies verified\n` +
