@@ -1,13 +1,14 @@
 #!/usr/bin/env node
-// `node bench/handover.mjs [--quick] [--files N]`: a handover of N small AIPs (default 2,000; quick
-// 150) from one DuPhong instance to another on loopback, over the real HTTP API with a signed
-// manifest, each AIP as a BagIt bag (tar) that the receiver size-checks while streaming, hashes,
-// unpacks, validates as a bag and ingests as its own backup copy on its three sites (written,
-// fsynced, read back and re-hashed). Two figures: making the bags (export AIP → bag → tar) and the
-// transfer proper (manifest, PUT of every bag, verification and ingest on the receiver, signed
-// receipt). Baseline: `rclone copy` of the very same bag folder to another local folder followed by
-// `rclone check` (rclone hashes while copying and re-reads both sides) — a copy with no ingest, no
-// signatures and no per-item state. Writes bench/results/<yyyy-mm-dd>-handover.json. Needs `npm run build`.
+// `node bench/handover.mjs [--quick] [--files N] [--parallel N]`: a handover of N small AIPs
+// (default 3,000; quick 150) from one DuPhong instance to another on loopback, N bags in flight
+// (default 4, as `duphong handover send`), over the real HTTP API with a signed manifest, each AIP
+// as a BagIt bag (tar) that the receiver size-checks while streaming, hashes, unpacks, validates as
+// a bag and ingests as its own backup copy on its three sites (written, fsynced, read back and
+// re-hashed). Two figures: making the bags (export AIP → bag → tar) and the transfer proper
+// (manifest, PUT of every bag, verification and ingest on the receiver, signed receipt). Baseline:
+// `rclone copy` of the very same bag folder to another local folder followed by `rclone check`
+// (rclone hashes while copying and re-reads both sides) — a copy with no ingest, no signatures and
+// no per-item state. Writes bench/results/<yyyy-mm-dd>-handover.json. Needs `npm run build`.
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,7 +19,8 @@ import { higherIsBetter, printTable, writeResults } from './lib/report.mjs';
 
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
-const FILES = Number(argv.includes('--files') ? argv[argv.indexOf('--files') + 1] : quick ? '150' : '2000');
+const PARALLEL = Number(argv.includes('--parallel') ? argv[argv.indexOf('--parallel') + 1] : '4');
+const FILES = Number(argv.includes('--files') ? argv[argv.indexOf('--files') + 1] : quick ? '150' : '3000');
 if (!have('rclone')) {
   process.stderr.write('rclone is needed (sudo bash scripts/install-system-deps.sh)\n');
   process.exit(2);
@@ -34,6 +36,21 @@ const { createToken } = await import(dist('usecases/api-tokens.js'));
 const { ingestFolder } = await import(dist('usecases/ingest.js'));
 const { prepareHandover, sendHandover } = await import(dist('usecases/handover-send.js'));
 const { isoVietnam } = await import('@duphong/core');
+
+/** The receiver's own per-item timings (its log: receive+hash, unpack+bag validation, ingest), averaged. */
+function timeSplit(logFile) {
+  const sums = { receive: 0, unpack: 0, ingest: 0 };
+  let n = 0;
+  for (const line of readFileSync(logFile, 'utf8').split('\n')) {
+    if (!line.includes('handover: item accepted')) continue;
+    const { ms } = JSON.parse(line);
+    for (const k of Object.keys(sums)) sums[k] += ms[k];
+    n++;
+  }
+  return Object.entries(sums)
+    .map(([k, v]) => `${k} ${(v / Math.max(n, 1)).toFixed(0)} ms`)
+    .join(', ');
+}
 
 const dir = mkdtempSync(join(tmpdir(), 'duphong-bench-handover-'));
 const clock = { now: () => new Date() };
@@ -87,7 +104,10 @@ try {
     createdAt: now,
     updatedAt: now,
   });
-  for (let i = 0; i < FILES; i++) {
+  // The seed runs PARALLEL folder ingests at once, as the receiver does with PARALLEL bags in flight.
+  let nextSeed = 0;
+  let seeded = 0;
+  const seedOne = async (i) => {
     const code = `PB.${String(i).padStart(5, '0')}`;
     await sender.catalogue.records.putFile({
       code,
@@ -103,8 +123,13 @@ try {
     writeFileSync(join(src, 'Quyết định.pdf'), `Quyết định của hồ sơ ${code} `.repeat(200));
     writeFileSync(join(src, 'trang 01.tif'), Buffer.alloc(16_000, i % 251));
     await ingestFolder(sender, { folder: src, fileCode: code, title: `Hồ sơ ${i}` });
-    if ((i + 1) % 100 === 0) process.stderr.write(`  ${i + 1}/${FILES}\n`);
-  }
+    if (++seeded % 100 === 0) process.stderr.write(`  ${seeded}/${FILES}\n`);
+  };
+  await Promise.all(
+    Array.from({ length: PARALLEL }, async () => {
+      while (nextSeed < FILES) await seedOne(nextSeed++);
+    }),
+  );
 
   const seedSeconds = (performance.now() - seedStart) / 1000;
   process.stderr.write('making the bags…\n');
@@ -128,7 +153,7 @@ try {
 
   process.stderr.write(`handing over ${bags.length} bags (${(bytes / 1e6).toFixed(1)} MB)…\n`);
   t = performance.now();
-  const result = await sendHandover(sender, { kind: 'fonds', code: 'PB' }, httpHandoverPeer(base, token));
+  const result = await sendHandover(sender, { kind: 'fonds', code: 'PB' }, httpHandoverPeer(base, token), undefined, PARALLEL);
   const sendSeconds = (performance.now() - t) / 1000;
   if (result.accepted !== FILES || result.sent !== FILES) throw new Error(`handover incomplete: ${JSON.stringify(result)}`);
   t = performance.now();
@@ -139,17 +164,25 @@ try {
   await app.close();
   await sender.close();
   await receiver.close();
+  const split = timeSplit(join(homes[ids[1]], 'logs', 'duphong.log'));
   const mb = bytes / 1e6;
   const rclone = 'rclone copy + rclone check (same bags, local)';
   const results = [
-    higherIsBetter(`handover transfer, ${FILES} AIPs, files/s`, FILES / sendSeconds, 'files/s', rclone, FILES / rcloneSeconds),
-    higherIsBetter(`handover transfer, ${FILES} AIPs, MB/s`, mb / sendSeconds, 'MB/s', rclone, mb / rcloneSeconds),
+    higherIsBetter(
+      `handover transfer, ${FILES} AIPs, ${PARALLEL} in flight, files/s`,
+      FILES / sendSeconds,
+      'files/s',
+      rclone,
+      FILES / rcloneSeconds,
+    ),
+    higherIsBetter(`handover transfer, ${FILES} AIPs, ${PARALLEL} in flight, MB/s`, mb / sendSeconds, 'MB/s', rclone, mb / rcloneSeconds),
     higherIsBetter(`bag making (export AIP, bag, tar), files/s`, FILES / bagSeconds, 'files/s', rclone, FILES / rcloneSeconds),
   ];
   printTable(results, [
     `${FILES} bags, ${mb.toFixed(1)} MB; transfer = manifest + PUT + receiver's check, bag validation, ingest to 3 sites (fsync, read back) + signed receipt`,
     `a re-run that sends nothing took ${rerunSeconds.toFixed(2)} s`,
-    `for scale: the sender's own folder ingest of the same files ran at ${(FILES / seedSeconds).toFixed(2)} files/s (the receiver ingests each bag the same way)`,
+    `receiver, per AIP on average: ${split}`,
+    `for scale: the sender's own folder ingest of the same files (${PARALLEL} at once) ran at ${(FILES / seedSeconds).toFixed(2)} files/s (the receiver ingests each bag the same way)`,
   ]);
   const file = writeResults(join(REPO, 'bench/results'), 'handover', machineInfo(dir), results);
   process.stderr.write(`wrote ${file}\n`);
@@ -157,5 +190,6 @@ try {
   process.stderr.write(`bench handover failed: ${error?.stack ?? error}\n`);
   process.exitCode = 1;
 } finally {
-  rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
+  if (!process.env.BENCH_KEEP) rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
+  else process.stderr.write(`kept ${dir}\n`);
 }

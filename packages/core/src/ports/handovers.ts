@@ -48,6 +48,8 @@ export interface HandoverRepository {
   list(filter?: { direction?: HandoverDirection; limit?: number }): Promise<HandoverRecord[]>;
   update(id: string, change: { status?: HandoverStatus; receipt?: string | null; updatedAt: string }): Promise<void>;
   items(id: string): Promise<HandoverItemRecord[]>;
+  /** One item's state: a receiver answering one bag of thousands reads one row, not the whole list. */
+  item(id: string, n: number): Promise<HandoverItemRecord | undefined>;
   setItem(
     id: string,
     n: number,

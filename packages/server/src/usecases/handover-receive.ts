@@ -114,11 +114,21 @@ export async function receiveManifest(ctx: Context, value: unknown): Promise<Man
   return answerOf(m.id, items);
 }
 
+/*
+ * The parsed manifest of the handover being received, per context. A stored manifest never changes
+ * (the same id with other bytes is refused as a replay), and re-parsing a manifest of thousands of
+ * items for each of its thousands of bags made receiving quadratic.
+ */
+const parsedManifests = new WeakMap<Context, { sha256: string; manifest: HandoverManifest }>();
+
 async function incoming(ctx: Context, id: string) {
   const record = await ctx.catalogue.handovers.get(id);
   if (!record || record.direction !== 'in')
     throw notFoundError('DP-HANDOVER-UNKNOWN', `Không có bàn giao đến mã ${id}.`, `No incoming handover ${id}.`);
+  const cached = parsedManifests.get(ctx);
+  if (cached?.sha256 === record.manifestSha256) return { record, manifest: cached.manifest };
   const manifest = (JSON.parse(record.manifest) as SignedEnvelope<HandoverManifest>).payload;
+  parsedManifests.set(ctx, { sha256: record.manifestSha256, manifest });
   return { record, manifest };
 }
 
@@ -152,9 +162,10 @@ export async function receiveHandoverItem(ctx: Context, id: string, n: number, b
 
 async function receiveItemLocked(ctx: Context, id: string, n: number, body: AsyncIterable<Uint8Array>): Promise<ItemOutcome> {
   const { record, manifest } = await incoming(ctx, id);
-  const item = manifest.items.find((i) => i.n === n);
+  // Items are numbered 1…N in order (manifestProblems checks it), so item n sits at index n - 1.
+  const item = manifest.items[n - 1]?.n === n ? manifest.items[n - 1] : undefined;
   if (!item) throw notFoundError('DP-HANDOVER-ITEM-UNKNOWN', `Bàn giao ${id} không có mục số ${n}.`, `Handover ${id} has no item ${n}.`);
-  const state = (await ctx.catalogue.handovers.items(id)).find((i) => i.n === n);
+  const state = await ctx.catalogue.handovers.item(id, n);
   if (state?.state === 'accepted') {
     for await (const _ of body); // drained: the sender's request completes normally
     return { n, state: 'accepted', ...(state.remoteObject && { object: state.remoteObject }) };

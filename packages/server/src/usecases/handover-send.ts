@@ -217,15 +217,20 @@ export async function recordReceipt(
   return { receipt: r, signedAt: envelope.signature.signedAt, signer: envelope.signature.signer };
 }
 
+/** Bags in flight at once by default: the receiver's ingest waits mostly on fsync, so a few overlap well (bench/handover.mjs). */
+export const HANDOVER_PARALLEL = 4;
+
 /**
- * `duphong handover send`: manifest first, then the bags the receiver does not hold, then the
- * signed receipt. An unreachable receiver stops the run (exit 4) with every state kept.
+ * `duphong handover send`: manifest first, then the bags the receiver does not hold (`parallel`
+ * at a time), then the signed receipt. An unreachable receiver stops the run (exit 4) with every
+ * state kept: no new bag is started, the ones in flight finish or fail, and the error is thrown.
  */
 export async function sendHandover(
   ctx: Context,
   scope: HandoverScope,
   peer: HandoverPeerClient,
   onProgress?: (phase: 'bag' | 'send', done: number, total: number) => void,
+  parallel = HANDOVER_PARALLEL,
 ): Promise<HandoverSendResult> {
   const receiver = await peer.instanceId();
   receiverPeer(ctx, receiver);
@@ -240,18 +245,29 @@ export async function sendHandover(
   const held = new Set(answer.held.map((h) => h.n));
   const toSend = envelope.payload.items.filter((i) => !held.has(i.n));
   let sent = 0;
-  for (const [k, item] of toSend.entries()) {
-    await ctx.catalogue.handovers.setItem(record.id, item.n, { state: 'sent', updatedAt: isoVietnam(ctx.clock.now()) });
-    try {
-      await peer.sendItem(record.id, item.n, join(dir, `${item.n}.tar`), item.size);
-    } catch (error) {
-      // A refused item is recorded by the receipt; an unreachable receiver ends the run here.
-      if (!(error instanceof DuphongError) || error.kind === 'unavailable') throw error;
-      ctx.log.warn('handover: item refused by the receiver', { handover: record.id, n: item.n, code: error.code });
+  let next = 0;
+  let stopped: { error: unknown } | undefined;
+  const worker = async (): Promise<void> => {
+    while (!stopped && next < toSend.length) {
+      const item = toSend[next++]!;
+      try {
+        await ctx.catalogue.handovers.setItem(record.id, item.n, { state: 'sent', updatedAt: isoVietnam(ctx.clock.now()) });
+        await peer.sendItem(record.id, item.n, join(dir, `${item.n}.tar`), item.size);
+      } catch (error) {
+        // A refused item is recorded by the receipt; an unreachable receiver (or anything unexpected) ends the run.
+        if (!(error instanceof DuphongError) || error.kind === 'unavailable') {
+          stopped ??= { error };
+          return;
+        }
+        ctx.log.warn('handover: item refused by the receiver', { handover: record.id, n: item.n, code: error.code });
+      }
+      sent++;
+      onProgress?.('send', sent, toSend.length);
     }
-    sent++;
-    onProgress?.('send', k + 1, toSend.length);
-  }
+  };
+  const workers = Math.max(1, Math.min(Number.isSafeInteger(parallel) ? parallel : 1, toSend.length));
+  await Promise.all(Array.from({ length: workers }, worker));
+  if (stopped) throw stopped.error;
   const signed = await recordReceipt(ctx, record, await peer.finish(record.id));
   const items = await ctx.catalogue.handovers.items(record.id);
   // Complete: the bags are no longer needed (a re-run reuses the handover without them); the signed manifest stays.

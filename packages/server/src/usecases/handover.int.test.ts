@@ -32,6 +32,7 @@ describe('handover of a fonds between two instances (SQLite)', () => {
     await seedFonds(province.ctx, 'P02', 4, src.path);
     await seedFonds(province.ctx, 'P03', 2, src.path);
     await seedFonds(province.ctx, 'P04', 2, src.path);
+    await seedFonds(province.ctx, 'P05', 3, src.path);
   }, 120_000);
   afterAll(async () => {
     await remove();
@@ -91,13 +92,23 @@ describe('handover of a fonds between two instances (SQLite)', () => {
   }, 60_000);
 
   it('the receiver stopped after two bags: the run stops (exit 4), the re-run after restart sends only the other two', async () => {
-    let puts = 0;
     const honest = peer();
+    // Bags 1 and 2 go through; bags 3 and 4 wait for both and then find the receiver stopped — the
+    // same story however many bags are in flight at once.
+    let answered = 0;
+    let bothAnswered!: () => void;
+    const firstTwo = new Promise<void>((resolve) => (bothAnswered = resolve));
+    let stopped: Promise<void> | undefined;
     const stopping: HandoverPeerClient = {
       ...honest,
       async sendItem(handover, n, path, size) {
-        if (puts === 2) await centre.stop();
-        puts++;
+        if (n <= 2) {
+          const outcome = await honest.sendItem(handover, n, path, size);
+          if (++answered === 2) bothAnswered();
+          return outcome;
+        }
+        await firstTwo;
+        await (stopped ??= centre.stop());
         return honest.sendItem(handover, n, path, size);
       },
     };
@@ -114,6 +125,29 @@ describe('handover of a fonds between two instances (SQLite)', () => {
       expect(copies.every((c) => c.status === 'ok')).toBe(true);
     }
     expect((await centre.ctx.catalogue.handovers.list({ direction: 'in' })).filter((h) => h.scopeCode === 'P02')).toHaveLength(1);
+  }, 120_000);
+
+  it('keeps several bags in flight: the first is sent only once the third has started', async () => {
+    const honest = peer();
+    let started = 0;
+    let threeStarted!: () => void;
+    const three = new Promise<void>((resolve) => (threeStarted = resolve));
+    // A sender that waited for each answer before the next bag would never reach the third: the test would time out.
+    const gathering: HandoverPeerClient = {
+      ...honest,
+      async sendItem(handover, n, path, size) {
+        if (++started === 3) threeStarted();
+        await three;
+        return honest.sendItem(handover, n, path, size);
+      },
+    };
+    const result = await sendHandover(province.ctx, { kind: 'fonds', code: 'P05' }, gathering, undefined, 3);
+    expect(result).toMatchObject({ objects: 3, sent: 3, skipped: 0, accepted: 3, refused: 0 });
+    for (const code of ['P05.001', 'P05.002', 'P05.003']) {
+      const { object, copies } = await centreHolds(code);
+      expect(object?.head).toBe(1);
+      expect(copies.map((c) => c.status)).toEqual(['ok', 'ok', 'ok']);
+    }
   }, 120_000);
 
   it('a tampered bag is refused with its finding, nothing ingested; the next run re-sends it', async () => {

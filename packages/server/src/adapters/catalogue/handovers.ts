@@ -115,6 +115,16 @@ export class KyselyHandovers implements HandoverRepository {
     return rows.map(toItem);
   }
 
+  async item(id: string, n: number): Promise<HandoverItemRecord | undefined> {
+    const row = await this.ctx.db
+      .selectFrom('handover_items')
+      .selectAll()
+      .where('handover_id', '=', id)
+      .where('n', '=', n)
+      .executeTakeFirst();
+    return row && toItem(row);
+  }
+
   async setItem(
     id: string,
     n: number,

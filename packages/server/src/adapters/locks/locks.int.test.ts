@@ -68,6 +68,32 @@ if (url) {
       },
     };
   });
+  describe('PostgreSQL advisory locks: many tasks at once', () => {
+    it('sends one query at a time on its session (pg@9 refuses a query while another runs)', async () => {
+      const original = pg.Client.prototype.query;
+      const running = new Map<object, number>();
+      let most = 0;
+      // Counts the lock session's queries in flight; `query` is overloaded, so it is wrapped untyped.
+      const counting = function (this: object, ...args: unknown[]) {
+        running.set(this, (running.get(this) ?? 0) + 1);
+        most = Math.max(most, running.get(this)!);
+        const done = () => running.set(this, running.get(this)! - 1);
+        const result = (original as (...a: unknown[]) => Promise<unknown>).apply(this, args);
+        result.then(done, done);
+        return result;
+      };
+      pg.Client.prototype.query = counting as typeof original;
+      const locks = new TaskLocks(new PostgresAdvisoryLocks(url, `locks_many_${process.pid}`));
+      try {
+        const held = await Promise.all(Array.from({ length: 40 }, (_, i) => locks.hold(`K${i}`, 'ingest', async () => i)));
+        expect(held).toEqual(Array.from({ length: 40 }, (_, i) => i));
+        expect(most).toBe(1);
+      } finally {
+        pg.Client.prototype.query = original;
+        await locks.close();
+      }
+    });
+  });
 } else if (process.env.CI === 'true') {
   describe('PostgreSQL advisory locks', () => {
     it('needs DUPHONG_TEST_PG_URL in CI', () => {

@@ -34,9 +34,21 @@ export class PostgresAdvisoryLocks implements LockBackend {
     return this.client;
   }
 
+  /*
+   * One query at a time on the session: concurrent tasks (several handover bags ingested at once)
+   * take and give locks together, and pg deprecates (pg@9 refuses) a query sent while another runs.
+   */
+  private tail: Promise<unknown> = Promise.resolve();
+  private inTurn<T>(query: (client: pg.Client) => Promise<T>): Promise<T> {
+    const result = this.tail.then(async () => query(await this.connection()));
+    this.tail = result.catch(() => undefined);
+    return result;
+  }
+
   async tryTake(key: string, holder: LockHolder) {
-    const client = await this.connection();
-    const r = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1::bigint) AS ok', [this.lockNumber(key)]);
+    const r = await this.inTurn((client) =>
+      client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1::bigint) AS ok', [this.lockNumber(key)]),
+    );
     if (!r.rows[0]?.ok) return { taken: false as const, by: undefined };
     this.mine.set(key, holder);
     return { taken: true as const };
@@ -45,8 +57,7 @@ export class PostgresAdvisoryLocks implements LockBackend {
   async give(key: string, token: string): Promise<void> {
     if (this.mine.get(key)?.token !== token) return;
     this.mine.delete(key);
-    const client = await this.connection();
-    await client.query('SELECT pg_advisory_unlock($1::bigint)', [this.lockNumber(key)]);
+    await this.inTurn((client) => client.query('SELECT pg_advisory_unlock($1::bigint)', [this.lockNumber(key)]));
   }
 
   async holder(key: string): Promise<LockHolder | undefined> {

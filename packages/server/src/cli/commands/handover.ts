@@ -3,7 +3,7 @@ import { displayUnitDate, formatBytes, type FondsKind, type HandoverItemState } 
 import { requestError } from '../../errors.js';
 import { peerById } from '../../config/national-config.js';
 import { httpHandoverPeer } from '../../adapters/handover-http.js';
-import { createHandoverOnDisk, sendHandover, type HandoverScope } from '../../usecases/handover-send.js';
+import { createHandoverOnDisk, HANDOVER_PARALLEL, sendHandover, type HandoverScope } from '../../usecases/handover-send.js';
 import { importHandoverReceipt, receiveHandoverFromDisk } from '../../usecases/handover-disk.js';
 import { listHandovers, showHandover } from '../../usecases/handover-status.js';
 import { parse } from '../args.js';
@@ -49,6 +49,7 @@ export async function runHandover(args: string[], out: Output): Promise<number> 
     to: { type: 'string' },
     token: { type: 'string' },
     out: { type: 'string' },
+    parallel: { type: 'string' },
   });
   return withContext(values.home, async (ctx) => {
     const progress = (phase: string, done: number, total: number) => {
@@ -67,7 +68,14 @@ export async function runHandover(args: string[], out: Output): Promise<number> 
       const token = values.token ?? peer?.token ?? process.env.DUPHONG_HANDOVER_TOKEN;
       if (!token)
         throw requestError('DP-USAGE', 'Thiếu --token TOKEN (mã truy cập API của tài khoản trên hệ thống nhận).', 'Missing --token TOKEN.');
-      const result = await sendHandover(ctx, scopeOf(values), httpHandoverPeer(url, token), progress);
+      const parallel = values.parallel === undefined ? HANDOVER_PARALLEL : Number(values.parallel);
+      if (!Number.isSafeInteger(parallel) || parallel < 1 || parallel > 32)
+        throw requestError(
+          'DP-USAGE',
+          `--parallel phải là số nguyên từ 1 đến 32 (số túi gửi cùng lúc), không phải "${values.parallel}".`,
+          `--parallel must be a whole number from 1 to 32 (bags in flight at once), not "${values.parallel}".`,
+        );
+      const result = await sendHandover(ctx, scopeOf(values), httpHandoverPeer(url, token), progress, parallel);
       const { refusals, ...contract } = result;
       out.result({ ...contract, refusals });
       out.say(

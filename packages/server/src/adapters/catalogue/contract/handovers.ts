@@ -66,6 +66,10 @@ export function handoversContract(current: () => CatalogueFixture): void {
         ['refused', null, 'DP-HANDOVER-DIGEST'],
         ['accepted', 'urn:uuid:r2', null],
       ]);
+      expect(await c.handovers.item('h3', 2)).toMatchObject({ n: 2, state: 'accepted', remoteObject: 'urn:uuid:r2' });
+      expect(await c.handovers.item('h4', 1)).toMatchObject({ n: 1, state: 'accepted', remoteObject: 'urn:uuid:x' });
+      expect(await c.handovers.item('h3', 3)).toBeUndefined();
+      expect(await c.handovers.item('h9', 1)).toBeUndefined();
       expect(await c.handovers.findAccepted('trung-uong', item(2).objectId, 1)).toMatchObject({ handoverId: 'h3', n: 2 });
       expect(await c.handovers.findAccepted('tinh-khac', item(2).objectId, 1)).toBeUndefined();
       expect(await c.handovers.findAccepted('trung-uong', item(1).objectId, 1)).toBeUndefined();
