@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BlobStore, Catalogue, Clock } from '@duphong/core';
 import { ensureCodeListsSeeded, isoVietnam } from '@duphong/core';
-import { CONFIG_FILE, loadConfig, sitePath, writeConfigFile, type Config, type SiteConfig } from '../config/config.js';
+import { CONFIG_FILE, loadConfig, sitePath, type Config, type SiteConfig } from '../config/config.js';
+import { editConfigFile } from '../config/config-edit.js';
 export { writeConfigFile } from '../config/config.js';
 import { openSqliteCatalogue } from '../adapters/catalogue/sqlite.js';
 import { FsBlobStore } from '../adapters/blob/fs-blob-store.js';
@@ -46,8 +47,7 @@ export function isInitialised(home: string): boolean {
 
 /** The configuration file with its `sites` replaced; every other setting stays as the operator wrote it. */
 export function writeSites(home: string, sites: readonly SiteConfig[]): void {
-  const raw = JSON.parse(readFileSync(join(home, CONFIG_FILE), 'utf8')) as Record<string, unknown>;
-  writeConfigFile(home, { ...raw, sites });
+  editConfigFile(home, (raw) => ({ config: { ...raw, sites }, result: undefined }));
 }
 
 async function openCatalogue(home: string, config: Config): Promise<Catalogue> {

@@ -1,7 +1,7 @@
 // duphong national … and duphong user token: the operator links an instance to its peers from the
 // command line (docs/national.md); every edit is validated whole, a bad one leaves config.json as it was.
-import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BIN, duphong } from '../testing/catalog-cli.js';
@@ -70,6 +70,31 @@ describe('duphong national and duphong user token', () => {
     expect(readFileSync(join(home, 'config.json'), 'utf8')).toBe(before);
     const plain = spawnSync(process.execPath, [BIN, 'national', 'set', '--upstream', 'khong-co', '--home', home], { encoding: 'utf8' });
     expect(plain.stderr).toContain('hệ thống cấp trên "khong-co" chưa có trong "peers"');
+  });
+
+  it('six peer-add commands at once all land; a lock left by a killed command is taken over', async () => {
+    const ids = ['tinh-a', 'tinh-b', 'tinh-c', 'tinh-d', 'tinh-e', 'tinh-g'];
+    const runs = ids.map(
+      (id) =>
+        new Promise<number | null>((resolve) => {
+          const child = spawn(
+            process.execPath,
+            [BIN, 'national', 'peer-add', id, '--url', 'http://127.0.0.1:7', '--key', KEY, '--home', home],
+            {
+              stdio: 'ignore',
+            },
+          );
+          child.on('exit', resolve);
+        }),
+    );
+    expect(await Promise.all(runs)).toEqual(ids.map(() => 0));
+    const peers = (config().national as { peers: Array<{ id: string }> }).peers.map((p) => p.id);
+    expect(peers).toEqual(expect.arrayContaining(['trung-uong', ...ids]));
+    // A lock file whose editor is gone (a pid that cannot exist): the next edit goes ahead and removes it.
+    writeFileSync(join(home, 'config.json.lock'), String(2 ** 22 + 17));
+    expect(duphong(home, 'national', 'peer-remove', 'tinh-g').code).toBe(0);
+    expect(existsSync(join(home, 'config.json.lock'))).toBe(false);
+    expect((config().national as { peers: Array<{ id: string }> }).peers.map((p) => p.id)).not.toContain('tinh-g');
   });
 
   it('makes a token for an account, never with more rights than its roles', () => {

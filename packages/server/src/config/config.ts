@@ -183,9 +183,11 @@ export const CONFIG_FILE = 'config.json';
 export function writeConfigFile(home: string, value: unknown): void {
   mkdirSync(home, { recursive: true });
   const file = join(home, CONFIG_FILE);
-  writeFileSync(`${file}.tmp`, `${JSON.stringify(value, null, 2)}\n`);
-  // rename keeps the old config intact if we die while writing
-  renameSync(`${file}.tmp`, file);
+  // A name of this process's own (two writers never share a half-written file); rename keeps the
+  // old config intact if we die while writing.
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, `${JSON.stringify(value, null, 2)}\n`);
+  renameSync(tmp, file);
 }
 
 /** Environment overrides, applied on top of HOME/config.json. */

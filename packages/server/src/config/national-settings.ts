@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { ZodError } from 'zod';
-import { CONFIG_FILE, writeConfigFile } from './config.js';
+import { editConfigFile } from './config-edit.js';
 import { nationalConfigSchema, type NationalConfig, type PeerConfig } from './national-config.js';
 import { notFoundError, requestError } from '../errors.js';
 
@@ -22,61 +20,58 @@ export interface NationalIdentityPatch {
   upstream?: string | null;
 }
 
-function readRaw(home: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(join(home, CONFIG_FILE), 'utf8')) as Record<string, unknown>;
-}
-
 function problems(error: ZodError): string {
   return error.issues.map((i) => `national.${i.path.join('.')}: ${i.message}`).join('; ');
 }
 
-/** Validate the edited section and write it; the rest of config.json stays as the operator wrote it. */
-function save(home: string, raw: Record<string, unknown>, national: Record<string, unknown>): NationalConfig {
-  const parsed = nationalConfigSchema.safeParse(national);
-  if (!parsed.success)
-    throw requestError(
-      'DP-NATIONAL-CONFIG',
-      `Cấu hình liên thông không hợp lệ: ${problems(parsed.error)}`,
-      `Invalid national configuration: ${problems(parsed.error)}`,
-    );
-  writeConfigFile(home, { ...raw, national });
-  return parsed.data;
+/**
+ * Change section `national` as it is on disk now (under the config edit lock: two edits at once
+ * both land), validate it whole and write it; the rest of config.json stays as the operator wrote it.
+ */
+function editNational(home: string, change: (national: Record<string, unknown>) => void): NationalConfig {
+  return editConfigFile(home, (raw) => {
+    const national = { ...((raw.national as Record<string, unknown>) ?? {}) };
+    change(national);
+    const parsed = nationalConfigSchema.safeParse(national);
+    if (!parsed.success)
+      throw requestError(
+        'DP-NATIONAL-CONFIG',
+        `Cấu hình liên thông không hợp lệ: ${problems(parsed.error)}`,
+        `Invalid national configuration: ${problems(parsed.error)}`,
+      );
+    return { config: { ...raw, national }, result: parsed.data };
+  });
 }
 
-const sectionOf = (raw: Record<string, unknown>): Record<string, unknown> => ({ ...((raw.national as Record<string, unknown>) ?? {}) });
-
 export function setNationalIdentity(home: string, patch: NationalIdentityPatch): NationalConfig {
-  const raw = readRaw(home);
-  const national = sectionOf(raw);
-  for (const [key, value] of Object.entries(patch)) {
-    if (value === undefined) continue;
-    if (value === null) delete national[key];
-    else national[key] = value;
-  }
-  return save(home, raw, national);
+  return editNational(home, (national) => {
+    for (const [key, value] of Object.entries(patch)) {
+      if (value === undefined) continue;
+      if (value === null) delete national[key];
+      else national[key] = value;
+    }
+  });
 }
 
 /** Add a peer, or replace the one with the same id (a new URL, key or token). */
 export function putPeer(home: string, peer: PeerConfig): NationalConfig {
-  const raw = readRaw(home);
-  const national = sectionOf(raw);
-  const peers = ((national.peers as PeerConfig[] | undefined) ?? []).filter((p) => p.id !== peer.id);
-  national.peers = [...peers, peer];
-  return save(home, raw, national);
+  return editNational(home, (national) => {
+    const peers = ((national.peers as PeerConfig[] | undefined) ?? []).filter((p) => p.id !== peer.id);
+    national.peers = [...peers, peer];
+  });
 }
 
 export function removePeer(home: string, id: string): NationalConfig {
-  const raw = readRaw(home);
-  const national = sectionOf(raw);
-  const peers = (national.peers as PeerConfig[] | undefined) ?? [];
-  if (!peers.some((p) => p.id === id))
-    throw notFoundError('DP-PEER-NOT-FOUND', `Không có hệ thống liên thông "${id}".`, `There is no peer "${id}".`);
-  if (national.upstream === id)
-    throw requestError(
-      'DP-PEER-IS-UPSTREAM',
-      `"${id}" là hệ thống cấp trên; đổi "upstream" trước (duphong national set --no-upstream).`,
-      `"${id}" is the upstream; change "upstream" first (duphong national set --no-upstream).`,
-    );
-  national.peers = peers.filter((p) => p.id !== id);
-  return save(home, raw, national);
+  return editNational(home, (national) => {
+    const peers = (national.peers as PeerConfig[] | undefined) ?? [];
+    if (!peers.some((p) => p.id === id))
+      throw notFoundError('DP-PEER-NOT-FOUND', `Không có hệ thống liên thông "${id}".`, `There is no peer "${id}".`);
+    if (national.upstream === id)
+      throw requestError(
+        'DP-PEER-IS-UPSTREAM',
+        `"${id}" là hệ thống cấp trên; đổi "upstream" trước (duphong national set --no-upstream).`,
+        `"${id}" is the upstream; change "upstream" first (duphong national set --no-upstream).`,
+      );
+    national.peers = peers.filter((p) => p.id !== id);
+  });
 }

@@ -1,5 +1,5 @@
 import { createWriteStream } from 'node:fs';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import {
@@ -199,9 +199,8 @@ async function receiveItemLocked(ctx: Context, id: string, n: number, body: Asyn
           `Item ${n} (${item.fileCode}): SHA-256 ${got.sha256} differs from the signed manifest (${item.sha256}).`,
         ),
       );
-    const handle = await open(`${tarPath}.part`, 'r');
-    await handle.sync();
-    await handle.close();
+    // No fsync: the received tar is scratch. What must survive a crash is the ingested copy (its
+    // own protocol syncs every site); a bag lost with the machine is simply sent again.
     await rename(`${tarPath}.part`, tarPath);
     let opened;
     try {

@@ -1,7 +1,7 @@
-import { isoVietnam, type HandoverStatistics } from '@duphong/core';
+import { endOfDay, isoVietnam, type HandoverStatistics } from '@duphong/core';
 import type { Context } from '../ports/context.js';
 import { requestError } from '../errors.js';
-import { collectStatistics, pagesOf } from './record-statistics.js';
+import { digitisedByFile, pagesOf } from './record-statistics.js';
 import type { HandoverScope } from './handover-send.js';
 
 /* What a handover of one fonds / work / collection carries: its files with a backup copy, and the statistics list. */
@@ -30,27 +30,25 @@ export async function selection(ctx: Context, scope: HandoverScope) {
   return { fonds, objects };
 }
 
+/**
+ * The statistics list of what is handed over (issue 12: "a statistics list of what is handed
+ * over"): the files that travel, their documents and pages (TT05 numberOfPage), the pages the
+ * unit's digitisation batches stored for them, and their verified copies of the version sent. A
+ * file of the fonds without a backup copy does not travel and is not counted.
+ */
 export async function statisticsOf(
   ctx: Context,
   fonds: { code: string; unitId: string | null },
   objects: Awaited<ReturnType<typeof selection>>['objects'],
 ): Promise<HandoverStatistics> {
-  if (fonds.unitId) {
-    const { rows } = await collectStatistics(ctx, [fonds.unitId], isoVietnam(ctx.clock.now()).slice(0, 10));
-    const row = rows.find((r) => r.fondsCode === fonds.code);
-    if (row)
-      return {
-        files: row.files,
-        documents: row.documents,
-        pages: row.pages,
-        digitisedPages: row.digitisedPages,
-        copiesVerified: row.copiesVerified,
-      };
-  }
+  const digitised = fonds.unitId
+    ? await digitisedByFile(ctx, [fonds.unitId], endOfDay(isoVietnam(ctx.clock.now()).slice(0, 10)))
+    : new Map();
   const s: HandoverStatistics = { files: objects.length, documents: 0, pages: 0, digitisedPages: 0, copiesVerified: 0 };
   for (const { file, object } of objects) {
     s.documents += (await ctx.catalogue.records.listDocuments(file.code)).length;
     s.pages += pagesOf(file.fields);
+    s.digitisedPages += digitised.get(file.code)?.pages ?? 0;
     s.copiesVerified += (await ctx.catalogue.listCopies(object.id)).filter((c) => c.status === 'ok' && c.version === object.head).length;
   }
   return s;

@@ -33,6 +33,7 @@ describe('handover of a fonds between two instances (SQLite)', () => {
     await seedFonds(province.ctx, 'P03', 2, src.path);
     await seedFonds(province.ctx, 'P04', 2, src.path);
     await seedFonds(province.ctx, 'P05', 3, src.path);
+    await seedFonds(province.ctx, 'P06', 2, src.path);
   }, 120_000);
   afterAll(async () => {
     await remove();
@@ -83,6 +84,39 @@ describe('handover of a fonds between two instances (SQLite)', () => {
     expect(listed.status).toBe(200);
     expect(((await listed.json()) as { handovers: Array<{ id: string }> }).handovers.map((h) => h.id)).toContain(result.handover);
   }, 120_000);
+
+  it("the statistics list counts what is handed over, not the fonds' files without a backup copy", async () => {
+    const records = province.ctx.catalogue.records;
+    await province.ctx.catalogue.units.putUnit({ id: 'province-da-nang', kind: 'province' });
+    const fonds = (await records.getFonds('P06'))!;
+    await records.putFonds({ ...fonds, unitId: 'province-da-nang' });
+    for (const [code, pages] of [
+      ['P06.001', '12'],
+      ['P06.002', '30'],
+    ] as const) {
+      const file = (await records.getFile(code))!;
+      await records.putFile({ ...file, fields: { ...file.fields, numberOfPage: pages } });
+    }
+    const { createdAt, updatedAt } = fonds;
+    await records.putFile({
+      code: 'P06.003',
+      fondsCode: 'P06',
+      title: 'Chưa có bản sao',
+      fields: { numberOfPage: '500' },
+      legacy: {},
+      createdAt,
+      updatedAt,
+    });
+    const disk = tempDir('duphong-handover-stats-');
+    try {
+      const made = await createHandoverOnDisk(province.ctx, { kind: 'fonds', code: 'P06' }, CENTRE, disk.path);
+      expect(made.objects).toBe(2);
+      const shown = await showHandover(province.ctx, made.handover);
+      expect(shown.statistics).toEqual({ files: 2, documents: 0, pages: 42, digitisedPages: 0, copiesVerified: 6 });
+    } finally {
+      disk.remove();
+    }
+  }, 60_000);
 
   it('a re-run sends nothing: the receiver already holds everything', async () => {
     const again = await sendHandover(province.ctx, { kind: 'fonds', code: 'P01' }, peer());

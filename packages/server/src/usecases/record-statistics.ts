@@ -122,7 +122,7 @@ export async function collectStatistics(
 }
 
 /** Documents and pages digitised and stored by `end`, per file, from the units' batches. */
-async function digitisedByFile(
+export async function digitisedByFile(
   ctx: Context,
   unitIds: readonly string[],
   end: string,
