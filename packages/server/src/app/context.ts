@@ -12,7 +12,7 @@ import { FsJournal } from '../adapters/fs-journal.js';
 import { ed25519Verifier, FsInstanceIdentity } from '../adapters/instance-keys.js';
 import { openLocks } from '../adapters/locks/index.js';
 import { fileLogger } from './log.js';
-import { requestError } from '../errors.js';
+import { conflictError, notFoundError, requestError } from '../errors.js';
 import type { Context, SiteRuntime } from '../ports/context.js';
 import { seedUnits } from '../usecases/units.js';
 import { siteRecord } from '../usecases/sites.js';
@@ -45,9 +45,24 @@ export function isInitialised(home: string): boolean {
   return existsSync(join(home, CONFIG_FILE));
 }
 
-/** The configuration file with its `sites` replaced; every other setting stays as the operator wrote it. */
-export function writeSites(home: string, sites: readonly SiteConfig[]): void {
-  editConfigFile(home, (raw) => ({ config: { ...raw, sites }, result: undefined }));
+/** One site added to (or replaced in) the configuration file as it is on disk now; every other setting stays as the operator wrote it. */
+export function writeSite(home: string, site: SiteConfig, mode: 'add' | 'replace'): Promise<void> {
+  return editConfigFile(home, (raw) => {
+    const sites = (raw.sites as SiteConfig[] | undefined) ?? [];
+    const there = sites.some((s) => s.name === site.name);
+    if (mode === 'add' && there)
+      throw conflictError('DP-SITE-EXISTS', `Site "${site.name}" đã tồn tại.`, `Site "${site.name}" already exists.`);
+    if (mode === 'replace' && !there)
+      throw notFoundError(
+        'DP-SITE-UNKNOWN',
+        `Site "${site.name}" không có trong tệp cấu hình.`,
+        `Site "${site.name}" is not in the configuration file.`,
+      );
+    return {
+      config: { ...raw, sites: mode === 'add' ? [...sites, site] : sites.map((s) => (s.name === site.name ? site : s)) },
+      result: undefined,
+    };
+  });
 }
 
 async function openCatalogue(home: string, config: Config): Promise<Catalogue> {
@@ -105,7 +120,7 @@ export async function openContext(home: string, options: { clock?: Clock; recove
         if (site.kind === 's3') await loadS3Adapter();
         return openSiteStore(home, site);
       },
-      saveSites: (list) => writeSites(home, list),
+      saveSite: (site, mode) => writeSite(home, site, mode),
     },
     close: async () => {
       await locks.close();

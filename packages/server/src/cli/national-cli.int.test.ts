@@ -1,7 +1,9 @@
 // duphong national … and duphong user token: the operator links an instance to its peers from the
 // command line (docs/national.md); every edit is validated whole, a bad one leaves config.json as it was.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BIN, duphong } from '../testing/catalog-cli.js';
@@ -72,28 +74,31 @@ describe('duphong national and duphong user token', () => {
     expect(plain.stderr).toContain('hệ thống cấp trên "khong-co" chưa có trong "peers"');
   });
 
-  it('six peer-add commands at once all land; a lock left by a killed command is taken over', async () => {
+  it('six peer-adds and two site adds at once all land; a lock left by a killed command is taken over', async () => {
     const ids = ['tinh-a', 'tinh-b', 'tinh-c', 'tinh-d', 'tinh-e', 'tinh-g'];
-    const runs = ids.map(
-      (id) =>
-        new Promise<number | null>((resolve) => {
-          const child = spawn(
-            process.execPath,
-            [BIN, 'national', 'peer-add', id, '--url', 'http://127.0.0.1:7', '--key', KEY, '--home', home],
-            {
-              stdio: 'ignore',
-            },
-          );
-          child.on('exit', resolve);
-        }),
-    );
-    expect(await Promise.all(runs)).toEqual(ids.map(() => 0));
+    const run = (...args: string[]) =>
+      new Promise<number | null>((resolve) => {
+        spawn(process.execPath, [BIN, ...args, '--home', home], { stdio: 'ignore' }).on('exit', resolve);
+      });
+    for (const name of ['kho-them-1', 'kho-them-2']) mkdirSync(join(tmp.path, name));
+    const runs = [
+      ...ids.map((id) => run('national', 'peer-add', id, '--url', 'http://127.0.0.1:7', '--key', KEY)),
+      ...['kho-them-1', 'kho-them-2'].map((name) =>
+        run('site', 'add', name, '--kind', 'fs', '--region', 'nam', '--path', join(tmp.path, name)),
+      ),
+    ];
+    expect(await Promise.all(runs)).toEqual(runs.map(() => 0));
     const peers = (config().national as { peers: Array<{ id: string }> }).peers.map((p) => p.id);
     expect(peers).toEqual(expect.arrayContaining(['trung-uong', ...ids]));
-    // A lock file whose editor is gone (a pid that cannot exist): the next edit goes ahead and removes it.
-    writeFileSync(join(home, 'config.json.lock'), String(2 ** 22 + 17));
+    expect((config().sites as Array<{ name: string }>).map((s) => s.name)).toEqual(expect.arrayContaining(['kho-them-1', 'kho-them-2']));
+    // A lock left by an editor that is gone (a pid that cannot exist): the next edit takes it over and gives it back.
+    const table = new Database(join(home, 'locks', 'locks.sqlite'));
+    table
+      .prepare('INSERT INTO object_locks (key, token, pid, host, purpose, at, started) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run('config.json', 'gone', 2 ** 22 + 17, hostname(), 'config-edit', '', null);
     expect(duphong(home, 'national', 'peer-remove', 'tinh-g').code).toBe(0);
-    expect(existsSync(join(home, 'config.json.lock'))).toBe(false);
+    expect(table.prepare("SELECT count(*) AS n FROM object_locks WHERE key = 'config.json'").get()).toEqual({ n: 0 });
+    table.close();
     expect((config().national as { peers: Array<{ id: string }> }).peers.map((p) => p.id)).not.toContain('tinh-g');
   });
 

@@ -28,7 +28,7 @@ function problems(error: ZodError): string {
  * Change section `national` as it is on disk now (under the config edit lock: two edits at once
  * both land), validate it whole and write it; the rest of config.json stays as the operator wrote it.
  */
-function editNational(home: string, change: (national: Record<string, unknown>) => void): NationalConfig {
+function editNational(home: string, change: (national: Record<string, unknown>) => void): Promise<NationalConfig> {
   return editConfigFile(home, (raw) => {
     const national = { ...((raw.national as Record<string, unknown>) ?? {}) };
     change(national);
@@ -43,7 +43,7 @@ function editNational(home: string, change: (national: Record<string, unknown>) 
   });
 }
 
-export function setNationalIdentity(home: string, patch: NationalIdentityPatch): NationalConfig {
+export function setNationalIdentity(home: string, patch: NationalIdentityPatch): Promise<NationalConfig> {
   return editNational(home, (national) => {
     for (const [key, value] of Object.entries(patch)) {
       if (value === undefined) continue;
@@ -54,14 +54,14 @@ export function setNationalIdentity(home: string, patch: NationalIdentityPatch):
 }
 
 /** Add a peer, or replace the one with the same id (a new URL, key or token). */
-export function putPeer(home: string, peer: PeerConfig): NationalConfig {
+export function putPeer(home: string, peer: PeerConfig): Promise<NationalConfig> {
   return editNational(home, (national) => {
     const peers = ((national.peers as PeerConfig[] | undefined) ?? []).filter((p) => p.id !== peer.id);
     national.peers = [...peers, peer];
   });
 }
 
-export function removePeer(home: string, id: string): NationalConfig {
+export function removePeer(home: string, id: string): Promise<NationalConfig> {
   return editNational(home, (national) => {
     const peers = (national.peers as PeerConfig[] | undefined) ?? [];
     if (!peers.some((p) => p.id === id))

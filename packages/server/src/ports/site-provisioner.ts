@@ -9,6 +9,10 @@ import type { SiteConfig } from '../config/config.js';
 export interface SiteProvisioner {
   /** A store for these settings (loads the S3 adapter when needed); nothing is written yet. */
   open(site: SiteConfig): Promise<BlobStore>;
-  /** Replace the `sites` of the configuration file, keeping every other setting as written. */
-  saveSites(sites: readonly SiteConfig[]): void;
+  /**
+   * Write one site into the configuration file as it is now (another command may have added a site
+   * since this process read it): `add` refuses a name already there (DP-SITE-EXISTS), `replace`
+   * swaps the site of that name. Every other setting stays as written.
+   */
+  saveSite(site: SiteConfig, mode: 'add' | 'replace'): Promise<void>;
 }

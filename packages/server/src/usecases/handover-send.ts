@@ -252,17 +252,19 @@ export async function sendHandover(
       const item = toSend[next++]!;
       try {
         await ctx.catalogue.handovers.setItem(record.id, item.n, { state: 'sent', updatedAt: isoVietnam(ctx.clock.now()) });
-        await peer.sendItem(record.id, item.n, join(dir, `${item.n}.tar`), item.size);
-      } catch (error) {
-        // A refused item is recorded by the receipt; an unreachable receiver (or anything unexpected) ends the run.
-        if (!(error instanceof DuphongError) || error.kind === 'unavailable') {
-          stopped ??= { error };
-          return;
+        try {
+          await peer.sendItem(record.id, item.n, join(dir, `${item.n}.tar`), item.size);
+        } catch (error) {
+          // A refused item is recorded by the receipt; an unreachable receiver ends the run.
+          if (!(error instanceof DuphongError) || error.kind === 'unavailable') throw error;
+          ctx.log.warn('handover: item refused by the receiver', { handover: record.id, n: item.n, code: error.code });
         }
-        ctx.log.warn('handover: item refused by the receiver', { handover: record.id, n: item.n, code: error.code });
+        sent++;
+        onProgress?.('send', sent, toSend.length);
+      } catch (error) {
+        // Anything else stops every worker too: none may go on once the run has failed.
+        stopped ??= { error };
       }
-      sent++;
-      onProgress?.('send', sent, toSend.length);
     }
   };
   const workers = Math.max(1, Math.min(Number.isSafeInteger(parallel) ? parallel : 1, toSend.length));

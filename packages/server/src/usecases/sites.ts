@@ -197,7 +197,7 @@ export async function addSite(ctx: Context, input: SiteInput): Promise<SiteConfi
       `Cannot write to site "${site.name}": ${probe.message ?? 'unreachable'}. Nothing was changed.`,
     );
   await ensureStorageRoot({ config: site, store }, ctx.hasher, ctx.clock);
-  ctx.siteProvisioner.saveSites([...ctx.config.sites, site]);
+  await ctx.siteProvisioner.saveSite(site, 'add');
   await ctx.catalogue.putSite(siteRecord(site, true, isoVietnam(ctx.clock.now())));
   ctx.config.sites.push(site);
   ctx.sites.set(site.name, { config: site, store });
@@ -231,8 +231,7 @@ export async function editSite(ctx: Context, name: string, edit: SiteEdit): Prom
       ? before.description !== undefined && { description: before.description }
       : description !== '' && { description }),
   };
-  const sites = ctx.config.sites.map((s, i) => (i === index ? site : s));
-  ctx.siteProvisioner.saveSites(sites);
+  await ctx.siteProvisioner.saveSite(site, 'replace');
   const known = await ctx.catalogue.getSite(name);
   await ctx.catalogue.putSite(siteRecord(site, known?.online ?? true, known?.createdAt ?? isoVietnam(ctx.clock.now())));
   ctx.config.sites[index] = site;

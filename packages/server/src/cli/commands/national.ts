@@ -53,7 +53,7 @@ export async function runNational(args: string[], out: Output): Promise<number> 
   const home = resolveHome(values.home);
   let saved: NationalConfig;
   if (sub === 'set') {
-    saved = setNationalIdentity(home, {
+    saved = await setNationalIdentity(home, {
       ...(values.id !== undefined && { instanceId: values.id }),
       ...(values.name !== undefined && { instanceName: values.name }),
       ...(values.unit !== undefined && { unit: values.unit }),
@@ -64,7 +64,7 @@ export async function runNational(args: string[], out: Output): Promise<number> 
   } else if (sub === 'peer-add') {
     const keys = (values.key as unknown as string[] | undefined) ?? [];
     if (!positionals[0] || !values.url || keys.length === 0) throw requestError('DP-USAGE', USAGE_VI, USAGE_EN);
-    saved = putPeer(home, {
+    saved = await putPeer(home, {
       id: positionals[0],
       url: values.url,
       publicKeys: keys,
@@ -75,7 +75,7 @@ export async function runNational(args: string[], out: Output): Promise<number> 
     });
   } else if (sub === 'peer-remove') {
     if (!positionals[0]) throw requestError('DP-USAGE', USAGE_VI, USAGE_EN);
-    saved = removePeer(home, positionals[0]);
+    saved = await removePeer(home, positionals[0]);
   } else throw requestError('DP-USAGE', USAGE_VI, USAGE_EN);
   show(saved, out);
   out.progress('Đã ghi cấu hình; khởi động lại "duphong serve" để áp dụng.', 'Configuration written; restart "duphong serve" to apply it.');
