@@ -1,7 +1,8 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, openSync, writeSync, fsyncSync, closeSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Journal, JournalEntry } from '../ports/journal.js';
 import { pidAlive } from './locks/process-liveness.js';
+import { replaceFileDurably } from '../storage/replace-file.js';
 
 /** The journal port on the home's file system: one fsynced JSON file per intent (HOME/journal). */
 export class FsJournal implements Journal {
@@ -16,20 +17,7 @@ export class FsJournal implements Journal {
     const final = join(this.dir, `${entry.id}.json`);
     // The writer's pid in the temp name: pending() of another process leaves a live writer's temp alone.
     const temp = join(this.dir, `${entry.id}.${process.pid}.json.tmp`);
-    const fd = openSync(temp, 'w');
-    try {
-      writeSync(fd, JSON.stringify(entry));
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, final);
-    const dirFd = openSync(this.dir, 'r');
-    try {
-      fsyncSync(dirFd);
-    } finally {
-      closeSync(dirFd);
-    }
+    replaceFileDurably(final, JSON.stringify(entry), temp);
   }
 
   clear(id: string): void {

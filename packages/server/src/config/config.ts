@@ -1,4 +1,5 @@
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { replaceFileDurably } from '../storage/replace-file.js';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { REGIONS, MEDIA, SITE_KINDS, WHOLE_DAY, parseAuditWindow } from '@duphong/core';
@@ -183,27 +184,7 @@ export const CONFIG_FILE = 'config.json';
 export function writeConfigFile(home: string, value: unknown): void {
   mkdirSync(home, { recursive: true });
   const file = join(home, CONFIG_FILE);
-  // A name of this process's own (two writers never share a half-written file), synced before the
-  // rename and the folder after it: a crash or power loss leaves the old config or the new one.
-  const tmp = `${file}.${process.pid}.tmp`;
-  const fd = openSync(tmp, 'w');
-  try {
-    writeFileSync(fd, `${JSON.stringify(value, null, 2)}\n`);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(tmp, file);
-  try {
-    const dir = openSync(home, 'r');
-    try {
-      fsyncSync(dir);
-    } finally {
-      closeSync(dir);
-    }
-  } catch {
-    // Some filesystems refuse to sync a folder (EINVAL): the rename is as durable as they make it.
-  }
+  replaceFileDurably(file, `${JSON.stringify(value, null, 2)}\n`);
 }
 
 /** Environment overrides, applied on top of HOME/config.json. */
